@@ -1,0 +1,40 @@
+# Two commands for a newcomer: `make demo` and `make test`. Both install what they need.
+SHELL := /bin/bash
+CARGO ?= cargo
+
+.PHONY: demo test deps deps-rust test-rust demo-rust test-python demo-python test-php demo-php faults bench fmt lint
+
+demo: deps demo-rust demo-python demo-php
+
+test: deps test-rust test-python test-php
+
+# System packages (Debian) and toolchain pieces; idempotent and quiet when already there.
+deps:
+	@bash scripts/install-deps.sh
+
+deps-rust:
+	@bash scripts/install-deps.sh rust
+
+test-rust:
+	$(CARGO) test --workspace --locked
+
+demo-rust:
+	@bash scripts/demo-rust.sh
+
+test-python:
+	@if [ -f scripts/test-python.sh ]; then bash scripts/test-python.sh; else echo "python binding not present yet"; fi
+
+demo-python:
+	@if [ -f scripts/demo-python.sh ]; then bash scripts/demo-python.sh; else echo "python binding not present yet"; fi
+
+test-php:
+	@if [ -f scripts/test-php.sh ]; then bash scripts/test-php.sh; else echo "php binding not present yet"; fi
+
+demo-php:
+	@if [ -f scripts/demo-php.sh ]; then bash scripts/demo-php.sh; else echo "php binding not present yet"; fi
+
+fmt:
+	$(CARGO) fmt --all
+
+lint:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings

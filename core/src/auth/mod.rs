@@ -1,0 +1,162 @@
+//! OAuth2 client-credentials tokens: fetched before the first data call, shared by every
+//! resource of a client, refreshed shortly before expiry, fetched by one caller at a time
+//! (single-flight), optionally shared between processes through a file.
+
+pub mod file_cache;
+pub mod token;
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use bytes::Bytes;
+use url::Url;
+
+use crate::config::Config;
+use crate::error::{Error, ErrorKind, Result};
+use crate::ops::Method;
+use crate::secret::Secret;
+use crate::transport::{self, AttemptBody, RetryPolicy, Transport};
+
+pub use file_cache::FileTokenCache;
+use token::{Grant, StoredToken};
+pub use token::TokenSet;
+
+struct State {
+    current: Option<TokenSet>,
+    /// Bumped on every new token, so a stale 401 cannot invalidate a newer token.
+    generation: u64,
+    /// An access token the server refused; never taken back from the file cache.
+    rejected: Option<String>,
+}
+
+pub struct TokenProvider {
+    state: tokio::sync::Mutex<State>,
+    client_id: String,
+    client_secret: Secret,
+    redirect_uri: String,
+    grant_type: String,
+    retry: RetryPolicy,
+    file_cache: Option<FileTokenCache>,
+    requests: AtomicU64,
+}
+
+/// A token handed to one data call.
+#[derive(Clone, Debug)]
+pub struct Bearer {
+    pub token: Secret,
+    pub generation: u64,
+}
+
+impl TokenProvider {
+    pub fn new(config: &Config, base: &Url) -> TokenProvider {
+        crate::redact::register_secret(config.client_secret.expose());
+        let current = config.initial_token.as_ref().and_then(|t| {
+            t.access_token.as_ref().map(|a| {
+                crate::redact::register_secret(a.expose());
+                if let Some(r) = &t.refresh_token {
+                    crate::redact::register_secret(r.expose());
+                }
+                TokenSet { access_token: a.clone(), refresh_token: t.refresh_token.clone(), expires_at: t.expires_at, lifetime: None }
+            })
+        });
+        TokenProvider {
+            state: tokio::sync::Mutex::new(State { current, generation: 0, rejected: None }),
+            client_id: config.client_id.clone(),
+            client_secret: config.client_secret.clone(),
+            redirect_uri: config.redirect_uri.clone(),
+            grant_type: config.grant_type.clone(),
+            retry: config.retry.clone(),
+            file_cache: config.token_cache_file.as_ref().map(|p| FileTokenCache::new(p, base.as_str(), &config.client_id)),
+            requests: AtomicU64::new(0),
+        }
+    }
+
+    /// Token requests this provider has sent (for tests and diagnostics).
+    pub fn token_requests(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    /// A fresh token. Concurrent callers queue on one lock, so only the first of them
+    /// fetches; the others find its token.
+    pub async fn bearer(&self, transport: &Transport, base: &Url) -> Result<Bearer> {
+        let mut state = self.state.lock().await;
+        if let Some(t) = state.current.as_ref().filter(|t| t.is_fresh()) {
+            return Ok(Bearer { token: t.access_token.clone(), generation: state.generation });
+        }
+        let refresh = state.current.as_ref().and_then(|t| t.refresh_token.clone());
+        let fresh = self.obtain(transport, base, refresh, state.rejected.clone()).await?;
+        state.generation += 1;
+        let bearer = Bearer { token: fresh.access_token.clone(), generation: state.generation };
+        state.current = Some(fresh);
+        Ok(bearer)
+    }
+
+    /// The server refused this token: forget it (unless a newer one replaced it already).
+    pub async fn invalidate(&self, bearer: &Bearer) {
+        let mut state = self.state.lock().await;
+        if state.generation == bearer.generation {
+            if let Some(t) = state.current.as_mut() {
+                t.expires_at = Some(0);
+            }
+            state.rejected = Some(bearer.token.expose().to_string());
+        }
+    }
+
+    async fn obtain(&self, transport: &Transport, base: &Url, refresh: Option<Secret>, rejected: Option<String>) -> Result<TokenSet> {
+        let Some(cache) = self.file_cache.clone() else {
+            return self.fetch(transport, base, refresh).await;
+        };
+        let lock = tokio::task::spawn_blocking(move || cache.lock())
+            .await
+            .map_err(|e| Error::config(format!("token cache lock task failed: {e}")))??;
+        let mut refresh = refresh;
+        if let Some(stored) = lock.read() {
+            let usable = Some(&stored.access_token) != rejected.as_ref();
+            let set = TokenSet::from(stored);
+            if usable && set.is_fresh() {
+                return Ok(set);
+            }
+            refresh = set.refresh_token.or(refresh);
+        }
+        let fresh = self.fetch(transport, base, refresh).await?;
+        if let Err(e) = lock.write(&StoredToken::from(&fresh)) {
+            tracing::warn!(target: "exsited", error = %e, "could not update the token cache file; continuing with the new token");
+        }
+        Ok(fresh)
+    }
+
+    /// Refresh grant when there is a refresh token, falling back to client credentials.
+    async fn fetch(&self, transport: &Transport, base: &Url, refresh: Option<Secret>) -> Result<TokenSet> {
+        if let Some(r) = refresh {
+            match self.request(transport, base, Grant::Refresh(&r)).await {
+                Ok(t) => return Ok(t),
+                Err(e) => tracing::debug!(target: "exsited", error = %e, "refresh grant failed; asking for a new token"),
+            }
+        }
+        self.request(transport, base, Grant::ClientCredentials).await
+    }
+
+    async fn request(&self, transport: &Transport, base: &Url, grant: Grant<'_>) -> Result<TokenSet> {
+        let mut url = base.clone();
+        url.set_path(&format!("{}/{}", base.path().trim_end_matches('/'), token::TOKEN_PATH));
+        let body = token::token_request_body(&grant, &self.grant_type, &self.client_id, &self.client_secret, &self.redirect_uri);
+        let bytes = Bytes::from(serde_json::to_vec(&body).map_err(|e| Error::usage(format!("cannot encode token request: {e}")))?);
+        let headers = transport::headers(&[("accept", "application/json".to_string())])?;
+        let grant_name = match grant {
+            Grant::ClientCredentials => "client_credentials",
+            Grant::Refresh(_) => "refresh_token",
+        };
+        tracing::debug!(target: "exsited", grant = grant_name, "requesting an access token");
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        // Asking for a token twice is harmless, so it is retried like an idempotent call.
+        let resp = transport::send_with_retries(transport, &self.retry, Method::Post, Method::Put, &url, &headers, AttemptBody::Json(&bytes)).await?;
+        if !(200..300).contains(&resp.status) {
+            let mut e = Error::from_response(resp.status, resp.reason, &resp.body, resp.retry_after());
+            if matches!(resp.status, 400 | 401 | 403) {
+                e.kind = ErrorKind::Authentication;
+                e.message = format!("authentication failed: the token endpoint refused the credentials ({})", e.message);
+            }
+            return Err(e);
+        }
+        token::parse_token_answer(&resp.body)
+    }
+}

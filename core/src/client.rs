@@ -1,0 +1,211 @@
+//! The client: one token provider and one HTTP pool, and the pipeline every operation goes
+//! through (validate → token → send with retries → 401 replay → decode).
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use url::Url;
+
+use crate::auth::TokenProvider;
+use crate::config::Config;
+use crate::error::{Error, ErrorKind, Result};
+use crate::observe::{Event, Observer};
+use crate::ops::{self, BodyKind, Method, Operation};
+use crate::request::Request;
+use crate::transport::{self, url as urls, AttemptBody, PreparedMultipart, Transport};
+
+/// A successful answer. `body` is `Value::Null` when there was none (204).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Response {
+    pub fn is_empty(&self) -> bool {
+        self.body.is_null()
+    }
+
+    /// Decodes the body into a DTO (lenient, see `dto`).
+    pub fn decode<T: DeserializeOwned>(&self) -> Result<T> {
+        let body = if self.body.is_null() { Value::Object(Default::default()) } else { self.body.clone() };
+        serde_json::from_value(body).map_err(|e| Error::decode(format!("the answer does not have the expected shape: {e}")))
+    }
+}
+
+struct Inner {
+    config: Config,
+    base: Url,
+    transport: Transport,
+    tokens: TokenProvider,
+    observer: Option<Observer>,
+}
+
+/// Cheap to clone; clones share the token and the connection pool.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client").field("base_url", &self.inner.base.as_str()).field("client_id", &self.inner.config.client_id).finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    pub fn new(config: Config) -> Result<Client> {
+        Client::with_observer(config, None)
+    }
+
+    /// A client whose requests and answers are also reported, redacted, to `observer`
+    /// (the bindings' PRINT_REQUEST_DATA / PRINT_RAW_RESPONSE switches).
+    pub fn with_observer(config: Config, observer: Option<Observer>) -> Result<Client> {
+        let base = config.validate()?;
+        let transport = Transport::new(&config)?;
+        let tokens = TokenProvider::new(&config, &base);
+        Ok(Client { inner: Arc::new(Inner { config, base, transport, tokens, observer }) })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base
+    }
+
+    /// Token requests sent by this client so far.
+    pub fn token_requests(&self) -> u64 {
+        self.inner.tokens.token_requests()
+    }
+
+    /// Calls an operation of the table by name (`"accounts.list"`).
+    pub async fn call(&self, name: &str, request: Request) -> Result<Response> {
+        let op = ops::operation(name).ok_or_else(|| Error::usage(format!("unknown operation {name:?}")))?;
+        self.execute(op, request).await
+    }
+
+    /// Blocking form of [`Client::call`] for synchronous callers (the bindings).
+    pub fn call_blocking(&self, name: &str, request: Request) -> Result<Response> {
+        crate::runtime::block_on(self.call(name, request))?
+    }
+
+    pub async fn execute(&self, op: &'static Operation, request: Request) -> Result<Response> {
+        self.execute_inner(op, request).await.map_err(|e| e.with_operation(op.name))
+    }
+
+    async fn execute_inner(&self, op: &'static Operation, request: Request) -> Result<Response> {
+        let inner = &*self.inner;
+        let version = request.version.as_deref().unwrap_or(op.default_version);
+        let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
+        let (json, multipart) = prepare_body(op, &request, inner.config.max_upload_bytes).await?;
+        let mut header_pairs = vec![("accept", "application/json".to_string())];
+        if op.method == Method::Post {
+            // One key for all attempts of this call, so a server can drop a repeated write.
+            header_pairs.push(("x-idempotency-key", uuid::Uuid::new_v4().to_string()));
+        }
+        self.emit(|| Event::request(op, &url, json.as_ref(), multipart.as_ref()));
+
+        let mut bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
+        let mut replayed = false;
+        loop {
+            let mut pairs = header_pairs.clone();
+            pairs.push(("authorization", format!("Bearer {}", bearer.token.expose())));
+            let headers = transport::headers(&pairs)?;
+            let body = match (&json, &multipart) {
+                (Some(b), _) => AttemptBody::Json(b),
+                (_, Some(m)) => AttemptBody::Multipart(m),
+                _ => AttemptBody::None,
+            };
+            let resp = transport::send_with_retries(&inner.transport, &inner.config.retry, op.method, op.method, &url, &headers, body).await?;
+            if resp.status == 401 && !replayed {
+                // The token was refused (expired early or revoked): get another, replay once.
+                tracing::debug!(target: "exsited", op = op.name, "401 on a data call; replaying once with a new token");
+                inner.tokens.invalidate(&bearer).await;
+                bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
+                replayed = true;
+                continue;
+            }
+            self.emit(|| Event::response(op, resp.status, &resp.body));
+            return finish(resp.status, resp.reason, &resp.body, resp.retry_after());
+        }
+    }
+
+    fn emit(&self, make: impl FnOnce() -> Event) {
+        let want_log = tracing::enabled!(target: "exsited", tracing::Level::DEBUG);
+        if self.inner.observer.is_none() && !want_log {
+            return;
+        }
+        let event = make();
+        if want_log {
+            tracing::debug!(target: "exsited", "{}", event.summary());
+        }
+        if let Some(observer) = &self.inner.observer {
+            observer(&event);
+        }
+    }
+}
+
+async fn prepare_body(op: &Operation, request: &Request, max_upload: u64) -> Result<(Option<Bytes>, Option<PreparedMultipart>)> {
+    match op.body {
+        BodyKind::None => {
+            if request.json.is_some() || !request.parts.is_empty() {
+                return Err(Error::usage(format!("{} takes no request body", op.name)));
+            }
+            Ok((None, None))
+        }
+        BodyKind::Json => {
+            let Some(body) = &request.json else {
+                return Err(Error::usage(format!("{} needs request data", op.name)));
+            };
+            if !body.is_object() {
+                return Err(Error::usage(format!("{} request data must be a JSON object", op.name)));
+            }
+            let bytes = serde_json::to_vec(body).map_err(|e| Error::usage(format!("cannot encode request data: {e}")))?;
+            Ok((Some(Bytes::from(bytes)), None))
+        }
+        BodyKind::Multipart => {
+            if request.json.is_some() {
+                return Err(Error::usage(format!("{} sends a multipart form, not JSON", op.name)));
+            }
+            Ok((None, Some(PreparedMultipart::prepare(op, &request.parts, max_upload).await?)))
+        }
+    }
+}
+
+/// Turns a final answer into the result: 2xx decoded (empty = null), anything else an error.
+fn finish(status: u16, reason: Option<&str>, body: &[u8], retry_after: Option<std::time::Duration>) -> Result<Response> {
+    if !(200..300).contains(&status) {
+        return Err(Error::from_response(status, reason, body, retry_after));
+    }
+    if status == 204 || body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(Response { status, body: Value::Null });
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(v) => Ok(Response { status, body: v }),
+        Err(e) => {
+            let mut err = Error::new(ErrorKind::Decode, format!("the server answered HTTP {status} with a body that is not valid JSON ({e})"));
+            err.status = Some(status);
+            let text = String::from_utf8_lossy(&body[..body.len().min(2048)]).into_owned();
+            err.raw = Some(Value::String(crate::redact::mask_text(&text)));
+            Err(err)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finish_rules() {
+        assert_eq!(finish(204, None, b"", None).unwrap().body, Value::Null);
+        assert_eq!(finish(200, None, b"{}", None).unwrap().body, serde_json::json!({}));
+        assert_eq!(finish(200, None, b"  ", None).unwrap().body, Value::Null);
+        assert_eq!(finish(200, None, b"{\"account\": {", None).unwrap_err().kind, ErrorKind::Decode);
+        assert_eq!(finish(404, Some("Not Found"), b"", None).unwrap_err().kind, ErrorKind::NotFound);
+    }
+}

@@ -1,0 +1,34 @@
+//! exsited-core: the Exsited account API client shared by the Python and PHP bindings.
+//!
+//! - [`Config`] says where and how to connect; [`Client`] runs operations of the
+//!   [`ops::OPERATIONS`] table by name, async ([`Client::call`]) or blocking
+//!   ([`Client::call_blocking`]).
+//! - Tokens ([`auth`]) are fetched before the first call, shared, refreshed and single-flight.
+//! - Every failure is an [`Error`] with an [`ErrorKind`]; nothing secret is ever printed.
+
+pub mod auth;
+pub mod client;
+pub mod config;
+pub mod dto;
+pub mod error;
+pub mod observe;
+pub mod ops;
+pub mod pager;
+pub mod redact;
+pub mod request;
+pub mod runtime;
+pub mod secret;
+pub mod transport;
+
+pub use client::{Client, Response};
+pub use config::{Config, InitialToken};
+pub use error::{Error, ErrorKind, Result};
+pub use observe::{Event, Observer};
+pub use ops::{operation, Operation, OPERATIONS};
+pub use pager::Pager;
+pub use request::{parse_query_string, Part, Request};
+pub use secret::Secret;
+pub use transport::RetryPolicy;
+
+/// The crate version, for user agents and diagnostics.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,70 @@
+//! The process's tokio runtime: created on first use (never at library load), and created
+//! again in a forked child, whose copy of the parent's runtime has no threads behind it.
+
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+
+use tokio::runtime::Runtime;
+
+use crate::error::{Error, Result};
+
+static RUNTIME: Mutex<Option<(u32, Arc<Runtime>)>> = Mutex::new(None);
+
+/// The current process id, cheap enough to compare on every call.
+pub fn current_pid() -> u32 {
+    std::process::id()
+}
+
+/// The runtime of this process, building it if this process has none yet.
+pub fn runtime() -> Result<Arc<Runtime>> {
+    let pid = current_pid();
+    let mut slot = RUNTIME.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((owner, rt)) = slot.as_ref() {
+        if *owner == pid {
+            return Ok(rt.clone());
+        }
+    }
+    if let Some((_, inherited)) = slot.take() {
+        // The parent's worker threads do not exist here; dropping it would wait for them.
+        std::mem::forget(inherited);
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("exsited-rt")
+        .build()
+        .map_err(|e| Error::config(format!("could not start the I/O runtime: {e}")))?;
+    let rt = Arc::new(rt);
+    *slot = Some((pid, rt.clone()));
+    Ok(rt)
+}
+
+/// Runs a future to completion from synchronous code (the bindings' entry point).
+/// Refuses, instead of panicking, when called from inside an async context.
+pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
+    if tokio::runtime::Handle::try_current().is_ok() {
+        return Err(Error::usage(
+            "a blocking Exsited call was made from inside an async runtime; use the async API there",
+        ));
+    }
+    let rt = runtime()?;
+    Ok(rt.block_on(future))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runtime_is_shared_within_a_process() {
+        let a = runtime().unwrap();
+        let b = runtime().unwrap();
+        assert!(Arc::ptr_eq(&a, &b));
+        assert_eq!(block_on(async { 40 + 2 }).unwrap(), 42);
+    }
+
+    #[tokio::test]
+    async fn blocking_from_async_is_a_usage_error() {
+        let e = block_on(async {}).unwrap_err();
+        assert_eq!(e.kind, crate::ErrorKind::Usage);
+    }
+}

@@ -1,0 +1,271 @@
+//! HTTP transport: one pooled reqwest client per SDK client (rebuilt in a forked child),
+//! single attempts with a bounded answer size. Retrying is decided by the caller
+//! (`client.rs`) with [`RetryPolicy`].
+
+pub mod multipart;
+pub mod retry;
+pub mod url;
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use futures_util::StreamExt;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::config::Config;
+use crate::error::{Error, ErrorKind, Result};
+use crate::ops::Method;
+use crate::runtime::current_pid;
+
+pub use multipart::PreparedMultipart;
+pub use retry::{parse_retry_after, Failure, RetryPolicy};
+
+/// The body of one attempt.
+pub enum AttemptBody<'a> {
+    None,
+    Json(&'a Bytes),
+    Multipart(&'a PreparedMultipart),
+}
+
+/// A complete answer, whatever its status.
+#[derive(Debug)]
+pub struct RawResponse {
+    pub status: u16,
+    pub reason: Option<&'static str>,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl RawResponse {
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.headers.get(reqwest::header::RETRY_AFTER).and_then(|v| v.to_str().ok()).and_then(parse_retry_after)
+    }
+}
+
+/// A failed attempt: the error to report, and what retrying needs to know.
+#[derive(Debug)]
+pub struct AttemptError {
+    pub error: Error,
+    pub failure: Failure,
+}
+
+pub struct Transport {
+    settings: Settings,
+    client: Mutex<Option<(u32, reqwest::Client)>>,
+}
+
+#[derive(Clone)]
+struct Settings {
+    connect_timeout: Duration,
+    read_timeout: Duration,
+    user_agent: String,
+    proxy: Option<String>,
+    ca_cert_pem: Option<Vec<u8>>,
+    max_response_bytes: usize,
+}
+
+impl Transport {
+    pub fn new(config: &Config) -> Result<Transport> {
+        let t = Transport {
+            settings: Settings {
+                connect_timeout: config.connect_timeout,
+                read_timeout: config.read_timeout,
+                user_agent: config.user_agent(),
+                proxy: config.proxy.clone(),
+                ca_cert_pem: config.ca_cert_pem.clone(),
+                max_response_bytes: config.max_response_bytes,
+            },
+            client: Mutex::new(None),
+        };
+        // Build once now so that a bad proxy or certificate is a Config error at construction.
+        t.http()?;
+        Ok(t)
+    }
+
+    /// The pooled client of this process; a forked child gets a new one (and so no
+    /// connection shared with its parent).
+    fn http(&self) -> Result<reqwest::Client> {
+        let pid = current_pid();
+        let mut slot = self.client.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((owner, client)) = slot.as_ref() {
+            if *owner == pid {
+                return Ok(client.clone());
+            }
+        }
+        if let Some((_, inherited)) = slot.take() {
+            // Its pooled sockets belong to the parent; dropping could close them under it.
+            std::mem::forget(inherited);
+        }
+        let client = build_client(&self.settings)?;
+        *slot = Some((pid, client.clone()));
+        Ok(client)
+    }
+
+    /// Sends one attempt and reads the whole answer (bounded by `max_response_bytes`).
+    pub async fn send(&self, method: Method, url: &::url::Url, headers: HeaderMap, body: AttemptBody<'_>) -> std::result::Result<RawResponse, AttemptError> {
+        let http = self.http().map_err(|error| AttemptError { error, failure: Failure::NotSent })?;
+        let verb = match method {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Patch => reqwest::Method::PATCH,
+            Method::Delete => reqwest::Method::DELETE,
+        };
+        let mut builder = http.request(verb, url.clone()).headers(headers);
+        builder = match body {
+            AttemptBody::None => builder,
+            AttemptBody::Json(bytes) => builder
+                .header(reqwest::header::CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .body(bytes.clone()),
+            AttemptBody::Multipart(m) => builder.multipart(m.form().map_err(|error| AttemptError { error, failure: Failure::NotSent })?),
+        };
+        let response = builder.send().await.map_err(classify)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let limit = self.settings.max_response_bytes;
+        if let Some(len) = response.content_length() {
+            if len > limit as u64 {
+                return Err(too_large(len, limit));
+            }
+        }
+        let mut body = BytesMut::new();
+        let mut stream = response.bytes_stream();
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(classify)?;
+            if body.len() + chunk.len() > limit {
+                return Err(too_large((body.len() + chunk.len()) as u64, limit));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(RawResponse { status: status.as_u16(), reason: status.canonical_reason(), headers, body: body.freeze() })
+    }
+}
+
+fn too_large(len: u64, limit: usize) -> AttemptError {
+    AttemptError {
+        error: Error::decode(format!("the answer is larger than max_response_bytes ({len} > {limit} bytes); refused")),
+        // The server has acted; repeating would fetch the same oversize answer.
+        failure: Failure::Status(200),
+    }
+}
+
+fn build_client(s: &Settings) -> Result<reqwest::Client> {
+    let mut b = reqwest::Client::builder()
+        .use_rustls_tls()
+        .connect_timeout(s.connect_timeout)
+        .read_timeout(s.read_timeout)
+        // Bounds the whole attempt, so a trickling server cannot hold a call forever.
+        .timeout(s.connect_timeout + s.read_timeout)
+        .pool_idle_timeout(Duration::from_secs(90))
+        .pool_max_idle_per_host(64)
+        .tcp_nodelay(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(s.user_agent.clone());
+    b = match &s.proxy {
+        Some(p) => b.proxy(reqwest::Proxy::all(p).map_err(|e| Error::config(format!("invalid proxy URL: {e}")))?),
+        None => b.no_proxy(),
+    };
+    if let Some(pem) = &s.ca_cert_pem {
+        let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| Error::config(format!("invalid CA certificate: {e}")))?;
+        if certs.is_empty() {
+            return Err(Error::config("the CA certificate file holds no PEM certificate"));
+        }
+        for cert in certs {
+            b = b.add_root_certificate(cert);
+        }
+    }
+    b.build().map_err(|e| Error::config(format!("could not build the HTTP client: {e}")))
+}
+
+/// Sorts a reqwest failure into timeout/connection and whether the request may have left.
+fn classify(e: reqwest::Error) -> AttemptError {
+    let detail = error_chain(&e);
+    if e.is_connect() {
+        let kind = if e.is_timeout() { ErrorKind::Timeout } else { ErrorKind::Connection };
+        return AttemptError { error: Error::new(kind, format!("could not connect: {detail}")), failure: Failure::NotSent };
+    }
+    if e.is_timeout() {
+        return AttemptError { error: Error::new(ErrorKind::Timeout, format!("timed out waiting for the answer: {detail}")), failure: Failure::MaybeSent };
+    }
+    if e.is_builder() {
+        return AttemptError { error: Error::usage(format!("invalid request: {detail}")), failure: Failure::Status(0) };
+    }
+    AttemptError { error: Error::new(ErrorKind::Connection, format!("connection failed: {detail}")), failure: Failure::MaybeSent }
+}
+
+/// reqwest's own message plus its sources, without the URL's query (it may hold data).
+fn error_chain(e: &reqwest::Error) -> String {
+    let mut parts = vec![e.without_url_ref().to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
+trait WithoutUrlRef {
+    fn without_url_ref(&self) -> String;
+}
+
+impl WithoutUrlRef for reqwest::Error {
+    fn without_url_ref(&self) -> String {
+        let mut text = self.to_string();
+        if let Some(url) = self.url() {
+            text = text.replace(url.as_str(), url.path());
+        }
+        text
+    }
+}
+
+/// Header map from pairs (header names are ours, so a failure is a bug caught by tests).
+pub fn headers(pairs: &[(&'static str, String)]) -> Result<HeaderMap> {
+    let mut map = HeaderMap::new();
+    for (name, value) in pairs {
+        let v = HeaderValue::from_str(value).map_err(|_| Error::usage(format!("header {name} has an invalid value")))?;
+        map.insert(HeaderName::from_static(name), v);
+    }
+    Ok(map)
+}
+
+/// Sends with the retry policy: repeats an attempt when the policy allows it for this verb
+/// and failure, waiting the server's `Retry-After` or a jittered backoff. Returns the last
+/// answer whatever its status (the caller turns statuses into errors), or the last error.
+/// `retry_as` is the verb whose retry rules apply (the token request counts as idempotent).
+pub async fn send_with_retries(
+    transport: &Transport,
+    policy: &RetryPolicy,
+    method: Method,
+    retry_as: Method,
+    url: &::url::Url,
+    headers: &HeaderMap,
+    body: AttemptBody<'_>,
+) -> Result<RawResponse> {
+    let mut retry = 0u32;
+    loop {
+        let attempt_body = match &body {
+            AttemptBody::None => AttemptBody::None,
+            AttemptBody::Json(b) => AttemptBody::Json(b),
+            AttemptBody::Multipart(m) => AttemptBody::Multipart(m),
+        };
+        let outcome = transport.send(method, url, headers.clone(), attempt_body).await;
+        let (failure, retry_after) = match &outcome {
+            Ok(resp) if (200..400).contains(&resp.status) => return outcome.map_err(|a| a.error),
+            Ok(resp) => (Failure::Status(resp.status), resp.retry_after()),
+            Err(a) => (a.failure, None),
+        };
+        if retry >= policy.max_retries || !RetryPolicy::is_retryable(retry_as, failure) {
+            return outcome.map_err(|a| a.error);
+        }
+        retry += 1;
+        let Some(wait) = policy.delay(retry, retry_after) else {
+            return outcome.map_err(|a| a.error);
+        };
+        tracing::debug!(target: "exsited", method = %method, path = url.path(), ?failure, retry, wait_ms = wait.as_millis() as u64, "retrying");
+        tokio::time::sleep(wait).await;
+    }
+}
