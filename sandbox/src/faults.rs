@@ -1,0 +1,357 @@
+//! Injected faults: a FIFO queue of rules, each consumed by the requests it matches.
+//!
+//! To add a kind: add a variant to [`FaultKind`] (its JSON name is the snake_case variant
+//! name) and say in [`Fault::plan`] what the pipeline should do with it.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::response::Response;
+use bytes::Bytes;
+use parking_lot::Mutex;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fault {
+    /// Only requests with this method (any when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// Only requests whose path starts with this; when absent, any `/api/v2/` or `/api/v3/`
+    /// path (never the token endpoint unless named, never the hooks).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// How many matching requests this rule affects.
+    #[serde(default = "one")]
+    pub times: u32,
+    /// Extra headers put on the faulty answer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headers: BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub kind: FaultKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FaultKind {
+    /// Answer with this status, an optional `Retry-After` and body (default: an errors JSON).
+    Status {
+        #[serde(default = "status_503")]
+        status: u16,
+        #[serde(
+            default,
+            deserialize_with = "string_or_number",
+            skip_serializing_if = "Option::is_none"
+        )]
+        retry_after: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        body: Option<Value>,
+    },
+    /// Wait, then handle the request normally.
+    Delay { delay_ms: u64 },
+    /// Close the connection before processing, without any answer.
+    Drop,
+    /// Process the request (state changes happen), then close without any answer.
+    DropAfter,
+    /// 200 with a broken JSON body.
+    Malformed,
+    /// An HTML error page with this status.
+    Html {
+        #[serde(default = "status_502")]
+        status: u16,
+    },
+    /// 200 whose body stops half-way through its declared Content-Length.
+    Truncated,
+    /// 200 with a valid JSON body of `size_bytes` bytes.
+    Oversize {
+        #[serde(default = "ten_mib")]
+        size_bytes: usize,
+    },
+}
+
+fn one() -> u32 {
+    1
+}
+fn status_503() -> u16 {
+    503
+}
+fn status_502() -> u16 {
+    502
+}
+fn ten_mib() -> usize {
+    10 * 1024 * 1024
+}
+
+fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Option::<Value>::deserialize(d)? {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        Some(other) => Some(other.to_string()),
+    })
+}
+
+/// What the pipeline does with a request hit by a fault.
+pub enum Plan {
+    Respond(Response),
+    DelayThenHandle(Duration),
+    DropBefore,
+    DropAfter,
+}
+
+impl Fault {
+    pub fn new(kind: FaultKind) -> Self {
+        Fault {
+            method: None,
+            path: None,
+            times: 1,
+            headers: BTreeMap::new(),
+            kind,
+        }
+    }
+
+    pub fn status(status: u16) -> Self {
+        Self::new(FaultKind::Status {
+            status,
+            retry_after: None,
+            body: None,
+        })
+    }
+
+    pub fn delay(delay_ms: u64) -> Self {
+        Self::new(FaultKind::Delay { delay_ms })
+    }
+
+    pub fn drop_connection() -> Self {
+        Self::new(FaultKind::Drop)
+    }
+
+    pub fn drop_after() -> Self {
+        Self::new(FaultKind::DropAfter)
+    }
+
+    /// Restricts the rule to a method and/or a path prefix.
+    pub fn on(mut self, method: Option<&str>, path: Option<&str>) -> Self {
+        self.method = method.map(str::to_string);
+        self.path = path.map(str::to_string);
+        self
+    }
+
+    pub fn times(mut self, times: u32) -> Self {
+        self.times = times;
+        self
+    }
+
+    pub fn retry_after(mut self, value: impl Into<String>) -> Self {
+        if let FaultKind::Status { retry_after, .. } = &mut self.kind {
+            *retry_after = Some(value.into());
+        }
+        self
+    }
+
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.insert(name.into(), value.into());
+        self
+    }
+
+    pub fn matches(&self, method: &str, path: &str) -> bool {
+        let method_ok = self
+            .method
+            .as_deref()
+            .map_or(true, |m| m.eq_ignore_ascii_case(method));
+        let path_ok = match self.path.as_deref() {
+            Some(prefix) => path.starts_with(prefix),
+            None => crate::pipeline::is_data_path(path),
+        };
+        method_ok && path_ok
+    }
+
+    pub fn plan(&self) -> Plan {
+        let resp = match &self.kind {
+            FaultKind::Delay { delay_ms } => {
+                return Plan::DelayThenHandle(Duration::from_millis(*delay_ms))
+            }
+            FaultKind::Drop => return Plan::DropBefore,
+            FaultKind::DropAfter => return Plan::DropAfter,
+            FaultKind::Status {
+                status,
+                retry_after,
+                body,
+            } => {
+                let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+                let (ct, bytes) = match body {
+                    None => (
+                        "application/json",
+                        json!({"errors": [{"code": code.as_u16().to_string(),
+                            "message": code.canonical_reason().unwrap_or("Injected fault")}]})
+                        .to_string(),
+                    ),
+                    Some(Value::String(s)) => {
+                        let is_json = serde_json::from_str::<Value>(s).is_ok();
+                        (
+                            if is_json { "application/json" } else { "text/plain" },
+                            s.clone(),
+                        )
+                    }
+                    Some(v) => ("application/json", v.to_string()),
+                };
+                let mut r = simple(code, ct, bytes);
+                if let Some(ra) = retry_after {
+                    set_header(&mut r, "retry-after", ra);
+                }
+                r
+            }
+            FaultKind::Malformed => simple(StatusCode::OK, "application/json", r#"{"account": {"#),
+            FaultKind::Html { status } => {
+                let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY);
+                let title = format!(
+                    "{} {}",
+                    code.as_u16(),
+                    code.canonical_reason().unwrap_or("Error")
+                );
+                let page = format!(
+                    "<!DOCTYPE html>\n<html><head><title>{title}</title></head>\
+                     <body><center><h1>{title}</h1></center><hr><center>nginx</center></body></html>\n"
+                );
+                simple(code, "text/html; charset=utf-8", page)
+            }
+            FaultKind::Truncated => truncated(),
+            FaultKind::Oversize { size_bytes } => {
+                simple(StatusCode::OK, "application/json", oversize_json(*size_bytes))
+            }
+        };
+        let mut resp = resp;
+        for (k, v) in &self.headers {
+            set_header(&mut resp, k, v);
+        }
+        Plan::Respond(resp)
+    }
+}
+
+fn simple(status: StatusCode, content_type: &str, body: impl Into<Bytes>) -> Response {
+    let mut r = Response::new(Body::from(body.into()));
+    *r.status_mut() = status;
+    set_header(&mut r, header::CONTENT_TYPE.as_str(), content_type);
+    r
+}
+
+fn set_header(r: &mut Response, name: &str, value: &str) {
+    if let (Ok(n), Ok(v)) = (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::from_str(value),
+    ) {
+        r.headers_mut().insert(n, v);
+    }
+}
+
+/// Declares the full length, sends half, then fails the body so the server aborts.
+fn truncated() -> Response {
+    let full = json!({"accounts": [], "pagination": {"records": 0, "limit": 20, "offset": 0,
+        "previous_page": "NULL", "next_page": "NULL"}, "padding": "x".repeat(256)})
+    .to_string();
+    let half = Bytes::from(full.as_bytes()[..full.len() / 2].to_vec());
+    let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
+        Ok(half),
+        Err(std::io::Error::other("truncated by sandbox fault")),
+    ];
+    let mut r = Response::new(Body::from_stream(futures_util::stream::iter(chunks)));
+    set_header(&mut r, "content-type", "application/json");
+    set_header(&mut r, "content-length", &full.len().to_string());
+    r
+}
+
+/// Valid JSON of exactly `size` bytes (or the smallest possible when `size` is tiny).
+fn oversize_json(size: usize) -> String {
+    let head = r#"{"accounts":[],"padding":""#;
+    let tail = r#""}"#;
+    let pad = size.saturating_sub(head.len() + tail.len());
+    let mut s = String::with_capacity(size.max(head.len() + tail.len()));
+    s.push_str(head);
+    s.push_str(&"x".repeat(pad));
+    s.push_str(tail);
+    s
+}
+
+/// The pending fault rules.
+#[derive(Default)]
+pub struct FaultQueue {
+    rules: Mutex<VecDeque<Fault>>,
+}
+
+impl FaultQueue {
+    pub fn push(&self, fault: Fault) {
+        if fault.times > 0 {
+            self.rules.lock().push_back(fault);
+        }
+    }
+
+    /// The first rule matching the request, with one of its `times` used up.
+    pub fn take(&self, method: &str, path: &str) -> Option<Fault> {
+        let mut q = self.rules.lock();
+        let idx = q.iter().position(|f| f.matches(method, path))?;
+        let rule = &mut q[idx];
+        rule.times -= 1;
+        let hit = rule.clone();
+        if rule.times == 0 {
+            q.remove(idx);
+        }
+        Some(hit)
+    }
+
+    pub fn pending(&self) -> Vec<Fault> {
+        self.rules.lock().iter().cloned().collect()
+    }
+
+    pub fn clear(&self) {
+        self.rules.lock().clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_documented_shape() {
+        let f: Fault = serde_json::from_value(json!({
+            "method": "GET", "path": "/api/v3/accounts", "kind": "status", "status": 503,
+            "retry_after": 1, "times": 2
+        }))
+        .unwrap();
+        assert_eq!(f.times, 2);
+        assert_eq!(
+            f.kind,
+            FaultKind::Status {
+                status: 503,
+                retry_after: Some("1".into()),
+                body: None
+            }
+        );
+        let d: Fault = serde_json::from_value(json!({"kind": "drop"})).unwrap();
+        assert_eq!(d.kind, FaultKind::Drop);
+        assert_eq!(d.times, 1);
+    }
+
+    #[test]
+    fn queue_consumes_times_in_order() {
+        let q = FaultQueue::default();
+        q.push(Fault::status(500).on(Some("POST"), None).times(1));
+        q.push(Fault::status(503).times(2));
+        assert!(q.take("GET", "/__sandbox__/requests").is_none());
+        assert!(q.take("GET", "/api/v1/oauth2/token").is_none());
+        let first = q.take("GET", "/api/v3/accounts").unwrap();
+        assert!(matches!(first.kind, FaultKind::Status { status: 503, .. }));
+        let second = q.take("POST", "/api/v3/accounts").unwrap();
+        assert!(matches!(second.kind, FaultKind::Status { status: 500, .. }));
+        assert!(q.take("GET", "/api/v2/accounts").is_some());
+        assert!(q.take("GET", "/api/v2/accounts").is_none());
+    }
+
+    #[test]
+    fn oversize_has_exact_length() {
+        let s = oversize_json(5000);
+        assert_eq!(s.len(), 5000);
+        serde_json::from_str::<Value>(&s).unwrap();
+    }
+}

@@ -1,0 +1,124 @@
+//! Test hooks under `/__sandbox__/` (no auth, never logged, never faulted).
+
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use serde_json::{json, Value};
+
+use crate::body::BodyKind;
+use crate::error::{ApiError, ApiResult};
+use crate::faults::Fault;
+use crate::routes::{ok, Body};
+use crate::state::SandboxState;
+
+pub fn routes() -> Router<SandboxState> {
+    Router::new()
+        .route("/health", get(health))
+        .route("/reset", post(reset))
+        .route("/seed", post(seed))
+        .route("/requests", get(requests).delete(clear_requests))
+        .route("/counters", get(counters))
+        .route("/expire_tokens", post(expire_tokens))
+        .route("/revoke_refresh_tokens", post(revoke_refresh_tokens))
+        .route("/faults", get(faults).post(add_faults).delete(clear_faults))
+        .route("/config", post(config))
+}
+
+/// The JSON body, or `{}` when there is none.
+fn json_or_empty(body: &Body) -> ApiResult<Value> {
+    match &body.kind {
+        BodyKind::Empty => Ok(json!({})),
+        BodyKind::Json(v) => Ok(v.clone()),
+        _ => Err(ApiError::bad_request("Hook bodies must be JSON")),
+    }
+}
+
+fn count(v: &Value, key: &str) -> ApiResult<Option<usize>> {
+    match v.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(n) => n
+            .as_u64()
+            .map(|n| Some(n as usize))
+            .ok_or_else(|| ApiError::bad_request(format!("'{key}' must be a non-negative integer"))),
+    }
+}
+
+async fn health() -> Response {
+    ok(json!({"status": "ok"}))
+}
+
+async fn reset(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
+    let n = count(&json_or_empty(&body)?, "seed")?.unwrap_or(0);
+    st.reset();
+    let ids = st.seed(n);
+    Ok(ok(json!({"ok": true, "accounts": ids.len()})))
+}
+
+async fn seed(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
+    let n = count(&json_or_empty(&body)?, "count")?.unwrap_or(1);
+    let ids = st.seed(n);
+    Ok(ok(json!({"ok": true, "ids": ids, "accounts": st.account_count()})))
+}
+
+async fn requests(State(st): State<SandboxState>) -> Response {
+    ok(json!({"requests": st.requests()}))
+}
+
+async fn clear_requests(State(st): State<SandboxState>) -> Response {
+    st.clear_requests();
+    ok(json!({"ok": true}))
+}
+
+async fn counters(State(st): State<SandboxState>) -> Response {
+    ok(st.counters_json())
+}
+
+async fn expire_tokens(State(st): State<SandboxState>) -> Response {
+    st.expire_tokens();
+    ok(json!({"ok": true}))
+}
+
+async fn revoke_refresh_tokens(State(st): State<SandboxState>) -> Response {
+    st.revoke_refresh_tokens();
+    ok(json!({"ok": true}))
+}
+
+async fn faults(State(st): State<SandboxState>) -> Response {
+    ok(json!({"faults": st.pending_faults()}))
+}
+
+/// Accepts `{"faults":[...]}`, a bare list, or a single fault object.
+async fn add_faults(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
+    let v = json_or_empty(&body)?;
+    let list = match v {
+        Value::Object(ref m) if m.contains_key("faults") => m["faults"].clone(),
+        Value::Array(_) => v,
+        Value::Object(_) => Value::Array(vec![v]),
+        _ => return Err(ApiError::bad_request("Expected {\"faults\": [...]}")),
+    };
+    let faults: Vec<Fault> = serde_json::from_value(list)
+        .map_err(|e| ApiError::bad_request(format!("Invalid fault: {e}")))?;
+    let added = faults.len();
+    for f in faults {
+        st.push_fault(f);
+    }
+    Ok(ok(json!({"ok": true, "added": added, "pending": st.pending_faults().len()})))
+}
+
+async fn clear_faults(State(st): State<SandboxState>) -> Response {
+    st.clear_faults();
+    ok(json!({"ok": true}))
+}
+
+/// `{"token_ttl": secs, "log_limit": n}`: both optional.
+async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
+    let v = json_or_empty(&body)?;
+    if let Some(ttl) = count(&v, "token_ttl")? {
+        st.set_token_ttl(ttl as u64);
+    }
+    if let Some(limit) = count(&v, "log_limit")? {
+        st.set_log_limit(limit);
+    }
+    Ok(ok(json!({"ok": true, "token_ttl": st.inner.tokens.ttl_secs()})))
+}

@@ -1,0 +1,10 @@
+//! The in-memory data of the sandbox and how each piece is written on the wire.
+
+pub mod account;
+pub mod address;
+pub mod contact;
+pub mod files;
+pub mod payment_method;
+
+pub use account::Account;
+pub use files::{Email, Note, StoredFile};

@@ -1,0 +1,255 @@
+//! Retries, faults, encoding and decoding through the core against the sandbox.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::Harness;
+use exsited_core::{ErrorKind, Request, RetryPolicy};
+use serde_json::{json, Value};
+
+async fn new_account(h: &Harness) -> String {
+    let client = h.client();
+    let r = client
+        .call("accounts.create", Request::new().json(json!({"account": {"name": "Retry Co", "email_address": "retry@example.com"}})))
+        .await
+        .unwrap();
+    r.body["account"]["id"].as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_is_retried_on_503_until_it_succeeds() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"method": "GET", "path": "/api/v2/accounts", "kind": "status", "status": 503, "times": 2})).await;
+    client.call("accounts.list", Request::new()).await.unwrap();
+    assert_eq!(h.data_requests().await.len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_gives_up_after_the_retry_budget() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"method": "GET", "path": "/api/v2/accounts", "kind": "status", "status": 502, "times": 10})).await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Server);
+    assert_eq!(e.status, Some(502));
+    assert_eq!(h.data_requests().await.len(), 3, "1 attempt + 2 retries");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_500_is_not_retried() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 500, "times": 1})).await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Server);
+    assert_eq!(h.data_requests().await.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn post_is_not_retried_on_503_so_nothing_is_created_twice() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"method": "POST", "path": "/api/v2/accounts", "kind": "status", "status": 503, "times": 1})).await;
+    let e = client
+        .call("accounts.create", Request::new().json(json!({"account": {"name": "A", "email_address": "a@example.com"}})))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Server);
+    assert_eq!(h.data_requests().await.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn post_is_retried_on_429_with_the_same_idempotency_key() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"method": "POST", "path": "/api/v2/accounts", "kind": "status", "status": 429, "retry_after": "0", "times": 1})).await;
+    client
+        .call("accounts.create", Request::new().json(json!({"account": {"name": "A", "email_address": "a@example.com"}})))
+        .await
+        .unwrap();
+    let reqs = h.data_requests().await;
+    assert_eq!(reqs.len(), 2);
+    let k1 = reqs[0]["headers"]["x-idempotency-key"].as_str().unwrap();
+    let k2 = reqs[1]["headers"]["x-idempotency-key"].as_str().unwrap();
+    assert_eq!(k1, k2);
+    assert_eq!(h.counters().await["creates"], 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retry_after_over_the_cap_is_returned_not_waited() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 429, "retry_after": "120", "times": 1})).await;
+    let started = Instant::now();
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(e.kind, ErrorKind::RateLimit);
+    assert_eq!(e.retry_after, Some(Duration::from_secs(120)));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropped_connection_get_is_retried_post_after_processing_is_not() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"method": "GET", "path": "/api/v2/accounts", "kind": "drop", "times": 1})).await;
+    client.call("accounts.list", Request::new()).await.unwrap();
+
+    h.fault(json!({"method": "POST", "path": "/api/v2/accounts", "kind": "drop_after", "times": 1})).await;
+    let before = h.counters().await["creates"].as_u64().unwrap();
+    let e = client
+        .call("accounts.create", Request::new().json(json!({"account": {"name": "B", "email_address": "b@example.com"}})))
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Connection, "{e}");
+    assert_eq!(h.counters().await["creates"].as_u64().unwrap(), before + 1, "one create, never a duplicate");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_and_html_answers_are_typed_errors() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "malformed", "times": 1})).await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode);
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "html", "status": 500, "times": 1})).await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Server);
+    assert!(matches!(e.raw, Some(Value::String(ref s)) if s.contains('<')), "{:?}", e.raw);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_answers_time_out_within_the_read_timeout() {
+    let h = Harness::new().await;
+    let mut cfg = h.config();
+    cfg.read_timeout = Duration::from_millis(300);
+    cfg.retry = RetryPolicy::none();
+    let client = exsited_core::Client::new(cfg).unwrap();
+    client.call("financial_summary.all", Request::new()).await.unwrap();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "delay", "delay_ms": 3000, "times": 1})).await;
+    let started = Instant::now();
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Timeout, "{e}");
+    assert!(started.elapsed() < Duration::from_millis(1500), "{:?}", started.elapsed());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn oversize_answers_are_refused() {
+    let h = Harness::new().await;
+    let mut cfg = h.config();
+    cfg.max_response_bytes = 64 * 1024;
+    let client = exsited_core::Client::new(cfg).unwrap();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "oversize", "size_bytes": 1_000_000, "times": 1})).await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode);
+    assert!(e.message.contains("max_response_bytes"), "{}", e.message);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redirects_are_not_followed() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"path": "/api/v3/accounts/X1", "kind": "status", "status": 302, "headers": {"location": "http://127.0.0.1:9/evil"}, "times": 1})).await;
+    let e = client.call("accounts.details", Request::new().path(["X1"])).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Api);
+    assert_eq!(e.status, Some(302));
+    assert_eq!(h.data_requests().await.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_ids_never_change_the_path() {
+    let h = Harness::new().await;
+    let client = h.client();
+    for id in ["../x", "a/b?c#d", "ünïcödé", "50%", "a b"] {
+        h.clear_requests().await;
+        let e = client.call("accounts.details", Request::new().path([id])).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::NotFound, "{id}: {e}");
+        let r = h.last_request().await;
+        let path = r["path"].as_str().unwrap();
+        assert!(path.starts_with("/api/v3/accounts/"), "{id} -> {path}");
+        assert_eq!(path.matches('/').count(), 4, "{id} stayed one segment: {path}");
+        assert_eq!(r["query"], "", "{id} added no query");
+    }
+    assert!(h.data_requests().await.len() <= 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn usage_errors_send_nothing() {
+    let h = Harness::new().await;
+    let client = h.client();
+    let cases = [
+        ("accounts.details", Request::new().path([""])),
+        ("accounts.details", Request::new().path([".."])),
+        ("accounts.details", Request::new()),
+        ("accounts.create", Request::new()),
+        ("accounts.create", Request::new().json(json!([1, 2]))),
+        ("accounts.delete", Request::new().path(["A"]).json(json!({}))),
+        ("notes.add", Request::new().path(["A"]).text_part("note", "x").file_part("file", "/definitely/not/here.txt")),
+        ("accounts.list", Request::new().version("v9")),
+        ("no.such.op", Request::new()),
+    ];
+    for (op, req) in cases {
+        let e = client.call(op, req).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage, "{op}: {e}");
+    }
+    assert!(h.all_requests().await.is_empty(), "no request at all, not even a token");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn multipart_retry_sends_the_full_file_again() {
+    let h = Harness::new().await;
+    let id = new_account(&h).await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("contract.txt");
+    std::fs::write(&file, vec![b'x'; 10_000]).unwrap();
+    h.clear_requests().await;
+    h.fault(json!({"method": "POST", "path": format!("/api/v3/accounts/{id}/notes"), "kind": "status", "status": 429, "retry_after": "0", "times": 1})).await;
+    let client = h.client();
+    client
+        .call("notes.add", Request::new().path([id.as_str()]).text_part("note", "hello").file_part("file", &file))
+        .await
+        .unwrap();
+    let reqs = h.data_requests().await;
+    assert_eq!(reqs.len(), 2);
+    for r in reqs {
+        let parts = r["parts"].as_array().unwrap();
+        let f = parts.iter().find(|p| p["name"] == "file").unwrap();
+        assert_eq!(f["filename"], "contract.txt", "base name only");
+        assert_eq!(f["size"], 10_000);
+        assert_eq!(f["content_type"], "text/plain");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn empty_object_and_204_are_success() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 200, "body": "{}", "times": 1})).await;
+    assert_eq!(client.call("accounts.list", Request::new()).await.unwrap().body, json!({}));
+    let id = new_account(&h).await;
+    let r = client.call("accounts.delete", Request::new().path([id.as_str()])).await.unwrap();
+    assert_eq!(r.status, 204);
+    assert!(r.body.is_null());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn observer_sees_redacted_events() {
+    let h = Harness::new().await;
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let sink = seen.clone();
+    let client = exsited_core::Client::with_observer(h.config(), Some(std::sync::Arc::new(move |e: &exsited_core::Event| sink.lock().unwrap().push(e.to_json().to_string())))).unwrap();
+    let id = new_account(&h).await;
+    client
+        .call(
+            "payment_methods.add",
+            Request::new().path([id.as_str()]).json(json!({"account": {"payment_method": {"processor_type": "DIRECT_CREDIT", "default": "true", "payment_processor": "Stripe", "reference": "Card1", "card_type": "VISA", "token": "tok_secret_abcdef", "card_number": "4111111111111111", "expiry_month": "12", "expiry_year": "2030", "card_cvv": "987"}}})),
+        )
+        .await
+        .unwrap();
+    let all = seen.lock().unwrap().join("\n");
+    assert!(all.contains("payment_methods.add"));
+    for secret in ["tok_secret_abcdef", "4111111111111111", "\"987\"", "sandbox-secret"] {
+        assert!(!all.contains(secret), "{secret} leaked: {all}");
+    }
+}
