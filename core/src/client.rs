@@ -31,7 +31,8 @@ impl Response {
     /// Decodes the body into a DTO (lenient, see `dto`).
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T> {
         let body = if self.body.is_null() { Value::Object(Default::default()) } else { self.body.clone() };
-        serde_json::from_value(body).map_err(|e| Error::decode(format!("the answer does not have the expected shape: {e}")))
+        serde_json::from_value(body)
+            .map_err(|e| Error::decode(format!("the answer does not have the expected shape: {e}")))
     }
 }
 
@@ -51,7 +52,10 @@ pub struct Client {
 
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Client").field("base_url", &self.inner.base.as_str()).field("client_id", &self.inner.config.client_id).finish_non_exhaustive()
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base.as_str())
+            .field("client_id", &self.inner.config.client_id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -120,7 +124,16 @@ impl Client {
                 (_, Some(m)) => AttemptBody::Multipart(m),
                 _ => AttemptBody::None,
             };
-            let resp = transport::send_with_retries(&inner.transport, &inner.config.retry, op.method, op.method, &url, &headers, body).await?;
+            let resp = transport::send_with_retries(
+                &inner.transport,
+                &inner.config.retry,
+                op.method,
+                op.method,
+                &url,
+                &headers,
+                body,
+            )
+            .await?;
             if resp.status == 401 && !replayed {
                 // The token was refused (expired early or revoked): get another, replay once.
                 tracing::debug!(target: "exsited", op = op.name, "401 on a data call; replaying once with a new token");
@@ -149,7 +162,11 @@ impl Client {
     }
 }
 
-async fn prepare_body(op: &Operation, request: &Request, max_upload: u64) -> Result<(Option<Bytes>, Option<PreparedMultipart>)> {
+async fn prepare_body(
+    op: &Operation,
+    request: &Request,
+    max_upload: u64,
+) -> Result<(Option<Bytes>, Option<PreparedMultipart>)> {
     match op.body {
         BodyKind::None => {
             if request.json.is_some() || !request.parts.is_empty() {
@@ -164,7 +181,8 @@ async fn prepare_body(op: &Operation, request: &Request, max_upload: u64) -> Res
             if !body.is_object() {
                 return Err(Error::usage(format!("{} request data must be a JSON object", op.name)));
             }
-            let bytes = serde_json::to_vec(body).map_err(|e| Error::usage(format!("cannot encode request data: {e}")))?;
+            let bytes =
+                serde_json::to_vec(body).map_err(|e| Error::usage(format!("cannot encode request data: {e}")))?;
             Ok((Some(Bytes::from(bytes)), None))
         }
         BodyKind::Multipart => {
@@ -177,7 +195,12 @@ async fn prepare_body(op: &Operation, request: &Request, max_upload: u64) -> Res
 }
 
 /// Turns a final answer into the result: 2xx decoded (empty = null), anything else an error.
-fn finish(status: u16, reason: Option<&str>, body: &[u8], retry_after: Option<std::time::Duration>) -> Result<Response> {
+fn finish(
+    status: u16,
+    reason: Option<&str>,
+    body: &[u8],
+    retry_after: Option<std::time::Duration>,
+) -> Result<Response> {
     if !(200..300).contains(&status) {
         return Err(Error::from_response(status, reason, body, retry_after));
     }
@@ -187,7 +210,10 @@ fn finish(status: u16, reason: Option<&str>, body: &[u8], retry_after: Option<st
     match serde_json::from_slice::<Value>(body) {
         Ok(v) => Ok(Response { status, body: v }),
         Err(e) => {
-            let mut err = Error::new(ErrorKind::Decode, format!("the server answered HTTP {status} with a body that is not valid JSON ({e})"));
+            let mut err = Error::new(
+                ErrorKind::Decode,
+                format!("the server answered HTTP {status} with a body that is not valid JSON ({e})"),
+            );
             err.status = Some(status);
             let text = String::from_utf8_lossy(&body[..body.len().min(2048)]).into_owned();
             err.raw = Some(Value::String(crate::redact::mask_text(&text)));

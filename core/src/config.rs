@@ -85,7 +85,9 @@ impl Config {
     pub fn validate(&self) -> Result<Url> {
         let raw = self.base_url.trim();
         if raw.is_empty() {
-            return Err(Error::config("base_url is empty: give the Exsited API address, e.g. https://example.exsited.com"));
+            return Err(Error::config(
+                "base_url is empty: give the Exsited API address, e.g. https://example.exsited.com",
+            ));
         }
         let url = Url::parse(raw).map_err(|e| Error::config(format!("base_url {raw:?} is not a valid URL: {e}")))?;
         match url.scheme() {
@@ -103,7 +105,9 @@ impl Config {
                     )));
                 }
             }
-            other => return Err(Error::config(format!("base_url {raw:?} has unsupported scheme {other:?}; use https://"))),
+            other => {
+                return Err(Error::config(format!("base_url {raw:?} has unsupported scheme {other:?}; use https://")))
+            }
         }
         if url.host_str().is_none_or(str::is_empty) {
             return Err(Error::config(format!("base_url {raw:?} has no host")));
@@ -114,7 +118,8 @@ impl Config {
         if self.client_id.trim().is_empty() {
             return Err(Error::config("client_id is empty"));
         }
-        if self.client_secret.is_empty() && self.initial_token.as_ref().and_then(|t| t.access_token.as_ref()).is_none() {
+        if self.client_secret.is_empty() && self.initial_token.as_ref().and_then(|t| t.access_token.as_ref()).is_none()
+        {
             return Err(Error::config("client_secret is empty"));
         }
         if !matches!(self.api_version.as_str(), "v1" | "v2" | "v3") {

@@ -125,12 +125,7 @@ impl Error {
     }
 
     /// Builds the error for a non-2xx answer from its status and body bytes.
-    pub fn from_response(
-        status: u16,
-        reason: Option<&str>,
-        body: &[u8],
-        retry_after: Option<Duration>,
-    ) -> Error {
+    pub fn from_response(status: u16, reason: Option<&str>, body: &[u8], retry_after: Option<Duration>) -> Error {
         let raw = decode_body(body);
         let errors = raw.as_ref().map(api_error_messages).unwrap_or_default();
         let detail = if !errors.is_empty() {

@@ -18,7 +18,12 @@ pub enum Event {
 }
 
 impl Event {
-    pub fn request(op: &Operation, url: &Url, json: Option<&bytes::Bytes>, multipart: Option<&PreparedMultipart>) -> Event {
+    pub fn request(
+        op: &Operation,
+        url: &Url,
+        json: Option<&bytes::Bytes>,
+        multipart: Option<&PreparedMultipart>,
+    ) -> Event {
         let body = if let Some(b) = json {
             let mut v = serde_json::from_slice(b).unwrap_or(Value::Null);
             redact::mask_json(&mut v);
@@ -63,8 +68,12 @@ impl Event {
     /// As JSON, for a binding to print or hand to its logger.
     pub fn to_json(&self) -> Value {
         match self {
-            Event::Request { operation, method, url, body } => json!({"event":"request","operation":operation,"method":method,"url":url,"body":body}),
-            Event::Response { operation, status, body } => json!({"event":"response","operation":operation,"status":status,"body":body}),
+            Event::Request { operation, method, url, body } => {
+                json!({"event":"request","operation":operation,"method":method,"url":url,"body":body})
+            }
+            Event::Response { operation, status, body } => {
+                json!({"event":"response","operation":operation,"status":status,"body":body})
+            }
         }
     }
 }

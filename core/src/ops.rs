@@ -107,7 +107,8 @@ impl Operation {
 }
 
 const ACCOUNT_PAGING: Paging = Paging { records: &["/accounts"], pagination: &["/pagination"] };
-const NOTE_PAGING: Paging = Paging { records: &["/account/notes", "/notes"], pagination: &["/account/pagination", "/pagination"] };
+const NOTE_PAGING: Paging =
+    Paging { records: &["/account/notes", "/notes"], pagination: &["/account/pagination", "/pagination"] };
 const ORDER_PAGING: Paging = Paging {
     records: &["/account/orders", "/orders", "/account/unlinked_orders", "/account/linked_orders"],
     pagination: &["/account/pagination", "/pagination"],

@@ -30,7 +30,13 @@ pub struct Pager {
 impl Pager {
     /// `request` carries the path values and any other query (order_by, direction);
     /// `limit`/`offset` are managed here.
-    pub fn new(client: Client, operation: &str, request: Request, limit: Option<u32>, offset: Option<u64>) -> Result<Pager> {
+    pub fn new(
+        client: Client,
+        operation: &str,
+        request: Request,
+        limit: Option<u32>,
+        offset: Option<u64>,
+    ) -> Result<Pager> {
         let op = ops::operation(operation).ok_or_else(|| Error::usage(format!("unknown operation {operation:?}")))?;
         let paging = op.paging.ok_or_else(|| Error::usage(format!("{operation} is not a paged list")))?;
         let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE);
@@ -40,7 +46,17 @@ impl Pager {
         if request.query.iter().any(|(k, _)| k == "limit" || k == "offset") {
             return Err(Error::usage("give limit and offset to the pager, not in the query"));
         }
-        Ok(Pager { client, op, paging, request, limit, offset: offset.unwrap_or(0), done: false, last_fingerprint: None, buffer: VecDeque::new() })
+        Ok(Pager {
+            client,
+            op,
+            paging,
+            request,
+            limit,
+            offset: offset.unwrap_or(0),
+            done: false,
+            last_fingerprint: None,
+            buffer: VecDeque::new(),
+        })
     }
 
     /// The next page's records, or `None` when the list is exhausted.

@@ -50,10 +50,7 @@ pub fn register_secret(value: &str) {
 }
 
 pub fn is_secret_key(key: &str) -> bool {
-    let k: String = key
-        .chars()
-        .map(|c| if c == '-' { '_' } else { c.to_ascii_lowercase() })
-        .collect();
+    let k: String = key.chars().map(|c| if c == '-' { '_' } else { c.to_ascii_lowercase() }).collect();
     SECRET_KEYS.contains(&k.as_str())
 }
 
@@ -175,7 +172,11 @@ fn mask_key_values(text: &str) -> String {
             let mut k = value_start;
             while k < bytes.len() {
                 let b = bytes[k];
-                let end = if quoted { b == bytes[j] } else { b == b'&' || b == b',' || b == b' ' || b == b'}' || b == b'\n' || b == b';' };
+                let end = if quoted {
+                    b == bytes[j]
+                } else {
+                    b == b'&' || b == b',' || b == b' ' || b == b'}' || b == b'\n' || b == b';'
+                };
                 if end {
                     break;
                 }
@@ -213,7 +214,11 @@ fn mask_card_numbers(text: &str) -> String {
                     digits += 1;
                     i += 1;
                     end = i;
-                } else if (bytes[i] == b' ' || bytes[i] == b'-') && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit() && digits > 0 {
+                } else if (bytes[i] == b' ' || bytes[i] == b'-')
+                    && i + 1 < bytes.len()
+                    && bytes[i + 1].is_ascii_digit()
+                    && digits > 0
+                {
                     i += 1;
                 } else {
                     break;

@@ -91,7 +91,11 @@ mod tests {
     fn query_string_forms() {
         assert_eq!(
             parse_query_string("?limit=2&order_by=created_on&direction=desc"),
-            vec![("limit".into(), "2".into()), ("order_by".into(), "created_on".into()), ("direction".into(), "desc".into())]
+            vec![
+                ("limit".into(), "2".into()),
+                ("order_by".into(), "created_on".into()),
+                ("direction".into(), "desc".into())
+            ]
         );
         assert_eq!(parse_query_string("name=a%20b&x"), vec![("name".into(), "a b".into()), ("x".into(), "".into())]);
         assert!(parse_query_string("").is_empty());

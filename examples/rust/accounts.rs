@@ -12,7 +12,7 @@ fn env(name: &str, default: &str) -> String {
     std::env::var(name).ok().filter(|v| !v.is_empty()).unwrap_or_else(|| default.to_string())
 }
 
-fn main() -> Result<(), exsited_core::Error> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut config = Config::new(
         env("EXSITED_URL", "http://127.0.0.1:8080"),
         env("EXSITED_CLIENT_ID", "sandbox-client"),
@@ -26,18 +26,28 @@ fn main() -> Result<(), exsited_core::Error> {
     let accounts = page.accounts.as_ref().map(|a| a.items().to_vec()).unwrap_or_default();
     println!("first page: {} account(s)", accounts.len());
     for a in &accounts {
-        println!("  {} {}", a.id.as_ref().map(|v| v.to_string()).unwrap_or_default(), a.name.as_ref().map(|v| v.to_string()).unwrap_or_default());
+        println!(
+            "  {} {}",
+            a.id.as_ref().map(|v| v.to_string()).unwrap_or_default(),
+            a.name.as_ref().map(|v| v.to_string()).unwrap_or_default()
+        );
     }
 
     let created: AccountAnswer = client
-        .call_blocking("accounts.create", Request::new().json(json!({"account": {"name": "Demo Pty Ltd", "email_address": "demo@example.com"}})))?
+        .call_blocking(
+            "accounts.create",
+            Request::new().json(json!({"account": {"name": "Demo Pty Ltd", "email_address": "demo@example.com"}})),
+        )?
         .decode()?;
     let account = created.account.as_ref().and_then(|a| a.get()).expect("the answer holds the account");
     let id = account.id.as_ref().map(|v| v.to_string()).unwrap_or_default();
     println!("created account {id} ({})", account.name.as_ref().map(|v| v.to_string()).unwrap_or_default());
 
     let details = client.call_blocking("accounts.details", Request::new().path([id.as_str()]))?;
-    println!("details: status {} email {}", details.body["account"]["status"], details.body["account"]["email_address"]);
+    println!(
+        "details: status {} email {}",
+        details.body["account"]["status"], details.body["account"]["email_address"]
+    );
 
     match client.call_blocking("accounts.details", Request::new().path(["NO-SUCH-ACCOUNT"])) {
         Err(e) => println!("a missing account is a {} error: {e}", e.kind.as_str()),

@@ -26,7 +26,8 @@ impl Run<'_> {
         let seen = self.h.last_request().await;
         assert_eq!(seen["method"], spec.method.as_str(), "{op}");
         assert_eq!(seen["path"], path, "{op}");
-        Answer::decode(spec.answer, &resp.body).unwrap_or_else(|e| panic!("{op}: answer does not decode: {e}: {}", resp.body));
+        Answer::decode(spec.answer, &resp.body)
+            .unwrap_or_else(|e| panic!("{op}: answer does not decode: {e}: {}", resp.body));
         self.covered.insert(spec.name);
         resp
     }
@@ -57,11 +58,21 @@ async fn all_46_operations() {
     std::fs::write(&img, b"\x89PNG\r\n\x1a\nfake").unwrap();
 
     // 1, 4: list and create
-    let list = run.call("accounts.list", Request::new().query("limit", 2).query("offset", 0).query("direction", "desc"), "/api/v2/accounts").await;
+    let list = run
+        .call(
+            "accounts.list",
+            Request::new().query("limit", 2).query("offset", 0).query("direction", "desc"),
+            "/api/v2/accounts",
+        )
+        .await;
     assert_eq!(list.body["accounts"].as_array().unwrap().len(), 2);
     assert_eq!(h.last_request().await["query"], "limit=2&offset=0&direction=desc");
     let created = run
-        .call("accounts.create", Request::new().json(json!({"account": {"name": "Acme Pty", "email_address": "ops@acme.example"}})), "/api/v2/accounts")
+        .call(
+            "accounts.create",
+            Request::new().json(json!({"account": {"name": "Acme Pty", "email_address": "ops@acme.example"}})),
+            "/api/v2/accounts",
+        )
         .await;
     assert_eq!(run.body().await, json!({"account": {"name": "Acme Pty", "email_address": "ops@acme.example"}}));
     let id = pick(&created.body, &["/account/id"]);
@@ -73,48 +84,102 @@ async fn all_46_operations() {
     assert_eq!(d.body["account"]["email_address"], "ops@acme.example");
     run.call("accounts.information", Request::new().path([&id]), &format!("{acc}/information")).await;
     let upd = json!({"account": {"name": "Acme Two", "display_name": "Acme", "description": "d", "email_address": "two@acme.example"}});
-    let u = run.call("accounts.update_information", Request::new().path([&id]).json(upd.clone()), &format!("{acc}/information")).await;
+    let u = run
+        .call(
+            "accounts.update_information",
+            Request::new().path([&id]).json(upd.clone()),
+            &format!("{acc}/information"),
+        )
+        .await;
     assert_eq!(run.body().await, upd);
     assert_eq!(u.body["account"]["name"], "Acme Two");
 
     // 10-14: contacts
     run.call("contacts.list", Request::new().path([&id]), &format!("{acc}/contacts")).await;
     let contact = json!({"account": {"contact": {"first_name": "Ann", "last_name": "Lee", "email": {"address": "ann@acme.example"}}}});
-    run.call("contacts.replace", Request::new().path([id.as_str(), "CONTACT_1"]).json(contact.clone()).version("v3"), &format!("{acc}/contacts/CONTACT_1")).await;
+    run.call(
+        "contacts.replace",
+        Request::new().path([id.as_str(), "CONTACT_1"]).json(contact.clone()).version("v3"),
+        &format!("{acc}/contacts/CONTACT_1"),
+    )
+    .await;
     assert_eq!(run.body().await, contact);
-    run.call("contacts.details", Request::new().path([id.as_str(), "CONTACT_1"]), &format!("{acc}/contacts/CONTACT_1")).await;
-    run.call("contacts.modify", Request::new().path([id.as_str(), "CONTACT_1"]).json(json!({"account": {"contact": {"middle_name": "B"}}})), &format!("{acc}/contacts/CONTACT_1")).await;
-    run.call("contacts.delete", Request::new().path([id.as_str(), "CONTACT_1"]), &format!("{acc}/contacts/CONTACT_1")).await;
+    run.call("contacts.details", Request::new().path([id.as_str(), "CONTACT_1"]), &format!("{acc}/contacts/CONTACT_1"))
+        .await;
+    run.call(
+        "contacts.modify",
+        Request::new().path([id.as_str(), "CONTACT_1"]).json(json!({"account": {"contact": {"middle_name": "B"}}})),
+        &format!("{acc}/contacts/CONTACT_1"),
+    )
+    .await;
+    run.call("contacts.delete", Request::new().path([id.as_str(), "CONTACT_1"]), &format!("{acc}/contacts/CONTACT_1"))
+        .await;
 
     // 15-19: addresses
     let addr = json!({"account": {"addresses": [{"address_line_1": "1 Main St", "post_code": "2000", "city": "Sydney", "country": "Australia", "default_billing": "true"}]}});
-    let added = run.call("addresses.add", Request::new().path([&id]).json(addr.clone()), &format!("{acc}/addresses")).await;
+    let added =
+        run.call("addresses.add", Request::new().path([&id]).json(addr.clone()), &format!("{acc}/addresses")).await;
     assert_eq!(run.body().await, addr);
     let listed = run.call("addresses.list", Request::new().path([&id]), &format!("{acc}/addresses")).await;
     let auuid = pick(&listed.body, &["/account/addresses/0/uuid"]);
     let _ = added;
     run.call("addresses.details", Request::new().path([&id, &auuid]), &format!("{acc}/addresses/{auuid}")).await;
-    run.call("addresses.update", Request::new().path([&id, &auuid]).json(json!({"account": {"address": {"city": "Melbourne"}}})), &format!("{acc}/addresses/{auuid}")).await;
+    run.call(
+        "addresses.update",
+        Request::new().path([&id, &auuid]).json(json!({"account": {"address": {"city": "Melbourne"}}})),
+        &format!("{acc}/addresses/{auuid}"),
+    )
+    .await;
     run.call("addresses.delete", Request::new().path([&id, &auuid]), &format!("{acc}/addresses/{auuid}")).await;
 
     // 20-24: payment methods (v2 by default, update v3)
     let pm = json!({"account": {"payment_method": {"processor_type": "OTHER", "default": "true", "payment_processor": "Cash", "reference": "Cash1"}}});
-    run.call("payment_methods.add", Request::new().path([&id]).json(pm.clone()), &format!("/api/v2/accounts/{id}/payment-methods")).await;
+    run.call(
+        "payment_methods.add",
+        Request::new().path([&id]).json(pm.clone()),
+        &format!("/api/v2/accounts/{id}/payment-methods"),
+    )
+    .await;
     assert_eq!(run.body().await, pm);
-    run.call("payment_methods.list", Request::new().path([&id]), &format!("/api/v2/accounts/{id}/payment-methods")).await;
-    run.call("payment_methods.details", Request::new().path([&id, "Cash1"]), &format!("/api/v2/accounts/{id}/payment-methods/Cash1")).await;
-    run.call("payment_methods.update", Request::new().path([&id, "Cash1"]).json(json!({"account": {"payment_method": {"default": "false"}}})), &format!("{acc}/payment-methods/Cash1")).await;
-    run.call("payment_methods.delete", Request::new().path([&id, "Cash1"]), &format!("/api/v2/accounts/{id}/payment-methods/Cash1")).await;
+    run.call("payment_methods.list", Request::new().path([&id]), &format!("/api/v2/accounts/{id}/payment-methods"))
+        .await;
+    run.call(
+        "payment_methods.details",
+        Request::new().path([&id, "Cash1"]),
+        &format!("/api/v2/accounts/{id}/payment-methods/Cash1"),
+    )
+    .await;
+    run.call(
+        "payment_methods.update",
+        Request::new().path([&id, "Cash1"]).json(json!({"account": {"payment_method": {"default": "false"}}})),
+        &format!("{acc}/payment-methods/Cash1"),
+    )
+    .await;
+    run.call(
+        "payment_methods.delete",
+        Request::new().path([&id, "Cash1"]),
+        &format!("/api/v2/accounts/{id}/payment-methods/Cash1"),
+    )
+    .await;
 
     // 25-26: billing preferences
     run.call("billing_preferences.details", Request::new().path([&id]), &format!("{acc}/billing-preferences")).await;
     let bp = json!({"account": {"billing_preferences": {"communication_profile": "Email", "payment_term": "Net 30"}}});
-    run.call("billing_preferences.update", Request::new().path([&id]).json(bp.clone()), &format!("{acc}/billing-preferences")).await;
+    run.call(
+        "billing_preferences.update",
+        Request::new().path([&id]).json(bp.clone()),
+        &format!("{acc}/billing-preferences"),
+    )
+    .await;
     assert_eq!(run.body().await, bp);
 
     // 27-34: notes and their files
     let note = run
-        .call("notes.add", Request::new().path([&id]).text_part("note", "Called the customer").file_part("file", &doc), &format!("{acc}/notes"))
+        .call(
+            "notes.add",
+            Request::new().path([&id]).text_part("note", "Called the customer").file_part("file", &doc),
+            &format!("{acc}/notes"),
+        )
         .await;
     let sent = h.last_request().await;
     let parts = sent["parts"].as_array().unwrap();
@@ -124,11 +189,28 @@ async fn all_46_operations() {
     let notes = run.call("notes.list", Request::new().path([&id]), &format!("{acc}/notes")).await;
     let nuuid = pick(&notes.body, &["/account/notes/0/uuid"]);
     run.call("notes.details", Request::new().path([&id, &nuuid]), &format!("{acc}/notes/{nuuid}")).await;
-    run.call("notes.add_files", Request::new().path([&id, &nuuid]).file_part("file", &img), &format!("{acc}/notes/{nuuid}/files")).await;
-    let files = run.call("notes.files", Request::new().path([&id, &nuuid]), &format!("{acc}/notes/{nuuid}/files")).await;
-    let fuuid = pick(&files.body, &["/account/note/files/0/uuid", "/account/files/0/uuid", "/account/notes/0/files/0/uuid"]);
-    run.call("notes.file_details", Request::new().path([&id, &nuuid, &fuuid]), &format!("{acc}/notes/{nuuid}/files/{fuuid}")).await;
-    run.call("notes.delete_file", Request::new().path([&id, &nuuid, &fuuid]), &format!("{acc}/notes/{nuuid}/files/{fuuid}")).await;
+    run.call(
+        "notes.add_files",
+        Request::new().path([&id, &nuuid]).file_part("file", &img),
+        &format!("{acc}/notes/{nuuid}/files"),
+    )
+    .await;
+    let files =
+        run.call("notes.files", Request::new().path([&id, &nuuid]), &format!("{acc}/notes/{nuuid}/files")).await;
+    let fuuid =
+        pick(&files.body, &["/account/note/files/0/uuid", "/account/files/0/uuid", "/account/notes/0/files/0/uuid"]);
+    run.call(
+        "notes.file_details",
+        Request::new().path([&id, &nuuid, &fuuid]),
+        &format!("{acc}/notes/{nuuid}/files/{fuuid}"),
+    )
+    .await;
+    run.call(
+        "notes.delete_file",
+        Request::new().path([&id, &nuuid, &fuuid]),
+        &format!("{acc}/notes/{nuuid}/files/{fuuid}"),
+    )
+    .await;
     run.call("notes.delete", Request::new().path([&id, &nuuid]), &format!("{acc}/notes/{nuuid}")).await;
 
     // 35-37: image
@@ -143,29 +225,62 @@ async fn all_46_operations() {
     let sent = run
         .call(
             "emails.send",
-            Request::new().path([&id]).text_part("to", "a@x.example,b@x.example").text_part("subject", "Hi").text_part("body", "Hello").file_part("attachment", &doc),
+            Request::new()
+                .path([&id])
+                .text_part("to", "a@x.example,b@x.example")
+                .text_part("subject", "Hi")
+                .text_part("body", "Hello")
+                .file_part("attachment", &doc),
             &format!("{acc}/communications/emails"),
         )
         .await;
     let _ = sent;
     let emails = run.call("emails.list", Request::new().path([&id]), &format!("{acc}/communications/emails")).await;
-    let euuid = pick(&emails.body, &["/account/communication/emails/0/uuid", "/account/emails/0/uuid", "/emails/0/uuid", "/account/communications/0/uuid"]);
-    run.call("emails.details", Request::new().path([&id, &euuid]), &format!("{acc}/communications/emails/{euuid}")).await;
+    let euuid = pick(
+        &emails.body,
+        &[
+            "/account/communication/emails/0/uuid",
+            "/account/emails/0/uuid",
+            "/emails/0/uuid",
+            "/account/communications/0/uuid",
+        ],
+    );
+    run.call("emails.details", Request::new().path([&id, &euuid]), &format!("{acc}/communications/emails/{euuid}"))
+        .await;
 
     // 41-46
     run.call("financial_summary.all", Request::new(), "/api/v2/accounts/financial-summary").await;
-    run.call("financial_summary.account", Request::new().path([&id]), &format!("/api/v2/accounts/{id}/financial-summary")).await;
+    run.call(
+        "financial_summary.account",
+        Request::new().path([&id]),
+        &format!("/api/v2/accounts/{id}/financial-summary"),
+    )
+    .await;
     run.call("orders.unlinked", Request::new().path([&id]).query("limit", 10), &format!("{acc}/orders/unlinked")).await;
     run.call("orders.linked", Request::new().path([&id]), &format!("{acc}/orders/linked")).await;
     let objects = run.call("custom_objects.list", Request::new().path([&id]), &format!("{acc}/custom_objects")).await;
-    match objects.body.pointer("/account/custom_objects/0/uuid").or_else(|| objects.body.pointer("/custom_objects/0/uuid")).and_then(Value::as_str) {
+    match objects
+        .body
+        .pointer("/account/custom_objects/0/uuid")
+        .or_else(|| objects.body.pointer("/custom_objects/0/uuid"))
+        .and_then(Value::as_str)
+    {
         Some(cuuid) => {
-            run.call("custom_objects.details", Request::new().path([&id, cuuid]), &format!("{acc}/custom_objects/{cuuid}")).await;
+            run.call(
+                "custom_objects.details",
+                Request::new().path([&id, cuuid]),
+                &format!("{acc}/custom_objects/{cuuid}"),
+            )
+            .await;
         }
         None => {
             // No custom object on a new account: the details call must still reach the right path.
             h.clear_requests().await;
-            let e = run.client.call("custom_objects.details", Request::new().path([id.as_str(), "CO-1"])).await.unwrap_err();
+            let e = run
+                .client
+                .call("custom_objects.details", Request::new().path([id.as_str(), "CO-1"]))
+                .await
+                .unwrap_err();
             assert_eq!(e.kind, ErrorKind::NotFound);
             assert_eq!(h.last_request().await["path"], format!("{acc}/custom_objects/CO-1"));
             run.covered.insert("custom_objects.details");
@@ -174,10 +289,16 @@ async fn all_46_operations() {
 
     // 7-9, 6: cancel, reactivate, purge, delete
     let cancel = json!({"account": {"effective_date": "2030-01-31"}});
-    let c = run.call("accounts.cancel", Request::new().path([&id]).json(cancel.clone()), &format!("{acc}/cancel")).await;
+    let c =
+        run.call("accounts.cancel", Request::new().path([&id]).json(cancel.clone()), &format!("{acc}/cancel")).await;
     assert!(c.body.to_string().contains("event_uuid"), "{}", c.body);
     assert_eq!(run.body().await, cancel);
-    run.call("accounts.reactivate", Request::new().path([&id]).json(cancel.clone()), &format!("/api/v2/accounts/{id}/reactivate")).await;
+    run.call(
+        "accounts.reactivate",
+        Request::new().path([&id]).json(cancel.clone()),
+        &format!("/api/v2/accounts/{id}/reactivate"),
+    )
+    .await;
     run.call("accounts.purge", Request::new().path([&id]), &format!("{acc}/purge")).await;
     let other = pick(&list.body, &["/accounts/0/id"]);
     let del = run.call("accounts.delete", Request::new().path([&other]), &format!("/api/v3/accounts/{other}")).await;
@@ -195,11 +316,20 @@ async fn all_46_operations() {
 async fn validation_errors_carry_this_responses_messages_only() {
     let h = Harness::new().await;
     let client = h.client();
-    let e1 = client.call("accounts.create", Request::new().json(json!({"account": {"email_address": "x@example.com"}}))).await.unwrap_err();
+    let e1 = client
+        .call("accounts.create", Request::new().json(json!({"account": {"email_address": "x@example.com"}})))
+        .await
+        .unwrap_err();
     assert_eq!(e1.kind, ErrorKind::Validation);
     assert_eq!(e1.status, Some(400));
     assert!(!e1.errors.is_empty());
-    let e2 = client.call("accounts.create", Request::new().json(json!({"account": {"name": "N", "email_address": "not-an-email"}}))).await.unwrap_err();
+    let e2 = client
+        .call(
+            "accounts.create",
+            Request::new().json(json!({"account": {"name": "N", "email_address": "not-an-email"}})),
+        )
+        .await
+        .unwrap_err();
     assert_eq!(e2.kind, ErrorKind::Validation);
     assert!(e2.errors.iter().all(|m| !e1.errors.contains(m)), "{:?} vs {:?}", e1.errors, e2.errors);
 }
@@ -225,7 +355,8 @@ async fn pager_walks_every_account_once() {
 async fn pager_stops_on_a_repeated_page() {
     let h = Harness::new().await;
     h.seed(10).await;
-    let page = json!({"accounts": [{"id": "A"}, {"id": "B"}], "pagination": {"records": 1000, "next_page": "more"}}).to_string();
+    let page = json!({"accounts": [{"id": "A"}, {"id": "B"}], "pagination": {"records": 1000, "next_page": "more"}})
+        .to_string();
     h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 200, "body": page, "times": 5})).await;
     let mut pager = exsited_core::Pager::new(h.client(), "accounts.list", Request::new(), Some(2), None).unwrap();
     let mut n = 0;

@@ -11,7 +11,10 @@ use serde_json::{json, Value};
 async fn new_account(h: &Harness) -> String {
     let client = h.client();
     let r = client
-        .call("accounts.create", Request::new().json(json!({"account": {"name": "Retry Co", "email_address": "retry@example.com"}})))
+        .call(
+            "accounts.create",
+            Request::new().json(json!({"account": {"name": "Retry Co", "email_address": "retry@example.com"}})),
+        )
         .await
         .unwrap();
     r.body["account"]["id"].as_str().unwrap().to_string()
@@ -53,7 +56,10 @@ async fn post_is_not_retried_on_503_so_nothing_is_created_twice() {
     let client = h.client();
     h.fault(json!({"method": "POST", "path": "/api/v2/accounts", "kind": "status", "status": 503, "times": 1})).await;
     let e = client
-        .call("accounts.create", Request::new().json(json!({"account": {"name": "A", "email_address": "a@example.com"}})))
+        .call(
+            "accounts.create",
+            Request::new().json(json!({"account": {"name": "A", "email_address": "a@example.com"}})),
+        )
         .await
         .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Server);
@@ -66,7 +72,10 @@ async fn post_is_retried_on_429_with_the_same_idempotency_key() {
     let client = h.client();
     h.fault(json!({"method": "POST", "path": "/api/v2/accounts", "kind": "status", "status": 429, "retry_after": "0", "times": 1})).await;
     client
-        .call("accounts.create", Request::new().json(json!({"account": {"name": "A", "email_address": "a@example.com"}})))
+        .call(
+            "accounts.create",
+            Request::new().json(json!({"account": {"name": "A", "email_address": "a@example.com"}})),
+        )
         .await
         .unwrap();
     let reqs = h.data_requests().await;
@@ -81,7 +90,8 @@ async fn post_is_retried_on_429_with_the_same_idempotency_key() {
 async fn retry_after_over_the_cap_is_returned_not_waited() {
     let h = Harness::new().await;
     let client = h.client();
-    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 429, "retry_after": "120", "times": 1})).await;
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 429, "retry_after": "120", "times": 1}))
+        .await;
     let started = Instant::now();
     let e = client.call("accounts.list", Request::new()).await.unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -99,7 +109,10 @@ async fn dropped_connection_get_is_retried_post_after_processing_is_not() {
     h.fault(json!({"method": "POST", "path": "/api/v2/accounts", "kind": "drop_after", "times": 1})).await;
     let before = h.counters().await["creates"].as_u64().unwrap();
     let e = client
-        .call("accounts.create", Request::new().json(json!({"account": {"name": "B", "email_address": "b@example.com"}})))
+        .call(
+            "accounts.create",
+            Request::new().json(json!({"account": {"name": "B", "email_address": "b@example.com"}})),
+        )
         .await
         .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Connection, "{e}");
@@ -238,7 +251,11 @@ async fn observer_sees_redacted_events() {
     let h = Harness::new().await;
     let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
     let sink = seen.clone();
-    let client = exsited_core::Client::with_observer(h.config(), Some(std::sync::Arc::new(move |e: &exsited_core::Event| sink.lock().unwrap().push(e.to_json().to_string())))).unwrap();
+    let client = exsited_core::Client::with_observer(
+        h.config(),
+        Some(std::sync::Arc::new(move |e: &exsited_core::Event| sink.lock().unwrap().push(e.to_json().to_string()))),
+    )
+    .unwrap();
     let id = new_account(&h).await;
     client
         .call(

@@ -49,10 +49,15 @@ impl FileTokenCache {
     /// Blocks until this process holds the cache's lock.
     pub fn lock(&self) -> Result<CacheLock> {
         let lock_path = side_path(&self.path, "lock");
-        let file = private_options().read(true).write(true).truncate(false).create(true).open(&lock_path).map_err(|e| {
-            Error::config(format!("cannot open the token cache lock {}: {e}", lock_path.display()))
-        })?;
-        FileExt::lock_exclusive(&file).map_err(|e| Error::config(format!("cannot lock {}: {e}", lock_path.display())))?;
+        let file = private_options()
+            .read(true)
+            .write(true)
+            .truncate(false)
+            .create(true)
+            .open(&lock_path)
+            .map_err(|e| Error::config(format!("cannot open the token cache lock {}: {e}", lock_path.display())))?;
+        FileExt::lock_exclusive(&file)
+            .map_err(|e| Error::config(format!("cannot lock {}: {e}", lock_path.display())))?;
         Ok(CacheLock { _lock: file, cache: self.clone() })
     }
 }
@@ -67,7 +72,8 @@ impl CacheLock {
         let mut file = read_file(&self.cache.path);
         file.version = 1;
         file.entries.insert(self.cache.key.clone(), token.clone());
-        let text = serde_json::to_vec_pretty(&file).map_err(|e| Error::config(format!("cannot encode token cache: {e}")))?;
+        let text =
+            serde_json::to_vec_pretty(&file).map_err(|e| Error::config(format!("cannot encode token cache: {e}")))?;
         let tmp = side_path(&self.cache.path, &format!("tmp.{}", std::process::id()));
         let write = || -> std::io::Result<()> {
             let mut f = private_options().write(true).create(true).truncate(true).open(&tmp)?;
@@ -112,7 +118,12 @@ mod tests {
         let path = dir.path().join("tokens.json");
         let a = FileTokenCache::new(&path, "https://x.example/", "client-a");
         let b = FileTokenCache::new(&path, "https://x.example", "client-b");
-        let t = StoredToken { access_token: "AAA".into(), refresh_token: Some("RRR".into()), expires_at: Some(10), lifetime: Some(5) };
+        let t = StoredToken {
+            access_token: "AAA".into(),
+            refresh_token: Some("RRR".into()),
+            expires_at: Some(10),
+            lifetime: Some(5),
+        };
         {
             let l = a.lock().unwrap();
             assert!(l.read().is_none());

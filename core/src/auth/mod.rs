@@ -17,8 +17,8 @@ use crate::secret::Secret;
 use crate::transport::{self, AttemptBody, RetryPolicy, Transport};
 
 pub use file_cache::FileTokenCache;
-use token::{Grant, StoredToken};
 pub use token::TokenSet;
+use token::{Grant, StoredToken};
 
 struct State {
     current: Option<TokenSet>,
@@ -55,7 +55,12 @@ impl TokenProvider {
                 if let Some(r) = &t.refresh_token {
                     crate::redact::register_secret(r.expose());
                 }
-                TokenSet { access_token: a.clone(), refresh_token: t.refresh_token.clone(), expires_at: t.expires_at, lifetime: None }
+                TokenSet {
+                    access_token: a.clone(),
+                    refresh_token: t.refresh_token.clone(),
+                    expires_at: t.expires_at,
+                    lifetime: None,
+                }
             })
         });
         TokenProvider {
@@ -65,7 +70,10 @@ impl TokenProvider {
             redirect_uri: config.redirect_uri.clone(),
             grant_type: config.grant_type.clone(),
             retry: config.retry.clone(),
-            file_cache: config.token_cache_file.as_ref().map(|p| FileTokenCache::new(p, base.as_str(), &config.client_id)),
+            file_cache: config
+                .token_cache_file
+                .as_ref()
+                .map(|p| FileTokenCache::new(p, base.as_str(), &config.client_id)),
             requests: AtomicU64::new(0),
         }
     }
@@ -101,7 +109,13 @@ impl TokenProvider {
         }
     }
 
-    async fn obtain(&self, transport: &Transport, base: &Url, refresh: Option<Secret>, rejected: Option<String>) -> Result<TokenSet> {
+    async fn obtain(
+        &self,
+        transport: &Transport,
+        base: &Url,
+        refresh: Option<Secret>,
+        rejected: Option<String>,
+    ) -> Result<TokenSet> {
         let Some(cache) = self.file_cache.clone() else {
             return self.fetch(transport, base, refresh).await;
         };
@@ -129,7 +143,9 @@ impl TokenProvider {
         if let Some(r) = refresh {
             match self.request(transport, base, Grant::Refresh(&r)).await {
                 Ok(t) => return Ok(t),
-                Err(e) => tracing::debug!(target: "exsited", error = %e, "refresh grant failed; asking for a new token"),
+                Err(e) => {
+                    tracing::debug!(target: "exsited", error = %e, "refresh grant failed; asking for a new token")
+                }
             }
         }
         self.request(transport, base, Grant::ClientCredentials).await
@@ -138,8 +154,16 @@ impl TokenProvider {
     async fn request(&self, transport: &Transport, base: &Url, grant: Grant<'_>) -> Result<TokenSet> {
         let mut url = base.clone();
         url.set_path(&format!("{}/{}", base.path().trim_end_matches('/'), token::TOKEN_PATH));
-        let body = token::token_request_body(&grant, &self.grant_type, &self.client_id, &self.client_secret, &self.redirect_uri);
-        let bytes = Bytes::from(serde_json::to_vec(&body).map_err(|e| Error::usage(format!("cannot encode token request: {e}")))?);
+        let body = token::token_request_body(
+            &grant,
+            &self.grant_type,
+            &self.client_id,
+            &self.client_secret,
+            &self.redirect_uri,
+        );
+        let bytes = Bytes::from(
+            serde_json::to_vec(&body).map_err(|e| Error::usage(format!("cannot encode token request: {e}")))?,
+        );
         let headers = transport::headers(&[("accept", "application/json".to_string())])?;
         let grant_name = match grant {
             Grant::ClientCredentials => "client_credentials",
@@ -148,12 +172,22 @@ impl TokenProvider {
         tracing::debug!(target: "exsited", grant = grant_name, "requesting an access token");
         self.requests.fetch_add(1, Ordering::Relaxed);
         // Asking for a token twice is harmless, so it is retried like an idempotent call.
-        let resp = transport::send_with_retries(transport, &self.retry, Method::Post, Method::Put, &url, &headers, AttemptBody::Json(&bytes)).await?;
+        let resp = transport::send_with_retries(
+            transport,
+            &self.retry,
+            Method::Post,
+            Method::Put,
+            &url,
+            &headers,
+            AttemptBody::Json(&bytes),
+        )
+        .await?;
         if !(200..300).contains(&resp.status) {
             let mut e = Error::from_response(resp.status, resp.reason, &resp.body, resp.retry_after());
             if matches!(resp.status, 400 | 401 | 403) {
                 e.kind = ErrorKind::Authentication;
-                e.message = format!("authentication failed: the token endpoint refused the credentials ({})", e.message);
+                e.message =
+                    format!("authentication failed: the token endpoint refused the credentials ({})", e.message);
             }
             return Err(e);
         }

@@ -29,7 +29,9 @@ impl TokenSet {
     /// Usable now, with a margin so it does not expire on the way to the server:
     /// a tenth of its lifetime, at most 60 s.
     pub fn is_fresh(&self) -> bool {
-        let Some(expires_at) = self.expires_at else { return true };
+        let Some(expires_at) = self.expires_at else {
+            return true;
+        };
         let margin = self.lifetime.map(|l| (l / 10).min(60)).unwrap_or(60);
         now_unix() + margin < expires_at
     }
@@ -55,9 +57,11 @@ fn as_text(v: &Value) -> Option<String> {
 pub fn parse_token_answer(body: &[u8]) -> Result<TokenSet> {
     let answer: TokenAnswer = serde_json::from_slice(body)
         .map_err(|_| Error::decode("the token endpoint answered with something that is not a JSON token object"))?;
-    let access = answer.access_token.as_ref().and_then(as_text).ok_or_else(|| {
-        Error::new(ErrorKind::Decode, "the token endpoint answered without an access_token")
-    })?;
+    let access = answer
+        .access_token
+        .as_ref()
+        .and_then(as_text)
+        .ok_or_else(|| Error::new(ErrorKind::Decode, "the token endpoint answered without an access_token"))?;
     let lifetime = answer.expires_in.as_ref().and_then(|v| match v {
         Value::Number(n) => n.as_f64().map(|f| f.max(0.0) as u64),
         Value::String(s) => s.trim().parse::<f64>().ok().map(|f| f.max(0.0) as u64),
@@ -83,7 +87,13 @@ pub enum Grant<'a> {
 }
 
 /// JSON body of a token request. The base URL is not part of it (the reference SDK leaked it).
-pub fn token_request_body(grant: &Grant<'_>, grant_type: &str, client_id: &str, client_secret: &Secret, redirect_uri: &str) -> Value {
+pub fn token_request_body(
+    grant: &Grant<'_>,
+    grant_type: &str,
+    client_id: &str,
+    client_secret: &Secret,
+    redirect_uri: &str,
+) -> Value {
     match grant {
         Grant::ClientCredentials => json!({
             "grant_type": if grant_type.is_empty() { "client_credentials" } else { grant_type },
@@ -145,7 +155,10 @@ mod tests {
 
     #[test]
     fn parses_lenient_token_answers() {
-        let t = parse_token_answer(br#"{"access_token":"abcdefgh","refresh_token":"rrrrrrrr","expires_in":"3600","token_type":"Bearer"}"#).unwrap();
+        let t = parse_token_answer(
+            br#"{"access_token":"abcdefgh","refresh_token":"rrrrrrrr","expires_in":"3600","token_type":"Bearer"}"#,
+        )
+        .unwrap();
         assert_eq!(t.access_token.expose(), "abcdefgh");
         assert_eq!(t.lifetime, Some(3600));
         assert!(t.is_fresh());
@@ -156,7 +169,12 @@ mod tests {
 
     #[test]
     fn freshness_margin() {
-        let t = TokenSet { access_token: Secret::new("x"), refresh_token: None, expires_at: Some(now_unix() + 30), lifetime: Some(3600) };
+        let t = TokenSet {
+            access_token: Secret::new("x"),
+            refresh_token: None,
+            expires_at: Some(now_unix() + 30),
+            lifetime: Some(3600),
+        };
         assert!(!t.is_fresh());
         let t = TokenSet { expires_at: Some(now_unix() + 30), lifetime: Some(60), ..t };
         assert!(t.is_fresh());
@@ -164,7 +182,8 @@ mod tests {
 
     #[test]
     fn body_never_carries_the_base_url() {
-        let b = token_request_body(&Grant::ClientCredentials, "client_credentials", "id", &Secret::new("s"), "https://r");
+        let b =
+            token_request_body(&Grant::ClientCredentials, "client_credentials", "id", &Secret::new("s"), "https://r");
         assert_eq!(b.as_object().unwrap().len(), 4);
         assert!(b.get("exsited_url").is_none());
     }

@@ -1,6 +1,8 @@
 use super::address::Address;
 use super::billing::BillingPreferences;
-use super::common::{AccountingCode, CommunicationPreference, CustomAttribute, CustomObject, Pagination, Reference, Tax};
+use super::common::{
+    AccountingCode, CommunicationPreference, CustomAttribute, CustomObject, Pagination, Reference, Tax,
+};
 use super::contact::Contact;
 use super::lenient::{Many, Obj, Text};
 use super::payment_method::PaymentMethod;

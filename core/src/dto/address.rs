@@ -36,7 +36,9 @@ impl AccountAddresses {
     /// The addresses whether the server sent a list or a single object.
     pub fn list(&self) -> Vec<Address> {
         match &self.addresses {
-            Some(serde_json::Value::Array(items)) => items.iter().filter_map(|v| serde_json::from_value(v.clone()).ok()).collect(),
+            Some(serde_json::Value::Array(items)) => {
+                items.iter().filter_map(|v| serde_json::from_value(v.clone()).ok()).collect()
+            }
             Some(v @ serde_json::Value::Object(_)) => serde_json::from_value(v.clone()).ok().into_iter().collect(),
             _ => self.address.as_ref().and_then(|a| a.get().cloned()).into_iter().collect(),
         }

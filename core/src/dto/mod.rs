@@ -61,7 +61,8 @@ impl Answer {
             return Err(Error::decode(format!("expected a JSON object in the answer, got {}", type_name(body))));
         }
         fn de<T: serde::de::DeserializeOwned>(body: &Value) -> Result<T> {
-            serde_json::from_value(body.clone()).map_err(|e| Error::decode(format!("the answer does not have the expected shape: {e}")))
+            serde_json::from_value(body.clone())
+                .map_err(|e| Error::decode(format!("the answer does not have the expected shape: {e}")))
         }
         Ok(match kind {
             AnswerKind::Account => Answer::Account(de(body)?),
@@ -72,7 +73,9 @@ impl Answer {
             AnswerKind::Addresses | AnswerKind::Address => Answer::Addresses(de(body)?),
             AnswerKind::PaymentMethods | AnswerKind::PaymentMethod => Answer::PaymentMethods(de(body)?),
             AnswerKind::BillingPreferences => Answer::BillingPreferences(de(body)?),
-            AnswerKind::Notes | AnswerKind::Note | AnswerKind::NoteFiles | AnswerKind::NoteFile => Answer::Notes(de(body)?),
+            AnswerKind::Notes | AnswerKind::Note | AnswerKind::NoteFiles | AnswerKind::NoteFile => {
+                Answer::Notes(de(body)?)
+            }
             AnswerKind::Image => Answer::Image(de(body)?),
             AnswerKind::Email | AnswerKind::Emails => Answer::Emails(de(body)?),
             AnswerKind::FinancialSummary => Answer::FinancialSummary(de(body)?),
@@ -100,7 +103,8 @@ mod tests {
 
     #[test]
     fn numbers_and_bools_are_accepted_where_strings_are_expected() {
-        let a: Account = serde_json::from_value(json!({"name": 12, "grant_portal_access": true, "version": "1"})).unwrap();
+        let a: Account =
+            serde_json::from_value(json!({"name": 12, "grant_portal_access": true, "version": "1"})).unwrap();
         assert_eq!(a.name.unwrap().as_str().unwrap(), "12");
         assert_eq!(a.grant_portal_access.unwrap().as_bool(), Some(true));
     }
@@ -116,7 +120,8 @@ mod tests {
 
     #[test]
     fn unknown_fields_round_trip() {
-        let body = json!({"account": {"name": "A", "brand_new_field": {"x": [1, 2]}, "isDefaultBilling": "true"}, "meta": 1});
+        let body =
+            json!({"account": {"name": "A", "brand_new_field": {"x": [1, 2]}, "isDefaultBilling": "true"}, "meta": 1});
         let a: AccountAnswer = serde_json::from_value(body.clone()).unwrap();
         assert_eq!(a.account.as_ref().unwrap().get().unwrap().extra["brand_new_field"], json!({"x": [1, 2]}));
         assert_eq!(serde_json::to_value(&a).unwrap(), body);
@@ -124,7 +129,8 @@ mod tests {
 
     #[test]
     fn camel_case_keys_map_onto_fields() {
-        let a: Address = serde_json::from_value(json!({"isDefaultBilling": "true", "isDefaultShipping": false})).unwrap();
+        let a: Address =
+            serde_json::from_value(json!({"isDefaultBilling": "true", "isDefaultShipping": false})).unwrap();
         assert_eq!(a.is_default_billing.unwrap().as_bool(), Some(true));
         assert_eq!(a.is_default_shipping.unwrap().as_bool(), Some(false));
     }

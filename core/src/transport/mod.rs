@@ -103,7 +103,13 @@ impl Transport {
     }
 
     /// Sends one attempt and reads the whole answer (bounded by `max_response_bytes`).
-    pub async fn send(&self, method: Method, url: &::url::Url, headers: HeaderMap, body: AttemptBody<'_>) -> std::result::Result<RawResponse, AttemptError> {
+    pub async fn send(
+        &self,
+        method: Method,
+        url: &::url::Url,
+        headers: HeaderMap,
+        body: AttemptBody<'_>,
+    ) -> std::result::Result<RawResponse, AttemptError> {
         let http = self.http().map_err(|error| AttemptError { error, failure: Failure::NotSent })?;
         let verb = match method {
             Method::Get => reqwest::Method::GET,
@@ -118,7 +124,9 @@ impl Transport {
             AttemptBody::Json(bytes) => builder
                 .header(reqwest::header::CONTENT_TYPE, HeaderValue::from_static("application/json"))
                 .body(bytes.clone()),
-            AttemptBody::Multipart(m) => builder.multipart(m.form().map_err(|error| AttemptError { error, failure: Failure::NotSent })?),
+            AttemptBody::Multipart(m) => {
+                builder.multipart(m.form().map_err(|error| AttemptError { error, failure: Failure::NotSent })?)
+            }
         };
         let response = builder.send().await.map_err(classify)?;
         let status = response.status();
@@ -167,7 +175,8 @@ fn build_client(s: &Settings) -> Result<reqwest::Client> {
         None => b.no_proxy(),
     };
     if let Some(pem) = &s.ca_cert_pem {
-        let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| Error::config(format!("invalid CA certificate: {e}")))?;
+        let certs = reqwest::Certificate::from_pem_bundle(pem)
+            .map_err(|e| Error::config(format!("invalid CA certificate: {e}")))?;
         if certs.is_empty() {
             return Err(Error::config("the CA certificate file holds no PEM certificate"));
         }
@@ -183,15 +192,24 @@ fn classify(e: reqwest::Error) -> AttemptError {
     let detail = error_chain(&e);
     if e.is_connect() {
         let kind = if e.is_timeout() { ErrorKind::Timeout } else { ErrorKind::Connection };
-        return AttemptError { error: Error::new(kind, format!("could not connect: {detail}")), failure: Failure::NotSent };
+        return AttemptError {
+            error: Error::new(kind, format!("could not connect: {detail}")),
+            failure: Failure::NotSent,
+        };
     }
     if e.is_timeout() {
-        return AttemptError { error: Error::new(ErrorKind::Timeout, format!("timed out waiting for the answer: {detail}")), failure: Failure::MaybeSent };
+        return AttemptError {
+            error: Error::new(ErrorKind::Timeout, format!("timed out waiting for the answer: {detail}")),
+            failure: Failure::MaybeSent,
+        };
     }
     if e.is_builder() {
         return AttemptError { error: Error::usage(format!("invalid request: {detail}")), failure: Failure::Status(0) };
     }
-    AttemptError { error: Error::new(ErrorKind::Connection, format!("connection failed: {detail}")), failure: Failure::MaybeSent }
+    AttemptError {
+        error: Error::new(ErrorKind::Connection, format!("connection failed: {detail}")),
+        failure: Failure::MaybeSent,
+    }
 }
 
 /// reqwest's own message plus its sources, without the URL's query (it may hold data).
@@ -226,7 +244,8 @@ impl WithoutUrlRef for reqwest::Error {
 pub fn headers(pairs: &[(&'static str, String)]) -> Result<HeaderMap> {
     let mut map = HeaderMap::new();
     for (name, value) in pairs {
-        let v = HeaderValue::from_str(value).map_err(|_| Error::usage(format!("header {name} has an invalid value")))?;
+        let v =
+            HeaderValue::from_str(value).map_err(|_| Error::usage(format!("header {name} has an invalid value")))?;
         map.insert(HeaderName::from_static(name), v);
     }
     Ok(map)

@@ -34,7 +34,9 @@ impl PreparedMultipart {
         let mut total: u64 = 0;
         for part in parts {
             match part {
-                Part::Text { name, value } => prepared.push(PreparedPart::Text { name: name.clone(), value: value.clone() }),
+                Part::Text { name, value } => {
+                    prepared.push(PreparedPart::Text { name: name.clone(), value: value.clone() })
+                }
                 Part::File { name, path } => {
                     let bytes = read_file(path, max_upload_bytes).await?;
                     total += bytes.len() as u64;
@@ -108,7 +110,10 @@ async fn read_file(path: &Path, max: u64) -> Result<Bytes> {
         return Err(Error::usage(format!("{shown} is a directory, not a file")));
     }
     if meta.len() > max {
-        return Err(Error::usage(format!("file {shown} is {} bytes, over the upload limit of {max} bytes", meta.len())));
+        return Err(Error::usage(format!(
+            "file {shown} is {} bytes, over the upload limit of {max} bytes",
+            meta.len()
+        )));
     }
     let data = tokio::fs::read(path).await.map_err(|e| Error::usage(format!("cannot read file {shown}: {e}")))?;
     Ok(Bytes::from(data))
@@ -125,7 +130,10 @@ mod tests {
         let path = dir.path().join("report.pdf");
         std::fs::write(&path, b"%PDF-1.4 hello").unwrap();
         let op = operation("notes.add").unwrap();
-        let parts = vec![Part::Text { name: "note".into(), value: "hi".into() }, Part::File { name: "file".into(), path: path.clone() }];
+        let parts = vec![
+            Part::Text { name: "note".into(), value: "hi".into() },
+            Part::File { name: "file".into(), path: path.clone() },
+        ];
         let m = PreparedMultipart::prepare(op, &parts, 1 << 20).await.unwrap();
         match &m.parts[1] {
             PreparedPart::File { file_name, mime, bytes, .. } => {

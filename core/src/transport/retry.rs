@@ -50,7 +50,7 @@ impl RetryPolicy {
             Failure::NotSent => true,
             Failure::Status(429) => true,
             Failure::MaybeSent => method.is_idempotent(),
-            Failure::Status(502 | 503 | 504) => method.is_idempotent(),
+            Failure::Status(502..=504) => method.is_idempotent(),
             Failure::Status(_) => false,
         }
     }

@@ -69,7 +69,10 @@ fn check_path_value(name: &str, value: &str) -> Result<()> {
         return Err(Error::usage(format!("{name} {value:?} is not a valid identifier")));
     }
     if value.len() > MAX_PATH_VALUE {
-        return Err(Error::usage(format!("{name} is {} characters long; identifiers are at most {MAX_PATH_VALUE}", value.len())));
+        return Err(Error::usage(format!(
+            "{name} is {} characters long; identifiers are at most {MAX_PATH_VALUE}",
+            value.len()
+        )));
     }
     if value.chars().any(char::is_control) {
         return Err(Error::usage(format!("{name} contains control characters")));

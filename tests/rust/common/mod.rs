@@ -62,7 +62,13 @@ impl Harness {
 
     pub async fn all_requests(&self) -> Vec<Value> {
         let v = self.hook(reqwest::Method::GET, "requests", None).await;
-        v["requests"].as_array().cloned().unwrap_or_default().into_iter().filter(|r| !r["path"].as_str().unwrap_or("").starts_with("/__sandbox__")).collect()
+        v["requests"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|r| !r["path"].as_str().unwrap_or("").starts_with("/__sandbox__"))
+            .collect()
     }
 
     pub async fn last_request(&self) -> Value {
