@@ -195,7 +195,8 @@ async fn prepare_body(
 }
 
 /// Turns a final answer into the result: 2xx decoded (empty = null), anything else an error.
-fn finish(
+/// Public so that the decoding property test can drive it with generated bodies.
+pub fn finish(
     status: u16,
     reason: Option<&str>,
     body: &[u8],
