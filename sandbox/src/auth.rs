@@ -48,19 +48,13 @@ impl TokenStore {
         let ttl = g.ttl;
         g.access.insert(access_token.clone(), now + ttl);
         g.refresh.insert(refresh_token.clone(), client_id.to_string());
-        IssuedToken {
-            access_token,
-            refresh_token,
-            expires_in: ttl.as_secs(),
-        }
+        IssuedToken { access_token, refresh_token, expires_in: ttl.as_secs() }
     }
 
     /// True when the access token exists and has not expired.
     pub fn is_valid(&self, access_token: &str) -> bool {
         let g = self.inner.lock();
-        g.access
-            .get(access_token)
-            .is_some_and(|exp| *exp > Instant::now())
+        g.access.get(access_token).is_some_and(|exp| *exp > Instant::now())
     }
 
     /// Uses up a refresh token (they rotate): true when it was valid for this client.
@@ -102,10 +96,7 @@ impl TokenStore {
 pub fn bearer(header: Option<&str>) -> Option<&str> {
     let h = header?.trim();
     let (scheme, token) = h.split_once(' ')?;
-    scheme
-        .eq_ignore_ascii_case("bearer")
-        .then(|| token.trim())
-        .filter(|t| !t.is_empty())
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

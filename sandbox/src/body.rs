@@ -52,7 +52,7 @@ impl ParsedBody {
             }
         } else if raw.is_empty() {
             BodyKind::Empty
-        } else if ct.starts_with("application/x-www-form-urlencoded") {
+        } else if ct.starts_with("application/x-www-form-urlencoded") && !looks_like_json(&raw) {
             BodyKind::Form(parse_form(&raw))
         } else {
             match serde_json::from_slice::<Value>(&raw) {
@@ -93,14 +93,15 @@ impl ParsedBody {
     pub fn parts(&self) -> ApiResult<&[Part]> {
         match &self.kind {
             BodyKind::Multipart(p) => Ok(p),
-            BodyKind::BadMultipart(e) => Err(ApiError::bad_request(format!(
-                "Malformed multipart body: {e}"
-            ))),
-            _ => Err(ApiError::bad_request(
-                "Request body must be multipart/form-data",
-            )),
+            BodyKind::BadMultipart(e) => Err(ApiError::bad_request(format!("Malformed multipart body: {e}"))),
+            _ => Err(ApiError::bad_request("Request body must be multipart/form-data")),
         }
     }
+}
+
+/// `curl -d '{...}'` labels JSON as a form: such bodies are read as the JSON they are.
+fn looks_like_json(raw: &[u8]) -> bool {
+    matches!(raw.trim_ascii_start().first(), Some(b'{' | b'[')) && serde_json::from_slice::<Value>(raw).is_ok()
 }
 
 fn parse_form(raw: &[u8]) -> Map<String, Value> {
@@ -116,9 +117,7 @@ fn parse_form(raw: &[u8]) -> Map<String, Value> {
 /// Query strings and form bodies: `+` is a space, then percent-decoding.
 pub fn form_decode(s: &str) -> String {
     let s = s.replace('+', " ");
-    percent_encoding::percent_decode_str(&s)
-        .decode_utf8_lossy()
-        .into_owned()
+    percent_encoding::percent_decode_str(&s).decode_utf8_lossy().into_owned()
 }
 
 async fn parse_multipart(content_type: &str, raw: Bytes) -> Result<Vec<Part>, String> {
@@ -131,12 +130,7 @@ async fn parse_multipart(content_type: &str, raw: Bytes) -> Result<Vec<Part>, St
         let filename = field.file_name().map(str::to_string);
         let content_type = field.content_type().map(|m| m.to_string());
         let data = field.bytes().await.map_err(|e| e.to_string())?;
-        parts.push(Part {
-            name,
-            filename,
-            content_type,
-            data,
-        });
+        parts.push(Part { name, filename, content_type, data });
     }
     Ok(parts)
 }

@@ -40,11 +40,7 @@ pub enum FaultKind {
     Status {
         #[serde(default = "status_503")]
         status: u16,
-        #[serde(
-            default,
-            deserialize_with = "string_or_number",
-            skip_serializing_if = "Option::is_none"
-        )]
+        #[serde(default, deserialize_with = "string_or_number", skip_serializing_if = "Option::is_none")]
         retry_after: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         body: Option<Value>,
@@ -102,21 +98,11 @@ pub enum Plan {
 
 impl Fault {
     pub fn new(kind: FaultKind) -> Self {
-        Fault {
-            method: None,
-            path: None,
-            times: 1,
-            headers: BTreeMap::new(),
-            kind,
-        }
+        Fault { method: None, path: None, times: 1, headers: BTreeMap::new(), kind }
     }
 
     pub fn status(status: u16) -> Self {
-        Self::new(FaultKind::Status {
-            status,
-            retry_after: None,
-            body: None,
-        })
+        Self::new(FaultKind::Status { status, retry_after: None, body: None })
     }
 
     pub fn delay(delay_ms: u64) -> Self {
@@ -156,10 +142,7 @@ impl Fault {
     }
 
     pub fn matches(&self, method: &str, path: &str) -> bool {
-        let method_ok = self
-            .method
-            .as_deref()
-            .map_or(true, |m| m.eq_ignore_ascii_case(method));
+        let method_ok = self.method.as_deref().map_or(true, |m| m.eq_ignore_ascii_case(method));
         let path_ok = match self.path.as_deref() {
             Some(prefix) => path.starts_with(prefix),
             None => crate::pipeline::is_data_path(path),
@@ -169,16 +152,10 @@ impl Fault {
 
     pub fn plan(&self) -> Plan {
         let resp = match &self.kind {
-            FaultKind::Delay { delay_ms } => {
-                return Plan::DelayThenHandle(Duration::from_millis(*delay_ms))
-            }
+            FaultKind::Delay { delay_ms } => return Plan::DelayThenHandle(Duration::from_millis(*delay_ms)),
             FaultKind::Drop => return Plan::DropBefore,
             FaultKind::DropAfter => return Plan::DropAfter,
-            FaultKind::Status {
-                status,
-                retry_after,
-                body,
-            } => {
+            FaultKind::Status { status, retry_after, body } => {
                 let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
                 let (ct, bytes) = match body {
                     None => (
@@ -189,10 +166,7 @@ impl Fault {
                     ),
                     Some(Value::String(s)) => {
                         let is_json = serde_json::from_str::<Value>(s).is_ok();
-                        (
-                            if is_json { "application/json" } else { "text/plain" },
-                            s.clone(),
-                        )
+                        (if is_json { "application/json" } else { "text/plain" }, s.clone())
                     }
                     Some(v) => ("application/json", v.to_string()),
                 };
@@ -205,11 +179,7 @@ impl Fault {
             FaultKind::Malformed => simple(StatusCode::OK, "application/json", r#"{"account": {"#),
             FaultKind::Html { status } => {
                 let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY);
-                let title = format!(
-                    "{} {}",
-                    code.as_u16(),
-                    code.canonical_reason().unwrap_or("Error")
-                );
+                let title = format!("{} {}", code.as_u16(), code.canonical_reason().unwrap_or("Error"));
                 let page = format!(
                     "<!DOCTYPE html>\n<html><head><title>{title}</title></head>\
                      <body><center><h1>{title}</h1></center><hr><center>nginx</center></body></html>\n"
@@ -237,10 +207,7 @@ fn simple(status: StatusCode, content_type: &str, body: impl Into<Bytes>) -> Res
 }
 
 fn set_header(r: &mut Response, name: &str, value: &str) {
-    if let (Ok(n), Ok(v)) = (
-        HeaderName::from_bytes(name.as_bytes()),
-        HeaderValue::from_str(value),
-    ) {
+    if let (Ok(n), Ok(v)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
         r.headers_mut().insert(n, v);
     }
 }
@@ -251,11 +218,18 @@ fn truncated() -> Response {
         "previous_page": "NULL", "next_page": "NULL"}, "padding": "x".repeat(256)})
     .to_string();
     let half = Bytes::from(full.as_bytes()[..full.len() / 2].to_vec());
-    let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
-        Ok(half),
-        Err(std::io::Error::other("truncated by sandbox fault")),
-    ];
-    let mut r = Response::new(Body::from_stream(futures_util::stream::iter(chunks)));
+    // The pause lets hyper flush the head and the first half before the error aborts
+    // the connection; without it the client would see nothing at all.
+    let stream = futures_util::stream::unfold(Some(half), |state| async move {
+        match state {
+            Some(half) => Some((Ok(half), None)),
+            None => {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                Some((Err(std::io::Error::other("truncated by sandbox fault")), None))
+            }
+        }
+    });
+    let mut r = Response::new(Body::from_stream(stream));
     set_header(&mut r, "content-type", "application/json");
     set_header(&mut r, "content-length", &full.len().to_string());
     r
@@ -320,14 +294,7 @@ mod tests {
         }))
         .unwrap();
         assert_eq!(f.times, 2);
-        assert_eq!(
-            f.kind,
-            FaultKind::Status {
-                status: 503,
-                retry_after: Some("1".into()),
-                body: None
-            }
-        );
+        assert_eq!(f.kind, FaultKind::Status { status: 503, retry_after: Some("1".into()), body: None });
         let d: Fault = serde_json::from_value(json!({"kind": "drop"})).unwrap();
         assert_eq!(d.kind, FaultKind::Drop);
         assert_eq!(d.times, 1);

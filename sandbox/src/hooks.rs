@@ -97,8 +97,8 @@ async fn add_faults(State(st): State<SandboxState>, body: Body) -> ApiResult<Res
         Value::Object(_) => Value::Array(vec![v]),
         _ => return Err(ApiError::bad_request("Expected {\"faults\": [...]}")),
     };
-    let faults: Vec<Fault> = serde_json::from_value(list)
-        .map_err(|e| ApiError::bad_request(format!("Invalid fault: {e}")))?;
+    let faults: Vec<Fault> =
+        serde_json::from_value(list).map_err(|e| ApiError::bad_request(format!("Invalid fault: {e}")))?;
     let added = faults.len();
     for f in faults {
         st.push_fault(f);

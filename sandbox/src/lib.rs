@@ -75,12 +75,7 @@ impl Sandbox {
         let (state, router) = build(&opts, addr);
         let (tx, rx) = watch::channel(false);
         tokio::spawn(server::serve(listener, router, state.clone(), rx));
-        Ok(Sandbox {
-            addr,
-            state,
-            shutdown: Some(tx),
-            thread: None,
-        })
+        Ok(Sandbox { addr, state, shutdown: Some(tx), thread: None })
     }
 
     /// Runs the server on its own thread with its own multi-thread runtime, for tests
@@ -97,23 +92,16 @@ impl Sandbox {
             .enable_all()
             .build()?;
         let server_state = state.clone();
-        let thread = std::thread::Builder::new()
-            .name("exsited-sandbox".into())
-            .spawn(move || {
-                runtime.block_on(async move {
-                    match TcpListener::from_std(std_listener) {
-                        Ok(listener) => server::serve(listener, router, server_state, rx).await,
-                        Err(e) => tracing::error!("sandbox listener: {e}"),
-                    }
-                });
-                // Dropping the runtime here ends the remaining connection tasks.
-            })?;
-        Ok(Sandbox {
-            addr,
-            state,
-            shutdown: Some(tx),
-            thread: Some(thread),
-        })
+        let thread = std::thread::Builder::new().name("exsited-sandbox".into()).spawn(move || {
+            runtime.block_on(async move {
+                match TcpListener::from_std(std_listener) {
+                    Ok(listener) => server::serve(listener, router, server_state, rx).await,
+                    Err(e) => tracing::error!("sandbox listener: {e}"),
+                }
+            });
+            // Dropping the runtime here ends the remaining connection tasks.
+        })?;
+        Ok(Sandbox { addr, state, shutdown: Some(tx), thread: Some(thread) })
     }
 
     /// `http://127.0.0.1:PORT` (no trailing slash).
@@ -153,12 +141,7 @@ fn build(opts: &SandboxOptions, addr: SocketAddr) -> (SandboxState, axum::Router
         ip => ip,
     };
     let base_url = format!("http://{}", SocketAddr::new(ip, addr.port()));
-    let state = SandboxState::new(
-        base_url,
-        opts.client_id.clone(),
-        opts.client_secret.clone(),
-        opts.token_ttl_secs,
-    );
+    let state = SandboxState::new(base_url, opts.client_id.clone(), opts.client_secret.clone(), opts.token_ttl_secs);
     state.seed(opts.seed_accounts);
     let router = routes::router(state.clone());
     (state, router)

@@ -27,13 +27,7 @@ struct LogInner {
 
 impl Default for RequestLog {
     fn default() -> Self {
-        RequestLog {
-            inner: Mutex::new(LogInner {
-                next_seq: 1,
-                limit: DEFAULT_LOG_LIMIT,
-                entries: VecDeque::new(),
-            }),
-        }
+        RequestLog { inner: Mutex::new(LogInner { next_seq: 1, limit: DEFAULT_LOG_LIMIT, entries: VecDeque::new() }) }
     }
 }
 
@@ -105,10 +99,7 @@ pub fn entry(method: &Method, uri: &Uri, headers: &HeaderMap, body: &ParsedBody)
     let (logged_body, parts) = match &body.kind {
         BodyKind::Empty | BodyKind::BadMultipart(_) => (Value::Null, Value::Array(vec![])),
         BodyKind::Json(v) => (mask_secrets(v.clone()), Value::Array(vec![])),
-        BodyKind::Form(m) => (
-            mask_secrets(Value::Object(m.clone())),
-            Value::Array(vec![]),
-        ),
+        BodyKind::Form(m) => (mask_secrets(Value::Object(m.clone())), Value::Array(vec![])),
         BodyKind::Text(t) => (Value::String(t.clone()), Value::Array(vec![])),
         BodyKind::Multipart(ps) => {
             let parts = ps

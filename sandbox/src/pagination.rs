@@ -45,11 +45,7 @@ impl ListParams {
                     p.descending = match v.trim().to_ascii_lowercase().as_str() {
                         "asc" | "" => false,
                         "desc" => true,
-                        _ => {
-                            return Err(ApiError::bad_request(format!(
-                                "Invalid direction '{v}': use asc or desc"
-                            )))
-                        }
+                        _ => return Err(ApiError::bad_request(format!("Invalid direction '{v}': use asc or desc"))),
                     }
                 }
                 _ => {}
@@ -85,16 +81,10 @@ impl ListParams {
             }
             format!("{base_url}{}?{q}", self.path)
         };
-        let previous = if self.offset == 0 {
-            json!("NULL")
-        } else {
-            json!(link(self.offset.saturating_sub(self.limit)))
-        };
-        let next = if self.offset + self.limit >= records {
-            json!("NULL")
-        } else {
-            json!(link(self.offset + self.limit))
-        };
+        let previous =
+            if self.offset == 0 { json!("NULL") } else { json!(link(self.offset.saturating_sub(self.limit))) };
+        let next =
+            if self.offset + self.limit >= records { json!("NULL") } else { json!(link(self.offset + self.limit)) };
         let pagination = json!({
             "records": records,
             "limit": self.limit,

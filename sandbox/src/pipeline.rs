@@ -29,9 +29,7 @@ pub const HOOK_PREFIX: &str = "/__sandbox__";
 
 /// The account API proper (as opposed to the token endpoint and the hooks).
 pub fn is_data_path(path: &str) -> bool {
-    ["/api/v2", "/api/v3"]
-        .iter()
-        .any(|p| path == *p || path.strip_prefix(p).is_some_and(|rest| rest.starts_with('/')))
+    ["/api/v2", "/api/v3"].iter().any(|p| path == *p || path.strip_prefix(p).is_some_and(|rest| rest.starts_with('/')))
 }
 
 /// Handles one request. `abort` closes this request's connection without an answer.
@@ -53,11 +51,7 @@ pub async fn handle(
             return Ok(ApiError::new(status, format!("Could not read request body: {e}")).into_response());
         }
     };
-    let content_type = parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_string);
     let parsed = Arc::new(ParsedBody::parse(content_type.as_deref(), raw.clone()).await);
     let path = parts.uri.path().to_string();
     if path.starts_with(HOOK_PREFIX) {
@@ -66,9 +60,7 @@ pub async fn handle(
     }
 
     let inner = &state.inner;
-    let seq = inner
-        .log
-        .record(log::entry(&parts.method, &parts.uri, &parts.headers, &parsed));
+    let seq = inner.log.record(log::entry(&parts.method, &parts.uri, &parts.headers, &parsed));
     inner.counters.requests.fetch_add(1, Ordering::SeqCst);
 
     let mut drop_after = false;
@@ -103,9 +95,7 @@ pub async fn handle(
 }
 
 fn authorized(state: &SandboxState, headers: &axum::http::HeaderMap) -> bool {
-    let value = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
+    let value = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
     bearer(value).is_some_and(|t| state.inner.tokens.is_valid(t))
 }
 

@@ -17,12 +17,7 @@ use crate::state::SandboxState;
 
 /// Serves until `shutdown` changes (or its sender is dropped); then every open
 /// connection is closed too.
-pub async fn serve(
-    listener: TcpListener,
-    router: Router,
-    state: SandboxState,
-    mut shutdown: watch::Receiver<bool>,
-) {
+pub async fn serve(listener: TcpListener, router: Router, state: SandboxState, mut shutdown: watch::Receiver<bool>) {
     loop {
         let accepted = tokio::select! {
             a = listener.accept() => a,

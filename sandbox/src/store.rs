@@ -98,9 +98,7 @@ impl Store {
             let mut acc = Account::create(input.as_object().expect("object"), seq, id.clone(), base)
                 .expect("seed input is valid");
             acc.uuid = stable_uuid(&format!("seed-account:{k}"));
-            acc.created_on = (epoch + chrono::Duration::seconds(k as i64))
-                .format("%Y-%m-%dT%H:%M:%SZ")
-                .to_string();
+            acc.created_on = (epoch + chrono::Duration::seconds(k as i64)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
             self.accounts.insert(id.clone(), acc);
             ids.push(id);
         }

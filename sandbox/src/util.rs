@@ -27,25 +27,14 @@ pub fn new_uuid() -> String {
 
 /// A random opaque token (access / refresh).
 pub fn random_token(len: usize) -> String {
-    rand::rng()
-        .sample_iter(Alphanumeric)
-        .take(len)
-        .map(char::from)
-        .collect()
+    rand::rng().sample_iter(Alphanumeric).take(len).map(char::from).collect()
 }
 
 /// A uuid-shaped string derived from `seed`, so fixed things (currency, seeded accounts,
 /// processors) keep the same uuid across runs.
 pub fn stable_uuid(seed: &str) -> String {
     let h = hex::encode(Sha256::digest(seed.as_bytes()));
-    format!(
-        "{}-{}-4{}-a{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[13..16],
-        &h[17..20],
-        &h[20..32]
-    )
+    format!("{}-{}-4{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
 }
 
 pub fn sha256_hex(data: &[u8]) -> String {
@@ -128,9 +117,7 @@ mod tests {
     fn ids_and_uuids() {
         let id = account_id();
         assert_eq!(id.len(), 6);
-        assert!(id
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()));
+        assert!(id.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()));
         assert_eq!(stable_uuid("x"), stable_uuid("x"));
         assert_eq!(stable_uuid("x").len(), 36);
     }

@@ -121,7 +121,8 @@ impl Account {
         fields.insert("type".into(), json!("CUSTOMER"));
         fields.insert("invoice_parent_account".into(), json!("false"));
         fields.insert("grant_portal_access".into(), json!("false"));
-        fields.insert("custom_forms".into(), json!({"uuid": stable_uuid("form:account"), "name": "Default for Account"}));
+        fields
+            .insert("custom_forms".into(), json!({"uuid": stable_uuid("form:account"), "name": "Default for Account"}));
         fields.insert("currency".into(), named_ref("currencies", "AUD", base));
         fields.insert("time_zone".into(), named_ref("timezones", "Australia/Melbourne", base));
         fields.insert(
@@ -279,11 +280,7 @@ impl Account {
         // Built aside so a rejected update changes nothing.
         let mut billing = self.billing.clone();
         for (k, v) in input {
-            let text = if k == "charging_and_billing_alignment" {
-                api_bool(v).map(str::to_string)
-            } else {
-                as_text(v)
-            };
+            let text = if k == "charging_and_billing_alignment" { api_bool(v).map(str::to_string) } else { as_text(v) };
             let text = text.ok_or_else(|| ApiError::bad_request(format!("Invalid value for '{k}'")))?;
             billing.insert(k.clone(), json!(text));
         }

@@ -59,10 +59,7 @@ impl Address {
         let Value::Object(input) = input else {
             return Err(ApiError::bad_request("Each address must be an object"));
         };
-        let mut a = Address {
-            uuid: new_uuid(),
-            ..Default::default()
-        };
+        let mut a = Address { uuid: new_uuid(), ..Default::default() };
         for f in LINE_FIELDS {
             a.fields.insert((*f).into(), Value::String(String::new()));
         }
@@ -74,8 +71,7 @@ impl Address {
     pub fn apply(&mut self, input: &Map<String, Value>) -> ApiResult<()> {
         for f in LINE_FIELDS {
             if let Some(v) = input.get(*f) {
-                let text = as_text(v)
-                    .ok_or_else(|| ApiError::bad_request(format!("'{f}' must be a string")))?;
+                let text = as_text(v).ok_or_else(|| ApiError::bad_request(format!("'{f}' must be a string")))?;
                 self.fields.insert((*f).into(), Value::String(text));
             }
         }

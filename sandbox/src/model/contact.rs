@@ -20,20 +20,15 @@ const TEXT_FIELDS: &[&str] = &[
     "state",
     "country",
 ];
-const BOOL_FIELDS: &[&str] = &[
-    "billing_contact",
-    "shipping_contact",
-    "receive_billing_information",
-];
+const BOOL_FIELDS: &[&str] = &["billing_contact", "shipping_contact", "receive_billing_information"];
 const PHONE_FIELDS: &[&str] = &["phone", "fax", "mobile"];
 const SALUTATIONS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Mx."];
 const DESIGNATIONS: &[&str] = &["CEO", "CFO", "CTO", "Director", "Manager", "Owner", "Staff"];
 
 /// `CONTACT_1` .. `CONTACT_99`.
 pub fn is_valid_type(t: &str) -> bool {
-    t.strip_prefix("CONTACT_").is_some_and(|n| {
-        !n.is_empty() && n.len() <= 2 && !n.starts_with('0') && n.bytes().all(|b| b.is_ascii_digit())
-    })
+    t.strip_prefix("CONTACT_")
+        .is_some_and(|n| !n.is_empty() && n.len() <= 2 && !n.starts_with('0') && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn display_name(t: &str) -> String {
@@ -103,18 +98,15 @@ pub fn apply(contact: &mut Map<String, Value>, input: &Map<String, Value>, base:
             contact.insert((*f).into(), Value::String(b.into()));
         }
     }
-    for (field, table, kind) in [
-        ("salutation", SALUTATIONS, "salutations"),
-        ("designation", DESIGNATIONS, "designations"),
-    ] {
+    for (field, table, kind) in
+        [("salutation", SALUTATIONS, "salutations"), ("designation", DESIGNATIONS, "designations")]
+    {
         if let Some(v) = input.get(field) {
             contact.insert(field.into(), lookup_ref(v, table, kind, base));
         }
     }
     if let Some(v) = input.get("email") {
-        let email = contact
-            .entry("email")
-            .or_insert_with(|| json!({"address": "", "do_not_email": "false"}));
+        let email = contact.entry("email").or_insert_with(|| json!({"address": "", "do_not_email": "false"}));
         match v {
             Value::String(s) => email["address"] = Value::String(s.clone()),
             Value::Object(m) => {
@@ -167,11 +159,7 @@ pub fn apply(contact: &mut Map<String, Value>, input: &Map<String, Value>, base:
 
 /// Marks a contact as changed: new version and update time.
 pub fn touch(contact: &mut Map<String, Value>) {
-    let version = contact
-        .get("version")
-        .and_then(Value::as_str)
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(1);
+    let version = contact.get("version").and_then(Value::as_str).and_then(|v| v.parse::<u64>().ok()).unwrap_or(1);
     contact.insert("version".into(), Value::String((version + 1).to_string()));
     contact.insert("last_updated_on".into(), Value::String(now_stamp()));
     contact.insert("last_updated_by".into(), Value::String(crate::model::account::CREATED_BY.into()));

@@ -21,10 +21,7 @@ impl StoredFile {
             uuid: new_uuid(),
             name: part.filename.clone().unwrap_or_default(),
             size: part.data.len(),
-            content_type: part
-                .content_type
-                .clone()
-                .unwrap_or_else(|| "application/octet-stream".into()),
+            content_type: part.content_type.clone().unwrap_or_else(|| "application/octet-stream".into()),
             version: 1,
         }
     }
@@ -122,10 +119,7 @@ impl Email {
             .attachments
             .iter()
             .map(|f| {
-                let path = format!(
-                    "{base_url}/files/accounts/{account_id}/emails/{}/{}",
-                    f.uuid, f.name
-                );
+                let path = format!("{base_url}/files/accounts/{account_id}/emails/{}/{}", f.uuid, f.name);
                 f.to_attachment_json(&path)
             })
             .collect();

@@ -59,11 +59,7 @@ async fn create(State(st): State<SandboxState>, body: Body) -> ApiResult<Respons
     Ok(created(answer))
 }
 
-async fn update_information(
-    State(st): State<SandboxState>,
-    Path(id): Path<String>,
-    body: Body,
-) -> ApiResult<Response> {
+async fn update_information(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let input = body.account_envelope()?;
     let base = st.base_url();
     let mut store = st.store();
@@ -94,9 +90,7 @@ fn effective_date(body: &Body) -> ApiResult<String> {
         .filter(|s| !s.is_empty())
         .ok_or_else(|| ApiError::bad_request("'effective_date' is required"))?;
     if !is_valid_date(&date) {
-        return Err(ApiError::bad_request(format!(
-            "Invalid effective_date '{date}': expected YYYY-MM-DD"
-        )));
+        return Err(ApiError::bad_request(format!("Invalid effective_date '{date}': expected YYYY-MM-DD")));
     }
     Ok(date)
 }

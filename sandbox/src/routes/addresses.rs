@@ -14,10 +14,7 @@ use crate::state::SandboxState;
 pub fn routes() -> Router<SandboxState> {
     Router::new()
         .route("/accounts/{id}/addresses", get(list).post(add))
-        .route(
-            "/accounts/{id}/addresses/{uuid}",
-            get(details).patch(update).delete(delete),
-        )
+        .route("/accounts/{id}/addresses/{uuid}", get(details).patch(update).delete(delete))
 }
 
 fn not_found(uuid: &str) -> ApiError {
@@ -34,11 +31,7 @@ async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResu
 async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
-    let a = acc
-        .addresses
-        .iter()
-        .find(|a| a.uuid == uuid)
-        .ok_or_else(|| not_found(&uuid))?;
+    let a = acc.addresses.iter().find(|a| a.uuid == uuid).ok_or_else(|| not_found(&uuid))?;
     Ok(ok(json!({"account": {"id": acc.id, "addresses": a.to_json(FlagStyle::Snake)}})))
 }
 
@@ -71,11 +64,7 @@ async fn update(
 ) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
-    let i = acc
-        .addresses
-        .iter()
-        .position(|a| a.uuid == uuid)
-        .ok_or_else(|| not_found(&uuid))?;
+    let i = acc.addresses.iter().position(|a| a.uuid == uuid).ok_or_else(|| not_found(&uuid))?;
     let env = body.account_envelope()?;
     let input = match env.get("address").or_else(|| env.get("addresses")) {
         Some(Value::Object(o)) => o,
@@ -94,11 +83,7 @@ async fn update(
 async fn delete(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
-    let i = acc
-        .addresses
-        .iter()
-        .position(|a| a.uuid == uuid)
-        .ok_or_else(|| not_found(&uuid))?;
+    let i = acc.addresses.iter().position(|a| a.uuid == uuid).ok_or_else(|| not_found(&uuid))?;
     acc.addresses.remove(i);
     acc.touch();
     Ok(no_content())

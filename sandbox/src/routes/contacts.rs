@@ -16,10 +16,7 @@ use crate::util::text_of;
 pub fn routes() -> Router<SandboxState> {
     Router::new()
         .route("/accounts/{id}/contacts", get(list))
-        .route(
-            "/accounts/{id}/contacts/{contact_type}",
-            get(details).put(replace).patch(modify).delete(delete),
-        )
+        .route("/accounts/{id}/contacts/{contact_type}", get(details).put(replace).patch(modify).delete(delete))
 }
 
 async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
@@ -35,11 +32,7 @@ fn not_found(t: &str) -> ApiError {
 async fn details(State(st): State<SandboxState>, Path((id, t)): Path<(String, String)>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
-    let c = acc
-        .contacts
-        .iter()
-        .find(|c| text_of(c, "type") == t)
-        .ok_or_else(|| not_found(&t))?;
+    let c = acc.contacts.iter().find(|c| text_of(c, "type") == t).ok_or_else(|| not_found(&t))?;
     Ok(ok(json!({"account": {"id": acc.id, "contacts": c}})))
 }
 
@@ -73,9 +66,7 @@ async fn write(st: SandboxState, id: String, t: String, body: Body, replace: boo
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     if !contact::is_valid_type(&t) {
-        return Err(ApiError::bad_request(format!(
-            "Invalid contact type '{t}': expected CONTACT_1, CONTACT_2, ..."
-        )));
+        return Err(ApiError::bad_request(format!("Invalid contact type '{t}': expected CONTACT_1, CONTACT_2, ...")));
     }
     let input = contact_input(&body)?;
     let existing = acc.contacts.iter().position(|c| text_of(c, "type") == t);
@@ -107,11 +98,7 @@ async fn write(st: SandboxState, id: String, t: String, body: Body, replace: boo
 async fn delete(State(st): State<SandboxState>, Path((id, t)): Path<(String, String)>) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
-    let i = acc
-        .contacts
-        .iter()
-        .position(|c| text_of(c, "type") == t)
-        .ok_or_else(|| not_found(&t))?;
+    let i = acc.contacts.iter().position(|c| text_of(c, "type") == t).ok_or_else(|| not_found(&t))?;
     acc.contacts.remove(i);
     acc.touch();
     Ok(no_content())

@@ -22,20 +22,13 @@ pub fn routes() -> Router<SandboxState> {
 }
 
 fn field(parts: &[Part], name: &str) -> String {
-    parts
-        .iter()
-        .find(|p| p.name == name && !p.is_file())
-        .map(Part::text)
-        .unwrap_or_default()
+    parts.iter().find(|p| p.name == name && !p.is_file()).map(Part::text).unwrap_or_default()
 }
 
 /// Comma-joined addresses, each checked.
 fn addresses(parts: &[Part], name: &str) -> ApiResult<Vec<String>> {
-    let list: Vec<String> = field(parts, name)
-        .split([',', ';'])
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect();
+    let list: Vec<String> =
+        field(parts, name).split([',', ';']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     if let Some(bad) = list.iter().find(|a| !is_valid_email(a)) {
         return Err(ApiError::bad_request(format!("Invalid '{name}' address '{bad}'")));
     }
@@ -59,11 +52,7 @@ async fn send(State(st): State<SandboxState>, Path(id): Path<String>, body: Body
         bcc: addresses(parts, "bcc")?,
         subject: field(parts, "subject"),
         body: field(parts, "body"),
-        attachments: parts
-            .iter()
-            .filter(|p| p.is_file())
-            .map(StoredFile::from_part)
-            .collect(),
+        attachments: parts.iter().filter(|p| p.is_file()).map(StoredFile::from_part).collect(),
         created_at: now_stamp(),
     };
     let answer = email.to_json(&base, &acc.id);

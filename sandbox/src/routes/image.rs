@@ -35,11 +35,7 @@ async fn upload(State(st): State<SandboxState>, Path(id): Path<String>, body: Bo
         return Err(ApiError::bad_request("The image file is empty"));
     }
     let file = StoredFile::from_part(part);
-    let ext = file
-        .name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_else(|| "jpeg".into());
+    let ext = file.name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_else(|| "jpeg".into());
     let uri = format!("{base}/files/accounts/{}/image/{}.{ext}", acc.id, file.uuid);
     acc.image = Some((file, uri.clone()));
     acc.touch();

@@ -21,17 +21,11 @@ pub fn routes() -> Router<SandboxState> {
         .route("/accounts/{id}/notes", get(list).post(add))
         .route("/accounts/{id}/notes/{uuid}", get(details).delete(delete))
         .route("/accounts/{id}/notes/{uuid}/files", get(files).post(add_files))
-        .route(
-            "/accounts/{id}/notes/{uuid}/files/{file_uuid}",
-            get(file_details).delete(delete_file),
-        )
+        .route("/accounts/{id}/notes/{uuid}/files/{file_uuid}", get(file_details).delete(delete_file))
 }
 
 fn note_index(acc: &Account, uuid: &str) -> ApiResult<usize> {
-    acc.notes
-        .iter()
-        .position(|n| n.uuid == uuid)
-        .ok_or_else(|| ApiError::not_found(format!("Note '{uuid}' not found")))
+    acc.notes.iter().position(|n| n.uuid == uuid).ok_or_else(|| ApiError::not_found(format!("Note '{uuid}' not found")))
 }
 
 fn file_index(note: &Note, uuid: &str) -> ApiResult<usize> {
@@ -43,17 +37,11 @@ fn file_index(note: &Note, uuid: &str) -> ApiResult<usize> {
 
 /// Uploaded files: every part that carries a file name (except the note text itself).
 fn file_parts(parts: &[Part]) -> Vec<StoredFile> {
-    parts
-        .iter()
-        .filter(|p| p.is_file() && p.name != "note")
-        .map(StoredFile::from_part)
-        .collect()
+    parts.iter().filter(|p| p.is_file() && p.name != "note").map(StoredFile::from_part).collect()
 }
 
 fn too_many(n: usize) -> ApiError {
-    ApiError::bad_request(format!(
-        "A note can have at most {MAX_FILES_PER_NOTE} files ({n} given)"
-    ))
+    ApiError::bad_request(format!("A note can have at most {MAX_FILES_PER_NOTE} files ({n} given)"))
 }
 
 async fn list(
@@ -83,11 +71,7 @@ async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body)
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let parts = body.parts()?;
-    let text = parts
-        .iter()
-        .find(|p| p.name == "note" && !p.is_file())
-        .map(Part::text)
-        .unwrap_or_default();
+    let text = parts.iter().find(|p| p.name == "note" && !p.is_file()).map(Part::text).unwrap_or_default();
     if text.trim().is_empty() {
         return Err(ApiError::bad_request("The 'note' field is required"));
     }

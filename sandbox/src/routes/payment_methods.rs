@@ -14,10 +14,7 @@ use crate::state::SandboxState;
 pub fn routes() -> Router<SandboxState> {
     Router::new()
         .route("/accounts/{id}/payment-methods", get(list).post(add))
-        .route(
-            "/accounts/{id}/payment-methods/{reference}",
-            get(details).patch(update).delete(delete),
-        )
+        .route("/accounts/{id}/payment-methods/{reference}", get(details).patch(update).delete(delete))
 }
 
 fn not_found(reference: &str) -> ApiError {
@@ -25,9 +22,7 @@ fn not_found(reference: &str) -> ApiError {
 }
 
 fn position(list: &[Map<String, Value>], reference: &str) -> ApiResult<usize> {
-    list.iter()
-        .position(|m| payment_method::reference(m) == reference)
-        .ok_or_else(|| not_found(reference))
+    list.iter().position(|m| payment_method::reference(m) == reference).ok_or_else(|| not_found(reference))
 }
 
 fn method_input(body: &Body) -> ApiResult<&Map<String, Value>> {
@@ -60,9 +55,7 @@ async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body)
     let m = payment_method::create(&Value::Object(input.clone()), &base)?;
     let r = payment_method::reference(&m);
     if acc.payment_methods.iter().any(|x| payment_method::reference(x) == r) {
-        return Err(ApiError::bad_request(format!(
-            "A payment method with reference '{r}' already exists"
-        )));
+        return Err(ApiError::bad_request(format!("A payment method with reference '{r}' already exists")));
     }
     acc.payment_methods.push(m.clone());
     let last = acc.payment_methods.len() - 1;
@@ -84,9 +77,7 @@ async fn update(
     payment_method::apply_update(&mut m, input, true)?;
     let new_ref = payment_method::reference(&m);
     if new_ref != r && acc.payment_methods.iter().any(|x| payment_method::reference(x) == new_ref) {
-        return Err(ApiError::bad_request(format!(
-            "A payment method with reference '{new_ref}' already exists"
-        )));
+        return Err(ApiError::bad_request(format!("A payment method with reference '{new_ref}' already exists")));
     }
     acc.payment_methods[i] = m.clone();
     payment_method::settle_default(&mut acc.payment_methods, i);

@@ -16,10 +16,7 @@ fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
 }
 
 fn field(fields: Option<&Map<String, Value>>, key: &str) -> String {
-    fields
-        .and_then(|f| f.get(key))
-        .and_then(as_text)
-        .unwrap_or_default()
+    fields.and_then(|f| f.get(key)).and_then(as_text).unwrap_or_default()
 }
 
 pub async fn token(State(st): State<SandboxState>, body: Body) -> Response {
@@ -34,9 +31,7 @@ pub async fn token(State(st): State<SandboxState>, body: Body) -> Response {
 
     match grant.as_str() {
         "client_credentials" => {
-            counters
-                .token_requests_client_credentials
-                .fetch_add(1, Ordering::SeqCst);
+            counters.token_requests_client_credentials.fetch_add(1, Ordering::SeqCst);
             if !client_ok {
                 return oauth_error(
                     StatusCode::UNAUTHORIZED,
@@ -63,13 +58,7 @@ pub async fn token(State(st): State<SandboxState>, body: Body) -> Response {
                 );
             }
         }
-        "" => {
-            return oauth_error(
-                StatusCode::BAD_REQUEST,
-                "unsupported_grant_type",
-                "Missing grant_type",
-            )
-        }
+        "" => return oauth_error(StatusCode::BAD_REQUEST, "unsupported_grant_type", "Missing grant_type"),
         other => {
             return oauth_error(
                 StatusCode::BAD_REQUEST,
