@@ -1,0 +1,76 @@
+//! A bare reqwest client with no SDK around it: one token, then either sequential GETs of
+//! one account (latency) or many in flight at once (throughput). It prints one JSON line so
+//! the benchmark driver can put it next to the SDKs' figures.
+
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use futures_util::stream::{self, StreamExt};
+use serde_json::{json, Value};
+
+#[derive(Parser)]
+struct Args {
+    #[arg(long)]
+    url: String,
+    #[arg(long, default_value = "sandbox-client")]
+    client_id: String,
+    #[arg(long, default_value = "sandbox-secret")]
+    client_secret: String,
+    /// Account id to read.
+    #[arg(long)]
+    id: String,
+    /// Number of calls.
+    #[arg(long, default_value_t = 2000)]
+    calls: usize,
+    /// Calls in flight at once (1 = sequential latency).
+    #[arg(long, default_value_t = 1)]
+    concurrency: usize,
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args = Args::parse();
+    let http = reqwest::Client::builder().pool_max_idle_per_host(1024).tcp_nodelay(true).build()?;
+    let token: Value = http
+        .post(format!("{}/api/v1/oauth2/token", args.url))
+        .json(&json!({"grant_type": "client_credentials", "client_id": args.client_id, "client_secret": args.client_secret, "redirect_uri": ""}))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let bearer = format!("Bearer {}", token["access_token"].as_str().ok_or("no access_token")?);
+    let url = format!("{}/api/v3/accounts/{}", args.url, args.id);
+    let one = |http: reqwest::Client, url: String, bearer: String| async move {
+        let started = Instant::now();
+        let body = http.get(&url).header("authorization", bearer).send().await?.error_for_status()?.bytes().await?;
+        // Parse like an SDK would, so the comparison is fair.
+        let _: Value = serde_json::from_slice(&body).map_err(|e| e.to_string()).unwrap_or(Value::Null);
+        Ok::<Duration, reqwest::Error>(started.elapsed())
+    };
+    // Warm the pool.
+    for _ in 0..args.concurrency.min(50) {
+        one(http.clone(), url.clone(), bearer.clone()).await?;
+    }
+    let started = Instant::now();
+    let mut latencies: Vec<Duration> = stream::iter(0..args.calls)
+        .map(|_| one(http.clone(), url.clone(), bearer.clone()))
+        .buffer_unordered(args.concurrency)
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()?;
+    let wall = started.elapsed();
+    latencies.sort();
+    let median = latencies[latencies.len() / 2];
+    println!(
+        "{}",
+        json!({
+            "calls": args.calls,
+            "concurrency": args.concurrency,
+            "wall_s": wall.as_secs_f64(),
+            "median_ms": median.as_secs_f64() * 1000.0,
+            "throughput_per_s": args.calls as f64 / wall.as_secs_f64(),
+        })
+    );
+    Ok(())
+}
