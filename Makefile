@@ -16,7 +16,7 @@ deps-rust:
 	@bash scripts/install-deps.sh rust
 
 test-rust:
-	$(CARGO) test --locked -p exsited-core -p exsited-sandbox
+	$(CARGO) test -p exsited-core -p exsited-sandbox
 
 demo-rust:
 	@bash scripts/demo-rust.sh
