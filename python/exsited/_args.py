@@ -1,0 +1,172 @@
+"""Checks and conversions of the arguments of resource methods, done before any request."""
+
+import functools
+import inspect
+import os
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Type, TypeVar, Union
+
+from exsited._dto import DTOBase
+from exsited.common.ab_exception import UsageError
+from exsited.exsited.common.common_enum import SortDirection
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FileArg = Union[str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]], None]
+
+
+def checked(fn: F) -> F:
+    """Turns a call that does not fit the signature (unknown keyword, missing argument)
+    into a UsageError naming the method."""
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            signature.bind(*args, **kwargs)
+        except TypeError as e:
+            raise UsageError(f"{fn.__qualname__}(): {e}") from None
+        return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def check_public_methods(cls: type) -> None:
+    for name, value in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(value):
+            setattr(cls, name, checked(value))
+
+
+def ident(name: str, value: Any) -> str:
+    """A path value (account id, uuid, contact type...)."""
+    if value is None:
+        raise UsageError(f"{name} is required")
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise UsageError(f"{name} must be a string, got {type(value).__name__}")
+    text = str(value)
+    if not text.strip():
+        raise UsageError(f"{name} must not be empty")
+    return text
+
+
+def body(name: str, value: Any, expected: Tuple[Type[DTOBase], ...]) -> Dict[str, Any]:
+    """Request data given as one of the expected DTO classes, or as a dict of wire keys."""
+    if isinstance(value, expected):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return _plain_dict(value)
+    names = " or ".join(c.__name__ for c in expected)
+    got = "None" if value is None else type(value).__name__
+    raise UsageError(f"{name} must be a {names} (or a dict), got {got}")
+
+
+def _plain_dict(value: Mapping[Any, Any]) -> Dict[str, Any]:
+    from exsited._dto import _plain
+
+    return _plain(value, False)  # type: ignore[no-any-return]
+
+
+def wrapped(key: str, data: Dict[str, Any]) -> Dict[str, Any]:
+    """``{key: data}`` unless data already is that envelope."""
+    if set(data) == {key}:
+        return data
+    return {key: data}
+
+
+def files(name: str, value: FileArg, *, required: bool = False) -> List[str]:
+    """One path or a list of paths (str or os.PathLike)."""
+    if value is None or (isinstance(value, str) and value == ""):
+        items: List[Any] = []
+    elif isinstance(value, (str, os.PathLike)):
+        items = [value]
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        raise UsageError(f"{name} must be a file path or a list of file paths, got {type(value).__name__}")
+    paths = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise UsageError(f"{name} must hold file paths, got {type(item).__name__}")
+        path = os.fspath(item)
+        if not os.path.isfile(path):
+            raise UsageError(f"{name}: file {os.path.basename(path)!r} does not exist or is not a file")
+        paths.append(path)
+    if required and not paths:
+        raise UsageError(f"{name}: at least one file is required")
+    return paths
+
+
+def text(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise UsageError(f"{name} must be a string, got {type(value).__name__}")
+    return value
+
+
+def _count(name: str, value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise UsageError(f"{name} must be an integer, got {type(value).__name__}")
+    try:
+        number = int(value)
+    except ValueError:
+        raise UsageError(f"{name} must be an integer, got {value!r}") from None
+    if number < 0:
+        raise UsageError(f"{name} must not be negative, got {number}")
+    return str(number)
+
+
+def direction_value(value: Any) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, SortDirection):
+        return value.value
+    if isinstance(value, str) and value.strip().lower() in ("asc", "desc"):
+        return value.strip().lower()
+    raise UsageError(f"direction must be SortDirection.ASC, SortDirection.DESC, 'asc' or 'desc', got {value!r}")
+
+
+def query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, SortDirection):
+        return value.value
+    return str(value)
+
+
+def listing(
+    limit: Any = None,
+    offset: Any = None,
+    direction: Any = None,
+    order_by: Any = None,
+    filters: Optional[Mapping[str, Any]] = None,
+) -> List[Tuple[str, str]]:
+    """The query of a paged list: None left out, offset=0 kept, direction as its value."""
+    pairs: List[Tuple[str, str]] = []
+    for key, value in (
+        ("limit", _count("limit", limit)),
+        ("offset", _count("offset", offset)),
+        ("direction", direction_value(direction)),
+        ("order_by", None if order_by is None else text("order_by", order_by)),
+    ):
+        if value is not None:
+            pairs.append((key, value))
+    if filters is not None:
+        if not isinstance(filters, Mapping):
+            raise UsageError(f"query parameters must be a dict, got {type(filters).__name__}")
+        given = {k for k, _ in pairs}
+        for key, value in filters.items():
+            if value is not None and key not in given:
+                pairs.append((str(key), query_value(value)))
+    return pairs
+
+
+def comma_joined(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Iterable):
+        return ",".join(str(v) for v in value)
+    return str(value)

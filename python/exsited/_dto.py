@@ -1,0 +1,177 @@
+"""The behaviour shared by every DTO class: wire names, loading, dumping, printing.
+
+The DTO classes themselves are generated (see ``python/tools/gen_dtos.py``); each is a
+dataclass whose attributes are the camelCase names of the reference SDK.
+"""
+
+import dataclasses
+import enum
+import re
+import typing
+from typing import Any, ClassVar, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Type, TypeVar
+
+_D = TypeVar("_D", bound="DTOBase")
+
+_UPPER_AFTER_LOWER = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_DIGIT_AFTER_LETTER = re.compile(r"(?<=[A-Za-z])(?=[0-9])")
+_REPEATED_UNDERSCORE = re.compile(r"_+")
+
+# Attribute names whose values are never printed (the same words the core masks).
+_SECRET_NAMES = frozenset(
+    {"clientsecret", "accesstoken", "refreshtoken", "authorization", "cardnumber", "token", "cvv", "cardcvv", "password"}
+)
+MASK = "***"
+
+
+def camel_to_snake(name: str) -> str:
+    """``emailAddress`` -> ``email_address``, ``addressLine1`` -> ``address_line_1``."""
+    text = _UPPER_AFTER_LOWER.sub("_", name)
+    text = _DIGIT_AFTER_LETTER.sub("_", text)
+    return _REPEATED_UNDERSCORE.sub("_", text.lower())
+
+
+def snake_to_camel(name: str) -> str:
+    """``email_address`` -> ``emailAddress``, ``address_line_1`` -> ``addressLine1``."""
+    head, *rest = [p for p in name.split("_") if p] or [""]
+    return head[:1].lower() + head[1:] + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+def is_secret_name(name: str) -> bool:
+    return name.replace("_", "").replace("-", "").lower() in _SECRET_NAMES
+
+
+class _Field(NamedTuple):
+    attr: str
+    wire: str
+    # The DTO class of the value (or of each item for a list), when it is one.
+    dto: Optional[Type["DTOBase"]]
+    is_list: bool
+
+
+def _dto_in(tp: Any) -> Tuple[Optional[Type["DTOBase"]], bool]:
+    """The DTO class inside an annotation such as Optional[List[Union[str, X]]]."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Union:
+        for arg in typing.get_args(tp):
+            found = _dto_in(arg)
+            if found[0] is not None:
+                return found
+        return None, False
+    if origin in (list, List):
+        args = typing.get_args(tp)
+        inner = _dto_in(args[0])[0] if args else None
+        return inner, True
+    if isinstance(tp, type) and issubclass(tp, DTOBase):
+        return tp, False
+    return None, False
+
+
+def _plain(value: Any, include_null: bool) -> Any:
+    """A value as JSON-ready data."""
+    if isinstance(value, DTOBase):
+        return value.to_dict(include_null=include_null)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, include_null) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v, include_null) for k, v in value.items()}
+    return value
+
+
+@dataclasses.dataclass(repr=False)
+class DTOBase:
+    """Base of all DTOs. Keys of an answer that the class does not declare are kept in
+    ``extra`` and written back by ``to_dict()``."""
+
+    _extra: Dict[str, Any] = dataclasses.field(default_factory=dict, init=False, repr=False)
+
+    # Attribute name -> wire name, where the rule camel_to_snake does not give it.
+    _wire_names: ClassVar[Dict[str, str]] = {}
+
+    @classmethod
+    def _fields(cls) -> Dict[str, _Field]:
+        cached = cls.__dict__.get("_field_cache")
+        if cached is None:
+            hints = typing.get_type_hints(cls)
+            cached = {}
+            for f in dataclasses.fields(cls):
+                if f.name == "_extra":
+                    continue
+                dto, is_list = _dto_in(hints.get(f.name, Any))
+                wire = cls._wire_names.get(f.name) or camel_to_snake(f.name)
+                cached[f.name] = _Field(f.name, wire, dto, is_list)
+            setattr(cls, "_field_cache", cached)
+        return cached  # type: ignore[no-any-return]
+
+    @classmethod
+    def _keys(cls) -> Dict[str, str]:
+        """Every spelling of a key an answer may use -> attribute name."""
+        cached = cls.__dict__.get("_key_cache")
+        if cached is None:
+            cached = {}
+            for f in cls._fields().values():
+                cached[f.wire] = f.attr
+                cached[f.attr] = f.attr
+            setattr(cls, "_key_cache", cached)
+        return cached  # type: ignore[no-any-return]
+
+    @property
+    def extra(self) -> Dict[str, Any]:
+        """Keys of the answer that this class does not declare, as they arrived."""
+        return self._extra
+
+    @classmethod
+    def load_dict(cls: Type[_D], data: Mapping[str, Any]) -> _D:
+        """Builds the DTO from decoded JSON (snake_case or camelCase keys)."""
+        if not isinstance(data, Mapping):
+            from exsited.common.ab_exception import UsageError
+
+            raise UsageError(f"{cls.__name__}.load_dict expects a dict, got {type(data).__name__}")
+        fields = cls._fields()
+        keys = cls._keys()
+        values: Dict[str, Any] = {}
+        extra: Dict[str, Any] = {}
+        for key, value in data.items():
+            attr = keys.get(key) or keys.get(snake_to_camel(str(key)))
+            if attr is None:
+                extra[key] = value
+                continue
+            values[attr] = _load_value(fields[attr], value)
+        obj = cls(**values)
+        obj._extra = extra
+        return obj
+
+    def to_dict(self, include_null: bool = False) -> Dict[str, Any]:
+        """The wire form: snake_case keys, None left out (unless include_null)."""
+        out: Dict[str, Any] = {}
+        for f in self._fields().values():
+            value = getattr(self, f.attr)
+            if value is None and not include_null:
+                continue
+            out[f.wire] = _plain(value, include_null)
+        for key, value in self._extra.items():
+            out.setdefault(key, _plain(value, include_null))
+        return out
+
+    def _items(self) -> Iterator[Tuple[str, Any]]:
+        for name in self._fields():
+            yield name, getattr(self, name)
+
+    def __repr__(self) -> str:
+        parts = []
+        for name, value in self._items():
+            shown = MASK if value is not None and is_secret_name(name) else repr(value)
+            parts.append(f"{name}={shown}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _load_value(field: _Field, value: Any) -> Any:
+    dto = field.dto
+    if dto is None:
+        return value
+    if isinstance(value, Mapping):
+        return dto.load_dict(value)
+    if isinstance(value, list):
+        return [dto.load_dict(v) if isinstance(v, Mapping) else v for v in value]
+    return value

@@ -1,0 +1,69 @@
+"""Stub of the native module (python/src). Kept in step by ``python -m mypy.stubtest exsited._native``."""
+
+from os import PathLike
+from typing import Any, Callable, List, Optional, Sequence, Tuple, Union, final
+
+__all__ = ["__version__", "Client", "Pager", "operations"]
+
+__version__: str
+
+_Settle = Callable[[bool, Any], object]
+_Part = Tuple[str, str, str]
+
+@final
+class Client:
+    def __new__(
+        cls,
+        base_url: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        redirect_uri: Optional[str] = None,
+        grant_type: Optional[str] = None,
+        timeout: Optional[float] = None,
+        connect_timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        token_cache_file: Optional[Union[str, PathLike[str]]] = None,
+        observer: Optional[Callable[[str], object]] = None,
+        allow_insecure_http: bool = False,
+        proxy: Optional[str] = None,
+        ca_cert_pem: Optional[bytes] = None,
+    ) -> Client: ...
+    def call(
+        self,
+        operation: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        body: Optional[str],
+        parts: Sequence[_Part],
+        version: Optional[str],
+    ) -> Tuple[int, Optional[str]]: ...
+    def call_async(
+        self,
+        operation: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        body: Optional[str],
+        parts: Sequence[_Part],
+        version: Optional[str],
+        settle: _Settle,
+    ) -> None: ...
+    def token_requests(self) -> int: ...
+    @property
+    def base_url(self) -> str: ...
+
+@final
+class Pager:
+    def __new__(
+        cls,
+        client: Client,
+        operation: str,
+        path: Sequence[str],
+        query: Sequence[Tuple[str, str]],
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+    ) -> Pager: ...
+    def next_page(self) -> Optional[str]: ...
+    def next_page_async(self, settle: _Settle) -> None: ...
+
+def operations() -> List[Tuple[str, str, str, str]]: ...

@@ -1,0 +1,165 @@
+"""The SDK entry points: ``ExsitedSDK`` (blocking calls) and ``AsyncExsitedSDK`` (awaitables).
+
+One SDK object holds one native client: one token, one connection pool, shared by its
+resources and safe to share between threads.
+"""
+
+import os
+from typing import TYPE_CHECKING, Any, Dict, Optional, Type, TypeVar
+
+from exsited import _native
+from exsited._args import checked
+from exsited._transport import AsyncTransport, Transport, on_event
+from exsited.common.ab_exception import UsageError
+from exsited.exsited.account.account import Account
+from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
+from exsited.exsited.notes.notes import Notes
+from exsited.http.file_token_manager import FileTokenManager
+
+_S = TypeVar("_S", bound="_SDKBase")
+
+_OPTIONS = ("timeout", "connect_timeout", "max_retries", "allow_insecure_http", "proxy", "ca_cert_pem")
+
+
+class _SDKBase:
+    _transport_class: Type[Transport] = Transport
+
+    def __init__(
+        self,
+        exsited_url: Optional[str] = None,
+        grant_type: Optional[str] = None,
+        client_id: Optional[str] = None,
+        client_secret: Optional[str] = None,
+        redirect_uri: Optional[str] = None,
+        *,
+        file_token_mgr: Optional[FileTokenManager] = None,
+        timeout: Optional[float] = None,
+        connect_timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        allow_insecure_http: bool = False,
+        proxy: Optional[str] = None,
+        ca_cert_pem: Optional[bytes] = None,
+    ) -> None:
+        """Connects at once when credentials are given; otherwise call ``init_sdk`` next.
+
+        ``timeout`` (seconds to wait for an answer, default 30), ``connect_timeout`` (default
+        10) and ``max_retries`` (default 2) tune the transport; None keeps the default.
+        """
+        self._options: Dict[str, Any] = dict(
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            max_retries=max_retries,
+            allow_insecure_http=allow_insecure_http,
+            proxy=proxy,
+            ca_cert_pem=ca_cert_pem,
+        )
+        self._client: Optional[_native.Client] = None
+        self._account: Optional[Account] = None
+        self._notes: Optional[Notes] = None
+        if any(v is not None for v in (exsited_url, client_id, client_secret)):
+            self._connect(exsited_url, grant_type, client_id, client_secret, redirect_uri, file_token_mgr)
+
+    def init_sdk(
+        self: _S,
+        request_token_dto: RequestTokenDTO,
+        file_token_mgr: Optional[FileTokenManager] = None,
+        **options: Any,
+    ) -> _S:
+        """Connects with the credentials of ``request_token_dto`` and returns the SDK.
+        Keyword options are those of the constructor (timeout, connect_timeout, max_retries...)."""
+        if not isinstance(request_token_dto, RequestTokenDTO):
+            got = type(request_token_dto).__name__
+            raise UsageError(f"init_sdk(): request_token_dto must be a RequestTokenDTO, got {got}")
+        unknown = sorted(set(options) - set(_OPTIONS))
+        if unknown:
+            raise UsageError(f"init_sdk(): unexpected keyword argument(s) {', '.join(unknown)}")
+        self._options.update({k: v for k, v in options.items()})
+        dto = request_token_dto
+        self._connect(dto.exsitedUrl, dto.grantType, dto.clientId, dto.clientSecret, dto.redirectUri, file_token_mgr)
+        return self
+
+    def _connect(
+        self,
+        url: Optional[str],
+        grant_type: Optional[str],
+        client_id: Optional[str],
+        client_secret: Optional[str],
+        redirect_uri: Optional[str],
+        file_token_mgr: Optional[FileTokenManager],
+    ) -> None:
+        for name, value in (("exsited_url", url), ("client_id", client_id), ("client_secret", client_secret)):
+            if value is not None and not isinstance(value, str):
+                raise UsageError(f"{name} must be a string, got {type(value).__name__}")
+        if file_token_mgr is not None and not isinstance(file_token_mgr, (FileTokenManager, str, os.PathLike)):
+            raise UsageError(f"file_token_mgr must be a FileTokenManager, got {type(file_token_mgr).__name__}")
+        cache: Optional[str] = None
+        if isinstance(file_token_mgr, FileTokenManager):
+            cache = file_token_mgr.filepath
+        elif file_token_mgr is not None:
+            cache = os.fspath(file_token_mgr)
+        client = _native.Client(
+            url or "",
+            client_id or "",
+            client_secret or "",
+            redirect_uri=redirect_uri,
+            grant_type=grant_type,
+            token_cache_file=cache,
+            observer=on_event,
+            **self._options,
+        )
+        transport = self._transport_class(client)
+        self._client = client
+        self._account = Account(transport)
+        self._notes = Notes(transport)
+
+    def _ready(self) -> None:
+        if self._client is None:
+            raise UsageError("the SDK is not connected: give exsited_url, client_id and client_secret, or call init_sdk()")
+
+    @property
+    def account(self) -> Account:
+        self._ready()
+        assert self._account is not None
+        return self._account
+
+    @property
+    def notes(self) -> Notes:
+        self._ready()
+        assert self._notes is not None
+        return self._notes
+
+    @property
+    def exsited_url(self) -> Optional[str]:
+        return None if self._client is None else self._client.base_url
+
+    def __repr__(self) -> str:
+        where = "not connected" if self._client is None else self._client.base_url
+        return f"<{type(self).__name__} {where}>"
+
+
+class ExsitedSDK(_SDKBase):
+    """Blocking SDK: ``ExsitedSDK().init_sdk(request_token_dto=RequestTokenDTO(...))`` or
+    ``ExsitedSDK(exsited_url=..., grant_type=..., client_id=..., client_secret=..., redirect_uri=...)``."""
+
+
+class AsyncExsitedSDK(_SDKBase):
+    """The same SDK for asyncio: every resource method returns an awaitable, ``iter_all``
+    an async iterator. Built the same two ways as ``ExsitedSDK``."""
+
+    _transport_class = AsyncTransport
+
+    if TYPE_CHECKING:
+        # The resources' methods are those of ExsitedSDK, returning awaitables.
+        @property
+        def account(self) -> Any: ...  # type: ignore[override]
+
+        @property
+        def notes(self) -> Any: ...  # type: ignore[override]
+
+
+# Unknown keywords and missing arguments raise UsageError, as for the resource methods.
+_SDKBase.__init__ = checked(_SDKBase.__init__)  # type: ignore[method-assign]
+_SDKBase.init_sdk = checked(_SDKBase.init_sdk)  # type: ignore[method-assign]
+
+__all__ = ["AsyncExsitedSDK", "ExsitedSDK"]
+

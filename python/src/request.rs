@@ -1,0 +1,42 @@
+//! Python arguments → a core `Request`.
+
+use exsited_core::{Error, Request};
+
+/// One multipart part as Python describes it: `("text", name, value)` or `("file", name, path)`.
+pub type PartSpec = (String, String, String);
+
+pub fn build(
+    path: Vec<String>,
+    query: Vec<(String, String)>,
+    body: Option<String>,
+    parts: Vec<PartSpec>,
+    version: Option<String>,
+) -> Result<Request, Error> {
+    let mut request = Request::new().path(path);
+    request.query = query;
+    if let Some(version) = version {
+        request = request.version(version);
+    }
+    if let Some(text) = body {
+        let value =
+            serde_json::from_str(&text).map_err(|e| Error::usage(format!("request data is not valid JSON: {e}")))?;
+        request = request.json(value);
+    }
+    for (kind, name, value) in parts {
+        request = match kind.as_str() {
+            "text" => request.text_part(name, value),
+            "file" => request.file_part(name, value),
+            other => return Err(Error::usage(format!("unknown multipart part kind {other:?}"))),
+        };
+    }
+    Ok(request)
+}
+
+/// The answer body as JSON text; `None` when there was none (204 or empty).
+pub fn body_text(body: &serde_json::Value) -> Option<String> {
+    if body.is_null() {
+        None
+    } else {
+        Some(body.to_string())
+    }
+}
