@@ -2,11 +2,11 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test deps deps-rust test-rust demo-rust test-python demo-python test-php demo-php faults bench fmt lint
+.PHONY: demo test deps deps-rust test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench fmt lint
 
 demo: deps demo-rust demo-python demo-php
 
-test: deps test-rust test-python test-php
+test: deps test-rust test-python test-php test-faults
 
 # System packages (Debian) and toolchain pieces; idempotent and quiet when already there.
 deps:
@@ -20,6 +20,9 @@ test-rust:
 
 demo-rust:
 	@bash scripts/demo-rust.sh
+
+test-faults:
+	@if [ -f scripts/faults.sh ]; then bash scripts/faults.sh --short; else echo "fault suite not present yet"; fi
 
 test-python:
 	@if [ -f scripts/test-python.sh ]; then bash scripts/test-python.sh; else echo "python binding not present yet"; fi
@@ -38,3 +41,14 @@ fmt:
 
 lint:
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+# The fault suite with its table (issue 5): every fault kind x operation class, in every language.
+faults: deps
+	@bash scripts/faults.sh
+
+faults-short: deps
+	@bash scripts/faults.sh --short
+
+# Benchmarks side by side with the documented SDKs and the raw limit; writes bench/results.{json,png}.
+bench: deps
+	python3 bench/run.py
