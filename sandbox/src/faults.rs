@@ -29,6 +29,11 @@ pub struct Fault {
     /// Extra headers put on the faulty answer.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub headers: BTreeMap<String, String>,
+    /// For kinds that answer instead of the API (`status`, `rate_limit`, `malformed`,
+    /// `html`, `truncated`, `oversize`): wait this long before answering, so that many
+    /// concurrent requests can be caught by one rule before the first answer goes out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_after_ms: Option<u64>,
     #[serde(flatten)]
     pub kind: FaultKind,
 }
@@ -45,9 +50,29 @@ pub enum FaultKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         body: Option<Value>,
     },
-    /// Wait, then handle the request normally.
-    Delay { delay_ms: u64 },
-    /// Close the connection before processing, without any answer.
+    /// 429 as a rate limiter sends it: `Retry-After` in seconds or as an HTTP date
+    /// (`retry_after_format`), and `X-RateLimit-Limit`, `-Remaining` (0) and `-Reset`
+    /// (Unix seconds when the window reopens).
+    RateLimit {
+        #[serde(default = "one_u64")]
+        retry_after: u64,
+        #[serde(default)]
+        retry_after_format: RetryAfterFormat,
+        #[serde(default = "hundred")]
+        limit: u64,
+    },
+    /// Wait, then handle the request normally; with `process_first`, handle it first (the
+    /// write happens) and then wait before answering.
+    Delay {
+        delay_ms: u64,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        process_first: bool,
+    },
+    /// Close the connection as soon as the request head has arrived, before the body is
+    /// read, with a TCP reset (SO_LINGER 0): nothing is processed.
+    ResetBeforeRead,
+    /// Close the connection after the request (head and body) was read, before
+    /// processing, without any answer.
     Drop,
     /// Process the request (state changes happen), then close without any answer.
     DropAfter,
@@ -67,8 +92,26 @@ pub enum FaultKind {
     },
 }
 
+/// How a [`FaultKind::RateLimit`] writes `Retry-After`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RetryAfterFormat {
+    /// Delay-seconds: `Retry-After: 2`.
+    #[default]
+    Seconds,
+    /// An IMF-fixdate at least `retry_after` seconds ahead (rounded up to the next whole
+    /// second, since the format has no fractions).
+    Date,
+}
+
 fn one() -> u32 {
     1
+}
+fn one_u64() -> u64 {
+    1
+}
+fn hundred() -> u64 {
+    100
 }
 fn status_503() -> u16 {
     503
@@ -90,15 +133,19 @@ fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D
 
 /// What the pipeline does with a request hit by a fault.
 pub enum Plan {
-    Respond(Response),
+    /// Answer with this after waiting (usually zero).
+    Respond(Response, Duration),
     DelayThenHandle(Duration),
+    HandleThenDelay(Duration),
+    /// Reset the connection before reading the body.
+    ResetBeforeRead,
     DropBefore,
     DropAfter,
 }
 
 impl Fault {
     pub fn new(kind: FaultKind) -> Self {
-        Fault { method: None, path: None, times: 1, headers: BTreeMap::new(), kind }
+        Fault { method: None, path: None, times: 1, headers: BTreeMap::new(), answer_after_ms: None, kind }
     }
 
     pub fn status(status: u16) -> Self {
@@ -106,7 +153,7 @@ impl Fault {
     }
 
     pub fn delay(delay_ms: u64) -> Self {
-        Self::new(FaultKind::Delay { delay_ms })
+        Self::new(FaultKind::Delay { delay_ms, process_first: false })
     }
 
     pub fn drop_connection() -> Self {
@@ -152,7 +199,13 @@ impl Fault {
 
     pub fn plan(&self) -> Plan {
         let resp = match &self.kind {
-            FaultKind::Delay { delay_ms } => return Plan::DelayThenHandle(Duration::from_millis(*delay_ms)),
+            FaultKind::Delay { delay_ms, process_first: false } => {
+                return Plan::DelayThenHandle(Duration::from_millis(*delay_ms))
+            }
+            FaultKind::Delay { delay_ms, process_first: true } => {
+                return Plan::HandleThenDelay(Duration::from_millis(*delay_ms))
+            }
+            FaultKind::ResetBeforeRead => return Plan::ResetBeforeRead,
             FaultKind::Drop => return Plan::DropBefore,
             FaultKind::DropAfter => return Plan::DropAfter,
             FaultKind::Status { status, retry_after, body } => {
@@ -176,6 +229,16 @@ impl Fault {
                 }
                 r
             }
+            FaultKind::RateLimit { retry_after, retry_after_format, limit } => {
+                let body = json!({"errors": [{"code": "429", "message": "Too Many Requests"}]}).to_string();
+                let mut r = simple(StatusCode::TOO_MANY_REQUESTS, "application/json", body);
+                let (value, reset) = rate_limit_times(*retry_after, *retry_after_format, chrono::Utc::now());
+                set_header(&mut r, "retry-after", &value);
+                set_header(&mut r, "x-ratelimit-limit", &limit.to_string());
+                set_header(&mut r, "x-ratelimit-remaining", "0");
+                set_header(&mut r, "x-ratelimit-reset", &reset.to_string());
+                r
+            }
             FaultKind::Malformed => simple(StatusCode::OK, "application/json", r#"{"account": {"#),
             FaultKind::Html { status } => {
                 let code = StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY);
@@ -195,8 +258,23 @@ impl Fault {
         for (k, v) in &self.headers {
             set_header(&mut resp, k, v);
         }
-        Plan::Respond(resp)
+        Plan::Respond(resp, Duration::from_millis(self.answer_after_ms.unwrap_or(0)))
     }
+}
+
+/// The `Retry-After` value and the `X-RateLimit-Reset` Unix time for a wait of `secs`
+/// starting at `now`.
+fn rate_limit_times(secs: u64, format: RetryAfterFormat, now: chrono::DateTime<chrono::Utc>) -> (String, i64) {
+    // Whole seconds, rounded up, so that a date never promises less than `secs`.
+    let whole_now = now.timestamp() + i64::from(now.timestamp_subsec_nanos() > 0);
+    let reset = whole_now + secs as i64;
+    let value = match format {
+        RetryAfterFormat::Seconds => secs.to_string(),
+        RetryAfterFormat::Date => {
+            chrono::DateTime::from_timestamp(reset, 0).unwrap_or(now).format("%a, %d %b %Y %H:%M:%S GMT").to_string()
+        }
+    };
+    (value, reset)
 }
 
 fn simple(status: StatusCode, content_type: &str, body: impl Into<Bytes>) -> Response {
@@ -260,6 +338,23 @@ impl FaultQueue {
         }
     }
 
+    /// Like [`FaultQueue::take`], but only when the first matching rule acts before the
+    /// body is read (`reset_before_read`); otherwise the queue is left as it is.
+    pub fn take_before_read(&self, method: &str, path: &str) -> Option<Fault> {
+        let mut q = self.rules.lock();
+        let idx = q.iter().position(|f| f.matches(method, path))?;
+        if !matches!(q[idx].kind, FaultKind::ResetBeforeRead) {
+            return None;
+        }
+        let rule = &mut q[idx];
+        rule.times -= 1;
+        let hit = rule.clone();
+        if rule.times == 0 {
+            q.remove(idx);
+        }
+        Some(hit)
+    }
+
     /// The first rule matching the request, with one of its `times` used up.
     pub fn take(&self, method: &str, path: &str) -> Option<Fault> {
         let mut q = self.rules.lock();
@@ -298,6 +393,13 @@ mod tests {
         let d: Fault = serde_json::from_value(json!({"kind": "drop"})).unwrap();
         assert_eq!(d.kind, FaultKind::Drop);
         assert_eq!(d.times, 1);
+        let slow: Fault =
+            serde_json::from_value(json!({"kind": "delay", "delay_ms": 5, "process_first": true})).unwrap();
+        assert_eq!(slow.kind, FaultKind::Delay { delay_ms: 5, process_first: true });
+        let held: Fault =
+            serde_json::from_value(json!({"kind": "status", "status": 401, "answer_after_ms": 300})).unwrap();
+        assert_eq!(held.answer_after_ms, Some(300));
+        assert!(matches!(held.plan(), Plan::Respond(_, d) if d == Duration::from_millis(300)));
     }
 
     #[test]
@@ -313,6 +415,41 @@ mod tests {
         assert!(matches!(second.kind, FaultKind::Status { status: 500, .. }));
         assert!(q.take("GET", "/api/v2/accounts").is_some());
         assert!(q.take("GET", "/api/v2/accounts").is_none());
+    }
+
+    #[test]
+    fn rate_limit_parses_and_dates_round_up() {
+        let f: Fault = serde_json::from_value(json!({"kind": "rate_limit", "retry_after": 2,
+            "retry_after_format": "date", "limit": 50}))
+        .unwrap();
+        assert_eq!(
+            f.kind,
+            FaultKind::RateLimit { retry_after: 2, retry_after_format: RetryAfterFormat::Date, limit: 50 }
+        );
+        let d: Fault = serde_json::from_value(json!({"kind": "rate_limit"})).unwrap();
+        assert_eq!(
+            d.kind,
+            FaultKind::RateLimit { retry_after: 1, retry_after_format: RetryAfterFormat::Seconds, limit: 100 }
+        );
+        let now = chrono::DateTime::from_timestamp(1_700_000_000, 250_000_000).unwrap();
+        let (v, reset) = rate_limit_times(2, RetryAfterFormat::Date, now);
+        assert_eq!(reset, 1_700_000_003);
+        assert_eq!(v, "Tue, 14 Nov 2023 22:13:23 GMT");
+        let (v, _) = rate_limit_times(2, RetryAfterFormat::Seconds, now);
+        assert_eq!(v, "2");
+    }
+
+    #[test]
+    fn reset_before_read_is_taken_only_when_first() {
+        let q = FaultQueue::default();
+        q.push(Fault::status(503));
+        q.push(Fault::new(FaultKind::ResetBeforeRead));
+        assert!(q.take_before_read("GET", "/api/v3/accounts").is_none());
+        assert_eq!(q.pending().len(), 2, "left in place");
+        assert!(q.take("GET", "/api/v3/accounts").is_some());
+        let hit = q.take_before_read("GET", "/api/v3/accounts").unwrap();
+        assert_eq!(hit.kind, FaultKind::ResetBeforeRead);
+        assert!(q.pending().is_empty());
     }
 
     #[test]

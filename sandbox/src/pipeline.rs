@@ -12,7 +12,6 @@ use axum::Router;
 use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming;
 use serde_json::json;
-use tokio::sync::Notify;
 use tower::ServiceExt;
 
 use crate::auth::bearer;
@@ -20,6 +19,7 @@ use crate::body::ParsedBody;
 use crate::error::ApiError;
 use crate::faults::Plan;
 use crate::log;
+use crate::server::Abort;
 use crate::state::SandboxState;
 
 /// Bodies above this are refused with 413.
@@ -36,10 +36,20 @@ pub fn is_data_path(path: &str) -> bool {
 pub async fn handle(
     state: SandboxState,
     router: Router,
-    abort: Arc<Notify>,
+    abort: Arc<Abort>,
     req: Request<Incoming>,
 ) -> Result<Response, Infallible> {
     let (parts, body) = req.into_parts();
+    let inner = &state.inner;
+    if !parts.uri.path().starts_with(HOOK_PREFIX)
+        && inner.faults.take_before_read(parts.method.as_str(), parts.uri.path()).is_some()
+    {
+        // Only the head has been read; the body (if any) is left unread on the socket.
+        let head_only = ParsedBody { kind: crate::body::BodyKind::Empty };
+        let seq = inner.log.record(log::entry(&parts.method, &parts.uri, &parts.headers, &head_only));
+        inner.counters.requests.fetch_add(1, Ordering::SeqCst);
+        return drop_connection(&state, seq, &abort, true).await;
+    }
     let raw = match Limited::new(body, MAX_BODY_BYTES).collect().await {
         Ok(c) => c.to_bytes(),
         Err(e) => {
@@ -59,19 +69,34 @@ pub async fn handle(
         return Ok(route(router, req, parsed).await);
     }
 
-    let inner = &state.inner;
     let seq = inner.log.record(log::entry(&parts.method, &parts.uri, &parts.headers, &parsed));
     inner.counters.requests.fetch_add(1, Ordering::SeqCst);
+    // Marks the entry "abandoned" if the client goes away before the answer (hyper then
+    // drops this future, e.g. while a `delay` fault waits).
+    let mut pending = Abandoned { state: &state, seq, armed: true };
 
     let mut drop_after = false;
+    let mut answer_delay = None;
     if let Some(fault) = inner.faults.take(parts.method.as_str(), &path) {
         match fault.plan() {
-            Plan::Respond(resp) => {
+            Plan::Respond(resp, wait) => {
+                if !wait.is_zero() {
+                    tokio::time::sleep(wait).await;
+                }
+                pending.armed = false;
                 inner.log.set_outcome(seq, json!(resp.status().as_u16()));
                 return Ok(resp);
             }
             Plan::DelayThenHandle(d) => tokio::time::sleep(d).await,
-            Plan::DropBefore => return drop_connection(&state, seq, &abort).await,
+            Plan::HandleThenDelay(d) => answer_delay = Some(d),
+            Plan::ResetBeforeRead => {
+                pending.armed = false;
+                return drop_connection(&state, seq, &abort, true).await;
+            }
+            Plan::DropBefore => {
+                pending.armed = false;
+                return drop_connection(&state, seq, &abort, false).await;
+            }
             Plan::DropAfter => drop_after = true,
         }
     }
@@ -88,10 +113,34 @@ pub async fn handle(
         inner.counters.writes.fetch_add(1, Ordering::SeqCst);
     }
     if drop_after {
-        return drop_connection(&state, seq, &abort).await;
+        pending.armed = false;
+        return drop_connection(&state, seq, &abort, false).await;
     }
+    if let Some(d) = answer_delay {
+        // Processed already: the status is known even if the client stops waiting.
+        inner.log.set_outcome(seq, json!(resp.status().as_u16()));
+        pending.armed = false;
+        tokio::time::sleep(d).await;
+        return Ok(resp);
+    }
+    pending.armed = false;
     inner.log.set_outcome(seq, json!(resp.status().as_u16()));
     Ok(resp)
+}
+
+/// Drop guard for a logged request that has not been answered yet.
+struct Abandoned<'a> {
+    state: &'a SandboxState,
+    seq: u64,
+    armed: bool,
+}
+
+impl Drop for Abandoned<'_> {
+    fn drop(&mut self) {
+        if self.armed {
+            self.state.inner.log.set_outcome(self.seq, json!("abandoned"));
+        }
+    }
 }
 
 fn authorized(state: &SandboxState, headers: &axum::http::HeaderMap) -> bool {
@@ -107,11 +156,12 @@ async fn route(router: Router, mut req: Request<Body>, parsed: Arc<ParsedBody>) 
     }
 }
 
-/// Asks the connection task to drop the connection, then never answers: the task drops
-/// this future together with the connection, so no byte of a response goes out.
-async fn drop_connection(state: &SandboxState, seq: u64, abort: &Notify) -> Result<Response, Infallible> {
-    state.inner.log.set_outcome(seq, json!("dropped"));
-    abort.notify_one();
+/// Asks the connection task to drop the connection (with a TCP reset when `reset`), then
+/// never answers: the task drops this future together with the connection, so no byte of
+/// a response goes out.
+async fn drop_connection(state: &SandboxState, seq: u64, abort: &Abort, reset: bool) -> Result<Response, Infallible> {
+    state.inner.log.set_outcome(seq, json!(if reset { "reset" } else { "dropped" }));
+    abort.trigger(reset);
     std::future::pending::<()>().await;
     unreachable!("the connection task drops this future")
 }

@@ -1,6 +1,7 @@
 //! The accept loop. Connections are served one by one with hyper-util (rather than
 //! `axum::serve`) so a fault can close a connection without answering.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -9,11 +10,35 @@ use hyper::body::Incoming;
 use hyper::Request;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, Notify};
 
 use crate::pipeline;
 use crate::state::SandboxState;
+
+/// How a request asks its connection task to close the connection without answering.
+#[derive(Default)]
+pub struct Abort {
+    notify: Notify,
+    reset: AtomicBool,
+}
+
+impl Abort {
+    /// Close the connection; with `reset`, as a TCP reset (RST) instead of an orderly FIN.
+    pub fn trigger(&self, reset: bool) {
+        self.reset.store(reset, Ordering::SeqCst);
+        self.notify.notify_one();
+    }
+}
+
+/// A second handle on the accepted socket, kept only so that a reset fault can set
+/// SO_LINGER 0 on it; `None` when the socket could not be duplicated (then a reset
+/// degrades to a plain close).
+fn spare_handle(stream: TcpStream) -> std::io::Result<(TcpStream, Option<std::net::TcpStream>)> {
+    let std_stream = stream.into_std()?;
+    let spare = std_stream.try_clone().ok();
+    Ok((TcpStream::from_std(std_stream)?, spare))
+}
 
 /// Serves until `shutdown` changes (or its sender is dropped); then every open
 /// connection is closed too.
@@ -33,7 +58,14 @@ pub async fn serve(listener: TcpListener, router: Router, state: SandboxState, m
             }
         };
         let _ = stream.set_nodelay(true);
-        let abort = Arc::new(Notify::new());
+        let (stream, spare) = match spare_handle(stream) {
+            Ok(pair) => pair,
+            Err(e) => {
+                tracing::warn!("could not register an accepted connection: {e}");
+                continue;
+            }
+        };
+        let abort = Arc::new(Abort::default());
         let (router, state, mut conn_shutdown) = (router.clone(), state.clone(), shutdown.clone());
         let svc_abort = abort.clone();
         let service = hyper::service::service_fn(move |req: Request<Incoming>| {
@@ -51,7 +83,16 @@ pub async fn serve(listener: TcpListener, router: Router, state: SandboxState, m
                     }
                 }
                 // Dropping `conn` closes the socket; in-flight requests get no answer.
-                _ = abort.notified() => {}
+                _ = abort.notify.notified() => {
+                    if abort.reset.load(Ordering::SeqCst) {
+                        if let Some(spare) = spare.as_ref() {
+                            // Closing with SO_LINGER 0 sends RST and discards unread data.
+                            if let Ok(dup) = spare.try_clone().and_then(TcpStream::from_std) {
+                                let _ = dup.set_zero_linger();
+                            }
+                        }
+                    }
+                }
                 _ = conn_shutdown.changed() => {}
             }
         });

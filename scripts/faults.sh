@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The fault suite (tests/faults): runs the matrix of injected faults x operations and the
+# token-behaviour cases through every runner that is available, then prints one report.
+#
+#   scripts/faults.sh            full matrix (about a minute for Rust)
+#   scripts/faults.sh --short    the representative subset marked "short" (< 60 s), for make test
+#
+# Runners
+#   rust    cargo example `faults` (tests/faults/runner.rs), in-process sandbox. Always run.
+#   python  tests/faults/runner.py, when present and `exsited` imports in $PYTHON_VENV
+#           (default .venv-test, as scripts/test-python.sh makes it).
+#   php     tests/faults/runner.php, when present and target/debug/libexsited_php.so exists.
+# A Python or PHP runner is called as
+#   <runner> --url SANDBOX_URL --matrix tests/faults/matrix.json [--short]
+# against a sandbox of its own started here, prints the JSON lines of tests/faults/report.py
+# on stdout (progress on stderr), and exits 0 (all as expected), 1 (some case failed) or
+# anything else (it crashed). Lines and report end up in target/faults/.
+#
+# Exit status: 0 when every case of every runner met its expectation and no invariant
+# (duplicate creates, lost acknowledged writes, panics, timeout overruns) was broken.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SHORT=()
+for arg in "$@"; do
+  case "$arg" in
+    --short) SHORT=(--short) ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $arg" >&2; exit 2 ;;
+  esac
+done
+
+TARGET="${CARGO_TARGET_DIR:-target}"
+OUT="$TARGET/faults"
+mkdir -p "$OUT"
+rm -f "$OUT"/*.jsonl
+MATRIX=tests/faults/matrix.json
+crashed=()
+
+echo "==> building the Rust fault runner and the sandbox"
+cargo build -q -p exsited-core --example faults
+cargo build -q -p exsited-sandbox
+
+echo "==> rust runner ${SHORT[*]:-}"
+set +e
+"$TARGET/debug/examples/faults" --matrix "$MATRIX" "${SHORT[@]}" --out "$OUT/rust.jsonl"
+rc=$?
+set -e
+if [ "$rc" -gt 1 ]; then crashed+=("rust (exit $rc)"); fi
+
+# shellcheck source=scripts/sandbox.sh
+source scripts/sandbox.sh
+
+# run_external NAME COMMAND...: runs a Python/PHP runner against a fresh sandbox.
+run_external() {
+  local name="$1"
+  shift
+  echo "==> $name runner ${SHORT[*]:-}"
+  SANDBOX_URL=""
+  sandbox_start >/dev/null
+  set +e
+  "$@" --url "$SANDBOX_URL" --matrix "$MATRIX" "${SHORT[@]}" >"$OUT/$name.jsonl"
+  local code=$?
+  set -e
+  sandbox_stop
+  SANDBOX_PID=""
+  if [ "$code" -gt 1 ]; then crashed+=("$name (exit $code)"); fi
+}
+
+VENV="${PYTHON_VENV:-.venv-test}"
+case "$VENV" in /*) ;; *) VENV="$PWD/$VENV" ;; esac
+PY="$VENV/bin/python"
+if [ -f tests/faults/runner.py ]; then
+  # Imported from / so that the installed package is the one found.
+  if [ -x "$PY" ] && (cd / && "$PY" -c 'import exsited') 2>/dev/null; then
+    run_external python "$PY" tests/faults/runner.py
+  else
+    echo "==> python runner skipped: the exsited package is not installed in ${PYTHON_VENV:-.venv-test} (run make test-python)"
+  fi
+else
+  echo "==> python runner: tests/faults/runner.py not present"
+fi
+
+SO="$PWD/$TARGET/debug/libexsited_php.so"
+if [ -f tests/faults/runner.php ]; then
+  if command -v php >/dev/null && [ -f "$SO" ]; then
+    run_external php php -d "extension=$SO" tests/faults/runner.php
+  else
+    echo "==> php runner skipped: php or $SO missing (run make test-php)"
+  fi
+else
+  echo "==> php runner: tests/faults/runner.php not present"
+fi
+
+echo "==> report"
+set +e
+python3 tests/faults/report.py "$OUT"/*.jsonl | tee "$OUT/report.txt"
+status=${PIPESTATUS[0]}
+set -e
+if [ "${#crashed[@]}" -gt 0 ]; then
+  echo "runner(s) crashed: ${crashed[*]}"
+  status=1
+fi
+exit "$status"

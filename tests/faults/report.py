@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Fault-suite report: reads the JSON lines of any number of fault runners (Rust, Python, PHP)
+and prints one table, case x language, then the totals. Exits 1 if any case misses its
+expectation or any invariant is broken, 2 if there is nothing (or something unreadable) to
+report. Python 3 standard library only.
+
+    python3 tests/faults/report.py rust.jsonl python.jsonl php.jsonl
+    cargo run -q -p exsited-core --example faults | python3 tests/faults/report.py -
+    options: --long (one row per case and language), --quiet (totals and failures only)
+
+LINE FORMAT (one JSON object per line; lines not starting with "{" are ignored)
+=================================================================================
+Every runner reads tests/faults/matrix.json, runs each case once (fresh client, the matrix's
+`client` settings, the target set up before the fault is installed, the sandbox request log
+cleared just before the call) and prints one line per case:
+
+  required
+    lang         "rust" | "python" | "php"
+    name         the case name from the matrix ("drop_after/accounts.create"), or a token case
+                 ("token/single_flight_16_tasks", "token/expiry_mid_run",
+                 "token/shared_cache_8_processes", "token/401_storm_in_flight_16",
+                 "token/401_storm_fault_16")
+    class        "read" | "create" | "update" | "delete" | "upload" | "token"
+    expect       the matrix's expectation: "ok" or "error:<kind>"
+    outcome      what happened: "ok", "error:<kind>" with the core's kind names (validation,
+                 authentication, permission, not_found, conflict, rate_limit, server, api,
+                 timeout, connection, decode, usage, config), "panic" or "hang"
+                 (a binding maps its exception class back to the kind)
+    pass         true when outcome == expect AND the request counts match the matrix's
+                 expect_data_requests / expect_token_requests (when given); token cases:
+                 every call succeeded and the token-request rule held
+    requests     {"data": N, "token": M, "statuses": [...]}: what the sandbox logged for
+                 this case (GET /__sandbox__/requests); statuses are the logged answers
+                 (number, "dropped", "reset", "abandoned")
+    dup_creates  creates the server holds beyond the one create attempted (create class:
+                 counters.creates delta - 1; upload class: notes with the case's text - 1);
+                 must be 0
+    lost_writes  writes the client was told succeeded that the server does not hold
+                 (created id missing, update not applied, deleted account still there, note
+                 missing); must be 0
+    panics       panics / fatal errors / crashed processes during the case; must be 0
+    overrun_ms   max(0, elapsed_ms - budget_ms); must be <= 1000
+
+  optional (shown or summed when present)
+    suite "matrix"|"token", kind, op, fault, mismatches [text], message (error text),
+    elapsed_ms, budget_ms (read timeout per attempt the fault stalls + max_backoff per
+    retry + every Retry-After waited), server_creates, expect_data_requests,
+    expect_token_requests, calls, failed, token_requests (token cases)
+"""
+
+import json
+import signal
+import sys
+
+MAX_OVERRUN_MS = 1000
+LANG_ORDER = {"rust": 0, "python": 1, "php": 2}
+REQUIRED = ("lang", "name", "class", "expect", "outcome", "pass", "requests",
+            "dup_creates", "lost_writes", "panics", "overrun_ms")
+
+
+def read_lines(paths):
+    """Parsed lines and a list of problems (unreadable files, broken or incomplete lines)."""
+    lines, problems = [], []
+    for path in paths:
+        try:
+            stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        except OSError as e:
+            problems.append(f"{path}: {e}")
+            continue
+        with stream:
+            for number, raw in enumerate(stream, 1):
+                raw = raw.strip()
+                if not raw.startswith("{"):
+                    continue
+                try:
+                    line = json.loads(raw)
+                except ValueError as e:
+                    problems.append(f"{path}:{number}: not JSON ({e})")
+                    continue
+                missing = [k for k in REQUIRED if k not in line]
+                if missing:
+                    problems.append(f"{path}:{number}: missing {', '.join(missing)}")
+                    continue
+                lines.append(line)
+    return lines, problems
+
+
+def num(v):
+    return v if isinstance(v, (int, float)) and not isinstance(v, bool) else 0
+
+
+def broken_invariants(line):
+    out = []
+    if num(line["dup_creates"]):
+        out.append(f"{line['dup_creates']} duplicate create(s)")
+    if num(line["lost_writes"]):
+        out.append(f"{line['lost_writes']} lost acknowledged write(s)")
+    if num(line["panics"]):
+        out.append(f"{line['panics']} panic(s)")
+    if num(line["overrun_ms"]) > MAX_OVERRUN_MS:
+        out.append(f"overran its budget by {line['overrun_ms']} ms")
+    return out
+
+
+def verdict(line):
+    """(ok, reasons)."""
+    reasons = []
+    if line["outcome"] != line["expect"]:
+        reasons.append(f"outcome {line['outcome']} != expected {line['expect']}")
+    if line["pass"] is not True:
+        reasons.extend(line.get("mismatches") or ["runner marked it failed"])
+    reasons.extend(broken_invariants(line))
+    # De-duplicate, keep order.
+    seen, unique = set(), []
+    for r in reasons:
+        if r not in seen:
+            seen.add(r)
+            unique.append(r)
+    return not unique, unique
+
+
+def cell(line):
+    ok, _ = verdict(line)
+    req = line["requests"] if isinstance(line["requests"], dict) else {}
+    seen = f"{num(req.get('data'))}+{num(req.get('token'))}"
+    return (f"{'ok ' if ok else 'XX '}{line['outcome'][:20]:<20} {seen:>8} "
+            f"{num(line['dup_creates']):>3} {num(line['lost_writes']):>4} {num(line['overrun_ms']):>6}")
+
+
+CELL_HEAD = f"   {'outcome':<20} {'req d+t':>8} {'dup':>3} {'lost':>4} {'over':>6}"
+
+
+def main(argv):
+    long_form = "--long" in argv
+    quiet = "--quiet" in argv
+    paths = [a for a in argv if a not in ("--long", "--quiet")] or ["-"]
+    lines, problems = read_lines(paths)
+    for p in problems:
+        print(f"warning: {p}", file=sys.stderr)
+    if not lines:
+        print("no fault-runner lines to report", file=sys.stderr)
+        return 2
+
+    langs = sorted({l["lang"] for l in lines}, key=lambda x: (LANG_ORDER.get(x, 9), x))
+    names = []
+    by_key = {}
+    for l in lines:
+        if l["name"] not in by_key:
+            names.append(l["name"])
+            by_key[l["name"]] = {}
+        by_key[l["name"]][l["lang"]] = l  # a repeated case: the last line wins
+
+    width = max(len(n) for n in names) + 2
+    expect_w = max(len(by_key[n][next(iter(by_key[n]))]["expect"]) for n in names) + 2
+    if not quiet:
+        if long_form:
+            print(f"{'case':<{width}}{'lang':<8}{'expect':<{expect_w}}{CELL_HEAD}")
+            for n in names:
+                for lang in langs:
+                    if lang in by_key[n]:
+                        l = by_key[n][lang]
+                        print(f"{n:<{width}}{lang:<8}{l['expect']:<{expect_w}}{cell(l)}")
+        else:
+            head = f"{'case':<{width}}{'expect':<{expect_w}}" + " | ".join(
+                f"{lang:^{len(CELL_HEAD)}}" for lang in langs)
+            sub = " " * (width + expect_w) + " | ".join(CELL_HEAD for _ in langs)
+            print(head)
+            print(sub)
+            print("-" * len(sub))
+            for n in names:
+                row = by_key[n]
+                expect = row[next(iter(row))]["expect"]
+                cells = [cell(row[lang]) if lang in row else f"{'   (not run)':<{len(CELL_HEAD)}}" for lang in langs]
+                print(f"{n:<{width}}{expect:<{expect_w}}" + " | ".join(cells))
+        print()
+
+    failures = []
+    print("totals")
+    total_dup = total_lost = total_panics = 0
+    worst_overrun = 0
+    for lang in langs:
+        mine = [l for l in lines if l["lang"] == lang]
+        passed = sum(1 for l in mine if verdict(l)[0])
+        dup = sum(num(l["dup_creates"]) for l in mine)
+        lost = sum(num(l["lost_writes"]) for l in mine)
+        panics = sum(num(l["panics"]) for l in mine)
+        overrun = max((num(l["overrun_ms"]) for l in mine), default=0)
+        over_limit = sum(1 for l in mine if num(l["overrun_ms"]) > MAX_OVERRUN_MS)
+        missing = [n for n in names if lang not in by_key[n]]
+        total_dup += dup
+        total_lost += lost
+        total_panics += panics
+        worst_overrun = max(worst_overrun, overrun)
+        tokens = {l["name"]: l.get("token_requests") for l in mine if l["class"] == "token"}
+        print(f"  {lang:<7} {len(mine):>4} cases, {passed:>4} as expected, {len(mine) - passed} failing; "
+              f"dup creates {dup}, lost writes {lost}, panics {panics}, max overrun {overrun} ms "
+              f"({over_limit} over {MAX_OVERRUN_MS} ms)" + (f"; {len(missing)} case(s) not run" if missing else ""))
+        if tokens:
+            print("          token requests: " + ", ".join(f"{k.split('/', 1)[-1]} {v}" for k, v in tokens.items()))
+        for l in mine:
+            ok, reasons = verdict(l)
+            if not ok:
+                failures.append((lang, l["name"], reasons, l.get("message")))
+    print(f"{total_dup} duplicate creates")
+    print(f"{total_lost} lost acknowledged writes")
+    print(f"panics {total_panics}")
+    print(f"max overrun {worst_overrun} ms (limit {MAX_OVERRUN_MS} ms)")
+    if failures:
+        print(f"\n{len(failures)} failing case(s):")
+        for lang, name, reasons, message in failures:
+            print(f"  [{lang}] {name}: {'; '.join(reasons)}" + (f"  ({message})" if message else ""))
+    if problems:
+        print(f"\n{len(problems)} unreadable line(s) or file(s); see the warnings above")
+    bad = failures or problems or total_dup or total_lost or total_panics or worst_overrun > MAX_OVERRUN_MS
+    print("\nFAULT SUITE: " + ("FAILED" if bad else "passed"))
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` is not an error
+    sys.exit(main(sys.argv[1:]))
