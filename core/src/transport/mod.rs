@@ -265,6 +265,8 @@ pub async fn send_with_retries(
     body: AttemptBody<'_>,
 ) -> Result<RawResponse> {
     let mut retry = 0u32;
+    // Whether an earlier attempt may have been carried out by the server.
+    let mut maybe_done = false;
     loop {
         let attempt_body = match &body {
             AttemptBody::None => AttemptBody::None,
@@ -273,6 +275,11 @@ pub async fn send_with_retries(
         };
         let outcome = transport.send(method, url, headers.clone(), attempt_body).await;
         let (failure, retry_after) = match &outcome {
+            Ok(resp) if resp.status == 404 && method == Method::Delete && maybe_done => {
+                // The earlier attempt deleted it and its answer was lost: the goal is reached.
+                tracing::debug!(target: "exsited", path = url.path(), "404 on a retried DELETE after a lost answer; treating as deleted");
+                return Ok(RawResponse { status: 204, reason: Some("No Content"), headers: HeaderMap::new(), body: Bytes::new() });
+            }
             Ok(resp) if (200..400).contains(&resp.status) => return outcome.map_err(|a| a.error),
             Ok(resp) => (Failure::Status(resp.status), resp.retry_after()),
             Err(a) => (a.failure, None),
@@ -280,6 +287,7 @@ pub async fn send_with_retries(
         if retry >= policy.max_retries || !RetryPolicy::is_retryable(retry_as, failure) {
             return outcome.map_err(|a| a.error);
         }
+        maybe_done |= matches!(failure, Failure::MaybeSent | Failure::Status(502) | Failure::Status(504));
         retry += 1;
         let Some(wait) = policy.delay(retry, retry_after) else {
             return outcome.map_err(|a| a.error);
