@@ -1,0 +1,208 @@
+//! Drop-in classes for applications written against the documented PHP SDK:
+//!
+//! ```php
+//! $cm  = new Api\ApiHelper\Config\ConfigManager();          // reads token.json + sdk-config.json
+//! $svc = new Api\AppService\Account\AccountData(new Api\Component\ApiConfig($cm->getConfig()));
+//! ```
+//!
+//! Where ConfigManager looks: the directory given to its constructor, else the environment
+//! variable EXSITED_CONFIG_DIR, else the current working directory.
+
+#![allow(non_snake_case)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use exsited_core::Secret;
+use ext_php_rs::exception::PhpResult;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::{ZendHashTable, Zval};
+use serde_json::{Map, Value};
+
+use crate::errors::{config, guard, OrThrow};
+use crate::settings::{Handle, Settings};
+use crate::zval::{from_php, to_php};
+
+pub const TOKEN_FILE: &str = "token.json";
+pub const SDK_CONFIG_FILE: &str = "sdk-config.json";
+pub const CONFIG_DIR_ENV: &str = "EXSITED_CONFIG_DIR";
+
+#[php_class]
+#[php(name = "Api\\ApiHelper\\Config\\ConfigManager")]
+pub struct ConfigManager {
+    dir: PathBuf,
+}
+
+fn read_json(path: &Path) -> PhpResult<Value> {
+    let text = std::fs::read_to_string(path).map_err(|e| config(format!("cannot read {}: {e}", path.display())))?;
+    serde_json::from_str(&text).map_err(|e| config(format!("{} is not valid JSON: {e}", path.display())))
+}
+
+impl ConfigManager {
+    /// `{"apiVersion": .., "reQuestTimeOut": ..}`; defaults when the file is absent.
+    fn sdk_config(&self) -> PhpResult<Map<String, Value>> {
+        let path = self.dir.join(SDK_CONFIG_FILE);
+        let mut out = Map::new();
+        out.insert("apiVersion".into(), Value::String(exsited_core::config::DEFAULT_API_VERSION.into()));
+        if path.exists() {
+            match read_json(&path)? {
+                Value::Object(m) => out.extend(m),
+                _ => return Err(config(format!("{} must hold a JSON object", path.display()))),
+            }
+        }
+        Ok(out)
+    }
+
+    fn credential_sets(&self) -> PhpResult<Vec<Value>> {
+        let path = self.dir.join(TOKEN_FILE);
+        match read_json(&path)? {
+            Value::Array(items) => Ok(items),
+            obj @ Value::Object(_) => Ok(vec![obj]),
+            _ => Err(config(format!("{} must hold a list of credential sets", path.display()))),
+        }
+    }
+
+    fn merged(&self, credentials: Value) -> PhpResult<Zval> {
+        let Value::Object(mut set) = credentials else {
+            return Err(config("a credential set must be an object (apiUrl, client_id, client_secret, ...)"));
+        };
+        for (k, v) in self.sdk_config()? {
+            set.entry(k).or_insert(v);
+        }
+        to_php(&Value::Object(set), true).map_err(config)
+    }
+}
+
+#[php_impl]
+#[allow(non_snake_case)]
+impl ConfigManager {
+    /// `$configDir`: where token.json and sdk-config.json are; default EXSITED_CONFIG_DIR,
+    /// then the current working directory.
+    pub fn __construct(configDir: Option<String>) -> ConfigManager {
+        let dir = configDir
+            .filter(|d| !d.is_empty())
+            .or_else(|| std::env::var(CONFIG_DIR_ENV).ok().filter(|d| !d.is_empty()))
+            .map(PathBuf::from)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        ConfigManager { dir }
+    }
+
+    /// Credential set number `$index` of token.json, with sdk-config.json's settings added.
+    #[php(defaults(index = 0))]
+    pub fn get_config(&self, index: i64) -> PhpResult<Zval> {
+        guard(|| {
+            let sets = self.credential_sets()?;
+            let i = index;
+            let set = usize::try_from(i).ok().and_then(|i| sets.get(i)).cloned().ok_or_else(|| {
+                config(format!("{} has {} credential set(s); there is no set {i}", TOKEN_FILE, sets.len()))
+            })?;
+            self.merged(set)
+        })
+    }
+
+    /// The given credentials (apiUrl, client_id, client_secret, redirect_uri, ...), with
+    /// sdk-config.json's settings added.
+    pub fn get_config_with_credentials(&self, credentials: &ZendHashTable) -> PhpResult<Zval> {
+        guard(|| {
+            let mut zv = Zval::new();
+            zv.set_hashtable(credentials.to_owned());
+            let value = from_php(&zv).map_err(config)?;
+            let value = if value.as_array().is_some_and(Vec::is_empty) { Value::Object(Map::new()) } else { value };
+            self.merged(value)
+        })
+    }
+
+    /// The directory this manager reads.
+    pub fn get_config_dir(&self) -> String {
+        self.dir.display().to_string()
+    }
+}
+
+/// `Api\Component\ApiConfig`: the settings of one credential set.
+#[php_class]
+#[php(name = "Api\\Component\\ApiConfig")]
+pub struct ApiConfig {
+    settings: Settings,
+    assoc: bool,
+}
+
+fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
+    match map.get(key)? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+#[php_impl]
+impl ApiConfig {
+    /// `$config`: what ConfigManager::getConfig() gives (apiUrl, client_id, client_secret,
+    /// redirect_uri, access_token, refresh_token, apiVersion, reQuestTimeOut).
+    pub fn __construct(config: &ZendHashTable) -> PhpResult<ApiConfig> {
+        guard(|| {
+            let mut zv = Zval::new();
+            zv.set_hashtable(config.to_owned());
+            let Value::Object(map) = from_php(&zv).map_err(crate::errors::config)? else {
+                return Err(crate::errors::config("ApiConfig needs the array ConfigManager::getConfig() gives"));
+            };
+            let base_url = text(&map, "apiUrl")
+                .or_else(|| text(&map, "base_url"))
+                .ok_or_else(|| crate::errors::config("the configuration has no apiUrl"))?;
+            let timeout = map.get("reQuestTimeOut").and_then(|v| match v {
+                Value::Number(n) => n.as_f64(),
+                Value::String(s) => s.trim().parse().ok(),
+                _ => None,
+            });
+            let settings = Settings {
+                base_url,
+                client_id: text(&map, "client_id").unwrap_or_default(),
+                client_secret: Secret::new(text(&map, "client_secret").unwrap_or_default()),
+                redirect_uri: text(&map, "redirect_uri").unwrap_or_default(),
+                api_version: text(&map, "apiVersion"),
+                timeout: timeout.filter(|t| t.is_finite() && *t > 0.0 && *t <= 86_400.0).map(Duration::from_secs_f64),
+                access_token: text(&map, "access_token").map(Secret::new),
+                refresh_token: text(&map, "refresh_token").map(Secret::new),
+                ..Settings::default()
+            };
+            let assoc = matches!(map.get("assoc"), Some(Value::Bool(true)));
+            Ok(ApiConfig { settings, assoc })
+        })
+    }
+
+    pub fn get_api_url(&self) -> String {
+        self.settings.base_url.clone()
+    }
+
+    pub fn get_api_version(&self) -> String {
+        self.settings.api_version()
+    }
+
+    /// The request timeout in seconds (reQuestTimeOut), or null for the default.
+    pub fn get_request_timeout(&self) -> Option<f64> {
+        self.settings.timeout.map(|t| t.as_secs_f64())
+    }
+}
+
+/// `Api\AppService\Account\AccountData`: the documented SDK's account service; same methods
+/// as `Exsited\AccountService`.
+#[php_class]
+#[php(name = "Api\\AppService\\Account\\AccountData")]
+pub struct AccountData {
+    pub(crate) handle: Handle,
+}
+
+impl AccountData {
+    fn connect(config: &ApiConfig) -> PhpResult<AccountData> {
+        let handle = config.settings.connect(config.assoc).or_throw(config.assoc)?;
+        Ok(AccountData { handle })
+    }
+}
+
+crate::account_methods!(
+    AccountData,
+    /// Builds the service from an ApiConfig.
+    pub fn __construct(config: &ApiConfig) -> PhpResult<AccountData> {
+        guard(|| AccountData::connect(config))
+    }
+);

@@ -1,0 +1,138 @@
+//! What a PHP object needs to reach the API, and the process-wide cache of core clients.
+//!
+//! A php-fpm worker serves many requests; each builds a fresh `Exsited\Client` (or
+//! `AccountData`). They all get the same core client for the same settings, so the token and
+//! the connection pool outlive the request. The key holds a fingerprint of the secret, never
+//! the secret itself.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use exsited_core::{Client as CoreClient, Config, InitialToken, Secret};
+use sha2::{Digest, Sha256};
+
+/// The options of one client, from an options array or a token.json credential set.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub base_url: String,
+    pub client_id: String,
+    pub client_secret: Secret,
+    pub redirect_uri: String,
+    pub api_version: Option<String>,
+    pub connect_timeout: Option<Duration>,
+    pub timeout: Option<Duration>,
+    pub max_retries: Option<u32>,
+    pub token_cache_file: Option<PathBuf>,
+    pub access_token: Option<Secret>,
+    pub refresh_token: Option<Secret>,
+    pub allow_insecure_http: bool,
+    pub proxy: Option<Secret>,
+    pub ca_cert_file: Option<PathBuf>,
+}
+
+/// What every PHP object of this extension holds: the shared core client and how answers
+/// are given back.
+#[derive(Clone, Debug)]
+pub struct Handle {
+    pub core: CoreClient,
+    pub api_version: String,
+    pub assoc: bool,
+}
+
+impl Settings {
+    pub fn api_version(&self) -> String {
+        self.api_version.clone().unwrap_or_else(|| exsited_core::config::DEFAULT_API_VERSION.to_string())
+    }
+
+    fn fingerprint(secret: Option<&Secret>) -> String {
+        match secret {
+            None => "-".into(),
+            Some(s) => hex::encode(&Sha256::digest(s.expose().as_bytes())[..12]),
+        }
+    }
+
+    /// Equal keys mean the same core client can serve both.
+    fn cache_key(&self) -> String {
+        format!(
+            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}",
+            self.base_url.trim().trim_end_matches('/'),
+            self.client_id,
+            Self::fingerprint(Some(&self.client_secret)),
+            self.redirect_uri,
+            self.api_version(),
+            self.connect_timeout,
+            self.timeout,
+            self.max_retries,
+            self.token_cache_file,
+            Self::fingerprint(self.access_token.as_ref()),
+            Self::fingerprint(self.refresh_token.as_ref()),
+            self.allow_insecure_http,
+            Self::fingerprint(self.proxy.as_ref()),
+            self.ca_cert_file,
+        )
+    }
+
+    fn to_config(&self) -> exsited_core::Result<Config> {
+        let mut c = Config::new(self.base_url.trim(), self.client_id.clone(), self.client_secret.expose());
+        c.binding = "php".into();
+        c.redirect_uri = self.redirect_uri.clone();
+        c.api_version = self.api_version();
+        if let Some(t) = self.connect_timeout {
+            c.connect_timeout = t;
+        }
+        if let Some(t) = self.timeout {
+            c.read_timeout = t;
+        }
+        if let Some(n) = self.max_retries {
+            c.retry.max_retries = n;
+        }
+        c.token_cache_file = self.token_cache_file.clone();
+        c.allow_insecure_http = self.allow_insecure_http;
+        c.proxy = self.proxy.as_ref().map(|p| p.expose().to_string());
+        if let Some(path) = &self.ca_cert_file {
+            let pem = std::fs::read(path).map_err(|e| {
+                exsited_core::Error::config(format!("cannot read ca_cert_file {}: {e}", path.display()))
+            })?;
+            c.ca_cert_pem = Some(pem);
+        }
+        if self.access_token.is_some() || self.refresh_token.is_some() {
+            c.initial_token = Some(InitialToken {
+                access_token: self.access_token.clone(),
+                refresh_token: self.refresh_token.clone(),
+                expires_at: None,
+            });
+        }
+        Ok(c)
+    }
+
+    /// The shared core client for these settings (built on first use in this process).
+    pub fn connect(&self, assoc: bool) -> exsited_core::Result<Handle> {
+        let key = self.cache_key();
+        let cache = CLIENTS.get_or_init(|| Mutex::new(HashMap::new()));
+        let mut clients = cache.lock().unwrap_or_else(|p| p.into_inner());
+        let core = match clients.get(&key) {
+            Some(c) => c.clone(),
+            None => {
+                let c = CoreClient::new(self.to_config()?)?;
+                if clients.len() >= MAX_CACHED {
+                    // A process talking to this many tenants is unusual; start over rather than grow.
+                    clients.clear();
+                }
+                clients.insert(key, c.clone());
+                c
+            }
+        };
+        Ok(Handle { core, api_version: self.api_version(), assoc })
+    }
+}
+
+const MAX_CACHED: usize = 64;
+
+static CLIENTS: OnceLock<Mutex<HashMap<String, CoreClient>>> = OnceLock::new();
+
+/// Number of core clients this process holds (diagnostics and tests).
+pub fn cached_clients() -> usize {
+    CLIENTS.get().map(|m| m.lock().unwrap_or_else(|p| p.into_inner()).len()).unwrap_or(0)
+}

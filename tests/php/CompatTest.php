@@ -1,0 +1,138 @@
+<?php
+declare(strict_types=1);
+
+use Api\ApiHelper\Config\ConfigManager;
+use Api\AppService\Account\AccountData;
+use Api\AppService\AutoBillApiException;
+use Api\Component\ApiConfig;
+
+/** The drop-in classes, with real token.json / sdk-config.json files in a temp directory. */
+final class CompatTest extends ExsitedTestCase
+{
+    private string $dir;
+
+    protected function setUp(): void
+    {
+        parent::setUp();
+        $this->dir = sys_get_temp_dir() . '/exsited-compat-' . getmypid() . '-' . bin2hex(random_bytes(4));
+        mkdir($this->dir, 0700, true);
+        $set = fn (string $secret) => [
+            'apiUrl' => Sandbox::url(),
+            'appUrl' => 'https://app.example',
+            'client_id' => Sandbox::CLIENT_ID,
+            'client_secret' => $secret,
+            'access_token' => '',
+            'refresh_token' => '',
+            'redirect_uri' => 'https://app.example/callback',
+        ];
+        file_put_contents("{$this->dir}/token.json", json_encode([$set(Sandbox::CLIENT_SECRET), $set('wrong-secret')], JSON_PRETTY_PRINT));
+        file_put_contents("{$this->dir}/sdk-config.json", json_encode(['apiVersion' => 'v3', 'reQuestTimeOut' => 240]));
+    }
+
+    protected function tearDown(): void
+    {
+        array_map('unlink', glob("{$this->dir}/*") ?: []);
+        rmdir($this->dir);
+        putenv('EXSITED_CONFIG_DIR');
+        parent::tearDown();
+    }
+
+    public function testDocumentedConstruction(): void
+    {
+        $cm = new ConfigManager($this->dir);
+        $config = $cm->getConfig();
+        self::assertSame(Sandbox::url(), $config['apiUrl']);
+        self::assertSame('v3', $config['apiVersion']);
+        self::assertSame(240, $config['reQuestTimeOut']);
+
+        $apiConfig = new ApiConfig($config);
+        self::assertSame('v3', $apiConfig->getApiVersion());
+        self::assertSame(240.0, $apiConfig->getRequestTimeout());
+        $accountService = new AccountData($apiConfig);
+
+        Sandbox::seed(2);
+        $response = $accountService->readAll('v2');
+        self::assertRequest('GET', '/api/v2/accounts');
+        self::assertInstanceOf(stdClass::class, $response);
+        self::assertNotEmpty($response->accounts);
+        self::assertStringNotContainsString(Sandbox::CLIENT_SECRET, json_encode($response));
+
+        $created = $accountService->create(['name' => 'compat', 'email_address' => 'compat@example.com'], 'v3');
+        self::assertRequest('POST', '/api/v3/accounts', ['account' => ['name' => 'compat', 'email_address' => 'compat@example.com']]);
+        self::assertNull($accountService->delete($created->account->id));
+    }
+
+    public function testSecondCredentialSetAndErrors(): void
+    {
+        $cm = new ConfigManager($this->dir);
+        $svc = new AccountData(new ApiConfig($cm->getConfig(1)));
+        try {
+            $svc->readAll();
+            self::fail('the wrong secret must be refused');
+        } catch (AutoBillApiException $e) {
+            self::assertInstanceOf(Exsited\Exception\AuthenticationException::class, $e);
+            self::assertStringNotContainsString('wrong-secret', $e->getMessage());
+            self::assertStringNotContainsString('wrong-secret', json_encode($e->getRawResponse()));
+        }
+        $this->expectException(Exsited\Exception\ConfigException::class);
+        $cm->getConfig(5);
+    }
+
+    public function testDirectoryFromEnvironmentThenWorkingDirectory(): void
+    {
+        putenv("EXSITED_CONFIG_DIR={$this->dir}");
+        self::assertSame($this->dir, (new ConfigManager())->getConfigDir());
+        putenv('EXSITED_CONFIG_DIR');
+        $old = getcwd();
+        chdir($this->dir);
+        try {
+            $cm = new ConfigManager();
+            self::assertSame(realpath($this->dir), realpath($cm->getConfigDir()));
+            self::assertSame(Sandbox::url(), $cm->getConfig()['apiUrl']);
+        } finally {
+            chdir($old);
+        }
+    }
+
+    public function testMissingTokenFileIsAConfigError(): void
+    {
+        $cm = new ConfigManager($this->dir . '/nowhere');
+        $this->expectException(Exsited\Exception\ConfigException::class);
+        $cm->getConfig();
+    }
+
+    public function testConfigWithCredentials(): void
+    {
+        $cm = new ConfigManager($this->dir);
+        $config = $cm->getConfigWithCredentials([
+            'apiUrl' => Sandbox::url(),
+            'client_id' => Sandbox::CLIENT_ID,
+            'client_secret' => Sandbox::CLIENT_SECRET,
+            'redirect_uri' => 'https://app.example/callback',
+        ]);
+        self::assertSame('v3', $config['apiVersion']);
+        $svc = new AccountData(new ApiConfig($config));
+        $svc->readFinancialSummary();
+        self::assertRequest('GET', '/api/v3/accounts/financial-summary');
+    }
+
+    public function testTokenFromTokenJsonIsUsedFirst(): void
+    {
+        // Get a real token from the sandbox, then hand it over through token.json.
+        $opts = ['http' => ['method' => 'POST', 'header' => "Content-Type: application/json\r\n", 'content' => json_encode([
+            'grant_type' => 'client_credentials', 'client_id' => Sandbox::CLIENT_ID,
+            'client_secret' => Sandbox::CLIENT_SECRET, 'redirect_uri' => '',
+        ])]];
+        $token = json_decode((string)file_get_contents(Sandbox::url() . '/api/v1/oauth2/token', false, stream_context_create($opts)), true);
+        $set = [[
+            'apiUrl' => Sandbox::url(), 'appUrl' => '', 'client_id' => Sandbox::CLIENT_ID,
+            'client_secret' => Sandbox::CLIENT_SECRET, 'access_token' => $token['access_token'],
+            'refresh_token' => $token['refresh_token'], 'redirect_uri' => 'https://app.example/cb2',
+        ]];
+        file_put_contents("{$this->dir}/token.json", json_encode($set));
+        $before = Sandbox::counters()['token_requests'];
+        $svc = new AccountData(new ApiConfig((new ConfigManager($this->dir))->getConfig()));
+        $svc->readFinancialSummary();
+        self::assertSame($before, Sandbox::counters()['token_requests'], 'the token from token.json was used');
+    }
+}
