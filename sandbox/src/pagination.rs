@@ -43,8 +43,10 @@ impl ListParams {
                 "order_by" if !v.trim().is_empty() => p.order_by = Some(v.trim().to_string()),
                 "direction" => {
                     p.descending = match v.trim().to_ascii_lowercase().as_str() {
-                        "asc" | "" => false,
-                        "desc" => true,
+                        // The documented Python SDK sends `None` and `SortDirection.DESC` here;
+                        // existing clients must keep working against the sandbox.
+                        "asc" | "" | "none" | "null" | "sortdirection.asc" => false,
+                        "desc" | "sortdirection.desc" => true,
                         _ => return Err(ApiError::bad_request(format!("Invalid direction '{v}': use asc or desc"))),
                     }
                 }
