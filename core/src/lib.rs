@@ -23,6 +23,7 @@ pub mod request;
 pub mod runtime;
 pub mod secret;
 pub mod transport;
+pub mod validate;
 
 pub use client::{Client, Response};
 pub use config::{Config, InitialToken};

@@ -93,6 +93,8 @@ pub struct Operation {
     pub file_field: Option<&'static str>,
     pub max_files: Option<usize>,
     pub paging: Option<Paging>,
+    /// JSON pointers of body fields that must be `YYYY-MM-DD` dates.
+    pub date_fields: &'static [&'static str],
 }
 
 impl Operation {
@@ -126,15 +128,21 @@ macro_rules! op {
             file_field: None,
             max_files: None,
             paging: None,
+            date_fields: &[],
         }
     };
     ($name:literal, $method:ident, $path:literal, $ver:literal, $body:ident, $answer:ident, paging: $paging:expr) => {
         Operation { paging: Some($paging), ..op!($name, $method, $path, $ver, $body, $answer) }
     };
+    ($name:literal, $method:ident, $path:literal, $ver:literal, $body:ident, $answer:ident, dates: $dates:expr) => {
+        Operation { date_fields: $dates, ..op!($name, $method, $path, $ver, $body, $answer) }
+    };
     ($name:literal, $method:ident, $path:literal, $ver:literal, $body:ident, $answer:ident, files: $field:literal, $max:expr) => {
         Operation { file_field: Some($field), max_files: $max, ..op!($name, $method, $path, $ver, $body, $answer) }
     };
 }
+
+const EFFECTIVE_DATE: &[&str] = &["/account/effective_date"];
 
 /// Maximum number of files on one account note (the API's limit).
 pub const MAX_NOTE_FILES: usize = 8;
@@ -148,8 +156,8 @@ pub static OPERATIONS: [Operation; 46] = [
     op!("accounts.create", Post, "accounts", "v2", Json, Account),
     op!("accounts.update_information", Patch, "accounts/{id}/information", "v3", Json, Account),
     op!("accounts.delete", Delete, "accounts/{id}", "v3", None, Empty),
-    op!("accounts.cancel", Post, "accounts/{id}/cancel", "v3", Json, AccountCancel),
-    op!("accounts.reactivate", Post, "accounts/{id}/reactivate", "v2", Json, AccountCancel),
+    op!("accounts.cancel", Post, "accounts/{id}/cancel", "v3", Json, AccountCancel, dates: EFFECTIVE_DATE),
+    op!("accounts.reactivate", Post, "accounts/{id}/reactivate", "v2", Json, AccountCancel, dates: EFFECTIVE_DATE),
     op!("accounts.purge", Post, "accounts/{id}/purge", "v3", None, Empty),
     op!("contacts.list", Get, "accounts/{id}/contacts", "v3", None, Contacts),
     op!("contacts.details", Get, "accounts/{id}/contacts/{contact_type}", "v3", None, Contact),

@@ -1,7 +1,10 @@
-//! The process's tokio runtime: created on first use (never at library load), and created
-//! again in a forked child, whose copy of the parent's runtime has no threads behind it.
+//! Runtimes: a multi-threaded one for async callers, shared by the process, and one small
+//! runtime per thread for blocking calls. All are created on first use (never at library
+//! load) and created again in a forked child, whose copies have no threads behind them.
 
+use std::cell::RefCell;
 use std::future::Future;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use tokio::runtime::Runtime;
@@ -38,16 +41,56 @@ pub fn runtime() -> Result<Arc<Runtime>> {
     Ok(rt)
 }
 
-/// Runs a future to completion from synchronous code (the bindings' entry point).
-/// Refuses, instead of panicking, when called from inside an async context.
+thread_local! {
+    /// This thread's runtime for blocking calls, with the pid it was made in.
+    static LOCAL: RefCell<Option<(u32, Rc<Runtime>)>> = const { RefCell::new(None) };
+}
+
+/// The calling thread's own single-threaded runtime, for blocking calls: the request, its
+/// connection and the answer are all driven on this thread, with no hand-off to a worker
+/// thread and back (which costs more than the request itself on loopback).
+fn local_runtime() -> Result<Rc<Runtime>> {
+    let pid = current_pid();
+    LOCAL.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if let Some((owner, rt)) = slot.as_ref() {
+            if *owner == pid {
+                return Ok(rt.clone());
+            }
+        }
+        if let Some((_, inherited)) = slot.take() {
+            // Inherited through fork: its I/O driver belongs to the parent.
+            std::mem::forget(inherited);
+        }
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::config(format!("could not start the I/O runtime: {e}")))?;
+        let rt = Rc::new(rt);
+        *slot = Some((pid, rt.clone()));
+        Ok(rt)
+    })
+}
+
+/// Runs a future to completion from synchronous code (the bindings' entry point), on the
+/// calling thread. Refuses, instead of panicking, when called from inside an async context.
 pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
     if tokio::runtime::Handle::try_current().is_ok() {
         return Err(Error::usage(
             "a blocking Exsited call was made from inside an async runtime; use the async API there",
         ));
     }
-    let rt = runtime()?;
+    let rt = local_runtime()?;
     Ok(rt.block_on(future))
+}
+
+/// True when running on a blocking call's thread-local runtime (see `transport`: such
+/// calls use this thread's own connection pool).
+pub fn on_local_runtime() -> bool {
+    matches!(
+        tokio::runtime::Handle::try_current().map(|h| h.runtime_flavor()),
+        Ok(tokio::runtime::RuntimeFlavor::CurrentThread)
+    )
 }
 
 #[cfg(test)]

@@ -27,7 +27,8 @@ fn any_json() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-            prop::collection::vec((key(), inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+            prop::collection::vec((key(), inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
         ]
     })
 }
@@ -36,10 +37,39 @@ fn any_json() -> impl Strategy<Value = Value> {
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
         prop::sample::select(vec![
-            "account", "accounts", "pagination", "name", "id", "uuid", "email_address", "currency", "tax", "addresses",
-            "contacts", "payment_methods", "payment_method", "billing_preferences", "notes", "note", "files", "file",
-            "specified_orders", "processor", "records", "next_page", "custom_objects", "kpis", "event_uuid", "emails",
-            "email", "isDefaultBilling", "phone", "salutation", "orders", "financial_summary", "communication",
+            "account",
+            "accounts",
+            "pagination",
+            "name",
+            "id",
+            "uuid",
+            "email_address",
+            "currency",
+            "tax",
+            "addresses",
+            "contacts",
+            "payment_methods",
+            "payment_method",
+            "billing_preferences",
+            "notes",
+            "note",
+            "files",
+            "file",
+            "specified_orders",
+            "processor",
+            "records",
+            "next_page",
+            "custom_objects",
+            "kpis",
+            "event_uuid",
+            "emails",
+            "email",
+            "isDefaultBilling",
+            "phone",
+            "salutation",
+            "orders",
+            "financial_summary",
+            "communication",
         ])
         .prop_map(str::to_string),
         "[a-z_]{1,8}",
@@ -80,7 +110,8 @@ fn check(status: u16, body: &[u8], kind: AnswerKind) -> Result<(), TestCaseError
             }
         }
         Err(e) => {
-            let expected = if (200..300).contains(&status) { ErrorKind::Decode } else { ErrorKind::from_status(status) };
+            let expected =
+                if (200..300).contains(&status) { ErrorKind::Decode } else { ErrorKind::from_status(status) };
             prop_assert_eq!(e.kind, expected, "{}", e.message);
         }
     }

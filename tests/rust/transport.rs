@@ -200,6 +200,10 @@ async fn usage_errors_send_nothing() {
         ("accounts.delete", Request::new().path(["A"]).json(json!({}))),
         ("notes.add", Request::new().path(["A"]).text_part("note", "x").file_part("file", "/definitely/not/here.txt")),
         ("accounts.list", Request::new().version("v9")),
+        ("accounts.list", Request::new().query("limit", -1)),
+        ("accounts.list", Request::new().query("offset", "ten")),
+        ("accounts.cancel", Request::new().path(["A"]).json(json!({"account": {"effective_date": "17/12/2024"}}))),
+        ("accounts.reactivate", Request::new().path(["A"]).json(json!({"account": {"effective_date": "2024-02-30"}}))),
         ("no.such.op", Request::new()),
     ];
     for (op, req) in cases {

@@ -25,11 +25,61 @@ struct Args {
     /// Calls in flight at once (1 = sequential latency).
     #[arg(long, default_value_t = 1)]
     concurrency: usize,
+    /// `raw` = bare reqwest; `core` = exsited-core's blocking call from this thread (what the
+    /// bindings do), to tell the core's own cost from the bindings'.
+    #[arg(long, default_value = "raw")]
+    mode: String,
 }
 
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn core_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    let client = exsited_core::Client::new(exsited_core::Config::new(&args.url, &args.client_id, &args.client_secret))?;
+    let call = || client.call_blocking("accounts.details", exsited_core::Request::new().path([args.id.as_str()]));
+    for _ in 0..50 {
+        call()?;
+    }
+    let started = Instant::now();
+    let mut latencies = Vec::with_capacity(args.calls);
+    for _ in 0..args.calls {
+        let t = Instant::now();
+        call()?;
+        latencies.push(t.elapsed());
+    }
+    report(args, started.elapsed(), latencies);
+    Ok(())
+}
+
+fn report(args: &Args, wall: Duration, mut latencies: Vec<Duration>) {
+    latencies.sort();
+    let median = latencies[latencies.len() / 2];
+    println!(
+        "{}",
+        json!({
+            "mode": args.mode,
+            "calls": args.calls,
+            "concurrency": args.concurrency,
+            "wall_s": wall.as_secs_f64(),
+            "median_ms": median.as_secs_f64() * 1000.0,
+            "throughput_per_s": args.calls as f64 / wall.as_secs_f64(),
+        })
+    );
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
+    if args.mode == "core" {
+        return core_blocking(&args);
+    }
+    // The fastest setup for each shape: one thread for sequential calls, all cores for
+    // concurrent ones, so that the limit really is the limit.
+    let rt = if args.concurrency == 1 {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()?
+    } else {
+        tokio::runtime::Builder::new_multi_thread().enable_all().build()?
+    };
+    rt.block_on(raw(args))
+}
+
+async fn raw(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     let http = reqwest::Client::builder().pool_max_idle_per_host(1024).tcp_nodelay(true).build()?;
     let token: Value = http
         .post(format!("{}/api/v1/oauth2/token", args.url))
@@ -52,7 +102,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         one(http.clone(), url.clone(), bearer.clone()).await?;
     }
     let started = Instant::now();
-    let mut latencies: Vec<Duration> = stream::iter(0..args.calls)
+    let latencies: Vec<Duration> = stream::iter(0..args.calls)
         .map(|_| one(http.clone(), url.clone(), bearer.clone()))
         .buffer_unordered(args.concurrency)
         .collect::<Vec<_>>()
@@ -60,17 +110,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .into_iter()
         .collect::<Result<_, _>>()?;
     let wall = started.elapsed();
-    latencies.sort();
-    let median = latencies[latencies.len() / 2];
-    println!(
-        "{}",
-        json!({
-            "calls": args.calls,
-            "concurrency": args.concurrency,
-            "wall_s": wall.as_secs_f64(),
-            "median_ms": median.as_secs_f64() * 1000.0,
-            "throughput_per_s": args.calls as f64 / wall.as_secs_f64(),
-        })
-    );
+    report(&args, wall, latencies);
     Ok(())
 }

@@ -6,7 +6,9 @@ pub mod multipart;
 pub mod retry;
 pub mod url;
 
+use std::collections::HashMap;
 use std::sync::Mutex;
+use std::thread::ThreadId;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
@@ -52,7 +54,11 @@ pub struct AttemptError {
 
 pub struct Transport {
     settings: Settings,
+    /// The pool for async callers (multi-thread runtime), with the pid it belongs to.
     client: Mutex<Option<(u32, reqwest::Client)>>,
+    /// One pool per thread for blocking calls: their connections are driven by that thread's
+    /// own runtime, so they must not be shared with other threads.
+    per_thread: Mutex<HashMap<ThreadId, (u32, reqwest::Client)>>,
 }
 
 #[derive(Clone)]
@@ -77,6 +83,7 @@ impl Transport {
                 max_response_bytes: config.max_response_bytes,
             },
             client: Mutex::new(None),
+            per_thread: Mutex::new(HashMap::new()),
         };
         // Build once now so that a bad proxy or certificate is a Config error at construction.
         t.http()?;
@@ -87,6 +94,25 @@ impl Transport {
     /// connection shared with its parent).
     fn http(&self) -> Result<reqwest::Client> {
         let pid = current_pid();
+        if crate::runtime::on_local_runtime() {
+            let mut map = self.per_thread.lock().unwrap_or_else(|p| p.into_inner());
+            if map.len() > 256 {
+                // Threads come and go (thread pools); forget the pools of the older ones.
+                map.clear();
+            }
+            let id = std::thread::current().id();
+            if let Some((owner, client)) = map.get(&id) {
+                if *owner == pid {
+                    return Ok(client.clone());
+                }
+            }
+            if let Some((_, inherited)) = map.remove(&id) {
+                std::mem::forget(inherited);
+            }
+            let client = build_client(&self.settings)?;
+            map.insert(id, (pid, client.clone()));
+            return Ok(client);
+        }
         let mut slot = self.client.lock().unwrap_or_else(|p| p.into_inner());
         if let Some((owner, client)) = slot.as_ref() {
             if *owner == pid {
@@ -278,7 +304,12 @@ pub async fn send_with_retries(
             Ok(resp) if resp.status == 404 && method == Method::Delete && maybe_done => {
                 // The earlier attempt deleted it and its answer was lost: the goal is reached.
                 tracing::debug!(target: "exsited", path = url.path(), "404 on a retried DELETE after a lost answer; treating as deleted");
-                return Ok(RawResponse { status: 204, reason: Some("No Content"), headers: HeaderMap::new(), body: Bytes::new() });
+                return Ok(RawResponse {
+                    status: 204,
+                    reason: Some("No Content"),
+                    headers: HeaderMap::new(),
+                    body: Bytes::new(),
+                });
             }
             Ok(resp) if (200..400).contains(&resp.status) => return outcome.map_err(|a| a.error),
             Ok(resp) => (Failure::Status(resp.status), resp.retry_after()),
