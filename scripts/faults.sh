@@ -2,8 +2,8 @@
 # The fault suite (tests/faults): runs the matrix of injected faults x operations and the
 # token-behaviour cases through every runner that is available, then prints one report.
 #
-#   scripts/faults.sh            full matrix (about a minute for Rust)
-#   scripts/faults.sh --short    the representative subset marked "short" (< 60 s), for make test
+#   scripts/faults.sh            full matrix, all token and bad-input cases, secrets check
+#   scripts/faults.sh --short    the subset marked "short" (+ token, bad-input, secrets; < 2 min), for make test
 #
 # Runners
 #   rust    cargo example `faults` (tests/faults/runner.rs), in-process sandbox. Always run.
@@ -16,8 +16,12 @@
 # on stdout (progress on stderr), and exits 0 (all as expected), 1 (some case failed) or
 # anything else (it crashed). Lines and report end up in target/faults/.
 #
-# Exit status: 0 when every case of every runner met its expectation and no invariant
-# (duplicate creates, lost acknowledged writes, panics, timeout overruns) was broken.
+# Then scripts/secrets.sh (tests/security): every operation in Python and PHP with every
+# print/debug switch on, output scanned for the client secret, issued tokens and card data.
+#
+# Exit status: 0 when every case of every runner met its expectation, no invariant
+# (duplicate creates, lost acknowledged writes, panics, timeout overruns) was broken and the
+# secrets scan found nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +29,7 @@ SHORT=()
 for arg in "$@"; do
   case "$arg" in
     --short) SHORT=(--short) ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -37,9 +41,13 @@ rm -f "$OUT"/*.jsonl
 MATRIX=tests/faults/matrix.json
 crashed=()
 
-echo "==> building the Rust fault runner and the sandbox"
+echo "==> building the Rust fault runner, the sandbox (and the PHP extension when php is here)"
 cargo build -q -p exsited-core --example faults
 cargo build -q -p exsited-sandbox
+if command -v php >/dev/null && [ -f php/Cargo.toml ]; then
+  # A stale extension would test old code (cheap when it is up to date).
+  cargo build -q -p exsited-php || echo "==> warning: the PHP extension did not build; the php runner uses what is there"
+fi
 
 echo "==> rust runner ${SHORT[*]:-}"
 set +e
@@ -73,6 +81,10 @@ PY="$VENV/bin/python"
 if [ -f tests/faults/runner.py ]; then
   # Imported from / so that the installed package is the one found.
   if [ -x "$PY" ] && (cd / && "$PY" -c 'import exsited') 2>/dev/null; then
+    native="$(cd / && "$PY" -c 'import exsited._native as n; print(n.__file__)')"
+    if [ -n "$(find core/src python/src -name '*.rs' -newer "$native" 2>/dev/null | head -1)" ]; then
+      echo "==> warning: the installed exsited package is older than core/src or python/src (make test-python reinstalls it)"
+    fi
     run_external python "$PY" tests/faults/runner.py
   else
     echo "==> python runner skipped: the exsited package is not installed in ${PYTHON_VENV:-.venv-test} (run make test-python)"
@@ -101,4 +113,14 @@ if [ "${#crashed[@]}" -gt 0 ]; then
   echo "runner(s) crashed: ${crashed[*]}"
   status=1
 fi
+
+echo
+echo "==> secrets (scripts/secrets.sh)"
+set +e
+scripts/secrets.sh | tee "$OUT/secrets.txt"
+secrets_status=${PIPESTATUS[0]}
+set -e
+if [ "$secrets_status" -ne 0 ]; then status=1; fi
+echo
+echo "fault suite: $(tail -1 "$OUT/report.txt" | sed 's/^FAULT SUITE: //'); $(grep -m1 '^secrets:' "$OUT/secrets.txt" | cut -d'(' -f1 || echo 'secrets: not run')"
 exit "$status"

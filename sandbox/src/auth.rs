@@ -17,7 +17,13 @@ struct Tokens {
     access: HashMap<String, Instant>,
     /// refresh token -> client id
     refresh: HashMap<String, String>,
+    /// Every (access, refresh) pair issued, oldest first, for `GET /__sandbox__/issued_tokens`
+    /// (secret-leak scans); the oldest are dropped past [`MAX_ISSUED_KEPT`].
+    issued: std::collections::VecDeque<(String, String)>,
 }
+
+/// How many issued token pairs the store remembers for the `issued_tokens` hook.
+pub const MAX_ISSUED_KEPT: usize = 100_000;
 
 pub struct IssuedToken {
     pub access_token: String,
@@ -32,6 +38,7 @@ impl TokenStore {
                 ttl: Duration::from_secs(ttl_secs),
                 access: HashMap::new(),
                 refresh: HashMap::new(),
+                issued: std::collections::VecDeque::new(),
             }),
         }
     }
@@ -48,6 +55,10 @@ impl TokenStore {
         let ttl = g.ttl;
         g.access.insert(access_token.clone(), now + ttl);
         g.refresh.insert(refresh_token.clone(), client_id.to_string());
+        g.issued.push_back((access_token.clone(), refresh_token.clone()));
+        if g.issued.len() > MAX_ISSUED_KEPT {
+            g.issued.pop_front();
+        }
         IssuedToken { access_token, refresh_token, expires_in: ttl.as_secs() }
     }
 
@@ -89,6 +100,13 @@ impl TokenStore {
         let mut g = self.inner.lock();
         g.access.clear();
         g.refresh.clear();
+        g.issued.clear();
+    }
+
+    /// Every (access, refresh) token pair issued since the start (or the last reset),
+    /// oldest first, whether still valid or not.
+    pub fn issued(&self) -> Vec<(String, String)> {
+        self.inner.lock().issued.iter().cloned().collect()
     }
 }
 
@@ -111,6 +129,18 @@ mod tests {
         assert!(!s.is_valid("nope"));
         s.expire_access_tokens();
         assert!(!s.is_valid(&t.access_token));
+    }
+
+    #[test]
+    fn remembers_every_issued_pair() {
+        let s = TokenStore::new(60);
+        let a = s.issue("c");
+        s.expire_access_tokens();
+        let b = s.issue("c");
+        let issued = s.issued();
+        assert_eq!(issued.len(), 2);
+        assert_eq!(issued[0], (a.access_token, a.refresh_token));
+        assert_eq!(issued[1].0, b.access_token);
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub fn routes() -> Router<SandboxState> {
         .route("/revoke_refresh_tokens", post(revoke_refresh_tokens))
         .route("/faults", get(faults).post(add_faults).delete(clear_faults))
         .route("/config", post(config))
+        .route("/issued_tokens", get(issued_tokens))
 }
 
 /// The JSON body, or `{}` when there is none.
@@ -121,4 +122,17 @@ async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Respons
         st.set_log_limit(limit);
     }
     Ok(ok(json!({"ok": true, "token_ttl": st.inner.tokens.ttl_secs()})))
+}
+
+/// `{"tokens":[{"access_token","refresh_token"}]}`: every token pair the sandbox issued
+/// (oldest first), so that a secret-leak scan can look for the real values.
+async fn issued_tokens(State(st): State<SandboxState>) -> Response {
+    let tokens: Vec<Value> = st
+        .inner
+        .tokens
+        .issued()
+        .into_iter()
+        .map(|(access, refresh)| json!({"access_token": access, "refresh_token": refresh}))
+        .collect();
+    ok(json!({"tokens": tokens}))
 }

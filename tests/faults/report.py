@@ -41,9 +41,19 @@ cleared just before the call) and prints one line per case:
     panics       panics / fatal errors / crashed processes during the case; must be 0
     overrun_ms   max(0, elapsed_ms - budget_ms); must be <= 1000
 
+  bad-input lines (suite "bad_input", class "input", name "input/<case>"): a call with bad
+    input; expect "error:usage" / "error:config" (or "error:php:<Class>" when PHP itself refuses
+    the call), or "error:not_found" for a hostile but valid id that must stay inside one path
+    segment (expect_path: the one path the sandbox must see, answered 404). requests.data and
+    requests.token must be 0 otherwise. Printed as their own table (case, language, exception
+    class, requests sent, message), not in the fault table. exception: the class name.
+    expected_failure (any line): text saying why this case is known to fail for now; such a
+    failing line is reported as "xfail" and does not fail the suite (one that passes is "xpass").
+
   optional (shown or summed when present)
     suite "matrix"|"token", kind, op, fault, mismatches [text], message (error text),
-    elapsed_ms, budget_ms (read timeout per attempt the fault stalls + max_backoff per
+    exception (the exception class), adapted (how the case was adapted to what the binding
+    can express), elapsed_ms, budget_ms (read timeout per attempt the fault stalls + max_backoff per
     retry + every Retry-After waited), server_creates, expect_data_requests,
     expect_token_requests, calls, failed, token_requests (token cases)
 """
@@ -119,11 +129,17 @@ def verdict(line):
     return not unique, unique
 
 
+def known_gap(line):
+    """A failing line marked expected_failure: reported, but not a suite failure."""
+    return bool(line.get("expected_failure")) and not verdict(line)[0]
+
+
 def cell(line):
     ok, _ = verdict(line)
     req = line["requests"] if isinstance(line["requests"], dict) else {}
     seen = f"{num(req.get('data'))}+{num(req.get('token'))}"
-    return (f"{'ok ' if ok else 'XX '}{line['outcome'][:20]:<20} {seen:>8} "
+    mark = "ok " if ok else ("xf " if known_gap(line) else "XX ")
+    return (f"{mark}{line['outcome'][:20]:<20} {seen:>8} "
             f"{num(line['dup_creates']):>3} {num(line['lost_writes']):>4} {num(line['overrun_ms']):>6}")
 
 
@@ -142,6 +158,8 @@ def main(argv):
         return 2
 
     langs = sorted({l["lang"] for l in lines}, key=lambda x: (LANG_ORDER.get(x, 9), x))
+    inputs = [l for l in lines if l.get("suite") == "bad_input"]
+    lines = [l for l in lines if l.get("suite") != "bad_input"]
     names = []
     by_key = {}
     for l in lines:
@@ -150,9 +168,9 @@ def main(argv):
             by_key[l["name"]] = {}
         by_key[l["name"]][l["lang"]] = l  # a repeated case: the last line wins
 
-    width = max(len(n) for n in names) + 2
-    expect_w = max(len(by_key[n][next(iter(by_key[n]))]["expect"]) for n in names) + 2
-    if not quiet:
+    width = max((len(n) for n in names), default=10) + 2
+    expect_w = max((len(by_key[n][next(iter(by_key[n]))]["expect"]) for n in names), default=6) + 2
+    if not quiet and names:
         if long_form:
             print(f"{'case':<{width}}{'lang':<8}{'expect':<{expect_w}}{CELL_HEAD}")
             for n in names:
@@ -175,12 +193,16 @@ def main(argv):
         print()
 
     failures = []
+    if inputs and not quiet:
+        print_inputs(inputs, langs)
     print("totals")
+    gaps = []
     total_dup = total_lost = total_panics = 0
     worst_overrun = 0
     for lang in langs:
         mine = [l for l in lines if l["lang"] == lang]
-        passed = sum(1 for l in mine if verdict(l)[0])
+        mine_inputs = [l for l in inputs if l["lang"] == lang]
+        passed = sum(1 for l in mine if verdict(l)[0] or known_gap(l))
         dup = sum(num(l["dup_creates"]) for l in mine)
         lost = sum(num(l["lost_writes"]) for l in mine)
         panics = sum(num(l["panics"]) for l in mine)
@@ -197,9 +219,18 @@ def main(argv):
               f"({over_limit} over {MAX_OVERRUN_MS} ms)" + (f"; {len(missing)} case(s) not run" if missing else ""))
         if tokens:
             print("          token requests: " + ", ".join(f"{k.split('/', 1)[-1]} {v}" for k, v in tokens.items()))
-        for l in mine:
+        if mine_inputs:
+            refused = sum(1 for l in mine_inputs if verdict(l)[0] and not l.get("expect_path"))
+            contained = sum(1 for l in mine_inputs if verdict(l)[0] and l.get("expect_path"))
+            sent = sum(1 for l in mine_inputs if not l.get("expect_path") and
+                       (num((l.get("requests") or {}).get("data")) or num((l.get("requests") or {}).get("token"))))
+            print(f"          bad input: {len(mine_inputs)} cases, {refused} refused before any request, "
+                  f"{contained} hostile ids kept in one path segment, {sent} sent to the server")
+        for l in mine + mine_inputs:
             ok, reasons = verdict(l)
-            if not ok:
+            if known_gap(l):
+                gaps.append((lang, l["name"], l["expected_failure"], l.get("message")))
+            elif not ok:
                 failures.append((lang, l["name"], reasons, l.get("message")))
     print(f"{total_dup} duplicate creates")
     print(f"{total_lost} lost acknowledged writes")
@@ -209,11 +240,55 @@ def main(argv):
         print(f"\n{len(failures)} failing case(s):")
         for lang, name, reasons, message in failures:
             print(f"  [{lang}] {name}: {'; '.join(reasons)}" + (f"  ({message})" if message else ""))
+    if gaps:
+        print(f"\n{len(gaps)} expected failure(s) (known gaps, not counted as failures):")
+        for lang, name, why, message in gaps:
+            print(f"  [{lang}] {name}: {why}" + (f"  ({message})" if message else ""))
+    xpass = [l for l in lines + inputs if l.get("expected_failure") and verdict(l)[0]]
+    if xpass:
+        print(f"\n{len(xpass)} case(s) marked expected_failure now pass (remove the mark):")
+        for l in xpass:
+            print(f"  [{l['lang']}] {l['name']}")
     if problems:
         print(f"\n{len(problems)} unreadable line(s) or file(s); see the warnings above")
+    # Known gaps (expected_failure) are listed above but do not fail the suite.
     bad = failures or problems or total_dup or total_lost or total_panics or worst_overrun > MAX_OVERRUN_MS
     print("\nFAULT SUITE: " + ("FAILED" if bad else "passed"))
     return 1 if bad else 0
+
+
+def print_inputs(inputs, langs):
+    """The bad-input table: one row per case and language."""
+    order = {lang: i for i, lang in enumerate(langs)}
+    rows = sorted(inputs, key=lambda l: (order.get(l["lang"], 9), l["name"]))
+    name_w = max(len(l["name"]) for l in rows) + 2
+    cls_w = min(40, max(len(short_class(l.get("exception"))) for l in rows) + 2)
+    print("bad input: refused before any request (sent = data+token requests the sandbox saw), "
+          "or a hostile id kept inside one path segment")
+    print(f"   {'case':<{name_w}}{'lang':<8}{'exception':<{cls_w}}{'sent':>5}  message / path")
+    for l in rows:
+        ok, reasons = verdict(l)
+        mark = "ok " if ok else ("xf " if known_gap(l) else "XX ")
+        req = l["requests"] if isinstance(l["requests"], dict) else {}
+        sent = num(req.get("data")) + num(req.get("token"))
+        text = (l.get("message") or "").replace("\n", " ")
+        if l.get("expect_path"):
+            text = f"{l['expect_path']} -> {req.get('statuses')}; {text}"
+        if len(text) > 90:
+            text = text[:87] + "..."
+        print(f"{mark}{l['name']:<{name_w}}{l['lang']:<8}{short_class(l.get('exception'))[:cls_w - 1]:<{cls_w}}"
+              f"{sent:>5}  {text}")
+        if not ok and not known_gap(l):
+            for r in reasons:
+                print(f"{'':>{3 + name_w}}-> {r}")
+    print()
+
+
+def short_class(name):
+    """`Exsited\\Exception\\UsageException` -> `UsageException`; None -> `-` (no exception)."""
+    if not name:
+        return "-"
+    return name.rsplit("\\", 1)[-1]
 
 
 if __name__ == "__main__":
