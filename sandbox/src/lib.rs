@@ -24,6 +24,7 @@ mod routes;
 mod server;
 mod state;
 mod store;
+mod tls;
 mod util;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -44,6 +45,8 @@ pub struct SandboxOptions {
     pub token_ttl_secs: u64,
     /// Accounts seeded at start ("Seed Account 0001", ...).
     pub seed_accounts: usize,
+    /// Serve HTTPS with a throw-away CA (see [`Sandbox::ca_pem`]).
+    pub tls: bool,
 }
 
 impl Default for SandboxOptions {
@@ -55,6 +58,7 @@ impl Default for SandboxOptions {
             client_secret: "sandbox-secret".into(),
             token_ttl_secs: 3600,
             seed_accounts: 0,
+            tls: false,
         }
     }
 }
@@ -65,6 +69,7 @@ pub struct Sandbox {
     state: SandboxState,
     shutdown: Option<watch::Sender<bool>>,
     thread: Option<std::thread::JoinHandle<()>>,
+    ca_pem: Option<String>,
 }
 
 impl Sandbox {
@@ -72,10 +77,12 @@ impl Sandbox {
     pub async fn start(opts: SandboxOptions) -> std::io::Result<Sandbox> {
         let listener = TcpListener::bind((opts.host.as_str(), opts.port)).await?;
         let addr = listener.local_addr()?;
+        let tls = opts.tls.then(tls::self_signed).transpose()?;
         let (state, router) = build(&opts, addr);
         let (tx, rx) = watch::channel(false);
-        tokio::spawn(server::serve(listener, router, state.clone(), rx));
-        Ok(Sandbox { addr, state, shutdown: Some(tx), thread: None })
+        let acceptor = tls.as_ref().map(|t| t.acceptor.clone());
+        tokio::spawn(server::serve(listener, router, state.clone(), acceptor, rx));
+        Ok(Sandbox { addr, state, shutdown: Some(tx), thread: None, ca_pem: tls.map(|t| t.ca_pem) })
     }
 
     /// Runs the server on its own thread with its own multi-thread runtime, for tests
@@ -84,6 +91,8 @@ impl Sandbox {
         let std_listener = std::net::TcpListener::bind((opts.host.as_str(), opts.port))?;
         std_listener.set_nonblocking(true)?;
         let addr = std_listener.local_addr()?;
+        let tls = opts.tls.then(tls::self_signed).transpose()?;
+        let acceptor = tls.as_ref().map(|t| t.acceptor.clone());
         let (state, router) = build(&opts, addr);
         let (tx, rx) = watch::channel(false);
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -95,18 +104,23 @@ impl Sandbox {
         let thread = std::thread::Builder::new().name("exsited-sandbox".into()).spawn(move || {
             runtime.block_on(async move {
                 match TcpListener::from_std(std_listener) {
-                    Ok(listener) => server::serve(listener, router, server_state, rx).await,
+                    Ok(listener) => server::serve(listener, router, server_state, acceptor, rx).await,
                     Err(e) => tracing::error!("sandbox listener: {e}"),
                 }
             });
             // Dropping the runtime here ends the remaining connection tasks.
         })?;
-        Ok(Sandbox { addr, state, shutdown: Some(tx), thread: Some(thread) })
+        Ok(Sandbox { addr, state, shutdown: Some(tx), thread: Some(thread), ca_pem: tls.map(|t| t.ca_pem) })
     }
 
     /// `http://127.0.0.1:PORT` (no trailing slash).
     pub fn base_url(&self) -> String {
         self.state.base_url()
+    }
+
+    /// The CA certificate (PEM) to trust when the sandbox serves HTTPS.
+    pub fn ca_pem(&self) -> Option<&str> {
+        self.ca_pem.as_deref()
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -140,7 +154,8 @@ fn build(opts: &SandboxOptions, addr: SocketAddr) -> (SandboxState, axum::Router
         IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
         ip => ip,
     };
-    let base_url = format!("http://{}", SocketAddr::new(ip, addr.port()));
+    let scheme = if opts.tls { "https" } else { "http" };
+    let base_url = format!("{scheme}://{}", SocketAddr::new(ip, addr.port()));
     let state = SandboxState::new(base_url, opts.client_id.clone(), opts.client_secret.clone(), opts.token_ttl_secs);
     state.seed(opts.seed_accounts);
     let router = routes::router(state.clone());

@@ -25,6 +25,12 @@ struct Cli {
     /// Accounts to seed at start.
     #[arg(long, default_value_t = 0)]
     seed: usize,
+    /// Serve HTTPS with a throw-away CA; its certificate is written to --tls-ca-out.
+    #[arg(long)]
+    tls: bool,
+    /// Where to write the CA certificate (PEM) in --tls mode.
+    #[arg(long, requires = "tls")]
+    tls_ca_out: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -44,6 +50,7 @@ async fn main() -> ExitCode {
         client_secret: cli.client_secret,
         token_ttl_secs: cli.token_ttl,
         seed_accounts: cli.seed,
+        tls: cli.tls,
     };
     let sandbox = match Sandbox::start(opts).await {
         Ok(s) => s,
@@ -52,6 +59,12 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let (Some(path), Some(pem)) = (cli.tls_ca_out.as_ref(), sandbox.ca_pem()) {
+        if let Err(e) = std::fs::write(path, pem) {
+            eprintln!("exsited-sandbox: cannot write the CA certificate to {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "listening on {}", sandbox.base_url());
     let _ = out.flush();

@@ -12,6 +12,7 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, Notify};
+use tokio_rustls::TlsAcceptor;
 
 use crate::pipeline;
 use crate::state::SandboxState;
@@ -42,7 +43,13 @@ fn spare_handle(stream: TcpStream) -> std::io::Result<(TcpStream, Option<std::ne
 
 /// Serves until `shutdown` changes (or its sender is dropped); then every open
 /// connection is closed too.
-pub async fn serve(listener: TcpListener, router: Router, state: SandboxState, mut shutdown: watch::Receiver<bool>) {
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    state: SandboxState,
+    tls: Option<TlsAcceptor>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     loop {
         let accepted = tokio::select! {
             a = listener.accept() => a,
@@ -66,35 +73,58 @@ pub async fn serve(listener: TcpListener, router: Router, state: SandboxState, m
             }
         };
         let abort = Arc::new(Abort::default());
-        let (router, state, mut conn_shutdown) = (router.clone(), state.clone(), shutdown.clone());
+        let (router, state, conn_shutdown) = (router.clone(), state.clone(), shutdown.clone());
         let svc_abort = abort.clone();
         let service = hyper::service::service_fn(move |req: Request<Incoming>| {
             pipeline::handle(state.clone(), router.clone(), svc_abort.clone(), req)
         });
+        let tls = tls.clone();
         tokio::spawn(async move {
-            let mut builder = auto::Builder::new(TokioExecutor::new());
-            builder.http1().timer(TokioTimer::new());
-            let conn = builder.serve_connection(TokioIo::new(stream), service);
-            tokio::pin!(conn);
-            tokio::select! {
-                res = conn.as_mut() => {
-                    if let Err(e) = res {
-                        tracing::debug!("connection ended with error: {e}");
-                    }
-                }
-                // Dropping `conn` closes the socket; in-flight requests get no answer.
-                _ = abort.notify.notified() => {
-                    if abort.reset.load(Ordering::SeqCst) {
-                        if let Some(spare) = spare.as_ref() {
-                            // Closing with SO_LINGER 0 sends RST and discards unread data.
-                            if let Ok(dup) = spare.try_clone().and_then(TcpStream::from_std) {
-                                let _ = dup.set_zero_linger();
-                            }
-                        }
-                    }
-                }
-                _ = conn_shutdown.changed() => {}
+            match tls {
+                None => serve_connection(stream, service, abort, spare, conn_shutdown).await,
+                Some(acceptor) => match acceptor.accept(stream).await {
+                    Ok(stream) => serve_connection(stream, service, abort, spare, conn_shutdown).await,
+                    Err(e) => tracing::debug!("TLS handshake failed: {e}"),
+                },
             }
         });
+    }
+}
+
+/// Serves one connection (plain or TLS) until it ends, a fault aborts it, or shutdown.
+async fn serve_connection<I, S>(
+    io: I,
+    service: S,
+    abort: Arc<Abort>,
+    spare: Option<std::net::TcpStream>,
+    mut conn_shutdown: watch::Receiver<bool>,
+) where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    S: hyper::service::Service<Request<Incoming>, Response = hyper::Response<axum::body::Body>> + Send + 'static,
+    S::Future: Send + 'static,
+    S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder.http1().timer(TokioTimer::new());
+    let conn = builder.serve_connection(TokioIo::new(io), service);
+    tokio::pin!(conn);
+    tokio::select! {
+        res = conn.as_mut() => {
+            if let Err(e) = res {
+                tracing::debug!("connection ended with error: {e}");
+            }
+        }
+        // Dropping `conn` closes the socket; in-flight requests get no answer.
+        _ = abort.notify.notified() => {
+            if abort.reset.load(Ordering::SeqCst) {
+                if let Some(spare) = spare.as_ref() {
+                    // Closing with SO_LINGER 0 sends RST and discards unread data.
+                    if let Ok(dup) = spare.try_clone().and_then(TcpStream::from_std) {
+                        let _ = dup.set_zero_linger();
+                    }
+                }
+            }
+        }
+        _ = conn_shutdown.changed() => {}
     }
 }

@@ -78,3 +78,15 @@ fn a_bad_ca_file_is_a_config_error() {
     cfg.ca_cert_pem = Some(b"not a certificate".to_vec());
     assert_eq!(Client::new(cfg).unwrap_err().kind, ErrorKind::Config);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_sandbox_serves_https_with_its_own_ca() {
+    let h = Harness::with(exsited_sandbox::SandboxOptions { tls: true, ..Default::default() }).await;
+    assert!(h.url.starts_with("https://127.0.0.1:"), "{}", h.url);
+    let mut cfg = h.config();
+    cfg.retry = exsited_core::RetryPolicy::none();
+    let e = Client::new(cfg.clone()).unwrap().call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Connection, "{e}");
+    cfg.ca_cert_pem = Some(h.sandbox.ca_pem().unwrap().as_bytes().to_vec());
+    Client::new(cfg).unwrap().call("accounts.list", Request::new()).await.unwrap();
+}

@@ -79,7 +79,10 @@ impl Transport {
                 read_timeout: config.read_timeout,
                 user_agent: config.user_agent(),
                 proxy: config.proxy.clone(),
-                ca_cert_pem: config.ca_cert_pem.clone(),
+                ca_cert_pem: match &config.ca_cert_pem {
+                    Some(pem) => Some(pem.clone()),
+                    None => ca_bundle_from_env()?,
+                },
                 max_response_bytes: config.max_response_bytes,
             },
             client: Mutex::new(None),
@@ -174,6 +177,19 @@ impl Transport {
         }
         Ok(RawResponse { status: status.as_u16(), reason: status.canonical_reason(), headers, body: body.freeze() })
     }
+}
+
+/// `EXSITED_CA_BUNDLE=/path/ca.pem` adds a CA to trust without code changes (a private CA,
+/// a TLS-intercepting proxy, the sandbox's --tls mode), like REQUESTS_CA_BUNDLE for requests.
+pub const CA_BUNDLE_ENV: &str = "EXSITED_CA_BUNDLE";
+
+fn ca_bundle_from_env() -> Result<Option<Vec<u8>>> {
+    let Some(path) = std::env::var_os(CA_BUNDLE_ENV).filter(|p| !p.is_empty()) else {
+        return Ok(None);
+    };
+    std::fs::read(&path).map(Some).map_err(|e| {
+        Error::config(format!("{CA_BUNDLE_ENV}={} cannot be read: {e}", std::path::Path::new(&path).display()))
+    })
 }
 
 fn too_large(len: u64, limit: usize) -> AttemptError {

@@ -45,7 +45,14 @@ impl Harness {
     }
 
     async fn hook(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Value {
-        let mut req = self.http.request(method, format!("{}/__sandbox__/{path}", self.url));
+        let http = match self.sandbox.ca_pem() {
+            Some(pem) => reqwest::Client::builder()
+                .add_root_certificate(reqwest::Certificate::from_pem(pem.as_bytes()).unwrap())
+                .build()
+                .unwrap(),
+            None => self.http.clone(),
+        };
+        let mut req = http.request(method, format!("{}/__sandbox__/{path}", self.url));
         if let Some(b) = body {
             req = req.json(&b);
         }
