@@ -10,15 +10,18 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 here = Path(__file__).resolve().parent
 r = json.loads((here / "results.json").read_text())
-panels = [
-    ("P1 details() latency (ms, lower is better)", r["P1_ms"]),
-    ("P2 list(limit=500) page (ms, lower is better)", r["P2_ms"]),
-    ("P3 8 threads (calls/s, higher is better)", r["P3_calls_per_s"]),
-    ("P4 1,000 concurrent (calls/s, higher is better)", r["P4_calls_per_s"]),
-    ("P5 PHP readDetails() (ms, lower is better)", r["P5_ms"]),
-    ("cold start (s, lower is better)", r["cold_start_s"]),
-]
-fig, axes = plt.subplots(2, 3, figsize=(15, 8))
+panels = []
+for t in ("http", "https"):
+    s = r[t]
+    panels += [
+        (f"{t}: P1 details() ms (lower is better)", s["P1_ms"]),
+        (f"{t}: P2 list(limit=500) ms", s["P2_ms"]),
+        (f"{t}: P3 8 threads calls/s (higher is better)", s["P3_calls_per_s"]),
+        (f"{t}: P4 1,000 concurrent calls/s", s["P4_calls_per_s"]),
+        (f"{t}: P5 PHP readDetails() ms", s["P5_ms"]),
+        (f"{t}: cold start s", s["cold_start_s"]),
+    ]
+fig, axes = plt.subplots(4, 3, figsize=(16, 15))
 for ax, (title, figures) in zip(axes.flat, panels):
     names = list(figures)
     values = [figures[n] for n in names]

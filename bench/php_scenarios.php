@@ -10,9 +10,14 @@ $calls = (int)$calls;
 $rounds = (int)$rounds;
 $url = rtrim($url, '/');
 
+// In HTTPS runs the sandbox's throw-away CA is given the same way to every contender.
+$CA = getenv('EXSITED_CA_BUNDLE') ?: null;
+$TLS = $CA ? [CURLOPT_CAINFO => $CA] : [];
+
 function token(string $url): string {
+    global $TLS;
     $ch = curl_init("$url/api/v1/oauth2/token");
-    curl_setopt_array($ch, [
+    curl_setopt_array($ch, $TLS + [
         CURLOPT_POST => true,
         CURLOPT_RETURNTRANSFER => true,
         CURLOPT_HTTPHEADER => ['Content-Type: application/json'],
@@ -35,9 +40,9 @@ if ($mode === 'ext') {
     $call = function () use ($service, $id) { return $service->readDetails($id); };
 } elseif ($mode === 'curl-new') {
     $token = token($url);
-    $call = function () use ($url, $id, $token) {
+    $call = function () use ($url, $id, $token, $TLS) {
         $ch = curl_init("$url/api/v3/accounts/$id");
-        curl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_HTTPHEADER => ["Authorization: Bearer $token"]]);
+        curl_setopt_array($ch, $TLS + [CURLOPT_RETURNTRANSFER => true, CURLOPT_HTTPHEADER => ["Authorization: Bearer $token"]]);
         $body = curl_exec($ch);
         curl_close($ch);
         return json_decode($body);
@@ -45,7 +50,7 @@ if ($mode === 'ext') {
 } elseif ($mode === 'curl-reuse') {
     $token = token($url);
     $ch = curl_init();
-    curl_setopt_array($ch, [CURLOPT_RETURNTRANSFER => true, CURLOPT_HTTPHEADER => ["Authorization: Bearer $token"]]);
+    curl_setopt_array($ch, $TLS + [CURLOPT_RETURNTRANSFER => true, CURLOPT_HTTPHEADER => ["Authorization: Bearer $token"]]);
     $call = function () use ($ch, $url, $id) {
         curl_setopt($ch, CURLOPT_URL, "$url/api/v3/accounts/$id");
         return json_decode(curl_exec($ch));

@@ -48,45 +48,127 @@ def venv(name: str, packages: list[str]) -> Path:
 
 
 class Sandbox:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, tls: bool = False) -> None:
         binary = ROOT / "target" / "release" / "exsited-sandbox"
-        self.proc = subprocess.Popen(
-            [str(binary), "--port", "0", "--seed", str(seed)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-        )
+        self.ca = BENCH / ".sandbox-ca.pem" if tls else None
+        cmd = [str(binary), "--port", "0", "--seed", str(seed)]
+        if self.ca:
+            cmd += ["--tls", "--tls-ca-out", str(self.ca)]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         line = self.proc.stdout.readline() if self.proc.stdout else ""
         if "listening on" not in line:
             raise SystemExit(f"sandbox did not start: {line!r}")
         self.url = line.split("listening on", 1)[1].strip()
+
+    def env(self) -> dict:
+        """Environment for contenders: the sandbox CA trusted by every one of them."""
+        env = dict(os.environ)
+        if self.ca:
+            env.update(EXSITED_CA_BUNDLE=str(self.ca), REQUESTS_CA_BUNDLE=str(self.ca), SSL_CERT_FILE=str(self.ca))
+        return env
 
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=10)
 
 
-def py_scenario(py: Path, sdk: str, scenario: str, url: str, rounds: int = ROUNDS, calls: int = CALLS) -> list:
-    out = sh([str(py), str(BENCH / "py_scenarios.py"), "--sdk", sdk, "--scenario", scenario, "--url", url,
-              "--rounds", str(rounds), "--calls", str(calls)], cwd=str(BENCH))
+def py_scenario(py: Path, sdk: str, scenario: str, sb: Sandbox, rounds: int = ROUNDS, calls: int = CALLS) -> list:
+    out = sh([str(py), str(BENCH / "py_scenarios.py"), "--sdk", sdk, "--scenario", scenario, "--url", sb.url,
+              "--rounds", str(rounds), "--calls", str(calls)], cwd=str(BENCH), env=sb.env())
     return json.loads(out.strip().splitlines()[-1])["rounds"]
 
 
-def raw_loop(url: str, calls: int, concurrency: int) -> list[dict]:
+def raw_loop(sb: Sandbox, calls: int, concurrency: int) -> list[dict]:
     binary = ROOT / "target" / "release" / "exsited-rawloop"
-    return [json.loads(sh([str(binary), "--url", url, "--id", "SD0001", "--calls", str(calls), "--concurrency", str(concurrency)]))
-            for _ in range(ROUNDS)]
+    cmd = [str(binary), "--url", sb.url, "--id", "SD0001", "--calls", str(calls), "--concurrency", str(concurrency)]
+    if sb.ca:
+        cmd += ["--ca", str(sb.ca)]
+    return [json.loads(sh(cmd)) for _ in range(ROUNDS)]
 
 
-def php_scenario(ext: Path | None, mode: str, url: str) -> list | None:
+def php_scenario(ext: Path | None, mode: str, sb: Sandbox) -> list | None:
     if shutil.which("php") is None:
         return None
     cmd = ["php"]
     if ext is not None:
         cmd += ["-d", f"extension={ext}"]
-    cmd += [str(BENCH / "php_scenarios.php"), mode, url, "SD0001", str(CALLS), str(ROUNDS)]
-    return json.loads(sh(cmd).strip().splitlines()[-1])["rounds"]
+    cmd += [str(BENCH / "php_scenarios.php"), mode, sb.url, "SD0001", str(CALLS), str(ROUNDS)]
+    return json.loads(sh(cmd, env=sb.env()).strip().splitlines()[-1])["rounds"]
 
 
 def med(xs: list) -> float:
     return statistics.median(xs)
+
+
+def suite(sb: Sandbox, ref_py: Path, ours_py: Path, php_ext: Path | None) -> dict:
+    """Every scenario but P6 against one sandbox (plain HTTP or HTTPS)."""
+    r: dict = {}
+    print(f"  [{sb.url}] P1 sequential details() latency", flush=True)
+    r["P1_ms"] = {
+        "ours": med(py_scenario(ours_py, "ours", "P1", sb)),
+        "ref": med(py_scenario(ref_py, "ref", "P1", sb, calls=max(50, CALLS // 3))),
+        "requests": med(py_scenario(ours_py, "requests", "P1", sb)),
+        "raw_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1)]),
+    }
+    print(f"  [{sb.url}] P2 one 500-account list() page into DTOs", flush=True)
+    r["P2_ms"] = {
+        "ours": med(py_scenario(ours_py, "ours", "P2", sb)),
+        "ref": med(py_scenario(ref_py, "ref", "P2", sb)),
+        "requests": med(py_scenario(ours_py, "requests", "P2", sb)),
+    }
+    print(f"  [{sb.url}] P3 8 threads sharing one SDK", flush=True)
+    r["P3_calls_per_s"] = {
+        "ours": med(py_scenario(ours_py, "ours", "P3", sb)),
+        "ref": med(py_scenario(ref_py, "ref", "P3", sb, calls=max(40, CALLS // 3))),
+        "requests": med(py_scenario(ours_py, "requests", "P3", sb)),
+    }
+    print(f"  [{sb.url}] P4 1,000 concurrent calls (AsyncExsitedSDK) vs the raw Rust loop", flush=True)
+    r["P4_calls_per_s"] = {
+        "ours_async": med(py_scenario(ours_py, "ours", "P4", sb)),
+        "raw_rust": med([x["throughput_per_s"] for x in raw_loop(sb, 1000, 1000)]),
+    }
+    print(f"  [{sb.url}] P5 PHP sequential readDetails()", flush=True)
+    p5 = {}
+    for mode in ("ext", "curl-new", "curl-reuse"):
+        if mode == "ext" and php_ext is None:
+            continue
+        rounds = php_scenario(php_ext if mode == "ext" else None, mode, sb)
+        if rounds:
+            p5[mode] = med(rounds)
+    r["P5_ms"] = p5
+    print(f"  [{sb.url}] cold start (import + first call with its token)", flush=True)
+    r["cold_start_s"] = {
+        "ours": med(py_scenario(ours_py, "ours", "cold", sb)),
+        "ref": med(py_scenario(ref_py, "ref", "cold", sb)),
+    }
+    return r
+
+
+def ratios(r: dict, p6_growth: float) -> dict:
+    p1, p2, p3, p4, p5 = r["P1_ms"], r["P2_ms"], r["P3_calls_per_s"], r["P4_calls_per_s"], r["P5_ms"]
+    return {
+        "P1_vs_ref": p1["ref"] / p1["ours"],
+        "P1_vs_raw": p1["ours"] / p1["raw_rust"],
+        "P2_vs_ref": p2["ref"] / p2["ours"],
+        "P3_vs_ref": p3["ours"] / p3["ref"],
+        "P4_vs_raw": p4["ours_async"] / p4["raw_rust"],
+        "P5_vs_curl_new": (p5["curl-new"] / p5["ext"]) if "ext" in p5 and "curl-new" in p5 else None,
+        "P6_growth_mb": p6_growth,
+    }
+
+
+def met(rs: dict) -> dict:
+    out = {}
+    for k, v in rs.items():
+        if v is None:
+            out[k] = None
+        elif k == "P1_vs_raw":
+            out[k] = v <= TARGETS[k]
+        elif k == "P6_growth_mb":
+            out[k] = v < TARGETS[k]
+        else:
+            out[k] = v >= TARGETS[k]
+    return out
 
 
 def main() -> None:
@@ -102,74 +184,25 @@ def main() -> None:
     ref_py = venv(".venv-ref", ["exsited==1.0.40", "requests"])
     ours_py = venv(".venv-ours", ["requests", "matplotlib", str(ROOT)])
 
-    sb = Sandbox(seed=1000)
     r: dict = {"machine": {"cores": os.cpu_count(), "python": sys.version.split()[0]}, "rounds": ROUNDS, "calls": CALLS}
-    try:
-        print("P1 sequential details() latency", flush=True)
-        r["P1_ms"] = {
-            "ours": med(py_scenario(ours_py, "ours", "P1", sb.url)),
-            "ref": med(py_scenario(ref_py, "ref", "P1", sb.url, calls=max(50, CALLS // 3))),
-            "requests": med(py_scenario(ours_py, "requests", "P1", sb.url)),
-            "raw_rust": med([x["median_ms"] for x in raw_loop(sb.url, 2000, 1)]),
-        }
-        print("P2 one 500-account list() page into DTOs", flush=True)
-        r["P2_ms"] = {
-            "ours": med(py_scenario(ours_py, "ours", "P2", sb.url)),
-            "ref": med(py_scenario(ref_py, "ref", "P2", sb.url)),
-            "requests": med(py_scenario(ours_py, "requests", "P2", sb.url)),
-        }
-        print("P3 8 threads sharing one SDK", flush=True)
-        r["P3_calls_per_s"] = {
-            "ours": med(py_scenario(ours_py, "ours", "P3", sb.url)),
-            "ref": med(py_scenario(ref_py, "ref", "P3", sb.url, calls=max(40, CALLS // 3))),
-            "requests": med(py_scenario(ours_py, "requests", "P3", sb.url)),
-        }
-        print("P4 1,000 concurrent calls (AsyncExsitedSDK) vs the raw Rust loop", flush=True)
-        r["P4_calls_per_s"] = {
-            "ours_async": med(py_scenario(ours_py, "ours", "P4", sb.url)),
-            "raw_rust": med([x["throughput_per_s"] for x in raw_loop(sb.url, 1000, 1000)]),
-        }
-        print("P5 PHP sequential readDetails()", flush=True)
-        p5 = {}
-        for mode in ("ext", "curl-new", "curl-reuse"):
-            rounds = php_scenario(php_ext if mode == "ext" else None, mode, sb.url) if (mode != "ext" or php_ext) else None
-            if rounds:
-                p5[mode] = med(rounds)
-        r["P5_ms"] = p5
-        print("cold start (import + first call with its token)", flush=True)
-        r["cold_start_s"] = {
-            "ours": med(py_scenario(ours_py, "ours", "cold", sb.url)),
-            "ref": med(py_scenario(ref_py, "ref", "cold", sb.url)),
-        }
-    finally:
-        sb.stop()
+    for name, tls in (("http", False), ("https", True)):
+        print(f"{name}: loopback sandbox{' with TLS (as every real Exsited server)' if tls else ''}", flush=True)
+        sb = Sandbox(seed=1000, tls=tls)
+        try:
+            r[name] = suite(sb, ref_py, ours_py, php_ext)
+        finally:
+            sb.stop()
 
     print("P6 memory while paging through 100,000 accounts", flush=True)
     big = Sandbox(seed=100_000)
     try:
-        r["P6"] = py_scenario(ours_py, "ours", "P6", big.url, rounds=1)[0]
+        r["P6"] = py_scenario(ours_py, "ours", "P6", big, rounds=1)[0]
     finally:
         big.stop()
-
-    p1, p2, p3, p4, p5 = r["P1_ms"], r["P2_ms"], r["P3_calls_per_s"], r["P4_calls_per_s"], r["P5_ms"]
-    ratios = {
-        "P1_vs_ref": p1["ref"] / p1["ours"],
-        "P1_vs_raw": p1["ours"] / p1["raw_rust"],
-        "P2_vs_ref": p2["ref"] / p2["ours"],
-        "P3_vs_ref": p3["ours"] / p3["ref"],
-        "P4_vs_raw": p4["ours_async"] / p4["raw_rust"],
-        "P5_vs_curl_new": (p5["curl-new"] / p5["ext"]) if "ext" in p5 and "curl-new" in p5 else None,
-        "P6_growth_mb": r["P6"]["growth_mb"],
-    }
-    met = {}
-    for k, v in ratios.items():
-        if v is None:
-            met[k] = None
-        elif k in ("P1_vs_raw", "P6_growth_mb"):
-            met[k] = v <= TARGETS[k] if k == "P1_vs_raw" else v < TARGETS[k]
-        else:
-            met[k] = v >= TARGETS[k]
-    r["ratios"], r["targets"], r["met"] = ratios, TARGETS, met
+    for name in ("http", "https"):
+        r[name]["ratios"] = ratios(r[name], r["P6"]["growth_mb"])
+        r[name]["met"] = met(r[name]["ratios"])
+    r["targets"] = TARGETS
     r["when"] = time.strftime("%Y-%m-%d %H:%M:%S")
     (BENCH / "results.json").write_text(json.dumps(r, indent=2) + "\n")
     print_table(r)
@@ -181,23 +214,29 @@ def print_table(r: dict) -> None:
         cells = "  ".join(f"{k}={v:,.3f}" for k, v in figures.items())
         print(f"| {name:<34} | {unit:<8} | {cells}")
 
+    for t in ("http", "https"):
+        s = r[t]
+        print()
+        print(f"{t.upper()} on loopback, medians of {r['rounds']} rounds")
+        row("P1 details() latency", s["P1_ms"], "ms")
+        row("P2 list(limit=500) into DTOs", s["P2_ms"], "ms")
+        row("P3 8 threads, one SDK", s["P3_calls_per_s"], "calls/s")
+        row("P4 1,000 concurrent", s["P4_calls_per_s"], "calls/s")
+        row("P5 PHP readDetails()", s["P5_ms"], "ms")
+        row("cold start", s["cold_start_s"], "s")
     print()
-    print(f"medians of {r['rounds']} rounds")
-    row("P1 details() latency", r["P1_ms"], "ms")
-    row("P2 list(limit=500) into DTOs", r["P2_ms"], "ms")
-    row("P3 8 threads, one SDK", r["P3_calls_per_s"], "calls/s")
-    row("P4 1,000 concurrent", r["P4_calls_per_s"], "calls/s")
-    row("P5 PHP readDetails()", r["P5_ms"], "ms")
-    row("cold start", r["cold_start_s"], "s")
     row("P6 pager over 100k accounts", {"growth_mb": r["P6"]["growth_mb"], "records": r["P6"]["records"]}, "MB")
     print()
-    print("| target | ratio | goal | met |")
-    print("|---|---|---|---|")
     goals = {"P1_vs_ref": ">= 5x", "P1_vs_raw": "<= 1.3x", "P2_vs_ref": ">= 5x", "P3_vs_ref": ">= 4x",
              "P4_vs_raw": ">= 0.8", "P5_vs_curl_new": ">= 3x", "P6_growth_mb": "< 50 MB"}
-    for k, v in r["ratios"].items():
-        shown = "n/a" if v is None else f"{v:.2f}"
-        print(f"| {k} | {shown} | {goals[k]} | {r['met'][k]} |")
+    print("| target | goal | HTTP ratio | met | HTTPS ratio | met |")
+    print("|---|---|---|---|---|---|")
+    for k in goals:
+        cells = []
+        for t in ("http", "https"):
+            v = r[t]["ratios"][k]
+            cells += ["n/a" if v is None else f"{v:.2f}", str(r[t]["met"][k])]
+        print(f"| {k} | {goals[k]} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -29,10 +29,17 @@ struct Args {
     /// bindings do), to tell the core's own cost from the bindings'.
     #[arg(long, default_value = "raw")]
     mode: String,
+    /// Extra CA (PEM) to trust, for the sandbox's --tls mode.
+    #[arg(long)]
+    ca: Option<std::path::PathBuf>,
 }
 
 fn core_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
-    let client = exsited_core::Client::new(exsited_core::Config::new(&args.url, &args.client_id, &args.client_secret))?;
+    let mut config = exsited_core::Config::new(&args.url, &args.client_id, &args.client_secret);
+    if let Some(ca) = &args.ca {
+        config.ca_cert_pem = Some(std::fs::read(ca)?);
+    }
+    let client = exsited_core::Client::new(config)?;
     let call = || client.call_blocking("accounts.details", exsited_core::Request::new().path([args.id.as_str()]));
     for _ in 0..50 {
         call()?;
@@ -80,7 +87,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 async fn raw(args: Args) -> Result<(), Box<dyn std::error::Error>> {
-    let http = reqwest::Client::builder().pool_max_idle_per_host(1024).tcp_nodelay(true).build()?;
+    let mut builder = reqwest::Client::builder().pool_max_idle_per_host(1024).tcp_nodelay(true);
+    if let Some(ca) = &args.ca {
+        builder = builder.add_root_certificate(reqwest::Certificate::from_pem(&std::fs::read(ca)?)?);
+    }
+    let http = builder.build()?;
     let token: Value = http
         .post(format!("{}/api/v1/oauth2/token", args.url))
         .json(&json!({"grant_type": "client_credentials", "client_id": args.client_id, "client_secret": args.client_secret, "redirect_uri": ""}))
