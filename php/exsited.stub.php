@@ -9,7 +9,7 @@ namespace Api\ApiHelper\Config {
     {
         public function __construct(?string $configDir = NULL) {}
         public function getConfig(int $index = 0): mixed {}
-        public function getConfigWithCredentials(array $credentials): mixed {}
+        public function getConfigWithCredentials(#[\SensitiveParameter] array $credentials): mixed {}
         public function getConfigDir(): string {}
     }
 }
@@ -47,9 +47,9 @@ namespace Api\AppService\Account {
         public function deleteAddress(mixed $id, mixed $addressUUID, ?string $apiVersion = NULL): mixed {}
         public function readPaymentMethod(mixed $id, ?string $apiVersion = NULL): mixed {}
         public function readDetailsPaymentMethod(mixed $id, mixed $ref, ?string $apiVersion = NULL): mixed {}
-        public function createPaymentMethod(mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
-        public function createCardPaymentMethod(mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
-        public function updatesPaymentMethodAllData(mixed $params, mixed $id, mixed $reference, ?string $apiVersion = NULL): mixed {}
+        public function createPaymentMethod(#[\SensitiveParameter] mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
+        public function createCardPaymentMethod(#[\SensitiveParameter] mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
+        public function updatesPaymentMethodAllData(#[\SensitiveParameter] mixed $params, mixed $id, mixed $reference, ?string $apiVersion = NULL): mixed {}
         public function deletePaymentMethod(mixed $id, mixed $ref, ?string $apiVersion = NULL): mixed {}
         public function readBillingPreference(mixed $id, ?string $apiVersion = NULL): mixed {}
         public function updateBillingPreference(mixed $id, mixed $params, ?string $apiVersion = NULL): mixed {}
@@ -79,7 +79,7 @@ namespace Api\Component {
     /** One credential set, as ConfigManager::getConfig() gives it. */
     class ApiConfig
     {
-        public function __construct(array $config) {}
+        public function __construct(#[\SensitiveParameter] array $config) {}
         public function getApiUrl(): string {}
         public function getApiVersion(): string {}
         public function getRequestTimeout(): ?float {}
@@ -91,6 +91,9 @@ namespace Exsited {
     class AccountService
     {
         public function __construct(\Exsited\Client $client) {}
+        public function sendEmail(mixed $id, array $email, mixed $filePath = NULL, ?string $apiVersion = NULL): mixed {}
+        public function readEmails(mixed $id, ?string $apiVersion = NULL): mixed {}
+        public function readEmailDetails(mixed $id, mixed $uuid, ?string $apiVersion = NULL): mixed {}
         public function readAll(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
         public function readDetails(mixed $id, ?string $apiVersion = NULL): mixed {}
         public function readDetailsInformation(mixed $id, ?string $apiVersion = NULL): mixed {}
@@ -112,9 +115,9 @@ namespace Exsited {
         public function deleteAddress(mixed $id, mixed $addressUUID, ?string $apiVersion = NULL): mixed {}
         public function readPaymentMethod(mixed $id, ?string $apiVersion = NULL): mixed {}
         public function readDetailsPaymentMethod(mixed $id, mixed $ref, ?string $apiVersion = NULL): mixed {}
-        public function createPaymentMethod(mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
-        public function createCardPaymentMethod(mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
-        public function updatesPaymentMethodAllData(mixed $params, mixed $id, mixed $reference, ?string $apiVersion = NULL): mixed {}
+        public function createPaymentMethod(#[\SensitiveParameter] mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
+        public function createCardPaymentMethod(#[\SensitiveParameter] mixed $params, mixed $id, ?string $apiVersion = NULL): mixed {}
+        public function updatesPaymentMethodAllData(#[\SensitiveParameter] mixed $params, mixed $id, mixed $reference, ?string $apiVersion = NULL): mixed {}
         public function deletePaymentMethod(mixed $id, mixed $ref, ?string $apiVersion = NULL): mixed {}
         public function readBillingPreference(mixed $id, ?string $apiVersion = NULL): mixed {}
         public function updateBillingPreference(mixed $id, mixed $params, ?string $apiVersion = NULL): mixed {}
@@ -142,7 +145,7 @@ namespace Exsited {
     /** Connection settings; new Exsited\Client(['base_url' => .., 'client_id' => .., 'client_secret' => ..]). */
     class Client
     {
-        public function __construct(array $options) {}
+        public function __construct(#[\SensitiveParameter] array $options) {}
         public function accountService(): \Exsited\AccountService {}
         public function getApiVersion(): string {}
         public function getBaseUrl(): string {}

@@ -14,6 +14,7 @@ final class AccountFunctions
     private string $addressUUID = '';
     private string $noteUUID = '';
     private string $fileUUID = '';
+    private string $emailUUID = '';
     private string $filePath;
     private string $imagePath;
 
@@ -226,6 +227,23 @@ final class AccountFunctions
     public function testDeleteImage(): void
     {
         show('deleteImage', $this->accountService->deleteImage($this->id));
+    }
+
+    // E-mails: not in the documented PHP SDK (its Python twin has them); extras of Exsited\AccountService.
+    public function testSendEmail(): void
+    {
+        $email = ['to' => ['billing@example.com'], 'cc' => [], 'bcc' => [], 'subject' => 'Your statement', 'body' => 'Please find it attached.'];
+        $response = $this->accountService->sendEmail($this->id, $email, $this->filePath, 'v3');
+        $this->emailUUID = $response->account->communication->email->uuid ?? '';
+        show('sendEmail (extra)', $response);
+    }
+
+    public function testReadEmails(): void
+    {
+        show('readEmails (extra)', $this->accountService->readEmails($this->id, 'v3'));
+        if ($this->emailUUID !== '') {
+            show('readEmailDetails (extra)', $this->accountService->readEmailDetails($this->id, $this->emailUUID, 'v3'));
+        }
     }
 
     public function testReadFinancialSummary(): void

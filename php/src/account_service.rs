@@ -1,5 +1,6 @@
 //! `Exsited\AccountService`: every PHP method of spec §2, with the documented SDK's names,
-//! parameter order and defaults. The same methods are stamped onto the drop-in
+//! parameter order and defaults, plus the e-mail methods the documented PHP SDK lacks
+//! (sendEmail, readEmails, readEmailDetails: all 46 operations are reachable from PHP). The same methods are stamped onto the drop-in
 //! `Api\AppService\Account\AccountData` (compat.rs) by [`account_methods!`].
 
 #![allow(non_snake_case)]
@@ -52,15 +53,16 @@ pub fn with_files(mut request: Request, field: &str, files: Vec<PathBuf>) -> Req
     request
 }
 
-/// The PHP methods, written once for both service classes. `$h` names the expression that
-/// gives the class's [`Handle`].
+/// The PHP methods, written once for both service classes (ext-php-rs takes one `#[php_impl]`
+/// block per class): `account_methods!(Type, constructor, extra methods...)`. `self.handle`
+/// is the class's [`Handle`].
 #[macro_export]
 macro_rules! account_methods {
-    ($ty:ident, $ctor:item) => {
+    ($ty:ident, $($own:item),+ $(,)?) => {
         #[$crate::account_service::php_impl]
         #[allow(non_snake_case, clippy::too_many_arguments)]
         impl $ty {
-            $ctor
+            $($own)+
 
             /// GET accounts. `$queryParams`: `'?limit=2&order_by=created_on'` or `['limit' => 2]`.
             pub fn read_all(&self, apiVersion: Option<String>, queryParams: Option<&$crate::account_service::Zval>) -> $crate::account_service::PhpResult<Zval> {
@@ -381,5 +383,34 @@ account_methods!(
     /// Builds the service on a client (which may be shared by many services).
     pub fn __construct(client: &Client) -> AccountService {
         AccountService { handle: client.handle.clone() }
+    },
+    /// POST accounts/{id}/communications/emails (multipart: to, cc, bcc, subject, body, and one
+    /// `attachment` part per file). `$email`: `['to' => 'a@x.com' or ['a@x.com', ..], 'cc' => ..,
+    /// 'bcc' => .., 'subject' => .., 'body' => ..]`; lists are sent comma-joined. Not in the
+    /// documented PHP SDK (its Python twin is account_sent_email).
+    pub fn send_email(
+        &self,
+        id: &Zval,
+        email: &ZendHashTable,
+        filePath: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        crate::errors::guard(|| {
+            let fields = args::email_fields(email)?;
+            let files = args::file_paths("filePath", filePath)?;
+            let mut r = path(&[("id", id)])?;
+            for (name, value) in fields {
+                r = r.text_part(name, value);
+            }
+            call(&self.handle, "emails.send", with_files(r, "attachment", files), apiVersion)
+        })
+    },
+    /// GET accounts/{id}/communications/emails (Python: account_get_email).
+    pub fn read_emails(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+        crate::errors::guard(|| call(&self.handle, "emails.list", path(&[("id", id)])?, apiVersion))
+    },
+    /// GET accounts/{id}/communications/emails/{uuid} (Python: account_get_email_uuid).
+    pub fn read_email_details(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+        crate::errors::guard(|| call(&self.handle, "emails.details", path(&[("id", id), ("uuid", uuid)])?, apiVersion))
     }
 );

@@ -9,7 +9,7 @@ use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
 use serde_json::{json, Value};
 
 use crate::errors::usage;
-use crate::zval::from_php;
+use crate::zval::{from_php, type_name};
 
 /// An id, UUID or reference: a non-empty string (an integer is accepted and written out).
 pub fn path_value(name: &str, zv: &Zval) -> PhpResult<String> {
@@ -21,7 +21,7 @@ pub fn path_value(name: &str, zv: &Zval) -> PhpResult<String> {
         Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
         Some(_) => Err(usage(format!("${name} is empty"))),
         None if zv.is_null() => Err(usage(format!("${name} is required"))),
-        None => Err(usage(format!("${name} must be a string, got {}", zv.get_type()))),
+        None => Err(usage(format!("${name} must be a string, got {}", type_name(zv)))),
     }
 }
 
@@ -29,7 +29,7 @@ pub fn path_value(name: &str, zv: &Zval) -> PhpResult<String> {
 pub fn params(name: &str, zv: &Zval) -> PhpResult<Value> {
     let zv = zv.dereference();
     if !zv.is_array() && !zv.is_object() {
-        return Err(usage(format!("${name} must be an array, got {}", zv.get_type())));
+        return Err(usage(format!("${name} must be an array, got {}", type_name(zv))));
     }
     from_php(zv).map_err(|e| usage(format!("${name} cannot be sent as JSON: {e}")))
 }
@@ -72,7 +72,7 @@ pub fn file_paths(name: &str, zv: Option<&Zval>) -> PhpResult<Vec<PathBuf>> {
         }
         return Ok(paths);
     }
-    Err(usage(format!("${name} must be a file path or an array of file paths, got {}", zv.get_type())))
+    Err(usage(format!("${name} must be a file path or an array of file paths, got {}", type_name(zv))))
 }
 
 /// `readAll`'s query: `'?limit=2&order_by=x'`, `'limit=2'` or `['limit' => 2]`.
@@ -87,7 +87,7 @@ pub fn query(zv: Option<&Zval>) -> PhpResult<Vec<(String, String)>> {
     if let Some(ht) = zv.array() {
         return query_pairs(ht);
     }
-    Err(usage(format!("$queryParams must be a query string or an array, got {}", zv.get_type())))
+    Err(usage(format!("$queryParams must be a query string or an array, got {}", type_name(zv))))
 }
 
 fn query_pairs(ht: &ZendHashTable) -> PhpResult<Vec<(String, String)>> {
@@ -126,4 +126,64 @@ pub fn scalar_text(v: &Zval) -> Option<Option<String>> {
         return Some(Some(f.to_string()));
     }
     v.str().map(|s| Some(s.to_string()))
+}
+
+/// The text fields of sendEmail, in the order they are sent: to, cc, bcc (each a string or a
+/// list of strings, sent comma-joined), subject, body. `to` is required; unknown keys are
+/// refused so that a typo (`'too'`, `'text'`) does not send a mail without it.
+pub fn email_fields(email: &ZendHashTable) -> PhpResult<Vec<(&'static str, String)>> {
+    const KEYS: [&str; 5] = ["to", "cc", "bcc", "subject", "body"];
+    let mut values: [String; 5] = Default::default();
+    for (k, v) in email.iter() {
+        let key = match k {
+            ArrayKey::Long(i) => i.to_string(),
+            ArrayKey::String(s) => s,
+            ArrayKey::Str(s) => s.to_string(),
+            ArrayKey::ZendString(s) => s.as_str().map(str::to_string).unwrap_or_default(),
+        };
+        let Some(i) = KEYS.iter().position(|k| *k == key) else {
+            return Err(usage(format!("unknown key {key:?} in $email; known: to, cc, bcc, subject, body")));
+        };
+        values[i] = if i < 3 { addresses(&key, v)? } else { email_text(&key, v)? };
+    }
+    if values[0].trim().is_empty() {
+        return Err(usage("$email['to'] is required: one address or a list of addresses"));
+    }
+    Ok(KEYS.into_iter().zip(values).collect())
+}
+
+/// One address or a list of addresses, comma-joined; null or [] = none.
+fn addresses(key: &str, v: &Zval) -> PhpResult<String> {
+    let v = v.dereference();
+    if v.is_null() {
+        return Ok(String::new());
+    }
+    if let Some(s) = v.str() {
+        return Ok(s.trim().to_string());
+    }
+    if let Some(list) = v.array() {
+        let mut out = Vec::with_capacity(list.len());
+        for item in list.values() {
+            match item.dereference().str() {
+                Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
+                Some(_) => {}
+                None => {
+                    return Err(usage(format!(
+                        "$email['{key}'] must hold addresses (strings), got {}",
+                        type_name(item)
+                    )))
+                }
+            }
+        }
+        return Ok(out.join(","));
+    }
+    Err(usage(format!("$email['{key}'] must be an address or a list of addresses, got {}", type_name(v))))
+}
+
+fn email_text(key: &str, v: &Zval) -> PhpResult<String> {
+    let v = v.dereference();
+    if v.is_null() {
+        return Ok(String::new());
+    }
+    v.str().map(str::to_string).ok_or_else(|| usage(format!("$email['{key}'] must be a string, got {}", type_name(v))))
 }

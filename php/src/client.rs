@@ -83,7 +83,7 @@ fn text(name: &str, v: &Zval) -> PhpResult<Option<String>> {
     }
     match v.str() {
         Some(s) => Ok(Some(s.to_string())),
-        None => Err(config(format!("option {name} must be a string, got {}", v.get_type()))),
+        None => Err(config(format!("option {name} must be a string, got {}", crate::zval::type_name(v)))),
     }
 }
 

@@ -34,8 +34,8 @@ pub struct ConfigManager {
 }
 
 fn read_json(path: &Path) -> PhpResult<Value> {
-    let text = std::fs::read_to_string(path).map_err(|e| config(format!("cannot read {}: {e}", path.display())))?;
-    serde_json::from_str(&text).map_err(|e| config(format!("{} is not valid JSON: {e}", path.display())))
+    let bytes = crate::settings::read_file(path).map_err(config)?;
+    serde_json::from_slice(&bytes).map_err(|e| config(format!("{} is not valid JSON: {e}", path.display())))
 }
 
 impl ConfigManager {

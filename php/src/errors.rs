@@ -26,13 +26,14 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 
 use exsited_core::{Error as CoreError, ErrorKind};
 use ext_php_rs::args::ArgInfoTables;
+use ext_php_rs::boxed::ZBox;
 use ext_php_rs::builders::{ClassBuilder, ClassProperty, FunctionBuilder};
 use ext_php_rs::convert::IntoZval;
 use ext_php_rs::exception::{PhpException, PhpResult};
 use ext_php_rs::ffi::{zend_class_entry, zend_object, zend_read_property, zval};
 use ext_php_rs::flags::{DataType, MethodFlags, PropertyFlags};
 use ext_php_rs::types::{ZendHashTable, ZendObject, Zval};
-use ext_php_rs::zend::{ce, ClassEntry, ExecuteData};
+use ext_php_rs::zend::{ce, ClassEntry, ExecuteData, ExecutorGlobals};
 
 unsafe extern "C" {
     // Exported by the engine (ZEND_API); writes a property with the given class scope, so the
@@ -282,11 +283,25 @@ fn zv<T: IntoZval>(v: T) -> Zval {
     v.into_zval(false).unwrap_or_default()
 }
 
+/// A new exception object whose `trace` holds no call arguments, whatever
+/// `zend.exception_ignore_args` says: the engine takes the trace when the object is created,
+/// and with arguments it would copy the caller's card data and credentials — ours (also
+/// marked `#[\SensitiveParameter]`, see sensitive.rs) and those of any caller frame, e.g. a
+/// closure that captured them — into every var_dump/print_r of the exception. Frames,
+/// files and lines stay.
+fn new_exception_object(ce: &ClassEntry) -> ZBox<ZendObject> {
+    let previous = std::mem::replace(&mut ExecutorGlobals::get_mut().exception_ignore_args, true);
+    // The guard above is dropped: creating the object runs engine code only.
+    let obj = ZendObject::new(ce);
+    ExecutorGlobals::get_mut().exception_ignore_args = previous;
+    obj
+}
+
 /// Builds the PHP exception for a core error. `assoc` decides how the raw answer is given.
 pub fn to_exception(err: &CoreError, assoc: bool) -> PhpException {
     let class = class_for(err.kind);
     let ce = class_entry(class);
-    let mut obj = ZendObject::new(ce);
+    let mut obj = new_exception_object(ce);
     let base = class_entry(Class::Exsited);
     set(ce::exception(), &mut obj, "message", zv(err.message.as_str()));
     set(ce::exception(), &mut obj, "code", zv(i64::from(err.status.unwrap_or(0))));
@@ -329,7 +344,7 @@ pub fn guard<T>(f: impl FnOnce() -> PhpResult<T>) -> PhpResult<T> {
 /// An ExsitedException of kind "internal" (a bug in the extension, not in the caller's input).
 fn internal_error(message: &str) -> PhpException {
     let ce = class_entry(Class::Exsited);
-    let mut obj = ZendObject::new(ce);
+    let mut obj = new_exception_object(ce);
     set(ce::exception(), &mut obj, "message", zv(message));
     set(ce, &mut obj, "kind", zv("internal"));
     PhpException::new(message.to_string(), 0, ce).with_object(zv(obj))

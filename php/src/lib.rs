@@ -1,7 +1,8 @@
 //! The `exsited` PHP extension: the Exsited account API client, built on exsited-core.
 //!
 //! One file per PHP class (client.rs, account_service.rs, pager.rs, compat.rs), errors.rs for
-//! the exception hierarchy, zval.rs for JSON <-> PHP values. Nothing is created at module
+//! the exception hierarchy, zval.rs for JSON <-> PHP values, sensitive.rs for the
+//! `#[\SensitiveParameter]` marks. Nothing is created at module
 //! startup except class declarations: the core builds its runtime and HTTP pool on first use
 //! (and again in a forked child), and settings.rs keeps one core client per set of settings
 //! for the life of the process, so php-fpm workers keep their token between requests.
@@ -18,12 +19,18 @@ pub mod client;
 pub mod compat;
 pub mod errors;
 pub mod pager;
+pub mod sensitive;
 pub mod settings;
 pub mod zval;
 
 extern "C" fn startup(_ty: i32, _module_number: i32) -> i32 {
     match std::panic::catch_unwind(errors::register) {
-        Ok(Ok(())) => 0,
+        Ok(Ok(())) => {
+            // The #[php_class] classes are registered after this function returns; their
+            // sensitive parameters are marked once every module has started.
+            sensitive::install();
+            0
+        }
         _ => -1,
     }
 }

@@ -6,7 +6,7 @@
 //! the secret itself.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
@@ -92,9 +92,7 @@ impl Settings {
         c.allow_insecure_http = self.allow_insecure_http;
         c.proxy = self.proxy.as_ref().map(|p| p.expose().to_string());
         if let Some(path) = &self.ca_cert_file {
-            let pem = std::fs::read(path).map_err(|e| {
-                exsited_core::Error::config(format!("cannot read ca_cert_file {}: {e}", path.display()))
-            })?;
+            let pem = read_file(path).map_err(|e| exsited_core::Error::config(format!("ca_cert_file: {e}")))?;
             c.ca_cert_pem = Some(pem);
         }
         if self.access_token.is_some() || self.refresh_token.is_some() {
@@ -126,6 +124,21 @@ impl Settings {
         };
         Ok(Handle { core, api_version: self.api_version(), assoc })
     }
+}
+
+/// Reads a local file the extension itself opens (ca_cert_file, token.json, sdk-config.json),
+/// with the core's wording for uploads: "file not found: P", "P is a directory, not a file".
+pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let shown = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => format!("file not found: {shown}"),
+        std::io::ErrorKind::PermissionDenied => format!("file not readable (permission denied): {shown}"),
+        _ => format!("cannot read file {shown}: {e}"),
+    })?;
+    if meta.is_dir() {
+        return Err(format!("{shown} is a directory, not a file"));
+    }
+    std::fs::read(path).map_err(|e| format!("cannot read file {shown}: {e}"))
 }
 
 const MAX_CACHED: usize = 64;

@@ -50,6 +50,33 @@ pub fn to_php(value: &Value, assoc: bool) -> Result<Zval, String> {
     Ok(zv)
 }
 
+/// The PHP name of a value's type for messages, as PHP's own TypeErrors write it: `null`,
+/// `bool`, `int`, `float`, `string`, `array`, `object(ClassName)`, `resource`.
+pub fn type_name(zv: &Zval) -> String {
+    let zv = zv.dereference();
+    let zv = if zv.is_indirect() { zv.indirect().unwrap_or(zv) } else { zv };
+    let name = if zv.is_null() || matches!(zv.get_type(), ext_php_rs::flags::DataType::Undef) {
+        "null"
+    } else if zv.is_bool() {
+        "bool"
+    } else if zv.is_long() {
+        "int"
+    } else if zv.is_double() {
+        "float"
+    } else if zv.is_string() {
+        "string"
+    } else if zv.is_array() {
+        "array"
+    } else if let Some(obj) = zv.object() {
+        return format!("object({})", obj.get_class_name().unwrap_or_else(|_| "?".into()));
+    } else if zv.is_resource() {
+        "resource"
+    } else {
+        "mixed"
+    };
+    name.to_string()
+}
+
 /// Converts caller data (arrays, objects, scalars) into JSON, as `json_encode` would.
 pub fn from_php(zv: &Zval) -> Result<Value, String> {
     convert(zv, 0)
@@ -88,7 +115,7 @@ fn convert(zv: &Zval, depth: usize) -> Result<Value, String> {
         let props = obj.get_properties().map_err(|e| e.to_string())?;
         return convert_object(props, depth);
     }
-    Err(format!("a {} value cannot be sent as JSON", zv.get_type()))
+    Err(format!("a value of type {} cannot be sent as JSON", type_name(zv)))
 }
 
 fn convert_table(ht: &ZendHashTable, depth: usize) -> Result<Value, String> {

@@ -43,7 +43,9 @@ function typeText(?ReflectionType $t): string
 
 function paramText(ReflectionParameter $p): string
 {
-    $out = typeText($p->getType());
+    // #[\SensitiveParameter] and any other attribute the extension puts on a parameter.
+    $attrs = array_map(fn ($a) => '#[\\' . $a->getName() . '] ', $p->getAttributes());
+    $out = implode('', $attrs) . typeText($p->getType());
     $out .= ($out === '' ? '' : ' ') . ($p->isVariadic() ? '...' : '') . '$' . $p->getName();
     if ($p->isOptional() && !$p->isVariadic()) {
         if ($p->isDefaultValueAvailable()) {

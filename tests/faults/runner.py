@@ -693,14 +693,10 @@ PY_BAD_INPUT = [
 ]
 
 # Bad input the bindings do not refuse before sending yet (needs shared validation in the
-# core); reported as expected failures until the core catches them. Empty = none known.
-_CORE = "not refused before sending yet: needs shared validation in the core (reported to the lead, issue 5)"
-KNOWN_GAPS = {
-    "negative_limit_in_filters": "limit/offset given in param_filters are " + _CORE,
-    "cancel_date_not_iso": "effective_date " + _CORE,
-    "cancel_date_impossible": "effective_date " + _CORE,
-    "reactivate_date_not_a_date": "effective_date " + _CORE,
-}
+# core); reported as expected failures until the core catches them. Empty = none known: the
+# core now refuses bad limit/offset values and cancel/reactivate dates that are not real
+# YYYY-MM-DD days.
+KNOWN_GAPS = {}
 
 
 def run_bad_input(sb, case, call):

@@ -286,6 +286,54 @@ final class AccountServiceTest extends ExsitedTestCase
         self::assertRequest('DELETE', "/api/v3/accounts/$id/image");
     }
 
+    /** Extras (the documented PHP SDK has no e-mail methods): spec rows 38-40. */
+    public function testEmailsOnAccountService(): void
+    {
+        $id = $this->newAccount('mail')->id;
+        $attachment = self::tempFile('report.txt', "quarterly\n");
+        $response = $this->accountService->sendEmail($id, [
+            'to' => ['a@example.com', 'b@example.com'],
+            'cc' => 'c@example.com',
+            'bcc' => [],
+            'subject' => 'Invoice',
+            'body' => "Hello,\nsee attached.",
+        ], $attachment, 'v3');
+        $req = self::assertRequest('POST', "/api/v3/accounts/$id/communications/emails");
+        self::assertStringStartsWith('multipart/form-data', $req['headers']['content-type']);
+        self::assertSame(['to', 'cc', 'bcc', 'subject', 'body', 'attachment'], array_column($req['parts'], 'name'));
+        $parts = array_column($req['parts'], null, 'name');
+        self::assertSame('a@example.com,b@example.com', $parts['to']['text']);
+        self::assertSame('c@example.com', $parts['cc']['text']);
+        self::assertSame('', $parts['bcc']['text']);
+        self::assertSame('Invoice', $parts['subject']['text']);
+        self::assertSame("Hello,\nsee attached.", $parts['body']['text']);
+        self::assertSame('report.txt', $parts['attachment']['filename'], 'only the base name is sent');
+        self::assertSame(hash('sha256', "quarterly\n"), $parts['attachment']['sha256']);
+        $uuid = $response->account->communication->email->uuid;
+        self::assertSame('a@example.com,b@example.com', $response->account->communication->email->to);
+
+        // Without an attachment, the configured version, a single address.
+        $this->accountService->sendEmail($id, ['to' => 'd@example.com', 'subject' => 'S', 'body' => 'B']);
+        $req = self::assertRequest('POST', "/api/v3/accounts/$id/communications/emails");
+        self::assertSame(['to', 'cc', 'bcc', 'subject', 'body'], array_column($req['parts'], 'name'));
+        self::assertSame('d@example.com', $req['parts'][0]['text']);
+
+        $response = $this->accountService->readEmails($id, 'v3');
+        self::assertRequest('GET', "/api/v3/accounts/$id/communications/emails");
+        self::assertCount(2, $response->account->communication->emails);
+
+        $response = $this->accountService->readEmailDetails($id, $uuid);
+        self::assertRequest('GET', "/api/v3/accounts/$id/communications/emails/$uuid");
+        self::assertSame('Invoice', $response->account->communication->email->subject);
+
+        // Extras of Exsited\AccountService only: the drop-in class keeps the documented surface.
+        foreach (['sendEmail', 'readEmails', 'readEmailDetails'] as $m) {
+            self::assertFalse(method_exists(Api\AppService\Account\AccountData::class, $m), $m);
+        }
+        $p = array_map(fn ($p) => $p->getName(), (new ReflectionMethod(Exsited\AccountService::class, 'sendEmail'))->getParameters());
+        self::assertSame(['id', 'email', 'filePath', 'apiVersion'], $p);
+    }
+
     public function testSummariesOrdersAndCustomObjects(): void
     {
         $id = $this->newAccount()->id;

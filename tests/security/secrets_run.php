@@ -1,10 +1,13 @@
 <?php
 /**
- * Secret-leak run, PHP side (scripts/secrets.sh): every method of Exsited\AccountService (the
- * extension's 43 operations; it has no e-mail methods, like the documented PHP SDK), card
- * payment methods, error paths (401 with a wrong secret, 4xx, 5xx), and every answer and
- * exception dumped with var_dump, print_r, var_export, json_encode and (string) casts. The
- * caller captures stdout and stderr and scans them (tests/security/scan.py).
+ * Secret-leak run, PHP side (scripts/secrets.sh): every method of Exsited\AccountService (all
+ * 46 operations: the documented SDK's 43 and the e-mail extras), card payment methods, error
+ * paths (401 with a wrong secret, 4xx, 5xx), engine errors (ArgumentCountError, TypeError) on
+ * the methods that take card data or credentials, and every answer and exception dumped with
+ * var_dump, print_r, var_export, json_encode and (string) casts. scripts/secrets.sh runs it
+ * with zend.exception_ignore_args=0 (PHP's development default: traces keep call arguments)
+ * unless PHP_EXCEPTION_IGNORE_ARGS says otherwise. The caller captures stdout and stderr and
+ * scans them (tests/security/scan.py).
  */
 declare(strict_types=1);
 error_reporting(E_ALL);
@@ -37,16 +40,23 @@ function show(string $label, Closure $fn)
         echo "\n";
         return $r;
     } catch (Throwable $e) {
-        echo 'message: ', $e->getMessage(), "\n";
-        echo 'string: ', (string) $e, "\n";
-        var_dump($e);
-        print_r($e);
-        if ($e instanceof Exsited\Exception\ExsitedException) {
-            var_dump($e->getStatusCode(), $e->getErrors(), $e->getRawResponse(), $e->getKind(), $e->getOperation());
-        }
-        error_log('failed: ' . $label . ': ' . $e);
+        dump_exception($label, $e);
         return null;
     }
+}
+
+function dump_exception(string $label, Throwable $e): void
+{
+    echo 'message: ', $e->getMessage(), "\n";
+    echo 'string: ', (string) $e, "\n";
+    var_dump($e);
+    print_r($e);
+    var_export($e->getTrace());
+    echo "\n";
+    if ($e instanceof Exsited\Exception\ExsitedException) {
+        var_dump($e->getStatusCode(), $e->getErrors(), $e->getRawResponse(), $e->getKind(), $e->getOperation());
+    }
+    error_log('failed: ' . $label . ': ' . $e);
 }
 
 function find($v, string $key): ?string
@@ -128,6 +138,12 @@ show('deleteNote', fn () => $s->deleteNote($a, $n));
 show('addImage', fn () => $s->addImage($files[0], $a));
 show('getImage', fn () => $s->getImage($a));
 show('deleteImage', fn () => $s->deleteImage($a));
+$mail = show('sendEmail', fn () => $s->sendEmail($a, ['to' => ['x@example.com', 'y@example.com'], 'cc' => 'z@example.com',
+    'subject' => 'S', 'body' => 'B'], $files[1]));
+show('sendEmail without to (usage)', fn () => $s->sendEmail($a, ['subject' => 'S']));
+show('readEmails', fn () => $s->readEmails($a));
+show('readEmailDetails', fn () => $s->readEmailDetails($a, find($mail, 'uuid') ?? 'no-mail'));
+show('readEmailDetails (404)', fn () => $s->readEmailDetails($a, 'no-such-mail'));
 show('readFinancialSummary', fn () => $s->readFinancialSummary());
 show('readAccountFinancialSummary', fn () => $s->readAccountFinancialSummary($a));
 show('readUnlinkedOrders', fn () => $s->readUnlinkedOrders($a));
@@ -155,4 +171,58 @@ show('401 wrong secret', fn () => $wrong->readAll('v2', ['limit' => 1]));
 show('401 wrong secret, card add', fn () => $wrong->createCardPaymentMethod($cardPm, 'SD0001'));
 show('config error', fn () => new Exsited\Client(['base_url' => 'http://api.example.com', 'client_id' => 'c', 'client_secret' => 'not-the-secret']));
 show('bad option with the real secret', fn () => new Exsited\Client(['base_url' => $url, 'client_id' => 'sandbox-client', 'client_secret' => $secret, 'timeout' => -1]));
+// Errors raised by the engine, not the extension, while card data or credentials are the
+// arguments (the #[\SensitiveParameter] marks), and by the extension while a caller's own
+// function holds them as its arguments. Called directly, not through show(): show()'s closures
+// capture the card and the secret, and a trace taken by the engine would print them as the
+// closure's bound variables — the caller's frame, not the extension's.
+function saveCard(Exsited\AccountService $s, array $card, string $id)
+{
+    return $s->createCardPaymentMethod($card, $id);
+}
+function connect(array $options): Exsited\Client
+{
+    return new Exsited\Client($options);
+}
+$options = ['base_url' => $url, 'client_id' => 'sandbox-client', 'client_secret' => $secret];
+$data = new Api\AppService\Account\AccountData(new Api\Component\ApiConfig(['apiUrl' => $url, 'client_id' => 'sandbox-client',
+    'client_secret' => $secret, 'redirect_uri' => 'https://secrets.example/cb']));
+file_put_contents("$dir/sdk-config.json", '{broken');
+$cm = new Api\ApiHelper\Config\ConfigManager($dir);
+$label = 'createCardPaymentMethod, missing id (ArgumentCountError)';
+echo "=== $label\n";
+try { $s->createCardPaymentMethod($cardPm); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'createPaymentMethod, bad version type (TypeError)';
+echo "=== $label\n";
+try { $s->createPaymentMethod($cardPm, 'SD0001', ['v3']); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'updatesPaymentMethodAllData, missing reference';
+echo "=== $label\n";
+try { $s->updatesPaymentMethodAllData($cardPm, 'SD0001'); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'AccountData createCardPaymentMethod, missing id';
+echo "=== $label\n";
+try { $data->createCardPaymentMethod($cardPm); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'createCardPaymentMethod through a caller function, empty id';
+echo "=== $label\n";
+try { saveCard($s, $cardPm, ''); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'createCardPaymentMethod through a caller function (404 account)';
+echo "=== $label\n";
+try { saveCard($s, $cardPm, 'NO-SUCH-ACCOUNT'); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'Client, extra argument (ArgumentCountError)';
+echo "=== $label\n";
+try { new Exsited\Client($options, 'extra'); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'Client through a caller function, bad option';
+echo "=== $label\n";
+try { connect($options + ['max_retries' => 99]); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'ApiConfig, extra argument';
+echo "=== $label\n";
+try { new Api\Component\ApiConfig(['apiUrl' => $url, 'client_secret' => $secret], 'extra'); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'ApiConfig, no apiUrl';
+echo "=== $label\n";
+try { new Api\Component\ApiConfig(['client_secret' => $secret]); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'getConfigWithCredentials, broken sdk-config.json';
+echo "=== $label\n";
+try { $cm->getConfigWithCredentials(['apiUrl' => $url, 'client_secret' => $secret]); } catch (Throwable $e) { dump_exception($label, $e); }
+$label = 'getConfigWithCredentials, extra argument';
+echo "=== $label\n";
+try { $cm->getConfigWithCredentials(['apiUrl' => $url, 'client_secret' => $secret], 'extra'); } catch (Throwable $e) { dump_exception($label, $e); }
 echo "done\n";
