@@ -21,11 +21,17 @@ def checked(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        # The call itself checks the arguments, for free; only a TypeError is looked at
+        # again: when the arguments do not bind, fn never ran and the call is reported as
+        # UsageError; any other TypeError (raised inside fn) goes on unchanged.
         try:
-            signature.bind(*args, **kwargs)
-        except TypeError as e:
-            raise UsageError(f"{fn.__qualname__}(): {e}") from None
-        return fn(*args, **kwargs)
+            return fn(*args, **kwargs)
+        except TypeError:
+            try:
+                signature.bind(*args, **kwargs)
+            except TypeError as e:
+                raise UsageError(f"{fn.__qualname__}(): {e}") from None
+            raise
 
     return wrapper  # type: ignore[return-value]
 

@@ -116,6 +116,15 @@ class DTOBase:
             setattr(cls, "_key_cache", cached)
         return cached  # type: ignore[no-any-return]
 
+    @classmethod
+    def _native_schema(cls) -> Tuple[List[Tuple[str, Optional[Type["DTOBase"]]]], Dict[str, int]]:
+        """What the native side needs to load answers into this class the way ``load_dict``
+        does: (attribute, DTO class of its value) in declared order, and every key spelling
+        -> position in that list. Asked once per class."""
+        fields = list(cls._fields().values())
+        position = {f.attr: i for i, f in enumerate(fields)}
+        return [(f.attr, f.dto) for f in fields], {key: position[attr] for key, attr in cls._keys().items()}
+
     @property
     def extra(self) -> Dict[str, Any]:
         """Keys of the answer that this class does not declare, as they arrived."""

@@ -1,13 +1,13 @@
 """Stub of the native module (python/src). Kept in step by ``python -m mypy.stubtest exsited._native``."""
 
+import asyncio
 from os import PathLike
 from typing import Any, Callable, List, Optional, Sequence, Tuple, Union, final
 
-__all__ = ["__version__", "Client", "Pager", "operations"]
+__all__ = ["__version__", "Client", "Hub", "Pager", "decode", "operations"]
 
 __version__: str
 
-_Settle = Callable[[bool, Any], object]
 _Part = Tuple[str, str, str]
 
 @final
@@ -37,7 +37,9 @@ class Client:
         body: Optional[str],
         parts: Sequence[_Part],
         version: Optional[str],
-    ) -> Tuple[int, Optional[str]]: ...
+        answer: Optional[type] = None,
+        observe: bool = False,
+    ) -> Any: ...
     def call_async(
         self,
         operation: str,
@@ -46,7 +48,10 @@ class Client:
         body: Optional[str],
         parts: Sequence[_Part],
         version: Optional[str],
-        settle: _Settle,
+        answer: Optional[type],
+        observe: bool,
+        hub: Hub,
+        future: "asyncio.Future[Any]",
     ) -> None: ...
     def token_requests(self) -> int: ...
     @property
@@ -62,8 +67,18 @@ class Pager:
         query: Sequence[Tuple[str, str]],
         limit: Optional[int] = None,
         offset: Optional[int] = None,
+        observe: bool = False,
     ) -> Pager: ...
-    def next_page(self) -> Optional[str]: ...
-    def next_page_async(self, settle: _Settle) -> None: ...
+    def next_page(self, record: Optional[type] = None) -> Optional[List[Any]]: ...
+    def next_page_async(self, record: Optional[type], hub: Hub, future: "asyncio.Future[Any]") -> None: ...
+
+@final
+class Hub:
+    def __new__(cls, waker: Optional[Callable[[], object]] = None) -> Hub: ...
+    def fileno(self) -> int: ...
+    def drain(self) -> None: ...
+    def pending(self) -> int: ...
+
+def decode(text: str, cls: Optional[type] = None) -> Any: ...
 
 def operations() -> List[Tuple[str, str, str, str]]: ...

@@ -1,18 +1,19 @@
 """How a resource call reaches the core: a ``Call`` describes one operation; the sync and the
-async transport run it through the native client and decode the answer into its DTO."""
+async transport run it through the native client, which loads the answer into its DTO."""
 
 import asyncio
-import functools
 import json
 import logging
+import weakref
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Callable, Iterator, List, Optional, Sequence, Tuple, Type
+from typing import Any, AsyncIterator, Awaitable, Iterator, List, Optional, Sequence, Tuple, Type
 
 from exsited import _native
 from exsited._dto import DTOBase
 from exsited.common.sdk_conf import SDKConfig
 
 logger = logging.getLogger("exsited")
+_DEBUG = logging.DEBUG
 
 
 @dataclass
@@ -40,14 +41,11 @@ class Listing:
     record: Type[DTOBase]
 
 
-def decode(call: Call, status: int, text: Optional[str]) -> Any:
-    if text is None:
-        # 204 No Content (or an empty 2xx): what the reference SDK documents.
-        return {"success": True, "status_code": status}
-    data = json.loads(text)
-    if call.answer is not None and isinstance(data, dict):
-        return call.answer.load_dict(data)
-    return data
+def observing() -> bool:
+    """Whether the observer wants this call's events: a print switch or debug logging is on.
+    Asked at every call (the switches may change at any time): the native side runs such a
+    call on a core client with an observer, any other on one without (see python/src/client.rs)."""
+    return True if (SDKConfig.PRINT_REQUEST_DATA or SDKConfig.PRINT_RAW_RESPONSE or logger.isEnabledFor(_DEBUG)) else False
 
 
 def on_event(text: str) -> None:
@@ -72,76 +70,94 @@ def on_event(text: str) -> None:
         logger.debug("%s %s", line, "" if body is None else json.dumps(body, ensure_ascii=False))
 
 
-def _resolve(future: "asyncio.Future[Any]", ok: bool, value: Any) -> None:
-    if future.done():  # cancelled meanwhile
-        return
-    if ok:
-        future.set_result(value)
-    else:
-        future.set_exception(value)
+# The hub of each event loop (see python/src/hub.rs), and the last one asked for.
+_hubs: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _native.Hub]" = weakref.WeakKeyDictionary()
+_last_hub: Tuple[Optional["weakref.ReferenceType[asyncio.AbstractEventLoop]"], Optional[_native.Hub]] = (None, None)
 
 
-def _settle_from_runtime(loop: asyncio.AbstractEventLoop, future: "asyncio.Future[Any]", ok: bool, value: Any) -> None:
-    """Called on a core runtime thread: hands the outcome to the loop's thread."""
+def _new_hub(loop: asyncio.AbstractEventLoop) -> _native.Hub:
+    """A hub the loop watches through its socket, or, where the loop cannot watch one (the
+    Windows proactor loop), one that schedules its drain through call_soon_threadsafe."""
     try:
-        loop.call_soon_threadsafe(_resolve, future, ok, value)
-    except RuntimeError:
-        pass  # the loop is closed: nobody awaits this any more
+        hub = _native.Hub()
+        loop.add_reader(hub.fileno(), hub.drain)
+        return hub
+    except (NotImplementedError, RuntimeError):
+        pass
+    loop_ref = weakref.ref(loop)
+
+    def wake() -> None:  # on a runtime thread, once per batch
+        running = loop_ref()
+        found = None if running is None else _hubs.get(running)
+        if running is not None and found is not None:
+            try:
+                running.call_soon_threadsafe(found.drain)
+            except RuntimeError:
+                pass  # the loop is closed: nobody awaits these any more
+
+    return _native.Hub(wake)
 
 
-def _awaitable(start: Callable[[Callable[[bool, Any], None]], None]) -> "asyncio.Future[Any]":
-    loop = asyncio.get_running_loop()
-    future: "asyncio.Future[Any]" = loop.create_future()
-    start(functools.partial(_settle_from_runtime, loop, future))
-    return future
+def hub_of(loop: asyncio.AbstractEventLoop) -> _native.Hub:
+    global _last_hub
+    last, found = _last_hub
+    if last is not None and last() is loop and found is not None:
+        return found
+    found = _hubs.get(loop)
+    if found is None:
+        found = _hubs[loop] = _new_hub(loop)
+    _last_hub = (weakref.ref(loop), found)
+    return found
 
 
 class Transport:
-    """Runs calls to completion (the GIL is released by the native side meanwhile)."""
+    """Runs calls to completion (the GIL is released by the native side meanwhile); the
+    native side hands back the answer already loaded into its DTO."""
 
     def __init__(self, client: _native.Client) -> None:
         self.client = client
 
     def run(self, call: Call) -> Any:
         body = None if call.body is None else json.dumps(call.body)
-        status, text = self.client.call(call.operation, list(call.path), call.query, body, call.parts, call.version)
-        return decode(call, status, text)
+        return self.client.call(call.operation, call.path, call.query, body, call.parts, call.version, call.answer, observing())
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
-        pager = _native.Pager(self.client, listing.operation, list(listing.path), listing.query, listing.limit, listing.offset)
+        pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
+        record = listing.record
         while True:
-            page = pager.next_page()
+            page = pager.next_page(record)
             if page is None:
                 return
-            for record in json.loads(page):
-                yield listing.record.load_dict(record) if isinstance(record, dict) else record
+            yield from page
 
 
 class AsyncTransport(Transport):
-    """Same calls, as awaitables driven by the core's runtime."""
+    """Same calls, as awaitables driven by the core's runtime; answers reach the loop in
+    batches through its hub."""
 
     def run(self, call: Call) -> Awaitable[Any]:  # type: ignore[override]
         body = None if call.body is None else json.dumps(call.body)
+        return self._run(call, body)
 
-        async def run() -> Any:
-            future = _awaitable(
-                lambda settle: self.client.call_async(
-                    call.operation, list(call.path), call.query, body, call.parts, call.version, settle
-                )
-            )
-            status, text = await future
-            return decode(call, status, text)
-
-        return run()
+    async def _run(self, call: Call, body: Optional[str]) -> Any:
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self.client.call_async(
+            call.operation, call.path, call.query, body, call.parts, call.version, call.answer, observing(), hub_of(loop), future
+        )
+        return await future
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
         async def records() -> AsyncIterator[Any]:
-            pager = _native.Pager(self.client, listing.operation, list(listing.path), listing.query, listing.limit, listing.offset)
+            pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
+            loop = asyncio.get_running_loop()
             while True:
-                page = await _awaitable(pager.next_page_async)
+                future = loop.create_future()
+                pager.next_page_async(listing.record, hub_of(loop), future)
+                page = await future
                 if page is None:
                     return
-                for record in json.loads(page):
-                    yield listing.record.load_dict(record) if isinstance(record, dict) else record
+                for record in page:
+                    yield record
 
         return records()

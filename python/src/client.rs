@@ -1,18 +1,59 @@
 //! `Client`: one core client (token, connection pool) per SDK object, shared by its resources.
+//! Answers come back as Python objects (see `decode`), async ones through a `Hub`.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use exsited_core::{Config, Error, Event, Observer};
 use pyo3::prelude::*;
+use pyo3::types::PyType;
 
+use crate::decode;
 use crate::errors;
+use crate::hub::{Hub, Outcome};
 use crate::request::{self, PartSpec};
 
 #[pyclass(frozen, module = "exsited._native")]
 pub struct Client {
+    /// The client of every call nobody watches: no observer, so the core builds no events.
     pub(crate) inner: exsited_core::Client,
+    /// With an observer callback: the client of the calls made while a print switch or
+    /// debug logging is on, built on the first such call (see `pick`).
+    observed: Option<Observed>,
+}
+
+struct Observed {
+    config: Config,
+    callback: Py<PyAny>,
+    client: OnceLock<exsited_core::Client>,
+}
+
+impl Client {
+    /// The core client for a call: the observed one when `observe` (the Python side asks
+    /// the switches at every call), the plain one otherwise. A core client with an observer
+    /// parses and masks every answer a second time for its event even when nothing is
+    /// printed, which costs more than the rest of a small call; hence two. The observed
+    /// one fetches its own token on its first call, which only happens when printing or
+    /// debug logging is switched on after the SDK was first used without.
+    pub(crate) fn pick(&self, py: Python<'_>, observe: bool) -> Result<&exsited_core::Client, Error> {
+        let Some(observed) = self.observed.as_ref().filter(|_| observe) else {
+            return Ok(&self.inner);
+        };
+        if let Some(client) = observed.client.get() {
+            return Ok(client);
+        }
+        let callback = observed.callback.clone_ref(py);
+        let client = exsited_core::Client::with_observer(observed.config.clone(), Some(observer(callback)))?;
+        // Two threads may race here; one client wins and the other is dropped unused.
+        let _ = observed.client.set(client);
+        Ok(observed.client.get().expect("just set"))
+    }
+
+    fn token_total(&self) -> u64 {
+        let observed = self.observed.as_ref().and_then(|o| o.client.get()).map_or(0, |c| c.token_requests());
+        self.inner.token_requests() + observed
+    }
 }
 
 fn seconds(name: &str, value: Option<f64>) -> Result<Option<Duration>, Error> {
@@ -56,7 +97,7 @@ impl Client {
         proxy: Option<String>,
         ca_cert_pem: Option<Vec<u8>>,
     ) -> PyResult<Client> {
-        let build = || -> Result<exsited_core::Client, Error> {
+        let build = || -> Result<Client, Error> {
             let mut config = Config::new(base_url, client_id, client_secret);
             config.binding = "python".to_string();
             if let Some(uri) = redirect_uri {
@@ -78,36 +119,43 @@ impl Client {
             config.allow_insecure_http = allow_insecure_http;
             config.proxy = proxy;
             config.ca_cert_pem = ca_cert_pem;
-            exsited_core::Client::with_observer(config, observer.map(self::observer))
+            let inner = exsited_core::Client::new(config.clone())?;
+            let observed = observer.map(|callback| Observed { config, callback, client: OnceLock::new() });
+            Ok(Client { inner, observed })
         };
-        build().map(|inner| Client { inner }).map_err(|e| errors::to_py(py, &e))
+        build().map_err(|e| errors::to_py(py, &e))
     }
 
-    /// Runs one operation to completion with the GIL released; returns (status, JSON text or None).
-    #[pyo3(signature = (operation, path, query, body, parts, version))]
+    /// Runs one operation to completion with the GIL released and returns its answer:
+    /// loaded into `answer` (a DTO class) when it is an object, plain data otherwise, and
+    /// `{"success": True, "status_code": ...}` when there is no body. `observe` says whether
+    /// the observer wants this call's events (the print switches or debug logging are on).
+    #[pyo3(signature = (operation, path, query, body, parts, version, answer=None, observe=false))]
     #[allow(clippy::too_many_arguments)]
-    fn call(
+    fn call<'py>(
         &self,
-        py: Python<'_>,
+        py: Python<'py>,
         operation: String,
         path: Vec<String>,
         query: Vec<(String, String)>,
         body: Option<String>,
         parts: Vec<PartSpec>,
         version: Option<String>,
-    ) -> PyResult<(u16, Option<String>)> {
+        answer: Option<Bound<'py, PyType>>,
+        observe: bool,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let request = request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?;
-        let client = &self.inner;
-        let result = py.allow_threads(|| client.call_blocking(&operation, request));
-        match result {
-            Ok(response) => Ok((response.status, request::body_text(&response.body))),
+        let schema = decode::schema_of(answer.as_ref())?;
+        let client = self.pick(py, observe).map_err(|e| errors::to_py(py, &e))?;
+        match py.allow_threads(|| client.call_blocking(&operation, request)) {
+            Ok(response) => decode::answer(py, response.status, &response.body, schema.as_deref()),
             Err(e) => Err(errors::to_py(py, &e)),
         }
     }
 
-    /// Starts one operation on the core's runtime and returns at once; when it ends,
-    /// `settle(True, (status, text))` or `settle(False, exception)` is called with the GIL held.
-    #[pyo3(signature = (operation, path, query, body, parts, version, settle))]
+    /// Starts one operation on the core's runtime and returns at once; its outcome (the
+    /// answer as `call` returns it, or the exception) settles `future` when `hub` drains.
+    #[pyo3(signature = (operation, path, query, body, parts, version, answer, observe, hub, future))]
     #[allow(clippy::too_many_arguments)]
     fn call_async(
         &self,
@@ -118,33 +166,27 @@ impl Client {
         body: Option<String>,
         parts: Vec<PartSpec>,
         version: Option<String>,
-        settle: Py<PyAny>,
+        answer: Option<Bound<'_, PyType>>,
+        observe: bool,
+        hub: &Hub,
+        future: Py<PyAny>,
     ) -> PyResult<()> {
         let request = request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?;
+        let schema = decode::schema_of(answer.as_ref())?;
         // The core's runtime is rebuilt in a forked child, so this stays valid after fork.
         let runtime = exsited_core::runtime::runtime().map_err(|e| errors::to_py(py, &e))?;
-        let client = self.inner.clone();
+        let client = self.pick(py, observe).map_err(|e| errors::to_py(py, &e))?.clone();
+        let sender = hub.sender();
         runtime.spawn(async move {
             let result = client.call(&operation, request).await;
-            Python::with_gil(|py| {
-                let outcome = match result {
-                    Ok(response) => (response.status, request::body_text(&response.body))
-                        .into_pyobject(py)
-                        .map(|t| (true, t.into_any())),
-                    Err(e) => Ok((false, errors::to_value(py, &e))),
-                };
-                if let Ok(args) = outcome {
-                    // The loop may be closed by now; nobody is left to tell.
-                    let _ = settle.call1(py, args);
-                }
-            });
+            sender.send(future, Outcome::Call(result, schema));
         });
         Ok(())
     }
 
     /// Token requests sent by this client so far.
     fn token_requests(&self) -> u64 {
-        self.inner.token_requests()
+        self.token_total()
     }
 
     #[getter]

@@ -1,13 +1,16 @@
 //! `exsited._native`: the thin bridge between the Python package and `exsited-core`.
 //!
-//! It converts arguments, calls the core and hands answers back as JSON text; everything a
-//! user sees (DTOs, resources, exception classes, docs) lives in the Python package above it.
+//! It converts arguments, calls the core and hands answers back as Python objects, built
+//! straight from the core's JSON values into the DTO classes the package defines; everything
+//! a user sees (DTOs, resources, exception classes, docs) lives in the Python package above it.
 
 // The core's error type carries the whole answer; boxing it would buy nothing here.
 #![allow(clippy::result_large_err)]
 
 mod client;
+mod decode;
 mod errors;
+mod hub;
 mod pager;
 mod request;
 
@@ -24,6 +27,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", exsited_core::VERSION)?;
     m.add_class::<client::Client>()?;
     m.add_class::<pager::Pager>()?;
+    m.add_class::<hub::Hub>()?;
+    m.add_function(wrap_pyfunction!(decode::decode, m)?)?;
     m.add_function(wrap_pyfunction!(operations, m)?)?;
     Ok(())
 }

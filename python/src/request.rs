@@ -31,12 +31,3 @@ pub fn build(
     }
     Ok(request)
 }
-
-/// The answer body as JSON text; `None` when there was none (204 or empty).
-pub fn body_text(body: &serde_json::Value) -> Option<String> {
-    if body.is_null() {
-        None
-    } else {
-        Some(body.to_string())
-    }
-}

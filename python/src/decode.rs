@@ -1,0 +1,335 @@
+//! Answers → Python objects, straight from the core's `serde_json::Value` (no JSON text, no
+//! `json.loads`): DTO instances for the classes of `exsited._dto`, plain dict/list/str/int/
+//! float/bool/None for everything else.
+//!
+//! The rules are those of `DTOBase.load_dict` (which stays the Python entry point for dicts
+//! a user holds): every declared attribute starts as None, a key matches by its wire or its
+//! camelCase spelling (then through `snake_to_camel`), a nested DTO value is loaded when it
+//! is an object (or, in a list, for each object item), any other key lands in `_extra`.
+//! Each class tells its fields once (`DTOBase._native_schema`); the schema is kept here.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::sync::GILOnceCell;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyModule, PyString, PyTuple, PyType};
+use pyo3::{ffi, intern};
+use serde_json::{Map, Value};
+
+/// FNV-1a: the keys are short, known in advance and not attacker-chosen in a way that
+/// matters (a collision only costs a comparison), so SipHash would be wasted here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// One DTO class: its attributes (interned names, declared order), and every spelling of
+/// a key an answer may use → the attribute's index.
+pub struct Schema {
+    class: Py<PyType>,
+    keys: FastMap<Box<str>, usize>,
+    fields: Vec<Field>,
+}
+
+struct Field {
+    attr: Py<PyString>,
+    nested: Option<Nested>,
+}
+
+/// The DTO class of a field's value; its schema is looked up on first use (classes may
+/// refer to each other, or to themselves).
+struct Nested {
+    class: Py<PyType>,
+    schema: OnceLock<Arc<Schema>>,
+}
+
+impl Nested {
+    fn schema(&self, py: Python<'_>) -> PyResult<&Arc<Schema>> {
+        if let Some(s) = self.schema.get() {
+            return Ok(s);
+        }
+        let found = schema(self.class.bind(py))?;
+        let _ = self.schema.set(found);
+        Ok(self.schema.get().expect("just set"))
+    }
+}
+
+fn registry() -> &'static Mutex<FastMap<usize, Arc<Schema>>> {
+    static REGISTRY: OnceLock<Mutex<FastMap<usize, Arc<Schema>>>> = OnceLock::new();
+    REGISTRY.get_or_init(Default::default)
+}
+
+/// The schema of a DTO class, asked of the class the first time, with the schemas of the
+/// classes it nests (so that loading never runs Python code; see `GcPause`). The registry
+/// keeps the class alive, so its address identifies it for good.
+pub fn schema(class: &Bound<'_, PyType>) -> PyResult<Arc<Schema>> {
+    let key = class.as_ptr() as usize;
+    if let Some(found) = registry().lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return Ok(found.clone());
+    }
+    // Built without the lock held: it runs Python code.
+    let built = Arc::new(build(class)?);
+    let schema = registry().lock().unwrap_or_else(|p| p.into_inner()).entry(key).or_insert(built).clone();
+    // Registered first, so that classes nesting each other (or themselves) end here.
+    for field in &schema.fields {
+        if let Some(nested) = &field.nested {
+            nested.schema(class.py())?;
+        }
+    }
+    Ok(schema)
+}
+
+/// What `DTOBase._native_schema()` returns: (attribute, DTO class of its value or None) in
+/// declared order, and every key spelling → index in that list.
+type Declared<'py> = (Vec<(String, Option<Bound<'py, PyType>>)>, HashMap<String, usize>);
+
+fn build(class: &Bound<'_, PyType>) -> PyResult<Schema> {
+    let py = class.py();
+    let (fields, keys): Declared<'_> = class.call_method0(intern!(py, "_native_schema"))?.extract()?;
+    let fields = fields
+        .into_iter()
+        .map(|(attr, nested)| Field {
+            attr: PyString::intern(py, &attr).unbind(),
+            nested: nested.map(|c| Nested { class: c.unbind(), schema: OnceLock::new() }),
+        })
+        .collect::<Vec<_>>();
+    if let Some((key, _)) = keys.iter().find(|(_, &i)| i >= fields.len()) {
+        return Err(PyTypeError::new_err(format!("{}: key {key:?} names no field", class.name()?)));
+    }
+    Ok(Schema { class: class.clone().unbind(), keys: keys.into_iter().map(|(k, i)| (k.into(), i)).collect(), fields })
+}
+
+impl Schema {
+    /// The field an answer's key fills, if any (`DTOBase.load_dict`'s lookup).
+    fn index(&self, key: &str) -> Option<usize> {
+        if let Some(&i) = self.keys.get(key) {
+            return Some(i);
+        }
+        // snake_to_camel leaves a key without '_' whose first letter is not upper-case as
+        // it is: nothing more to look up.
+        let first_changes = key.chars().next().is_some_and(|c| !c.to_lowercase().eq([c]));
+        if !key.contains('_') && !first_changes {
+            return None;
+        }
+        self.keys.get(snake_to_camel(key).as_str()).copied()
+    }
+}
+
+/// `snake_to_camel` of `exsited._dto`: parts between '_' (empty ones dropped), the first
+/// one's first letter lower-cased, the others' upper-cased (full Unicode case mappings, as
+/// Python's `str.lower`/`str.upper` of one character).
+fn snake_to_camel(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for (n, part) in key.split('_').filter(|p| !p.is_empty()).enumerate() {
+        let mut chars = part.chars();
+        if let Some(head) = chars.next() {
+            if n == 0 {
+                out.extend(head.to_lowercase());
+            } else {
+                out.extend(head.to_uppercase());
+            }
+        }
+        out.push_str(chars.as_str());
+    }
+    out
+}
+
+/// `cls.__new__(cls)`: the instance without running the generated `__init__`.
+fn new_instance<'py>(class: &Bound<'py, PyType>) -> PyResult<Bound<'py, PyAny>> {
+    let py = class.py();
+    let args = PyTuple::empty(py);
+    // SAFETY: tp_new of a live type object, called as type.__new__ calls it, with an
+    // owned reference (or NULL and an exception) returned.
+    unsafe {
+        let tp = class.as_type_ptr();
+        let slot = ffi::PyType_GetSlot(tp, ffi::Py_tp_new);
+        if slot.is_null() {
+            return Err(PyTypeError::new_err(format!("cannot create '{}' instances", class.name()?)));
+        }
+        let new: ffi::newfunc = std::mem::transmute(slot);
+        Bound::from_owned_ptr_or_err(py, new(tp, args.as_ptr(), std::ptr::null_mut()))
+    }
+}
+
+/// A DTO instance of `schema`'s class from a JSON object.
+pub fn load<'py>(py: Python<'py>, schema: &Schema, map: &Map<String, Value>) -> PyResult<Bound<'py, PyAny>> {
+    let obj = new_instance(schema.class.bind(py))?;
+    let mut values: Vec<Option<Bound<'py, PyAny>>> = vec![None; schema.fields.len()];
+    let extra = PyDict::new(py);
+    for (key, value) in map {
+        match schema.index(key) {
+            Some(i) => {
+                values[i] = Some(match &schema.fields[i].nested {
+                    None => plain(py, value)?,
+                    Some(nested) => nested_value(py, nested, value)?,
+                })
+            }
+            None => extra.set_item(PyString::new(py, key), plain(py, value)?)?,
+        }
+    }
+    // Attributes in declared order, then `_extra`: the instance dict `load_dict` makes.
+    let none = py.None().into_bound(py);
+    for (field, value) in schema.fields.iter().zip(values) {
+        obj.setattr(field.attr.bind(py), value.as_ref().unwrap_or(&none))?;
+    }
+    obj.setattr(intern!(py, "_extra"), extra)?;
+    Ok(obj)
+}
+
+fn nested_value<'py>(py: Python<'py>, nested: &Nested, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    match value {
+        Value::Object(map) => load(py, nested.schema(py)?, map),
+        Value::Array(items) => {
+            let schema = nested.schema(py)?;
+            let items = items
+                .iter()
+                .map(|item| match item {
+                    Value::Object(map) => load(py, schema, map),
+                    other => plain(py, other),
+                })
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(PyList::new(py, items)?.into_any())
+        }
+        other => plain(py, other),
+    }
+}
+
+/// A JSON value as `json.loads` gives it.
+pub fn plain<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(u) = n.as_u64() {
+                u.into_pyobject(py)?.into_any()
+            } else {
+                PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any()
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let items = items.iter().map(|v| plain(py, v)).collect::<PyResult<Vec<_>>>()?;
+            PyList::new(py, items)?.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, v) in map {
+                dict.set_item(PyString::new(py, k), plain(py, v)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// A JSON value loaded as `schema`'s class when it is an object, as plain data otherwise.
+pub fn value<'py>(py: Python<'py>, value: &Value, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
+    match (value, schema) {
+        (Value::Object(map), Some(schema)) => load(py, schema, map),
+        (other, _) => plain(py, other),
+    }
+}
+
+/// Answers at least this long (an array, or an object holding one) are loaded with the
+/// cyclic garbage collector paused: the thousands of objects of a page would otherwise run
+/// it several times over, on objects that are all alive (about 15% of loading a page).
+const BULKY: usize = 32;
+
+fn bulky(value: &Value) -> bool {
+    match value {
+        Value::Array(items) => items.len() >= BULKY,
+        Value::Object(map) => map.values().any(|v| matches!(v, Value::Array(items) if items.len() >= BULKY)),
+        _ => false,
+    }
+}
+
+/// Pauses the cyclic GC (when it is enabled) until dropped. Safe to do around `load`: the
+/// GIL is held throughout and no Python code runs meanwhile (schemas are complete before),
+/// so no other thread can observe or change the setting in between.
+struct GcPause<'py>(Option<Bound<'py, PyAny>>);
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>, wanted: bool) -> GcPause<'py> {
+        static GC: GILOnceCell<Py<PyModule>> = GILOnceCell::new();
+        if !wanted {
+            return GcPause(None);
+        }
+        let paused = (|| -> PyResult<Option<Bound<'py, PyAny>>> {
+            let gc = GC.get_or_try_init(py, || py.import("gc").map(Bound::unbind))?.bind(py);
+            if !gc.call_method0(intern!(py, "isenabled"))?.is_truthy()? {
+                return Ok(None);
+            }
+            gc.call_method0(intern!(py, "disable"))?;
+            Ok(Some(gc.clone().into_any()))
+        })();
+        GcPause(paused.ok().flatten())
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = self.0.take() {
+            if let Err(e) = gc.call_method0(intern!(gc.py(), "enable")) {
+                e.write_unraisable(gc.py(), None);
+            }
+        }
+    }
+}
+
+/// What a call returns: the answer in its DTO, or `{"success": True, "status_code": ...}`
+/// when there was no body (204 No Content, as the documented SDK does).
+pub fn answer<'py>(py: Python<'py>, status: u16, body: &Value, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
+    if body.is_null() {
+        let dict = PyDict::new(py);
+        dict.set_item(intern!(py, "success"), true)?;
+        dict.set_item(intern!(py, "status_code"), status)?;
+        return Ok(dict.into_any());
+    }
+    let _pause = GcPause::new(py, bulky(body));
+    value(py, body, schema)
+}
+
+/// A page of records as a list (each record in its DTO), or None at the end of the list.
+pub fn page<'py>(py: Python<'py>, records: Option<&[Value]>, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
+    match records {
+        None => Ok(py.None().into_bound(py)),
+        Some(records) => {
+            let _pause = GcPause::new(py, records.len() >= BULKY);
+            let items = records.iter().map(|r| value(py, r, schema)).collect::<PyResult<Vec<_>>>()?;
+            Ok(PyList::new(py, items)?.into_any())
+        }
+    }
+}
+
+pub fn schema_of(class: Option<&Bound<'_, PyType>>) -> PyResult<Option<Arc<Schema>>> {
+    class.map(schema).transpose()
+}
+
+/// `decode(text, cls)`: JSON text decoded the way answers are (for tests and tools).
+#[pyfunction]
+#[pyo3(signature = (text, cls=None))]
+pub fn decode<'py>(py: Python<'py>, text: String, cls: Option<Bound<'py, PyType>>) -> PyResult<Bound<'py, PyAny>> {
+    let parsed: Value =
+        serde_json::from_str(&text).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    let schema = schema_of(cls.as_ref())?;
+    let _pause = GcPause::new(py, bulky(&parsed));
+    value(py, &parsed, schema.as_deref())
+}
