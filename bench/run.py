@@ -78,9 +78,11 @@ def py_scenario(py: Path, sdk: str, scenario: str, sb: Sandbox, rounds: int = RO
     return json.loads(out.strip().splitlines()[-1])["rounds"]
 
 
-def raw_loop(sb: Sandbox, calls: int, concurrency: int) -> list[dict]:
+def raw_loop(sb: Sandbox, calls: int, concurrency: int, path: str | None = None) -> list[dict]:
     binary = ROOT / "target" / "release" / "exsited-rawloop"
     cmd = [str(binary), "--url", sb.url, "--id", "SD0001", "--calls", str(calls), "--concurrency", str(concurrency)]
+    if path:
+        cmd += ["--path", path]
     if sb.ca:
         cmd += ["--ca", str(sb.ca)]
     return [json.loads(sh(cmd)) for _ in range(ROUNDS)]
@@ -115,6 +117,8 @@ def suite(sb: Sandbox, ref_py: Path, ours_py: Path, php_ext: Path | None) -> dic
         "ours": med(py_scenario(ours_py, "ours", "P2", sb)),
         "ref": med(py_scenario(ref_py, "ref", "P2", sb)),
         "requests": med(py_scenario(ours_py, "requests", "P2", sb)),
+        # The floor: the server producing the page plus the transfer and a JSON parse in Rust.
+        "raw_rust": med([x["median_ms"] for x in raw_loop(sb, 20, 1, "/api/v2/accounts?limit=500")]),
     }
     print(f"  [{sb.url}] P3 8 threads sharing one SDK", flush=True)
     r["P3_calls_per_s"] = {

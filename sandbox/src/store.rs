@@ -1,6 +1,7 @@
 //! All accounts, in memory, plus seeding.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use serde_json::json;
 
@@ -11,9 +12,42 @@ use crate::util::{account_id, stable_uuid};
 /// Seeded accounts are dated from here on, one second apart, so their order is stable.
 const SEED_EPOCH: &str = "2024-01-01T00:00:00Z";
 
+/// A live account plus its serialized full JSON (`to_full_json()`), rendered on first use.
+///
+/// The account is only reachable mutably through [`Store::get_mut`] / [`Entry::account_mut`],
+/// which drop the rendering, so a stale one can never be served.
+pub struct Entry {
+    account: Account,
+    full_json: OnceLock<String>,
+}
+
+impl Entry {
+    fn new(account: Account) -> Entry {
+        Entry { account, full_json: OnceLock::new() }
+    }
+
+    pub fn account(&self) -> &Account {
+        &self.account
+    }
+
+    /// The account for changing it; forgets the cached rendering.
+    pub fn account_mut(&mut self) -> &mut Account {
+        self.full_json.take();
+        &mut self.account
+    }
+
+    /// Exactly the bytes `serde_json::to_string(&account.to_full_json())` gives.
+    pub fn full_json(&self) -> &str {
+        self.full_json
+            .get_or_init(|| serde_json::to_string(&self.account.to_full_json()).expect("a Value always serializes"))
+    }
+}
+
 #[derive(Default)]
 pub struct Store {
-    accounts: HashMap<String, Account>,
+    accounts: HashMap<String, Entry>,
+    /// `(seq, id)` of every live account: creation order without sorting per request.
+    order: BTreeSet<(u64, String)>,
     /// Deleted accounts: gone from the API, but still purgeable.
     trash: HashMap<String, Account>,
     next_seq: u64,
@@ -45,27 +79,42 @@ impl Store {
     }
 
     pub fn insert(&mut self, acc: Account) {
-        self.accounts.insert(acc.id.clone(), acc);
+        // Replacing an account (ids are fresh, so this does not happen) also replaces its place.
+        self.remove_live(&acc.id);
+        self.order.insert((acc.seq, acc.id.clone()));
+        self.accounts.insert(acc.id.clone(), Entry::new(acc));
+    }
+
+    fn remove_live(&mut self, id: &str) -> Option<Account> {
+        let entry = self.accounts.remove(id)?;
+        self.order.remove(&(entry.account.seq, entry.account.id.clone()));
+        Some(entry.account)
     }
 
     pub fn get(&self, id: &str) -> ApiResult<&Account> {
+        self.entry(id).map(Entry::account)
+    }
+
+    pub fn entry(&self, id: &str) -> ApiResult<&Entry> {
         self.accounts.get(id).ok_or_else(|| not_found(id))
     }
 
+    /// The account for changing it (this forgets its cached rendering). Its `id` and `seq`
+    /// must stay as they are: the creation-order index is keyed on them.
     pub fn get_mut(&mut self, id: &str) -> ApiResult<&mut Account> {
-        self.accounts.get_mut(id).ok_or_else(|| not_found(id))
+        self.accounts.get_mut(id).map(Entry::account_mut).ok_or_else(|| not_found(id))
     }
 
     /// DELETE: the account disappears from the API but can still be purged.
     pub fn delete(&mut self, id: &str) -> ApiResult<()> {
-        let acc = self.accounts.remove(id).ok_or_else(|| not_found(id))?;
+        let acc = self.remove_live(id).ok_or_else(|| not_found(id))?;
         self.trash.insert(acc.id.clone(), acc);
         Ok(())
     }
 
     /// Purge: removes a live or deleted account for good.
     pub fn purge(&mut self, id: &str) -> ApiResult<()> {
-        let live = self.accounts.remove(id).is_some();
+        let live = self.remove_live(id).is_some();
         let trashed = self.trash.remove(id).is_some();
         if live || trashed {
             Ok(())
@@ -76,9 +125,12 @@ impl Store {
 
     /// All accounts in creation order.
     pub fn all(&self) -> Vec<&Account> {
-        let mut v: Vec<&Account> = self.accounts.values().collect();
-        v.sort_by_key(|a| a.seq);
-        v
+        self.entries().into_iter().map(Entry::account).collect()
+    }
+
+    /// All entries in creation order.
+    pub fn entries(&self) -> Vec<&Entry> {
+        self.order.iter().map(|(_, id)| &self.accounts[id]).collect()
     }
 
     /// Adds `n` accounts named "Seed Account 0001", ... with ids `SD0001`, ...; returns the ids.
@@ -99,7 +151,7 @@ impl Store {
                 .expect("seed input is valid");
             acc.uuid = stable_uuid(&format!("seed-account:{k}"));
             acc.created_on = (epoch + chrono::Duration::seconds(k as i64)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
-            self.accounts.insert(id.clone(), acc);
+            self.insert(acc);
             ids.push(id);
         }
         ids

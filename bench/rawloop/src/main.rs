@@ -29,6 +29,9 @@ struct Args {
     /// bindings do), to tell the core's own cost from the bindings'.
     #[arg(long, default_value = "raw")]
     mode: String,
+    /// Path and query to GET instead of the account (e.g. `/api/v2/accounts?limit=500`).
+    #[arg(long)]
+    path: Option<String>,
     /// Extra CA (PEM) to trust, for the sandbox's --tls mode.
     #[arg(long)]
     ca: Option<std::path::PathBuf>,
@@ -100,7 +103,10 @@ async fn raw(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .json()
         .await?;
     let bearer = format!("Bearer {}", token["access_token"].as_str().ok_or("no access_token")?);
-    let url = format!("{}/api/v3/accounts/{}", args.url, args.id);
+    let url = match &args.path {
+        Some(p) => format!("{}{p}", args.url),
+        None => format!("{}/api/v3/accounts/{}", args.url, args.id),
+    };
     let one = |http: reqwest::Client, url: String, bearer: String| async move {
         let started = Instant::now();
         let body = http.get(&url).header("authorization", bearer).send().await?.error_for_status()?.bytes().await?;

@@ -14,7 +14,7 @@ mod token;
 
 use std::sync::Arc;
 
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json, Router};
 use serde_json::Value;
@@ -28,6 +28,12 @@ pub(crate) type Body = Extension<Arc<ParsedBody>>;
 
 pub(crate) fn ok(v: Value) -> Response {
     Json(v).into_response()
+}
+
+/// 200 with an already serialized JSON body: the same head `ok` gives (`Json` sets only
+/// `content-type: application/json`).
+pub(crate) fn ok_json_text(body: String) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
 }
 
 pub(crate) fn created(v: Value) -> Response {
