@@ -30,10 +30,20 @@ def checked(fn: F) -> F:
             try:
                 signature.bind(*args, **kwargs)
             except TypeError as e:
-                raise UsageError(f"{fn.__qualname__}(): {e}") from None
+                raise UsageError(f"{_public_name(fn, args)}(): {e}") from None
             raise
 
     return wrapper  # type: ignore[return-value]
+
+
+def _public_name(fn: Any, args: Tuple[Any, ...]) -> str:
+    """`ExsitedSDK()` or `Account.details` as the caller wrote it, not an internal base class."""
+    owner = type(args[0]).__name__ if args else fn.__qualname__.rsplit(".", 1)[0]
+    return owner if fn.__name__ == "__init__" else f"{owner}.{fn.__name__}"
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].upper() in "AEIOU" else "a"
 
 
 def check_public_methods(cls: type) -> None:
@@ -62,7 +72,7 @@ def body(name: str, value: Any, expected: Tuple[Type[DTOBase], ...]) -> Dict[str
         return _plain_dict(value)
     names = " or ".join(c.__name__ for c in expected)
     got = "None" if value is None else type(value).__name__
-    raise UsageError(f"{name} must be a {names} (or a dict), got {got}")
+    raise UsageError(f"{name} must be {_article(names)} {names} (or a dict), got {got}")
 
 
 def _plain_dict(value: Mapping[Any, Any]) -> Dict[str, Any]:
@@ -93,8 +103,12 @@ def files(name: str, value: FileArg, *, required: bool = False) -> List[str]:
         if not isinstance(item, (str, os.PathLike)):
             raise UsageError(f"{name} must hold file paths, got {type(item).__name__}")
         path = os.fspath(item)
+        if os.path.isdir(path):
+            raise UsageError(f"{name}: {path!r} is a directory, not a file")
         if not os.path.isfile(path):
-            raise UsageError(f"{name}: file {os.path.basename(path)!r} does not exist or is not a file")
+            raise UsageError(f"{name}: file {path!r} does not exist")
+        if not os.access(path, os.R_OK):
+            raise UsageError(f"{name}: file {path!r} is not readable (permission denied)")
         paths.append(path)
     if required and not paths:
         raise UsageError(f"{name}: at least one file is required")
