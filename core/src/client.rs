@@ -116,7 +116,8 @@ impl Client {
             // One key for all attempts of this call, so a server can drop a repeated write.
             header_pairs.push(("x-idempotency-key", uuid::Uuid::new_v4().to_string()));
         }
-        self.emit(|| Event::request(op, &url, json.as_ref(), multipart.as_ref()));
+        let quiet = request.quiet;
+        self.emit(quiet, || Event::request(op, &url, json.as_ref(), multipart.as_ref()));
 
         let mut bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
         let mut replayed = false;
@@ -147,21 +148,22 @@ impl Client {
                 replayed = true;
                 continue;
             }
-            self.emit(|| Event::response(op, resp.status, &resp.body));
+            self.emit(quiet, || Event::response(op, resp.status, &resp.body));
             return finish(resp.status, resp.reason, &resp.body, resp.retry_after());
         }
     }
 
-    fn emit(&self, make: impl FnOnce() -> Event) {
+    fn emit(&self, quiet: bool, make: impl FnOnce() -> Event) {
         let want_log = tracing::enabled!(target: "exsited", tracing::Level::DEBUG);
-        if self.inner.observer.is_none() && !want_log {
+        let want_observer = self.inner.observer.is_some() && !quiet;
+        if !want_observer && !want_log {
             return;
         }
         let event = make();
         if want_log {
             tracing::debug!(target: "exsited", "{}", event.summary());
         }
-        if let Some(observer) = &self.inner.observer {
+        if let Some(observer) = self.inner.observer.as_ref().filter(|_| !quiet) {
             observer(&event);
         }
     }

@@ -22,6 +22,9 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     pub json: Option<Value>,
     pub parts: Vec<Part>,
+    /// Build no observer events for this call (nobody is printing or logging it): saves
+    /// re-parsing and masking the answer, which costs more than the rest of a small call.
+    pub quiet: bool,
 }
 
 impl Request {
@@ -54,6 +57,11 @@ impl Request {
             Some(v) => self.query(name, v),
             None => self,
         }
+    }
+
+    pub fn quiet(mut self, quiet: bool) -> Request {
+        self.quiet = quiet;
+        self
     }
 
     pub fn json(mut self, body: Value) -> Request {

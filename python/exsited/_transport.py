@@ -43,8 +43,8 @@ class Listing:
 
 def observing() -> bool:
     """Whether the observer wants this call's events: a print switch or debug logging is on.
-    Asked at every call (the switches may change at any time): the native side runs such a
-    call on a core client with an observer, any other on one without (see python/src/client.rs)."""
+    Asked at every call (the switches may change at any time); the other calls are marked
+    quiet, so the core builds no events for them (see python/src/client.rs)."""
     return True if (SDKConfig.PRINT_REQUEST_DATA or SDKConfig.PRINT_RAW_RESPONSE or logger.isEnabledFor(_DEBUG)) else False
 
 

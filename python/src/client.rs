@@ -2,7 +2,7 @@
 //! Answers come back as Python objects (see `decode`), async ones through a `Hub`.
 
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use exsited_core::{Config, Error, Event, Observer};
@@ -16,44 +16,11 @@ use crate::request::{self, PartSpec};
 
 #[pyclass(frozen, module = "exsited._native")]
 pub struct Client {
-    /// The client of every call nobody watches: no observer, so the core builds no events.
+    /// One core client (token, pool) per SDK object. Its observer (when given) reports only
+    /// the calls made while a print switch or debug logging is on: the Python side asks the
+    /// switches at every call and passes `observe`; the other calls are `quiet`, so the
+    /// core builds no events for them.
     pub(crate) inner: exsited_core::Client,
-    /// With an observer callback: the client of the calls made while a print switch or
-    /// debug logging is on, built on the first such call (see `pick`).
-    observed: Option<Observed>,
-}
-
-struct Observed {
-    config: Config,
-    callback: Py<PyAny>,
-    client: OnceLock<exsited_core::Client>,
-}
-
-impl Client {
-    /// The core client for a call: the observed one when `observe` (the Python side asks
-    /// the switches at every call), the plain one otherwise. A core client with an observer
-    /// parses and masks every answer a second time for its event even when nothing is
-    /// printed, which costs more than the rest of a small call; hence two. The observed
-    /// one fetches its own token on its first call, which only happens when printing or
-    /// debug logging is switched on after the SDK was first used without.
-    pub(crate) fn pick(&self, py: Python<'_>, observe: bool) -> Result<&exsited_core::Client, Error> {
-        let Some(observed) = self.observed.as_ref().filter(|_| observe) else {
-            return Ok(&self.inner);
-        };
-        if let Some(client) = observed.client.get() {
-            return Ok(client);
-        }
-        let callback = observed.callback.clone_ref(py);
-        let client = exsited_core::Client::with_observer(observed.config.clone(), Some(observer(callback)))?;
-        // Two threads may race here; one client wins and the other is dropped unused.
-        let _ = observed.client.set(client);
-        Ok(observed.client.get().expect("just set"))
-    }
-
-    fn token_total(&self) -> u64 {
-        let observed = self.observed.as_ref().and_then(|o| o.client.get()).map_or(0, |c| c.token_requests());
-        self.inner.token_requests() + observed
-    }
 }
 
 fn seconds(name: &str, value: Option<f64>) -> Result<Option<Duration>, Error> {
@@ -119,9 +86,8 @@ impl Client {
             config.allow_insecure_http = allow_insecure_http;
             config.proxy = proxy;
             config.ca_cert_pem = ca_cert_pem;
-            let inner = exsited_core::Client::new(config.clone())?;
-            let observed = observer.map(|callback| Observed { config, callback, client: OnceLock::new() });
-            Ok(Client { inner, observed })
+            let inner = exsited_core::Client::with_observer(config, observer.map(self::observer))?;
+            Ok(Client { inner })
         };
         build().map_err(|e| errors::to_py(py, &e))
     }
@@ -144,9 +110,10 @@ impl Client {
         answer: Option<Bound<'py, PyType>>,
         observe: bool,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let request = request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?;
+        let request =
+            request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(answer.as_ref())?;
-        let client = self.pick(py, observe).map_err(|e| errors::to_py(py, &e))?;
+        let client = &self.inner;
         match py.allow_threads(|| client.call_blocking(&operation, request)) {
             Ok(response) => decode::answer(py, response.status, &response.body, schema.as_deref()),
             Err(e) => Err(errors::to_py(py, &e)),
@@ -171,11 +138,12 @@ impl Client {
         hub: &Hub,
         future: Py<PyAny>,
     ) -> PyResult<()> {
-        let request = request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?;
+        let request =
+            request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(answer.as_ref())?;
         // The core's runtime is rebuilt in a forked child, so this stays valid after fork.
         let runtime = exsited_core::runtime::runtime().map_err(|e| errors::to_py(py, &e))?;
-        let client = self.pick(py, observe).map_err(|e| errors::to_py(py, &e))?.clone();
+        let client = self.inner.clone();
         let sender = hub.sender();
         runtime.spawn(async move {
             let result = client.call(&operation, request).await;
@@ -186,7 +154,7 @@ impl Client {
 
     /// Token requests sent by this client so far.
     fn token_requests(&self) -> u64 {
-        self.token_total()
+        self.inner.token_requests()
     }
 
     #[getter]

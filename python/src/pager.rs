@@ -33,15 +33,10 @@ impl Pager {
         offset: Option<u64>,
         observe: bool,
     ) -> PyResult<Pager> {
-        let request = request::build(path, query, None, Vec::new(), None).map_err(|e| errors::to_py(py, &e))?;
-        let pager = exsited_core::Pager::new(
-            client.pick(py, observe).map_err(|e| errors::to_py(py, &e))?.clone(),
-            &operation,
-            request,
-            limit,
-            offset,
-        )
-        .map_err(|e| errors::to_py(py, &e))?;
+        let request =
+            request::build(path, query, None, Vec::new(), None).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+        let pager = exsited_core::Pager::new(client.inner.clone(), &operation, request, limit, offset)
+            .map_err(|e| errors::to_py(py, &e))?;
         Ok(Pager { inner: Arc::new(Mutex::new(pager)) })
     }
 

@@ -186,3 +186,5 @@ def test_print_switch_turned_on_after_first_use(sdk, sb, capsys):
     assert out.count("Response accounts.list: HTTP 200") >= 2
     sdk.account.list(limit=1)
     assert capsys.readouterr().out == ""
+    # Printing or not, it is one client: one token for the whole run.
+    assert sb.counters()["token_requests"] == 1
