@@ -18,27 +18,35 @@ pub fn current_pid() -> u32 {
     std::process::id()
 }
 
-/// The runtime of this process, building it if this process has none yet.
-pub fn runtime() -> Result<Arc<Runtime>> {
+/// A value that belongs to one process, kept in `slot` with the pid that made it. In a
+/// forked child the inherited value is leaked, not dropped (its threads or sockets belong to
+/// the parent; dropping would wait for them or close them under it), and a new one is made.
+pub(crate) fn for_this_process<T: Clone>(slot: &mut Option<(u32, T)>, make: impl FnOnce() -> Result<T>) -> Result<T> {
     let pid = current_pid();
-    let mut slot = RUNTIME.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some((owner, rt)) = slot.as_ref() {
+    if let Some((owner, value)) = slot.as_ref() {
         if *owner == pid {
-            return Ok(rt.clone());
+            return Ok(value.clone());
         }
     }
     if let Some((_, inherited)) = slot.take() {
-        // The parent's worker threads do not exist here; dropping it would wait for them.
         std::mem::forget(inherited);
     }
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .thread_name("exsited-rt")
-        .build()
-        .map_err(|e| Error::config(format!("could not start the I/O runtime: {e}")))?;
-    let rt = Arc::new(rt);
-    *slot = Some((pid, rt.clone()));
-    Ok(rt)
+    let value = make()?;
+    *slot = Some((pid, value.clone()));
+    Ok(value)
+}
+
+/// The runtime of this process, building it if this process has none yet.
+pub fn runtime() -> Result<Arc<Runtime>> {
+    let mut slot = RUNTIME.lock().unwrap_or_else(|p| p.into_inner());
+    for_this_process(&mut slot, || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .thread_name("exsited-rt")
+            .build()
+            .map_err(|e| Error::config(format!("could not start the I/O runtime: {e}")))?;
+        Ok(Arc::new(rt))
+    })
 }
 
 thread_local! {
@@ -50,25 +58,14 @@ thread_local! {
 /// connection and the answer are all driven on this thread, with no hand-off to a worker
 /// thread and back (which costs more than the request itself on loopback).
 fn local_runtime() -> Result<Rc<Runtime>> {
-    let pid = current_pid();
     LOCAL.with(|slot| {
-        let mut slot = slot.borrow_mut();
-        if let Some((owner, rt)) = slot.as_ref() {
-            if *owner == pid {
-                return Ok(rt.clone());
-            }
-        }
-        if let Some((_, inherited)) = slot.take() {
-            // Inherited through fork: its I/O driver belongs to the parent.
-            std::mem::forget(inherited);
-        }
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::config(format!("could not start the I/O runtime: {e}")))?;
-        let rt = Rc::new(rt);
-        *slot = Some((pid, rt.clone()));
-        Ok(rt)
+        for_this_process(&mut slot.borrow_mut(), || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| Error::config(format!("could not start the I/O runtime: {e}")))?;
+            Ok(Rc::new(rt))
+        })
     })
 }
 

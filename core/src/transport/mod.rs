@@ -18,7 +18,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ops::Method;
-use crate::runtime::current_pid;
+use crate::runtime::for_this_process;
 
 pub use multipart::PreparedMultipart;
 pub use retry::{parse_retry_after, Failure, RetryPolicy};
@@ -58,7 +58,7 @@ pub struct Transport {
     client: Mutex<Option<(u32, reqwest::Client)>>,
     /// One pool per thread for blocking calls: their connections are driven by that thread's
     /// own runtime, so they must not be shared with other threads.
-    per_thread: Mutex<HashMap<ThreadId, (u32, reqwest::Client)>>,
+    per_thread: Mutex<HashMap<ThreadId, Option<(u32, reqwest::Client)>>>,
 }
 
 #[derive(Clone)]
@@ -93,42 +93,20 @@ impl Transport {
         Ok(t)
     }
 
-    /// The pooled client of this process; a forked child gets a new one (and so no
-    /// connection shared with its parent).
+    /// The pooled client for this call: the calling thread's own for blocking calls, the
+    /// shared one for async calls; a forked child gets new ones (no connection shared with
+    /// its parent).
     fn http(&self) -> Result<reqwest::Client> {
-        let pid = current_pid();
+        let build = || build_client(&self.settings);
         if crate::runtime::on_local_runtime() {
             let mut map = self.per_thread.lock().unwrap_or_else(|p| p.into_inner());
             if map.len() > 256 {
                 // Threads come and go (thread pools); forget the pools of the older ones.
                 map.clear();
             }
-            let id = std::thread::current().id();
-            if let Some((owner, client)) = map.get(&id) {
-                if *owner == pid {
-                    return Ok(client.clone());
-                }
-            }
-            if let Some((_, inherited)) = map.remove(&id) {
-                std::mem::forget(inherited);
-            }
-            let client = build_client(&self.settings)?;
-            map.insert(id, (pid, client.clone()));
-            return Ok(client);
+            return for_this_process(map.entry(std::thread::current().id()).or_default(), build);
         }
-        let mut slot = self.client.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((owner, client)) = slot.as_ref() {
-            if *owner == pid {
-                return Ok(client.clone());
-            }
-        }
-        if let Some((_, inherited)) = slot.take() {
-            // Its pooled sockets belong to the parent; dropping could close them under it.
-            std::mem::forget(inherited);
-        }
-        let client = build_client(&self.settings)?;
-        *slot = Some((pid, client.clone()));
-        Ok(client)
+        for_this_process(&mut self.client.lock().unwrap_or_else(|p| p.into_inner()), build)
     }
 
     /// Sends one attempt and reads the whole answer (bounded by `max_response_bytes`).
