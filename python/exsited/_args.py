@@ -123,7 +123,8 @@ def text(name: str, value: Any) -> str:
     return value
 
 
-def _count(name: str, value: Any) -> Optional[str]:
+def count(name: str, value: Any) -> Optional[int]:
+    """A limit or offset: None, or a whole number of 0 or more (an int or its text)."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, str)):
@@ -134,7 +135,12 @@ def _count(name: str, value: Any) -> Optional[str]:
         raise UsageError(f"{name} must be an integer, got {value!r}") from None
     if number < 0:
         raise UsageError(f"{name} must not be negative, got {number}")
-    return str(number)
+    return number
+
+
+def _count(name: str, value: Any) -> Optional[str]:
+    number = count(name, value)
+    return None if number is None else str(number)
 
 
 def direction_value(value: Any) -> Optional[str]:

@@ -1,7 +1,9 @@
 """Base of the resource classes (``sdk.account``, ``sdk.notes``)."""
 
+import dataclasses
 from typing import Any
 
+from exsited import _args
 from exsited._args import check_public_methods
 from exsited._transport import Call, Listing, Transport
 
@@ -21,7 +23,12 @@ class Resource:
 
     def _iterate(self, listing: Listing) -> Any:
         """An iterator of records (sync SDK) or an async iterator (async SDK)."""
-        return self._transport.iterate(listing)
+        # Checked here, like the list methods' limit/offset, so that a bad page size is a
+        # UsageError rather than the native layer's OverflowError/TypeError.
+        checked = dataclasses.replace(
+            listing, limit=_args.count("limit", listing.limit), offset=_args.count("offset", listing.offset)
+        )
+        return self._transport.iterate(checked)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._transport.client.base_url}>"

@@ -29,6 +29,11 @@ from exsited import AccountCancelDataDTO, AccountCreateDTO, AccountDataDTO, Usag
         lambda s, a, f: s.account.add_notes(file_url=f[0], account_id="", datas="x"),
         lambda s, a, f: s.account.account_sent_email(account_id=a, email_data="hello"),
         lambda s, a, f: s.account.add_notes(file_url=[123], account_id=a, datas="x"),
+        lambda s, a, f: s.account.add_image(file_url="/", account_id=a),
+        lambda s, a, f: list(s.account.iter_all(limit=-1)),
+        lambda s, a, f: list(s.account.iter_all(limit="ten")),
+        lambda s, a, f: list(s.account.iter_all(offset=-5)),
+        lambda s, a, f: list(s.notes.iter_all(account_id=a, limit=-1)),
     ],
 )
 def test_refused_before_sending(sdk, sb, account_id, files, call):
