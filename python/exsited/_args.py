@@ -102,14 +102,9 @@ def files(name: str, value: FileArg, *, required: bool = False) -> List[str]:
     for item in items:
         if not isinstance(item, (str, os.PathLike)):
             raise UsageError(f"{name} must hold file paths, got {type(item).__name__}")
-        path = os.fspath(item)
-        if os.path.isdir(path):
-            raise UsageError(f"{name}: {path!r} is a directory, not a file")
-        if not os.path.isfile(path):
-            raise UsageError(f"{name}: file {path!r} does not exist")
-        if not os.access(path, os.R_OK):
-            raise UsageError(f"{name}: file {path!r} is not readable (permission denied)")
-        paths.append(path)
+        # Whether the file exists and can be read is the core's check (before any request),
+        # the same for every binding.
+        paths.append(os.fspath(item))
     if required and not paths:
         raise UsageError(f"{name}: at least one file is required")
     return paths
