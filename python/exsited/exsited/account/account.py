@@ -66,7 +66,23 @@ def note_files_call(file_url: FileArg, account_id: Any, note_uuid: Any, name: st
     return Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)
 
 
-class Account(Resource):
+class NoteReads(Resource):
+    """Note reads that ``sdk.account`` and ``sdk.notes`` both offer under the same names."""
+
+    def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
+
+    def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
+
+    def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
+        path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
+        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
+
+
+class Account(NoteReads):
     # -- accounts ---------------------------------------------------------------------
     def list(
         self,
@@ -240,24 +256,12 @@ class Account(Resource):
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return self._run(Call("notes.list", [args.ident("id", id)], query=query, answer=AccountNoteDetailsDTO))
 
-    def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
-
     def add_notes(self, file_url: FileArg = None, account_id: str = "", datas: str = "") -> AccountNoteResponseDetailsDTO:
         return self._run(note_call(file_url, account_id, datas, "file_url"))
 
     def delete_note_uuid(self, id: str, uuid: str) -> DeleteResult:
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return self._run(Call("notes.delete", path))
-
-    def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
-
-    def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
 
     def add_notes_uuid(self, file_url: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
         return self._run(note_files_call(file_url, account_id, note_uuid, "file_url"))

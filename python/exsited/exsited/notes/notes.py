@@ -4,21 +4,17 @@ from typing import Any, Dict, Iterator, Optional, Union
 
 from exsited import _args as args
 from exsited._args import FileArg
-from exsited._resource import Resource
 from exsited._transport import Call, Listing
-from exsited.exsited.account.account import DeleteResult, note_call, note_files_call
+from exsited.exsited.account.account import DeleteResult, NoteReads, note_call, note_files_call
 from exsited.exsited.account.dto.account_dto import (
     AccountNoteDetailsDTO,
     AccountNoteResponseDetailsDTO,
-    AccountNoteUuidDetailsDTO,
-    AccountNoteUuidFileDetailsDTO,
-    AccountNoteUuidFileUuidDetailsDTO,
 )
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.notes.dto.notes_dto import NoteDataDTO
 
 
-class Notes(Resource):
+class Notes(NoteReads):
     def account_note_details(
         self,
         id: str,
@@ -43,18 +39,6 @@ class Notes(Resource):
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
         return self._iterate(Listing("notes.list", path, query, limit, offset, NoteDataDTO))
-
-    def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
-
-    def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
-
-    def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
 
     def add_notes(self, file_urls: FileArg = None, account_id: str = "", datas: str = "") -> AccountNoteResponseDetailsDTO:
         return self._run(note_call(file_urls, account_id, datas, "file_urls"))
