@@ -2,7 +2,8 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test deps deps-rust test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench fmt lint
+.PHONY: demo test deps deps-rust test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench fmt lint \
+	dist dist-check dist-php stubs-package stubs-check
 
 demo: deps demo-rust demo-python demo-php
 
@@ -30,7 +31,7 @@ test-python:
 demo-python:
 	@if [ -f scripts/demo-python.sh ]; then bash scripts/demo-python.sh; else echo "python binding not present yet"; fi
 
-test-php:
+test-php: stubs-check
 	@if [ -f scripts/test-php.sh ]; then bash scripts/test-php.sh; else echo "php binding not present yet"; fi
 
 demo-php:
@@ -52,3 +53,26 @@ faults-short: deps
 # Benchmarks side by side with the documented SDKs and the raw limit; writes bench/results.{json,png}.
 bench: deps
 	python3 bench/run.py
+
+# Release artefacts (dist/). The Python wheel (abi3, manylinux_2_17, stripped) and sdist;
+# dist-check verifies them (twine, auditwheel, fresh 3.9 and 3.13 venvs against the sandbox,
+# sdist build). dist-php: the PHP module zipped under PIE's pre-packaged-binary name for the
+# PHP found here, checked by loading it.
+dist:
+	@bash scripts/dist-python.sh
+
+dist-check:
+	@bash scripts/dist-check.sh
+
+dist-php:
+	@bash scripts/dist-php.sh
+
+# php/stubs-package (Composer package exsited/exsited-stubs) carries a copy of the stub.
+stubs-package:
+	cp php/exsited.stub.php php/stubs-package/exsited.stub.php
+	cp LICENSE php/stubs-package/LICENSE
+
+stubs-check:
+	@cmp -s php/exsited.stub.php php/stubs-package/exsited.stub.php && cmp -s LICENSE php/stubs-package/LICENSE \
+	  || { echo "php/stubs-package is out of date: run make stubs-package"; exit 1; }
+	@echo "php/stubs-package matches php/exsited.stub.php"

@@ -1,4 +1,5 @@
-# Builds the Rust crate with cargo and installs the result as modules/exsited.so.
+# Builds the Rust crate with cargo and installs the result as modules/exsited.so (PHP's
+# module suffix on every Unix; cargo names the library .dylib on macOS, .so elsewhere).
 # A release archive carries vendored crates (vendor/crates + .cargo/config.toml), so the
 # build needs no network there; a repository checkout uses the workspace and its lock file.
 EXSITED_PROFILE = release
@@ -11,7 +12,9 @@ $(phplibdir)/exsited.so: $(top_srcdir)/Cargo.toml $(wildcard $(top_srcdir)/src/*
 	  "$(EXSITED_CARGO)" build --locked $$offline --profile $(EXSITED_PROFILE) \
 	    --manifest-path Cargo.toml --target-dir "$(top_builddir)/target"
 	$(mkinstalldirs) $(phplibdir)
-	cp "$(top_builddir)/target/$(EXSITED_PROFILE)/libexsited_php.so" $@
+	lib="$(top_builddir)/target/$(EXSITED_PROFILE)/libexsited_php"; \
+	  if test "`uname -s`" = Darwin; then lib="$$lib.dylib"; else lib="$$lib.so"; fi; \
+	  cp "$$lib" $@
 
 clean-exsited:
 	rm -rf $(top_builddir)/target

@@ -1,10 +1,11 @@
 dnl config.m4 for the exsited extension. The extension is written in Rust: configure checks
 dnl for cargo, and Makefile.frag builds the crate with cargo and puts exsited.so in modules/.
+dnl Enabled by default: PIE runs a bare ./configure.
 
 PHP_ARG_ENABLE([exsited],
   [whether to enable the exsited extension],
-  [AS_HELP_STRING([--enable-exsited], [Enable the Exsited API client extension (needs cargo)])],
-  [no])
+  [AS_HELP_STRING([--disable-exsited], [Disable the Exsited API client extension (it needs cargo)])],
+  [yes])
 
 if test "$PHP_EXSITED" != "no"; then
   AC_PATH_PROG([EXSITED_CARGO], [cargo], [no], [$PATH:$HOME/.cargo/bin])

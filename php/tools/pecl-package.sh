@@ -19,7 +19,10 @@ stage="$out/exsited-$version"
 rm -rf "$stage"
 mkdir -p "$stage/src" "$stage/tools" "$stage/vendor/exsited-core"
 
-cp "$php_dir"/{config.m4,Makefile.frag,README.md,composer.json,exsited.stub.php} "$stage/"
+cp "$php_dir"/{config.m4,Makefile.frag,README.md,exsited.stub.php} "$stage/"
+# The PIE metadata of the repository root; in the archive the extension is at the top.
+php -r '$c = json_decode(file_get_contents($argv[1]), true); unset($c["php-ext"]["build-path"]);
+  echo json_encode($c, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES), "\n";' "$root/composer.json" >"$stage/composer.json"
 cp "$php_dir"/src/*.rs "$stage/src/"
 cp "$php_dir"/tools/{gen-stub.php,pecl-package.sh,standalone-manifest.php} "$stage/tools/"
 php "$php_dir/tools/standalone-manifest.php" "$root/Cargo.toml" "$php_dir/Cargo.toml" \
@@ -30,9 +33,11 @@ cp "$root/Cargo.lock" "$stage/Cargo.lock"
 # Trim the workspace lock file to this package's graph, keeping every version as locked.
 (cd "$stage" && cargo metadata --offline --format-version 1 >/dev/null)
 
+# The macOS link flags (php/.cargo/config.toml); --vendor appends the source replacement.
+mkdir -p "$stage/.cargo"
+cp "$php_dir/.cargo/config.toml" "$stage/.cargo/config.toml"
 if [ "$vendor_crates" = 1 ]; then
-  mkdir -p "$stage/.cargo"
-  (cd "$stage" && cargo vendor --offline --locked --versioned-dirs vendor/crates >"$stage/.cargo/config.toml")
+  (cd "$stage" && cargo vendor --offline --locked --versioned-dirs vendor/crates >>"$stage/.cargo/config.toml")
   # Keep only the source replacement (cargo vendor prints it relative to the package).
   sed -i 's#directory = ".*vendor/crates"#directory = "vendor/crates"#' "$stage/.cargo/config.toml"
 fi
