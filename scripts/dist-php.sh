@@ -46,7 +46,8 @@ echo "made dist/$name.zip ($(du -h "dist/$name.zip" | cut -f1))"
 
 echo "==> checking the zip: unpack, load with php -n -d extension=..., one call to the sandbox"
 unzip -q "dist/$name.zip" -d "$check"
-if [ ! -x "${SANDBOX_BIN:-target/debug/exsited-sandbox}" ]; then cargo build -q -p exsited-sandbox; fi
+export SANDBOX_BIN="${SANDBOX_BIN:-${CARGO_TARGET_DIR:-target}/debug/exsited-sandbox}"
+if [ ! -x "$SANDBOX_BIN" ]; then cargo build -q -p exsited-sandbox; fi
 sandbox_start
 "$PHP_BIN" -n -d "extension=$check/exsited.so" -r '
   if (!extension_loaded("exsited")) { fwrite(STDERR, "exsited is not loaded\n"); exit(1); }
