@@ -48,12 +48,13 @@ echo "==> checking the zip: unpack, load with php -n -d extension=..., one call 
 unzip -q "dist/$name.zip" -d "$check"
 export SANDBOX_BIN="${SANDBOX_BIN:-${CARGO_TARGET_DIR:-target}/debug/exsited-sandbox}"
 if [ ! -x "$SANDBOX_BIN" ]; then cargo build -q -p exsited-sandbox; fi
-sandbox_start
+sandbox_start --seed 3
 "$PHP_BIN" -n -d "extension=$check/exsited.so" -r '
   if (!extension_loaded("exsited")) { fwrite(STDERR, "exsited is not loaded\n"); exit(1); }
   $client = new Exsited\Client(["base_url" => getenv("SANDBOX_URL"), "client_id" => "sandbox-client",
       "client_secret" => "sandbox-secret", "redirect_uri" => "https://localhost/callback"]);
   $page = (new Exsited\AccountService($client))->readAll("v2", ["limit" => 2]);
+  if (count($page->accounts) !== 2) { fwrite(STDERR, "expected 2 of the 3 seeded accounts\n"); exit(1); }
   printf("loaded exsited %s into PHP %s; readAll returned %d account(s)\n",
       phpversion("exsited"), PHP_VERSION, count($page->accounts));
 '
