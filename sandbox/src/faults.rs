@@ -189,7 +189,7 @@ impl Fault {
     }
 
     pub fn matches(&self, method: &str, path: &str) -> bool {
-        let method_ok = self.method.as_deref().map_or(true, |m| m.eq_ignore_ascii_case(method));
+        let method_ok = self.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method));
         let path_ok = match self.path.as_deref() {
             Some(prefix) => path.starts_with(prefix),
             None => crate::pipeline::is_data_path(path),
