@@ -95,7 +95,8 @@ impl Ctx {
         if stored.contains("\\r") || stored.contains("\\n") || stored.contains("Injected") {
             mismatches.push("the token cache file holds the unusable token".into());
         }
-        let mut detail = stats.detail("accounts.details", calls, seen.token, expect_tokens, seen.data, elapsed, panics, mismatches);
+        let mut detail =
+            stats.detail("accounts.details", calls, seen.token, expect_tokens, seen.data, elapsed, panics, mismatches);
         // The expected failures are part of the case, not failed calls.
         detail.failed = outcomes.iter().zip(&want).filter(|(o, w)| o != w).count() as u64;
         self.token_line(name, fault, detail)
@@ -171,7 +172,8 @@ impl Ctx {
         if seen.token + seen.data != 0 {
             mismatches.push(format!("{} request(s) sent with a refused cache", seen.token + seen.data));
         }
-        let mut detail = stats.detail("accounts.details", 1, seen.token, Some(0), seen.data, started.elapsed(), panics, mismatches);
+        let mut detail =
+            stats.detail("accounts.details", 1, seen.token, Some(0), seen.data, started.elapsed(), panics, mismatches);
         detail.failed = u64::from(outcomes != ["error:config"]);
         let name = if what == "link" { "token/cache_path_is_link" } else { "token/cache_foreign_owner" };
         self.token_line(name, json!({"cache": what}), detail)

@@ -238,7 +238,8 @@ mod tests {
             assert!(t.expires_at.unwrap() >= now + MAX_LIFETIME_SECS, "{huge}");
             assert!(t.is_fresh(), "a huge lifetime is a long one, not one in the past: {huge}");
         }
-        for (given, want) in [("3599.9", 3599), ("\" 120 \"", 120), ("0", 0), ("-5", 0), ("-1e20", 0), ("\"-inf\"", 0)] {
+        for (given, want) in [("3599.9", 3599), ("\" 120 \"", 120), ("0", 0), ("-5", 0), ("-1e20", 0), ("\"-inf\"", 0)]
+        {
             assert_eq!(answer(given).unwrap().lifetime, Some(want), "{given}");
         }
         for unknown in ["", "null", "\"soon\"", "\"NaN\"", "true", "[]", "{}"] {
