@@ -193,6 +193,9 @@ async fn run(args: Args) -> i32 {
         if wanted("token/cache_foreign_owner") {
             lines.push(ctx.token_cache_refused("owner").await);
         }
+        if wanted("token/fork_during_token_fetch") {
+            lines.push(ctx.token_fork_during_fetch().await);
+        }
         for line in lines {
             let ok = line["pass"] == json!(true) && invariants_hold(&line);
             if !ok {

@@ -1,7 +1,7 @@
 //! Token cases of the Rust fault runner for hostile token answers (`token_answers` in
 //! matrix.json: absurd `expires_in`, an access token with CR/LF) and for a token cache file
 //! an attacker prepared (a link planted at the old temp name, a cache path that is a link,
-//! a cache file of another user).
+//! a cache file of another user), and a fork while a token fetch is in flight.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -190,5 +190,122 @@ fn private_regular_file(path: &Path) -> Vec<String> {
         }
         Ok(_) => Vec::new(),
         Err(e) => vec![format!("no cache file: {e}")],
+    }
+}
+
+/// What the child of the fork case reports through its pipe.
+fn child_call(client: &Client, write_fd: i32) -> ! {
+    let started = Instant::now();
+    let outcome = match client.call_blocking("accounts.list", Request::new().query("limit", 1)) {
+        Ok(_) => "ok".to_string(),
+        Err(e) => format!("error:{}", e.kind.as_str()),
+    };
+    let msg = format!("{outcome} {}", started.elapsed().as_millis());
+    // SAFETY: write and _exit on a pipe this process owns; nothing else runs in the child.
+    unsafe {
+        libc::write(write_fd, msg.as_ptr().cast(), msg.len());
+        libc::_exit(0)
+    }
+}
+
+/// Reads the child's report, at most `limit`; None when it did not answer (then it is killed).
+fn child_report(pid: i32, read_fd: i32, limit: std::time::Duration) -> Option<String> {
+    let mut poll = libc::pollfd { fd: read_fd, events: libc::POLLIN, revents: 0 };
+    // SAFETY: plain poll/read/kill/waitpid on our own pipe and child.
+    unsafe {
+        let ready = libc::poll(&mut poll, 1, limit.as_millis() as i32);
+        let mut buf = [0u8; 256];
+        let n = if ready > 0 { libc::read(read_fd, buf.as_mut_ptr().cast(), buf.len()) } else { 0 };
+        if n <= 0 {
+            libc::kill(pid, libc::SIGKILL);
+        }
+        libc::waitpid(pid, std::ptr::null_mut(), 0);
+        libc::close(read_fd);
+        (n > 0).then(|| String::from_utf8_lossy(&buf[..n as usize]).into_owned())
+    }
+}
+
+impl Ctx {
+    /// A thread's first call waits on a slow token endpoint (holding the token lock); another
+    /// thread forks; the child's call on the same client must succeed within its timeout.
+    pub(crate) async fn token_fork_during_fetch(&self) -> Value {
+        let mut config = self.config();
+        config.read_timeout = std::time::Duration::from_secs(4);
+        let bound = config.read_timeout + config.connect_timeout;
+        let client = Client::new(config).expect("a valid client configuration");
+        self.hook(reqwest::Method::DELETE, "requests", None).await;
+        let fault = json!({"kind": "delay", "delay_ms": 3000, "path": "/api/v1/oauth2/token", "times": 1});
+        self.install(&fault).await;
+        let started = Instant::now();
+        let first = {
+            let client = client.clone();
+            std::thread::spawn(move || client.call_blocking("accounts.list", Request::new().query("limit", 1)))
+        };
+        let mut mismatches = Vec::new();
+        loop {
+            let log = self.hook(reqwest::Method::GET, "requests", None).await;
+            let pending = log["requests"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|r| r["path"].as_str().unwrap_or("").contains("oauth2/token") && r["status"].is_null());
+            if pending {
+                break;
+            }
+            if started.elapsed() > std::time::Duration::from_secs(5) {
+                mismatches.push("the token request never reached the server".to_string());
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        // Fork from a plain thread: a blocking call cannot run on the runner's async threads.
+        let forker = {
+            let client = client.clone();
+            std::thread::spawn(move || {
+                let mut fds = [0i32; 2];
+                // SAFETY: pipe and fork; the child only runs `child_call`, which never returns.
+                unsafe {
+                    if libc::pipe(fds.as_mut_ptr()) != 0 {
+                        return None;
+                    }
+                    let pid = libc::fork();
+                    if pid == 0 {
+                        libc::close(fds[0]);
+                        child_call(&client, fds[1]);
+                    }
+                    libc::close(fds[1]);
+                    Some(child_report(pid, fds[0], std::time::Duration::from_secs(15)))
+                }
+            })
+        };
+        let report = tokio::task::spawn_blocking(move || forker.join().ok().flatten()).await.ok().flatten();
+        let parent_ok = tokio::task::spawn_blocking(move || first.join().map(|r| r.is_ok()).unwrap_or(false))
+            .await
+            .unwrap_or(false);
+        self.hook(reqwest::Method::DELETE, "faults", None).await;
+        let seen = Self::seen(&self.settle().await);
+        let (outcome, child_ms) = match report.flatten() {
+            Some(r) => {
+                let mut it = r.split_whitespace();
+                (it.next().unwrap_or("").to_string(), it.next().and_then(|m| m.parse::<u64>().ok()).unwrap_or(0))
+            }
+            None => ("hang".to_string(), 15_000),
+        };
+        if outcome != "ok" {
+            mismatches.push(format!("the child's call: {outcome}"));
+        }
+        if child_ms > bound.as_millis() as u64 + 1000 {
+            mismatches.push(format!("the child's call took {child_ms} ms, over its {} ms bound", bound.as_millis()));
+        }
+        if !parent_ok {
+            mismatches.push("the parent's first call failed".into());
+        }
+        let stats = Stats::default();
+        let mut detail =
+            stats.detail("accounts.list", 2, seen.token, None, seen.data, started.elapsed(), 0, mismatches);
+        detail.failed = u64::from(outcome != "ok") + u64::from(!parent_ok);
+        let mut line = self.token_line("token/fork_during_token_fetch", fault, detail);
+        line["child"] = json!({"outcome": outcome, "elapsed_ms": child_ms, "bound_ms": bound.as_millis() as u64});
+        line
     }
 }
