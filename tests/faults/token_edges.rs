@@ -239,7 +239,7 @@ impl Ctx {
         let started = Instant::now();
         let first = {
             let client = client.clone();
-            std::thread::spawn(move || client.call_blocking("accounts.list", Request::new().query("limit", 1)))
+            std::thread::spawn(move || client.call_blocking("accounts.list", Request::new().query("limit", 1)).is_ok())
         };
         let mut mismatches = Vec::new();
         loop {
@@ -279,9 +279,7 @@ impl Ctx {
             })
         };
         let report = tokio::task::spawn_blocking(move || forker.join().ok().flatten()).await.ok().flatten();
-        let parent_ok = tokio::task::spawn_blocking(move || first.join().map(|r| r.is_ok()).unwrap_or(false))
-            .await
-            .unwrap_or(false);
+        let parent_ok = tokio::task::spawn_blocking(move || first.join().unwrap_or(false)).await.unwrap_or(false);
         self.hook(reqwest::Method::DELETE, "faults", None).await;
         let seen = Self::seen(&self.settle().await);
         let (outcome, child_ms) = match report.flatten() {
