@@ -250,6 +250,29 @@ mod tests {
 
     #[cfg(unix)]
     #[tokio::test]
+    async fn a_lock_released_in_the_parent_is_free_while_a_forked_child_lives() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = FileTokenCache::new(dir.path().join("tokens.json"), "https://x", "id");
+        let held = c.lock(WAIT).await.unwrap();
+        // SAFETY: the child only sleeps and exits; it shares the lock's open file.
+        let pid = unsafe { libc::fork() };
+        if pid == 0 {
+            unsafe {
+                libc::sleep(3);
+                libc::_exit(0);
+            }
+        }
+        drop(held);
+        let again = c.lock(Duration::from_millis(500)).await;
+        unsafe {
+            libc::kill(pid, libc::SIGKILL);
+            libc::waitpid(pid, std::ptr::null_mut(), 0);
+        }
+        assert!(again.is_ok(), "the child's copy of the file kept the lock");
+    }
+
+    #[cfg(unix)]
+    #[tokio::test]
     async fn a_link_planted_at_the_old_temp_name_is_not_followed() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
