@@ -28,6 +28,8 @@
 
 declare(strict_types=1);
 
+require_once __DIR__ . '/token_edges.php';
+
 const CLIENT_ID = 'sandbox-client';
 const CLIENT_SECRET = 'sandbox-secret';
 const SEED = 20;
@@ -715,6 +717,17 @@ function jobs(array $o, array $matrix): array
     }
     $out[] = ['type' => 'token', 'name' => 'token/shared_cache_8_processes', 'class' => 'token', 'expect' => 'ok',
         'limit' => 120, 'calls' => $o['short'] ? 20 : 100];
+    // Hostile token answers and a prepared token cache file (token_edges.php).
+    foreach ($matrix['token_answers'] ?? [] as $n => $c) {
+        $out[] = ['type' => 'token_edge', 'fn' => 'edge_token_answer', 'params' => [$c, $n], 'name' => $c['name'],
+            'class' => 'token', 'expect' => 'ok', 'limit' => 60];
+    }
+    foreach ([['token/cache_planted_temp_link', 'edge_cache_planted_link', []],
+              ['token/cache_path_is_link', 'edge_cache_refused', ['link']],
+              ['token/cache_foreign_owner', 'edge_cache_refused', ['owner']]] as [$name, $fn, $params]) {
+        $out[] = ['type' => 'token_edge', 'fn' => $fn, 'params' => $params, 'name' => $name, 'class' => 'token',
+            'expect' => 'ok', 'limit' => 60];
+    }
     foreach (PHP_BAD_INPUT as $slug => $expect) {
         $case = ['slug' => $slug, 'name' => "input/$slug", 'expect' => $expect];
         if (str_starts_with($expect, '/')) {
@@ -732,7 +745,8 @@ function jobs(array $o, array $matrix): array
 
 function synthetic(array $job, string $outcome, string $message, int $panics): array
 {
-    return ['lang' => LANG, 'suite' => $job['type'], 'name' => $job['name'], 'class' => $job['class'],
+    $suite = $job['type'] === 'token_edge' ? 'token' : $job['type'];
+    return ['lang' => LANG, 'suite' => $suite, 'name' => $job['name'], 'class' => $job['class'],
         'expect' => $job['expect'], 'outcome' => $outcome, 'pass' => false, 'mismatches' => [$message],
         'message' => $message, 'requests' => ['data' => 0, 'token' => 0, 'statuses' => []],
         'dup_creates' => 0, 'lost_writes' => 0, 'overrun_ms' => 0, 'panics' => $panics];
@@ -753,6 +767,7 @@ function child(array $o, array $matrix): int
             $line = match ($job['type']) {
                 'matrix' => $ctx->runCase($job['case'], $job['n']),
                 'token' => $ctx->tokenSharedCache(8, $job['calls']),
+                'token_edge' => ($job['fn'])($ctx, ...$job['params']),
                 default => $ctx->badInput($job['case']),
             };
         } catch (Throwable $e) {

@@ -763,6 +763,15 @@ def jobs(args, matrix):
     ]:
         out.append({"type": "token", "fn": fn, "params": params, "name": name, "class": "token", "expect": "ok",
                     "limit": limit})
+    # Hostile token answers, a prepared token cache file, fork during a token fetch (token_edges.py).
+    edges = [(c["name"], "token_answer_case", (c, n)) for n, c in enumerate(matrix.get("token_answers", []))]
+    edges += [("token/cache_planted_temp_link", "cache_planted_link", ()),
+              ("token/cache_path_is_link", "cache_refused", ("link",)),
+              ("token/cache_foreign_owner", "cache_refused", ("owner",)),
+              ("token/fork_during_token_fetch", "fork_during_token_fetch", ())]
+    for name, fn, params in edges:
+        out.append({"type": "token_edge", "fn": fn, "params": params, "name": name, "class": "token",
+                    "expect": "ok", "limit": 60})
     for slug, expect in PY_BAD_INPUT:
         case = {"slug": slug, "name": f"input/{slug}", "expect": expect}
         if expect.startswith("/"):
@@ -790,6 +799,9 @@ def child(args, matrix):
                 line = ctx.run_case(job["case"], matrix["cases"].index(job["case"]))
             elif job["type"] == "token":
                 line = getattr(ctx, job["fn"])(*job["params"])
+            elif job["type"] == "token_edge":
+                import token_edges  # imported here: it imports this file as the module `runner`
+                line = getattr(token_edges, job["fn"])(ctx, *job["params"])
             else:
                 line = ctx.bad_input(job["case"])
         except Exception as e:  # noqa: BLE001 - a runner bug: report the case, go on
@@ -799,7 +811,7 @@ def child(args, matrix):
 
 
 def synthetic(job, outcome, message, panics):
-    return {"lang": LANG, "suite": job["type"], "name": job["name"], "class": job["class"],
+    return {"lang": LANG, "suite": "token" if job["type"] == "token_edge" else job["type"], "name": job["name"], "class": job["class"],
             "expect": job["expect"], "outcome": outcome, "pass": False, "mismatches": [message],
             "message": message, "requests": {"data": 0, "token": 0, "statuses": []}, "dup_creates": 0,
             "lost_writes": 0, "overrun_ms": 0, "panics": panics}

@@ -10,6 +10,8 @@
 //!                                               [--no-token-cases] [--out FILE]
 //! ```
 //!
+//! The hostile-token-answer and token-cache-file cases live in `token_edges.rs`.
+//!
 //! `--token-cache-child URL FILE CALLS` is internal: one of the processes of the shared
 //! token-cache case.
 
@@ -19,6 +21,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+mod token_edges;
 
 use exsited_core::{Client, Config, Part, Request, RetryPolicy};
 use exsited_sandbox::{Sandbox, SandboxOptions, SandboxState};
@@ -174,6 +178,23 @@ async fn run(args: Args) -> i32 {
         }
         if wanted("token/401_storm_fault_16") {
             lines.push(ctx.token_401_storm_fault(16).await);
+        }
+        for (n, case) in matrix["token_answers"].as_array().into_iter().flatten().enumerate() {
+            if wanted(case["name"].as_str().unwrap_or("")) {
+                lines.push(ctx.token_answer_case(case, n).await);
+            }
+        }
+        if wanted("token/cache_planted_temp_link") {
+            lines.push(ctx.token_cache_planted_link().await);
+        }
+        if wanted("token/cache_path_is_link") {
+            lines.push(ctx.token_cache_refused("link").await);
+        }
+        if wanted("token/cache_foreign_owner") {
+            lines.push(ctx.token_cache_refused("owner").await);
+        }
+        if wanted("token/fork_during_token_fetch") {
+            lines.push(ctx.token_fork_during_fetch().await);
         }
         for line in lines {
             let ok = line["pass"] == json!(true) && invariants_hold(&line);

@@ -113,3 +113,40 @@ async def _one_async(sb):
 
     sdk = AsyncExsitedSDK(exsited_url=sb.url, client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
     await sdk.account.list(limit=1)
+
+
+def test_fork_while_another_thread_fetches_the_token(sb):
+    """The child of a fork made while a thread's first call waits on a slow token endpoint
+    does not wait for that thread's token lock (no such thread in the child): it fetches its
+    own token and its call completes within the timeout."""
+    import select
+    import time
+
+    sdk = make_sdk(sb, timeout=4.0, connect_timeout=1.0)
+    sb.fault(kind="delay", delay_ms=3000, path="/api/v1/oauth2/token", times=1)
+    box = {}
+    first = threading.Thread(target=lambda: box.setdefault("parent", sdk.account.list(limit=1)), daemon=True)
+    first.start()
+    deadline = time.monotonic() + 5
+    while not any("oauth2" in r["path"] and r["status"] is None for r in sb.requests()):
+        assert time.monotonic() < deadline, "the token request did not reach the server"
+        time.sleep(0.02)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = b"error"
+        try:
+            sdk.account.list(limit=1)
+            code = b"ok"
+        finally:
+            os.write(write_end, code)
+            os._exit(0)
+    os.close(write_end)
+    ready, _, _ = select.select([read_end], [], [], 10)
+    answer = os.read(read_end, 16) if ready else b""
+    if not answer:
+        os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    first.join(10)
+    assert answer == b"ok", "the child's call hung (killed after 10 s)" if not answer else answer
+    assert "parent" in box

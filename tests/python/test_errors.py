@@ -134,3 +134,29 @@ def test_all_classes_exported_and_catchable():
     for name in exsited.common.ab_exception.__all__:
         cls = getattr(exsited, name)
         assert issubclass(cls, ABException)
+
+
+def test_token_with_a_line_break_is_an_authentication_error_and_not_kept(sdk, sb, tmp_path):
+    from conftest import make_sdk
+
+    cache = tmp_path / "tokens.json"
+    client = make_sdk(sb, max_retries=0, file_token_mgr=exsited.FileTokenManager(str(cache)))
+    sb.fault(kind="status", status=200, path="/api/v1/oauth2/token",
+             body={"access_token": "abc\r\nX-Injected: 1", "expires_in": 3600})
+    with pytest.raises(AuthenticationError) as e:
+        client.account.list(limit=1)
+    assert "unusable access token" in str(e.value) and "Injected" not in str(e.value)
+    client.account.list(limit=1)  # the next call fetches a good token: nothing was kept
+    assert "Injected" not in cache.read_text()
+
+
+def test_token_cache_path_that_is_a_link_is_refused(sb, tmp_path):
+    from conftest import make_sdk
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("victim\n")
+    (tmp_path / "tokens.json").symlink_to(victim)
+    client = make_sdk(sb, file_token_mgr=exsited.FileTokenManager(str(tmp_path / "tokens.json")))
+    with pytest.raises(ConfigError, match="symbolic link"):
+        client.account.list(limit=1)
+    assert victim.read_text() == "victim\n"

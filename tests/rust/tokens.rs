@@ -150,3 +150,68 @@ async fn file_cache_shares_one_token_between_clients() {
     }
     assert!(!std::fs::read_to_string(&path).unwrap().contains("sandbox-secret"));
 }
+
+/// A token the sandbox issued, taken with plain HTTP (to be served back by a fault).
+async fn real_token(h: &Harness) -> String {
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/oauth2/token", h.url))
+        .json(&serde_json::json!({"grant_type": "client_credentials", "client_id": common::CLIENT_ID,
+                                  "client_secret": common::CLIENT_SECRET}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    answer["access_token"].as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_zero_lifetime_token_serves_the_callers_that_waited_for_it() {
+    let h = Harness::new().await;
+    let token = real_token(&h).await;
+    h.fault(serde_json::json!({"kind": "status", "status": 200, "path": "/api/v1/oauth2/token", "times": 100,
+                               "body": {"access_token": token, "expires_in": 0}}))
+        .await;
+    h.clear_requests().await;
+    let client = h.client();
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let c = client.clone();
+        tasks.push(tokio::spawn(async move { c.call("accounts.list", Request::new()).await }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    let tokens = h.all_requests().await.iter().filter(|r| r["path"] == "/api/v1/oauth2/token").count();
+    // One fetch serves the wave that queued behind it (a second one only if the clock
+    // crossed a second boundary in between): never one request per caller.
+    assert!((1..=3).contains(&tokens), "{tokens} token requests for 16 concurrent calls");
+    client.call("accounts.list", Request::new()).await.unwrap();
+    let after = h.all_requests().await.iter().filter(|r| r["path"] == "/api/v1/oauth2/token").count();
+    assert_eq!(after, tokens + 1, "a later call fetches again: the token was good for one use");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn waiting_for_another_process_token_fetch_is_bounded() {
+    let h = Harness::new().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tokens.json");
+    let mut config = h.config();
+    config.token_cache_file = Some(path.clone());
+    config.connect_timeout = Duration::from_millis(300);
+    config.read_timeout = Duration::from_millis(300);
+    // Another process holds the cache's lock and never lets go during this test.
+    let other = exsited_core::auth::FileTokenCache::new(&path, &h.url, common::CLIENT_ID);
+    let held = other.lock(Duration::from_secs(1)).await.unwrap();
+    let client = exsited_core::Client::new(config).unwrap();
+    let started = std::time::Instant::now();
+    let e = tokio::time::timeout(Duration::from_secs(5), client.call("accounts.list", Request::new()))
+        .await
+        .expect("the call ends by itself")
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Timeout, "{e}");
+    assert!(started.elapsed() < Duration::from_millis(1600), "{:?}", started.elapsed());
+    drop(held);
+    client.call("accounts.list", Request::new()).await.unwrap();
+}

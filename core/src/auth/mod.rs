@@ -1,11 +1,18 @@
 //! OAuth2 client-credentials tokens: fetched before the first data call, shared by every
 //! resource of a client, refreshed shortly before expiry, fetched by one caller at a time
 //! (single-flight), optionally shared between processes through a file.
+//!
+//! Fork safety: the token state lives in a per-process slot (`runtime::for_this_process`), so
+//! a child forked while a parent thread held it (fetching a token) starts with state of its
+//! own instead of waiting forever on a lock no thread of the child will release. Every wait
+//! for a token (the lock, the cache file's lock) is bounded by the client's timeouts.
 
 pub mod file_cache;
 pub mod token;
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use bytes::Bytes;
 use url::Url;
@@ -20,6 +27,8 @@ pub use file_cache::FileTokenCache;
 pub use token::TokenSet;
 use token::{Grant, StoredToken};
 
+type SharedState = Arc<tokio::sync::Mutex<State>>;
+
 struct State {
     current: Option<TokenSet>,
     /// Bumped on every new token, so a stale 401 cannot invalidate a newer token.
@@ -29,7 +38,12 @@ struct State {
 }
 
 pub struct TokenProvider {
-    state: tokio::sync::Mutex<State>,
+    /// The state and the pid that made it (see the module comment on fork).
+    state: Mutex<Option<(u32, SharedState)>>,
+    /// Mirrors `State::generation`, readable without the lock.
+    generation: AtomicU64,
+    /// How long a caller waits for a token that another caller (or process) is fetching.
+    wait_limit: Duration,
     client_id: String,
     client_secret: Secret,
     redirect_uri: String,
@@ -63,8 +77,11 @@ impl TokenProvider {
                 }
             })
         });
+        let state = Arc::new(tokio::sync::Mutex::new(State { current, generation: 0, rejected: None }));
         TokenProvider {
-            state: tokio::sync::Mutex::new(State { current, generation: 0, rejected: None }),
+            state: Mutex::new(Some((crate::runtime::current_pid(), state))),
+            generation: AtomicU64::new(0),
+            wait_limit: config.connect_timeout.saturating_add(config.read_timeout),
             client_id: config.client_id.clone(),
             client_secret: config.client_secret.clone(),
             redirect_uri: config.redirect_uri.clone(),
@@ -83,16 +100,54 @@ impl TokenProvider {
         self.requests.load(Ordering::Relaxed)
     }
 
+    /// This process's token state. A forked child gets new state, seeded with the parent's
+    /// token when no parent thread was busy with it at the fork.
+    fn state(&self) -> Result<SharedState> {
+        let mut slot = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let inherited = match slot.as_ref() {
+            Some((pid, s)) if *pid != crate::runtime::current_pid() => {
+                s.try_lock().ok().and_then(|s| s.current.clone())
+            }
+            _ => None,
+        };
+        crate::runtime::for_this_process(&mut slot, || {
+            // The same generation as the mirror, so no caller takes the seed for a new token.
+            let generation = self.generation.load(Ordering::Acquire);
+            Ok(Arc::new(tokio::sync::Mutex::new(State { current: inherited, generation, rejected: None })))
+        })
+    }
+
+    async fn lock_state(&self, state: &SharedState) -> Result<tokio::sync::OwnedMutexGuard<State>> {
+        tokio::time::timeout(self.wait_limit, state.clone().lock_owned()).await.map_err(|_| {
+            Error::new(
+                ErrorKind::Timeout,
+                format!(
+                    "timed out after {} ms waiting for the access token another call is fetching",
+                    self.wait_limit.as_millis()
+                ),
+            )
+        })
+    }
+
     /// A fresh token. Concurrent callers queue on one lock, so only the first of them
-    /// fetches; the others find its token.
+    /// fetches; the others find its token. A token fetched while a caller waited serves that
+    /// caller even when its lifetime is 0, so such tokens cost one request per wave of
+    /// callers, never one per caller.
     pub async fn bearer(&self, transport: &Transport, base: &Url) -> Result<Bearer> {
-        let mut state = self.state.lock().await;
-        if let Some(t) = state.current.as_ref().filter(|t| t.is_fresh()) {
-            return Ok(Bearer { token: t.access_token.clone(), generation: state.generation });
+        let waited_from = self.generation.load(Ordering::Acquire);
+        let shared = self.state()?;
+        let mut state = self.lock_state(&shared).await?;
+        if let Some(t) = state.current.as_ref() {
+            let refused = state.rejected.as_deref() == Some(t.access_token.expose());
+            let new_since_wait = state.generation != waited_from && t.is_unexpired() && !refused;
+            if t.is_fresh() || new_since_wait {
+                return Ok(Bearer { token: t.access_token.clone(), generation: state.generation });
+            }
         }
         let refresh = state.current.as_ref().and_then(|t| t.refresh_token.clone());
         let fresh = self.obtain(transport, base, refresh, state.rejected.clone()).await?;
         state.generation += 1;
+        self.generation.store(state.generation, Ordering::Release);
         let bearer = Bearer { token: fresh.access_token.clone(), generation: state.generation };
         state.current = Some(fresh);
         Ok(bearer)
@@ -100,7 +155,10 @@ impl TokenProvider {
 
     /// The server refused this token: forget it (unless a newer one replaced it already).
     pub async fn invalidate(&self, bearer: &Bearer) {
-        let mut state = self.state.lock().await;
+        let Ok(shared) = self.state() else { return };
+        // A caller that cannot get the lock in time just does not invalidate; its next
+        // bearer() call reports the timeout.
+        let Ok(mut state) = self.lock_state(&shared).await else { return };
         if state.generation == bearer.generation {
             if let Some(t) = state.current.as_mut() {
                 t.expires_at = Some(0);
@@ -119,9 +177,7 @@ impl TokenProvider {
         let Some(cache) = self.file_cache.clone() else {
             return self.fetch(transport, base, refresh).await;
         };
-        let lock = tokio::task::spawn_blocking(move || cache.lock())
-            .await
-            .map_err(|e| Error::config(format!("token cache lock task failed: {e}")))??;
+        let lock = cache.lock(self.wait_limit).await?;
         let mut refresh = refresh;
         if let Some(stored) = lock.read() {
             let usable = Some(&stored.access_token) != rejected.as_ref();

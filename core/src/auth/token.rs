@@ -11,6 +11,10 @@ use crate::secret::Secret;
 /// Path of the token endpoint, relative to the base URL.
 pub const TOKEN_PATH: &str = "api/v1/oauth2/token";
 
+/// The longest lifetime believed from a token answer (one year); a larger `expires_in`
+/// (`1e20`, `"inf"`) counts as this, so no expiry time can overflow.
+pub const MAX_LIFETIME_SECS: u64 = 365 * 24 * 3600;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct TokenSet {
     pub access_token: Secret,
@@ -33,8 +37,39 @@ impl TokenSet {
             return true;
         };
         let margin = self.lifetime.map(|l| (l / 10).min(60)).unwrap_or(60);
-        now_unix() + margin < expires_at
+        now_unix().saturating_add(margin) < expires_at
     }
+
+    /// Not yet past its expiry time (no margin): a token fetched for a caller that was
+    /// waiting is still good for that caller's one request, even with a lifetime of 0.
+    pub fn is_unexpired(&self) -> bool {
+        match self.expires_at {
+            Some(at) => now_unix() <= at,
+            None => true,
+        }
+    }
+}
+
+/// Seconds a token lives, from the answer's `expires_in`: a number or a numeric string,
+/// clamped to `0..=MAX_LIFETIME_SECS` (negative counts as 0, fractions are dropped).
+/// Anything else (absent, null, text, NaN) means the server did not say.
+pub fn lifetime_from(expires_in: Option<&Value>) -> Option<u64> {
+    let secs = match expires_in? {
+        Value::Number(n) => n.as_f64()?,
+        Value::String(s) => s.trim().parse::<f64>().ok()?,
+        _ => return None,
+    };
+    if secs.is_nan() {
+        return None;
+    }
+    // `as` saturates (and maps -inf to 0), then the clamp bounds the lifetime.
+    Some((secs.max(0.0) as u64).min(MAX_LIFETIME_SECS))
+}
+
+/// An access token can be sent only if `Bearer <token>` is a valid header value; this is
+/// stricter (visible ASCII, no spaces), as RFC 6750 tokens are.
+pub fn is_usable_access_token(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| b.is_ascii_graphic())
 }
 
 /// What the token endpoint returns.
@@ -53,7 +88,8 @@ fn as_text(v: &Value) -> Option<String> {
     }
 }
 
-/// Parses a token answer; every failure is a Decode error that never quotes the token.
+/// Parses a token answer; every failure is an error that never quotes the token (Decode for
+/// a malformed answer, Authentication for a token that cannot be sent).
 pub fn parse_token_answer(body: &[u8]) -> Result<TokenSet> {
     let answer: TokenAnswer = serde_json::from_slice(body)
         .map_err(|_| Error::decode("the token endpoint answered with something that is not a JSON token object"))?;
@@ -62,15 +98,19 @@ pub fn parse_token_answer(body: &[u8]) -> Result<TokenSet> {
         .as_ref()
         .and_then(as_text)
         .ok_or_else(|| Error::new(ErrorKind::Decode, "the token endpoint answered without an access_token"))?;
-    let lifetime = answer.expires_in.as_ref().and_then(|v| match v {
-        Value::Number(n) => n.as_f64().map(|f| f.max(0.0) as u64),
-        Value::String(s) => s.trim().parse::<f64>().ok().map(|f| f.max(0.0) as u64),
-        _ => None,
-    });
+    if !is_usable_access_token(&access) {
+        return Err(Error::new(
+            ErrorKind::Authentication,
+            "authentication failed: the token endpoint answered an unusable access token (it contains \
+             spaces, line breaks or other characters that cannot be sent in an HTTP header); nothing was \
+             cached. Check the base URL and the token endpoint (a proxy or server fault can cause this)",
+        ));
+    }
+    let lifetime = lifetime_from(answer.expires_in.as_ref());
     let set = TokenSet {
         access_token: Secret::new(access),
         refresh_token: answer.refresh_token.as_ref().and_then(as_text).map(Secret::new),
-        expires_at: lifetime.map(|l| now_unix() + l),
+        expires_at: lifetime.map(|l| now_unix().saturating_add(l)),
         lifetime,
     };
     crate::redact::register_secret(set.access_token.expose());
@@ -178,6 +218,79 @@ mod tests {
         assert!(!t.is_fresh());
         let t = TokenSet { expires_at: Some(now_unix() + 30), lifetime: Some(60), ..t };
         assert!(t.is_fresh());
+    }
+
+    fn answer(expires_in: &str) -> Result<TokenSet> {
+        let body = if expires_in.is_empty() {
+            r#"{"access_token":"abcdefgh"}"#.to_string()
+        } else {
+            format!(r#"{{"access_token":"abcdefgh","expires_in":{expires_in}}}"#)
+        };
+        parse_token_answer(body.as_bytes())
+    }
+
+    #[test]
+    fn expires_in_is_clamped_and_never_overflows() {
+        let now = now_unix();
+        for huge in ["1e20", "\"1e20\"", "1e308", "18446744073709551615", "123456789012345678901234567890", "\"inf\""] {
+            let t = answer(huge).unwrap();
+            assert_eq!(t.lifetime, Some(MAX_LIFETIME_SECS), "{huge}");
+            assert!(t.expires_at.unwrap() >= now + MAX_LIFETIME_SECS, "{huge}");
+            assert!(t.is_fresh(), "a huge lifetime is a long one, not one in the past: {huge}");
+        }
+        for (given, want) in [("3599.9", 3599), ("\" 120 \"", 120), ("0", 0), ("-5", 0), ("-1e20", 0), ("\"-inf\"", 0)]
+        {
+            assert_eq!(answer(given).unwrap().lifetime, Some(want), "{given}");
+        }
+        for unknown in ["", "null", "\"soon\"", "\"NaN\"", "true", "[]", "{}"] {
+            let t = answer(unknown).unwrap();
+            assert_eq!((t.lifetime, t.expires_at), (None, None), "{unknown}");
+            assert!(t.is_fresh());
+        }
+    }
+
+    #[test]
+    fn a_lifetime_of_zero_is_stale_at_once_but_good_for_one_use() {
+        let t = answer("0").unwrap();
+        assert!(!t.is_fresh(), "refetched on the next call");
+        assert!(t.is_unexpired(), "usable by the callers that waited for it");
+        let t = TokenSet { expires_at: Some(u64::MAX), lifetime: Some(u64::MAX), ..t };
+        assert!(t.is_fresh(), "no overflow with a stored u64::MAX");
+    }
+
+    #[test]
+    fn an_access_token_that_cannot_be_sent_is_an_authentication_error() {
+        for bad in [r#""abc\r\nX-Injected: 1""#, r#""abc\ndef""#, r#""a b""#, r#""caf\u00e9""#, r#""tab\there""#] {
+            let body = format!(r#"{{"access_token":{bad},"expires_in":3600}}"#);
+            let e = parse_token_answer(body.as_bytes()).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Authentication, "{bad}");
+            assert!(e.message.contains("unusable access token"), "{}", e.message);
+            assert!(!e.message.contains("abc") && !e.message.contains("def"), "never quotes the token");
+        }
+        assert!(parse_token_answer(br#"{"access_token":"a-b.c_d~e+f/g=="}"#).is_ok());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_expires_in_gives_a_bounded_lifetime(
+            f in proptest::num::f64::ANY,
+            i in proptest::num::i64::ANY,
+            text in "\\PC{0,24}",
+        ) {
+            let now = now_unix();
+            let values = [serde_json::json!(f), serde_json::json!(i), serde_json::json!(text),
+                          serde_json::json!(f.to_string()), serde_json::json!(u64::MAX)];
+            for v in values {
+                let body = serde_json::json!({"access_token": "abcdefgh", "expires_in": v}).to_string();
+                let t = parse_token_answer(body.as_bytes()).unwrap();
+                if let Some(l) = t.lifetime {
+                    proptest::prop_assert!(l <= MAX_LIFETIME_SECS);
+                    let at = t.expires_at.unwrap();
+                    proptest::prop_assert!(at >= now && at <= now_unix() + MAX_LIFETIME_SECS);
+                }
+                let _ = t.is_fresh();
+            }
+        }
     }
 
     #[test]
