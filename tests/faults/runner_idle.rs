@@ -5,6 +5,9 @@
 //! `call_blocking` from one plain thread (the bindings' path: a per-thread runtime that sleeps
 //! between calls), "async" with `call` on the runner's runtime.
 
+// The core's errors are large on purpose (see core/src/lib.rs); results of calls are kept.
+#![allow(clippy::result_large_err)]
+
 use std::time::{Duration, Instant};
 
 use exsited_core::Request;
