@@ -98,8 +98,11 @@ impl Client {
         crate::runtime::block_on(self.call(name, request))?
     }
 
+    /// Runs one operation, all of it within `Config::deadline` when one is set.
     pub async fn execute(&self, op: &'static Operation, request: Request) -> Result<Response> {
-        self.execute_inner(op, request).await.map_err(|e| e.with_operation(op.name))
+        transport::deadline::within(self.inner.config.deadline, self.execute_inner(op, request))
+            .await
+            .map_err(|e| e.with_operation(op.name))
     }
 
     async fn execute_inner(&self, op: &'static Operation, request: Request) -> Result<Response> {

@@ -13,6 +13,9 @@ use crate::transport::RetryPolicy;
 pub const DEFAULT_API_VERSION: &str = "v3";
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// Below the idle timeouts of common load balancers and proxies (AWS ALB 60 s, nginx 75 s),
+/// so the client drops an idle connection before the server side does.
+pub const DEFAULT_POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(20);
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_UPLOAD_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -36,8 +39,15 @@ pub struct Config {
     /// Version used when neither the caller nor the operation names one (`v3`).
     pub api_version: String,
     pub connect_timeout: Duration,
-    /// Longest wait for the answer of one attempt (also bounds the whole attempt).
+    /// Longest one attempt may take, from sending the request to the last byte of the
+    /// answer (a server sending its answer slowly cannot stretch it).
     pub read_timeout: Duration,
+    /// Longest a whole call may take: token, every attempt, every wait between retries.
+    /// `None`: no bound besides the attempts' own, `(max_retries + 1) × read_timeout`
+    /// plus the waits between them.
+    pub deadline: Option<Duration>,
+    /// How long an unused pooled connection is kept for reuse.
+    pub pool_idle_timeout: Duration,
     pub retry: RetryPolicy,
     /// Which binding is talking ("rust", "python", "php"); goes into the User-Agent.
     pub binding: String,
@@ -65,6 +75,8 @@ impl Config {
             api_version: DEFAULT_API_VERSION.to_string(),
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             read_timeout: DEFAULT_READ_TIMEOUT,
+            deadline: None,
+            pool_idle_timeout: DEFAULT_POOL_IDLE_TIMEOUT,
             retry: RetryPolicy::default(),
             binding: "rust".to_string(),
             proxy: None,
@@ -128,6 +140,9 @@ impl Config {
         if self.connect_timeout.is_zero() || self.read_timeout.is_zero() {
             return Err(Error::config("timeouts must be greater than zero"));
         }
+        if self.deadline.is_some_and(|d| d.is_zero()) {
+            return Err(Error::config("deadline must be greater than zero (or unset for no deadline)"));
+        }
         if self.max_response_bytes == 0 {
             return Err(Error::config("max_response_bytes must be greater than zero"));
         }
@@ -151,6 +166,8 @@ impl fmt::Debug for Config {
             .field("api_version", &self.api_version)
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
+            .field("deadline", &self.deadline)
+            .field("pool_idle_timeout", &self.pool_idle_timeout)
             .field("retry", &self.retry)
             .field("binding", &self.binding)
             .field("proxy", &self.proxy.as_ref().map(|_| "***"))

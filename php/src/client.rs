@@ -30,7 +30,8 @@ pub struct Client {
 #[php_impl]
 impl Client {
     /// Options: base_url, client_id, client_secret (required); redirect_uri, api_version
-    /// ('v3'), connect_timeout and timeout (seconds), max_retries, token_cache_file,
+    /// ('v3'), connect_timeout and timeout (seconds), max_retries, deadline and
+    /// pool_idle_timeout (seconds), token_cache_file,
     /// access_token, refresh_token, assoc (arrays instead of stdClass), allow_insecure_http,
     /// proxy, ca_cert_file.
     pub fn __construct(options: &ZendHashTable) -> PhpResult<Client> {
@@ -134,6 +135,8 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
             "api_version" => s.api_version = text(&key, v)?,
             "connect_timeout" => s.connect_timeout = seconds(&key, v)?,
             "timeout" => s.timeout = seconds(&key, v)?,
+            "deadline" => s.deadline = seconds(&key, v)?,
+            "pool_idle_timeout" => s.pool_idle_timeout = seconds(&key, v)?,
             "max_retries" => {
                 let n = v.dereference().long().filter(|n| (0..=10).contains(n));
                 match n {
@@ -151,7 +154,7 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
             "ca_cert_file" => s.ca_cert_file = text(&key, v)?.map(PathBuf::from),
             other => {
                 return Err(config(format!(
-                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, token_cache_file, access_token, refresh_token, assoc, allow_insecure_http, proxy, ca_cert_file"
+                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, deadline, pool_idle_timeout, token_cache_file, access_token, refresh_token, assoc, allow_insecure_http, proxy, ca_cert_file"
                 )))
             }
         }

@@ -24,6 +24,8 @@ pub struct Settings {
     pub connect_timeout: Option<Duration>,
     pub timeout: Option<Duration>,
     pub max_retries: Option<u32>,
+    pub deadline: Option<Duration>,
+    pub pool_idle_timeout: Option<Duration>,
     pub token_cache_file: Option<PathBuf>,
     pub access_token: Option<Secret>,
     pub refresh_token: Option<Secret>,
@@ -56,7 +58,7 @@ impl Settings {
     /// Equal keys mean the same core client can serve both.
     fn cache_key(&self) -> String {
         format!(
-            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}",
+            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}",
             self.base_url.trim().trim_end_matches('/'),
             self.client_id,
             Self::fingerprint(Some(&self.client_secret)),
@@ -65,6 +67,8 @@ impl Settings {
             self.connect_timeout,
             self.timeout,
             self.max_retries,
+            self.deadline,
+            self.pool_idle_timeout,
             self.token_cache_file,
             Self::fingerprint(self.access_token.as_ref()),
             Self::fingerprint(self.refresh_token.as_ref()),
@@ -87,6 +91,10 @@ impl Settings {
         }
         if let Some(n) = self.max_retries {
             c.retry.max_retries = n;
+        }
+        c.deadline = self.deadline;
+        if let Some(t) = self.pool_idle_timeout {
+            c.pool_idle_timeout = t;
         }
         c.token_cache_file = self.token_cache_file.clone();
         c.allow_insecure_http = self.allow_insecure_http;

@@ -23,6 +23,8 @@ class Client:
         timeout: Optional[float] = None,
         connect_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        deadline: Optional[float] = None,
+        pool_idle_timeout: Optional[float] = None,
         token_cache_file: Optional[Union[str, PathLike[str]]] = None,
         observer: Optional[Callable[[str], object]] = None,
         allow_insecure_http: bool = False,

@@ -46,7 +46,7 @@ fn observer(callback: Py<PyAny>) -> Observer {
 #[pymethods]
 impl Client {
     #[new]
-    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, token_cache_file=None, observer=None, allow_insecure_http=false, proxy=None, ca_cert_pem=None))]
+    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, observer=None, allow_insecure_http=false, proxy=None, ca_cert_pem=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -58,6 +58,8 @@ impl Client {
         timeout: Option<f64>,
         connect_timeout: Option<f64>,
         max_retries: Option<u32>,
+        deadline: Option<f64>,
+        pool_idle_timeout: Option<f64>,
         token_cache_file: Option<PathBuf>,
         observer: Option<Py<PyAny>>,
         allow_insecure_http: bool,
@@ -81,6 +83,10 @@ impl Client {
             }
             if let Some(n) = max_retries {
                 config.retry.max_retries = n;
+            }
+            config.deadline = seconds("deadline", deadline)?;
+            if let Some(t) = seconds("pool_idle_timeout", pool_idle_timeout)? {
+                config.pool_idle_timeout = t;
             }
             config.token_cache_file = token_cache_file;
             config.allow_insecure_http = allow_insecure_http;

@@ -90,6 +90,15 @@ pub enum FaultKind {
         #[serde(default = "ten_mib")]
         size_bytes: usize,
     },
+    /// 200 whose valid JSON body of `size_bytes` bytes (declared in Content-Length) is sent
+    /// one byte every `interval_ms`, like a server or proxy trickling its answer: a read
+    /// timeout that restarts on every byte never fires. Nothing is processed.
+    Drip {
+        #[serde(default = "hundred")]
+        interval_ms: u64,
+        #[serde(default = "sixty_four")]
+        size_bytes: usize,
+    },
 }
 
 /// How a [`FaultKind::RateLimit`] writes `Retry-After`.
@@ -112,6 +121,9 @@ fn one_u64() -> u64 {
 }
 fn hundred() -> u64 {
     100
+}
+fn sixty_four() -> usize {
+    64
 }
 fn status_503() -> u16 {
     503
@@ -253,6 +265,7 @@ impl Fault {
             FaultKind::Oversize { size_bytes } => {
                 simple(StatusCode::OK, "application/json", oversize_json(*size_bytes))
             }
+            FaultKind::Drip { interval_ms, size_bytes } => drip(*size_bytes, Duration::from_millis(*interval_ms)),
         };
         let mut resp = resp;
         for (k, v) in &self.headers {
@@ -310,6 +323,28 @@ fn truncated() -> Response {
     let mut r = Response::new(Body::from_stream(stream));
     set_header(&mut r, "content-type", "application/json");
     set_header(&mut r, "content-length", &full.len().to_string());
+    r
+}
+
+/// 200 with `size` bytes of valid JSON, one byte every `every` (the first at once).
+fn drip(size: usize, every: Duration) -> Response {
+    let body = Bytes::from(oversize_json(size));
+    let len = body.len();
+    let stream = futures_util::stream::unfold(0usize, move |i| {
+        let body = body.clone();
+        async move {
+            if i >= body.len() {
+                return None;
+            }
+            if i > 0 {
+                tokio::time::sleep(every).await;
+            }
+            Some((Ok::<_, std::io::Error>(body.slice(i..i + 1)), i + 1))
+        }
+    });
+    let mut r = Response::new(Body::from_stream(stream));
+    set_header(&mut r, "content-type", "application/json");
+    set_header(&mut r, "content-length", &len.to_string());
     r
 }
 
@@ -396,6 +431,8 @@ mod tests {
         let slow: Fault =
             serde_json::from_value(json!({"kind": "delay", "delay_ms": 5, "process_first": true})).unwrap();
         assert_eq!(slow.kind, FaultKind::Delay { delay_ms: 5, process_first: true });
+        let drip: Fault = serde_json::from_value(json!({"kind": "drip", "interval_ms": 500})).unwrap();
+        assert_eq!(drip.kind, FaultKind::Drip { interval_ms: 500, size_bytes: 64 });
         let held: Fault =
             serde_json::from_value(json!({"kind": "status", "status": 401, "answer_after_ms": 300})).unwrap();
         assert_eq!(held.answer_after_ms, Some(300));

@@ -112,7 +112,7 @@ async fn clear_faults(State(st): State<SandboxState>) -> Response {
     ok(json!({"ok": true}))
 }
 
-/// `{"token_ttl": secs, "log_limit": n}`: both optional.
+/// `{"token_ttl": secs, "log_limit": n, "idle_close_ms": ms}`: all optional.
 async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
     let v = json_or_empty(&body)?;
     if let Some(ttl) = count(&v, "token_ttl")? {
@@ -121,7 +121,10 @@ async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Respons
     if let Some(limit) = count(&v, "log_limit")? {
         st.set_log_limit(limit);
     }
-    Ok(ok(json!({"ok": true, "token_ttl": st.inner.tokens.ttl_secs()})))
+    if let Some(ms) = count(&v, "idle_close_ms")? {
+        st.set_idle_close_ms(ms as u64);
+    }
+    Ok(ok(json!({"ok": true, "token_ttl": st.inner.tokens.ttl_secs(), "idle_close_ms": st.idle_close_ms()})))
 }
 
 /// `{"tokens":[{"access_token","refresh_token"}]}`: every token pair the sandbox issued

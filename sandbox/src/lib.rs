@@ -47,6 +47,8 @@ pub struct SandboxOptions {
     pub seed_accounts: usize,
     /// Serve HTTPS with a throw-away CA (see [`Sandbox::ca_pem`]).
     pub tls: bool,
+    /// Close keep-alive connections idle this long (ms); 0 keeps them open.
+    pub idle_close_ms: u64,
 }
 
 impl Default for SandboxOptions {
@@ -59,6 +61,7 @@ impl Default for SandboxOptions {
             token_ttl_secs: 3600,
             seed_accounts: 0,
             tls: false,
+            idle_close_ms: 0,
         }
     }
 }
@@ -158,6 +161,7 @@ fn build(opts: &SandboxOptions, addr: SocketAddr) -> (SandboxState, axum::Router
     let base_url = format!("{scheme}://{}", SocketAddr::new(ip, addr.port()));
     let state = SandboxState::new(base_url, opts.client_id.clone(), opts.client_secret.clone(), opts.token_ttl_secs);
     state.seed(opts.seed_accounts);
+    state.set_idle_close_ms(opts.idle_close_ms);
     let router = routes::router(state.clone());
     (state, router)
 }

@@ -28,6 +28,10 @@ struct Cli {
     /// Serve HTTPS with a throw-away CA; its certificate is written to --tls-ca-out.
     #[arg(long)]
     tls: bool,
+    /// Close keep-alive connections after this many ms without a request, as a load
+    /// balancer's idle timeout does (0 keeps them open).
+    #[arg(long, default_value_t = 0)]
+    idle_close_ms: u64,
     /// Where to write the CA certificate (PEM) in --tls mode.
     #[arg(long, requires = "tls")]
     tls_ca_out: Option<std::path::PathBuf>,
@@ -51,6 +55,7 @@ async fn main() -> ExitCode {
         token_ttl_secs: cli.token_ttl,
         seed_accounts: cli.seed,
         tls: cli.tls,
+        idle_close_ms: cli.idle_close_ms,
     };
     let sandbox = match Sandbox::start(opts).await {
         Ok(s) => s,

@@ -49,6 +49,9 @@ pub(crate) struct Inner {
     pub log: RequestLog,
     pub faults: FaultQueue,
     pub counters: Counters,
+    /// Close keep-alive connections idle this long (ms; 0 = keep them), as a load
+    /// balancer does; connections watch it, so a change applies to open ones too.
+    pub idle_close_ms: tokio::sync::watch::Sender<u64>,
 }
 
 /// Cheap-to-clone handle to the sandbox's in-memory state.
@@ -73,6 +76,7 @@ impl SandboxState {
                 log: RequestLog::default(),
                 faults: FaultQueue::default(),
                 counters: Counters::default(),
+                idle_close_ms: tokio::sync::watch::Sender::new(0),
             }),
         }
     }
@@ -181,6 +185,15 @@ impl SandboxState {
     /// Lifetime of tokens issued from now on.
     pub fn set_token_ttl(&self, secs: u64) {
         self.inner.tokens.set_ttl(secs);
+    }
+
+    /// Close keep-alive connections after `ms` without a request (0 = never).
+    pub fn set_idle_close_ms(&self, ms: u64) {
+        self.inner.idle_close_ms.send_replace(ms);
+    }
+
+    pub fn idle_close_ms(&self) -> u64 {
+        *self.inner.idle_close_ms.borrow()
     }
 
     pub fn account_count(&self) -> usize {

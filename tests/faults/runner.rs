@@ -28,6 +28,9 @@ use exsited_core::{Client, Config, Part, Request, RetryPolicy};
 use exsited_sandbox::{Sandbox, SandboxOptions, SandboxState};
 use serde_json::{json, Value};
 
+#[path = "runner_idle.rs"]
+mod idle;
+
 const CLIENT_ID: &str = "sandbox-client";
 const CLIENT_SECRET: &str = "sandbox-secret";
 /// A call running longer than this is reported as a hang (and the runner moves on).
@@ -146,7 +149,11 @@ async fn run(args: Args) -> i32 {
         .collect();
     let mut failed = 0usize;
     for (n, case) in cases.iter().enumerate() {
-        let line = ctx.run_case(case, n).await;
+        let line = if case["scenario"] == json!("idle_close") {
+            ctx.run_idle_case(case, n).await
+        } else {
+            ctx.run_case(case, n).await
+        };
         let ok = line["pass"] == json!(true) && invariants_hold(&line);
         if !ok {
             failed += 1;
@@ -220,7 +227,7 @@ fn invariants_hold(line: &Value) -> bool {
     line["dup_creates"].as_u64() == Some(0)
         && line["lost_writes"].as_u64() == Some(0)
         && line["panics"].as_u64() == Some(0)
-        && line["overrun_ms"].as_u64().unwrap_or(0) <= MAX_OVERRUN_MS
+        && line["overrun_ms"].as_u64().unwrap_or(0) <= line["max_overrun_ms"].as_u64().unwrap_or(MAX_OVERRUN_MS)
 }
 
 /// Client settings from the matrix's `client` block.
@@ -230,6 +237,7 @@ struct ClientSettings {
     read_timeout: Duration,
     retry: RetryPolicy,
     max_response_bytes: usize,
+    deadline: Option<Duration>,
 }
 
 impl ClientSettings {
@@ -245,7 +253,21 @@ impl ClientSettings {
                 max_retry_after: ms("max_retry_after_ms", 5000),
             },
             max_response_bytes: v["max_response_bytes"].as_u64().unwrap_or(1 << 20) as usize,
+            deadline: v["deadline_ms"].as_u64().map(Duration::from_millis),
         }
+    }
+
+    /// These settings with a case's own `client` overrides (`deadline_ms`, `max_retries`).
+    fn for_case(&self, case: &Value) -> ClientSettings {
+        let mut s = self.clone();
+        let o = &case["client"];
+        if let Some(ms) = o["deadline_ms"].as_u64() {
+            s.deadline = Some(Duration::from_millis(ms));
+        }
+        if let Some(n) = o["max_retries"].as_u64() {
+            s.retry.max_retries = n as u32;
+        }
+        s
     }
 }
 
@@ -290,17 +312,22 @@ impl Ctx {
     }
 
     fn config(&self) -> Config {
-        let s = &self.settings;
+        self.config_with(&self.settings)
+    }
+
+    fn config_with(&self, s: &ClientSettings) -> Config {
         let mut c = Config::new(&self.url, CLIENT_ID, CLIENT_SECRET);
         c.connect_timeout = s.connect_timeout;
         c.read_timeout = s.read_timeout;
         c.retry = s.retry.clone();
         c.max_response_bytes = s.max_response_bytes;
+        c.deadline = s.deadline;
         c
     }
 
-    fn client(&self) -> Client {
-        Client::new(self.config()).expect("a valid client configuration")
+    /// A fresh client with the matrix settings and the case's own overrides.
+    fn client_for(&self, case: &Value) -> Client {
+        Client::new(self.config_with(&self.settings.for_case(case))).expect("a valid client configuration")
     }
 
     /// For the token cases: the matrix settings, but a read timeout long enough that a
@@ -445,22 +472,8 @@ impl Ctx {
         let class = case["class"].as_str().unwrap_or("").to_string();
         let fault = case["fault"].clone();
         let tag = format!("c{n:03}");
-        let client = self.client();
-
-        // Setup with the case's own client (this also fetches its token before the fault).
-        let needs_id = self.calls[&op]["path"].as_array().is_some_and(|p| p.iter().any(|v| v == "{id}"));
-        let mut setup_error = None;
-        let mut id = String::new();
-        if needs_id {
-            let create = Request::new().json(json!({"account": {"name": format!("Target {tag}"),
-                "email_address": format!("target.{n}@example.com")}}));
-            match client.call("accounts.create", create).await {
-                Ok(r) => id = r.body["account"]["id"].as_str().unwrap_or("").to_string(),
-                Err(e) => setup_error = Some(format!("setup create failed: {e}")),
-            }
-        } else if let Err(e) = client.call("accounts.list", Request::new().query("limit", 1)).await {
-            setup_error = Some(format!("setup list failed: {e}"));
-        }
+        let client = self.client_for(case);
+        let (id, setup_error) = self.setup(&client, &op, &tag, n).await;
         self.hook(reqwest::Method::DELETE, "requests", None).await;
         self.hook(reqwest::Method::DELETE, "faults", None).await;
         let creates_before = self.counter("creates").await;
@@ -476,7 +489,7 @@ impl Ctx {
         let ok = result.outcome == "ok";
 
         let (dup, lost) = self.check_writes(&class, &op, &id, &tag, ok, &result.body, creates_after - creates_before);
-        let budget = self.budget_ms(&fault, seen.data);
+        let budget = self.budget_ms(&fault, seen.data, &self.settings.for_case(case));
         let elapsed_ms = result.elapsed.as_millis() as u64;
         let overrun = elapsed_ms.saturating_sub(budget);
 
@@ -520,8 +533,28 @@ impl Ctx {
             "elapsed_ms": elapsed_ms,
             "budget_ms": budget,
             "overrun_ms": overrun,
+            "max_overrun_ms": case.get("max_overrun_ms").cloned().unwrap_or(Value::Null),
             "panics": u64::from(result.panicked),
         })
+    }
+
+    /// Setup with the case's own client, before any fault (this also fetches its token):
+    /// a fresh account when the call needs an id, else one list. (id, setup error).
+    async fn setup(&self, client: &Client, op: &str, tag: &str, n: usize) -> (String, Option<String>) {
+        let needs_id = self.calls[op]["path"].as_array().is_some_and(|p| p.iter().any(|v| v == "{id}"));
+        if needs_id {
+            let create = Request::new().json(json!({"account": {"name": format!("Target {tag}"),
+                "email_address": format!("target.{n}@example.com")}}));
+            match client.call("accounts.create", create).await {
+                Ok(r) => (r.body["account"]["id"].as_str().unwrap_or("").to_string(), None),
+                Err(e) => (String::new(), Some(format!("setup create failed: {e}"))),
+            }
+        } else {
+            match client.call("accounts.list", Request::new().query("limit", 1)).await {
+                Ok(_) => (String::new(), None),
+                Err(e) => (String::new(), Some(format!("setup list failed: {e}"))),
+            }
+        }
     }
 
     /// (duplicate creates, lost acknowledged writes) for one case, from the server's state.
@@ -569,9 +602,8 @@ impl Ctx {
 
     /// The longest a call may legitimately take under this fault: the read timeout for
     /// every attempt the fault stalls, the largest backoff for every retry, and every
-    /// `Retry-After` the client was told to wait.
-    fn budget_ms(&self, fault: &Value, attempts: u64) -> u64 {
-        let s = &self.settings;
+    /// `Retry-After` the client was told to wait; never more than the client's deadline.
+    fn budget_ms(&self, fault: &Value, attempts: u64, s: &ClientSettings) -> u64 {
         let read = s.read_timeout.as_millis() as u64;
         let retries = attempts.saturating_sub(1);
         let times = fault["times"].as_u64().unwrap_or(1);
@@ -579,6 +611,10 @@ impl Ctx {
         let mut budget = retries * s.retry.max_backoff.as_millis() as u64;
         match fault["kind"].as_str() {
             Some("delay") => budget += hit * fault["delay_ms"].as_u64().unwrap_or(0).min(read),
+            Some("drip") => {
+                let whole = fault["interval_ms"].as_u64().unwrap_or(100) * fault["size_bytes"].as_u64().unwrap_or(64);
+                budget += hit * whole.min(read);
+            }
             Some("rate_limit") => {
                 let secs = fault["retry_after"].as_u64().unwrap_or(1);
                 let per = if fault["retry_after_format"] == json!("date") { secs + 1 } else { secs };
@@ -594,7 +630,10 @@ impl Ctx {
             }
             _ => {}
         }
-        budget
+        match s.deadline {
+            Some(d) => budget.min(d.as_millis() as u64),
+            None => budget,
+        }
     }
 
     // ---- token behaviour ------------------------------------------------------------
@@ -640,7 +679,7 @@ impl Ctx {
 
     /// `tasks` tasks × `per_task` calls on one client: exactly one token request.
     async fn token_single_flight(&self, tasks: usize, per_task: usize) -> Value {
-        let client = self.client();
+        let client = self.client_for(&Value::Null);
         let (t0, _, _, r0) = self.token_counters().await;
         let stats = Arc::new(Stats::default());
         let started = Instant::now();
@@ -682,7 +721,7 @@ impl Ctx {
     /// Token lifetime 3 s, 4 tasks calling for 4.5 s: one refresh grant, no failed call.
     async fn token_expiry_mid_run(&self) -> Value {
         self.hook(reqwest::Method::POST, "config", Some(json!({"token_ttl": 3}))).await;
-        let client = self.client();
+        let client = self.client_for(&Value::Null);
         let (t0, cc0, rf0, r0) = self.token_counters().await;
         let stats = Arc::new(Stats::default());
         let started = Instant::now();

@@ -148,6 +148,67 @@ async fn slow_answers_time_out_within_the_read_timeout() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trickled_answer_is_cut_at_the_timeout() {
+    let h = Harness::new().await;
+    let mut cfg = h.config();
+    cfg.read_timeout = Duration::from_millis(400);
+    cfg.retry = RetryPolicy::none();
+    let client = exsited_core::Client::new(cfg).unwrap();
+    client.call("financial_summary.all", Request::new()).await.unwrap();
+    // 64 bytes, one every 50 ms: 3.2 s in all, but never 400 ms without a byte.
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "drip", "interval_ms": 50, "times": 1})).await;
+    let started = Instant::now();
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Timeout, "{e}");
+    assert!(started.elapsed() < Duration::from_millis(2000), "{:?}", started.elapsed());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_deadline_bounds_the_whole_call_with_its_retries() {
+    let h = Harness::new().await;
+    let mut cfg = h.config();
+    cfg.read_timeout = Duration::from_millis(400);
+    cfg.deadline = Some(Duration::from_millis(600));
+    let client = exsited_core::Client::new(cfg).unwrap();
+    client.call("financial_summary.all", Request::new()).await.unwrap();
+    h.clear_requests().await;
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "drip", "interval_ms": 50, "times": 5})).await;
+    let started = Instant::now();
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Timeout, "{e}");
+    // Three attempts of 400 ms would need 1.2 s and more.
+    assert!(started.elapsed() < Duration::from_millis(1100), "{:?}", started.elapsed());
+    assert_eq!(h.data_requests().await.len(), 2, "one retry fits before the deadline, not two");
+}
+
+/// Blocking calls (the bindings' path) on connections the server closed while idle, as a
+/// load balancer does: each call finds its pooled connection closed and still succeeds,
+/// each create reaching the server once.
+#[test]
+fn blocking_calls_survive_connections_closed_while_idle() {
+    let sandbox = exsited_sandbox::Sandbox::start_in_thread(exsited_sandbox::SandboxOptions {
+        idle_close_ms: 100,
+        ..Default::default()
+    })
+    .unwrap();
+    let mut cfg = exsited_core::Config::new(sandbox.base_url(), common::CLIENT_ID, common::CLIENT_SECRET);
+    cfg.retry = RetryPolicy::none();
+    let client = exsited_core::Client::new(cfg).unwrap();
+    let create = || {
+        let req = Request::new().json(json!({"account": {"name": "Idle Co", "email_address": "idle@example.com"}}));
+        if let Err(e) = client.call_blocking("accounts.create", req) {
+            panic!("a create failed: {e}");
+        }
+    };
+    create();
+    for _ in 0..6 {
+        std::thread::sleep(Duration::from_millis(250));
+        create();
+    }
+    assert_eq!(sandbox.state().creates(), 7);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversize_answers_are_refused() {
     let h = Harness::new().await;
     let mut cfg = h.config();

@@ -2,6 +2,7 @@
 //! single attempts with a bounded answer size. Retrying is decided by the caller
 //! (`client.rs`) with [`RetryPolicy`].
 
+pub mod deadline;
 pub mod multipart;
 pub mod retry;
 pub mod url;
@@ -64,7 +65,9 @@ pub struct Transport {
 #[derive(Clone)]
 struct Settings {
     connect_timeout: Duration,
+    /// Bounds a whole attempt: connection, request and the complete answer.
     read_timeout: Duration,
+    pool_idle_timeout: Duration,
     user_agent: String,
     proxy: Option<String>,
     ca_cert_pem: Option<Vec<u8>>,
@@ -77,6 +80,7 @@ impl Transport {
             settings: Settings {
                 connect_timeout: config.connect_timeout,
                 read_timeout: config.read_timeout,
+                pool_idle_timeout: config.pool_idle_timeout,
                 user_agent: config.user_agent(),
                 proxy: config.proxy.clone(),
                 ca_cert_pem: match &config.ca_cert_pem {
@@ -109,7 +113,9 @@ impl Transport {
         for_this_process(&mut self.client.lock().unwrap_or_else(|p| p.into_inner()), build)
     }
 
-    /// Sends one attempt and reads the whole answer (bounded by `max_response_bytes`).
+    /// Sends one attempt and reads the whole answer (bounded by `max_response_bytes`), all
+    /// within the read timeout, or less when the call's deadline comes first: a server
+    /// trickling its answer byte by byte cannot stretch an attempt.
     pub async fn send(
         &self,
         method: Method,
@@ -117,7 +123,44 @@ impl Transport {
         headers: HeaderMap,
         body: AttemptBody<'_>,
     ) -> std::result::Result<RawResponse, AttemptError> {
+        let limit = self.settings.read_timeout;
+        let mut until = tokio::time::Instant::now() + limit;
+        let mut call_deadline = None;
+        if let Some((at, whole)) = deadline::current() {
+            if at < until {
+                (until, call_deadline) = (at, Some(whole));
+            }
+        }
+        match tokio::time::timeout_at(until, self.attempt(method, url, headers, body)).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(AttemptError {
+                error: match call_deadline {
+                    Some(whole) => deadline::passed(whole),
+                    None => Error::new(
+                        ErrorKind::Timeout,
+                        format!("no complete answer within the timeout of {:.3} s", limit.as_secs_f64()),
+                    ),
+                },
+                failure: Failure::MaybeSent,
+            }),
+        }
+    }
+
+    async fn attempt(
+        &self,
+        method: Method,
+        url: &::url::Url,
+        headers: HeaderMap,
+        body: AttemptBody<'_>,
+    ) -> std::result::Result<RawResponse, AttemptError> {
         let http = self.http().map_err(|error| AttemptError { error, failure: Failure::NotSent })?;
+        if crate::runtime::on_local_runtime() {
+            // A blocking call's runtime sleeps between calls, so a close the server sent to
+            // an idle pooled connection meanwhile has not been read yet. Polling the I/O
+            // driver once lets that connection see it before the request is written: it
+            // leaves the pool, or hands the unsent request back to be sent on a new one.
+            tokio::task::yield_now().await;
+        }
         let verb = match method {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
@@ -182,10 +225,9 @@ fn build_client(s: &Settings) -> Result<reqwest::Client> {
     let mut b = reqwest::Client::builder()
         .use_rustls_tls()
         .connect_timeout(s.connect_timeout)
-        .read_timeout(s.read_timeout)
-        // Bounds the whole attempt, so a trickling server cannot hold a call forever.
-        .timeout(s.connect_timeout + s.read_timeout)
-        .pool_idle_timeout(Duration::from_secs(90))
+        // The whole attempt is bounded in `Transport::send`. Idle connections are let go
+        // before load balancers drop them (AWS ALB 60 s, nginx 75 s).
+        .pool_idle_timeout(s.pool_idle_timeout)
         .pool_max_idle_per_host(64)
         .tcp_nodelay(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -210,6 +252,15 @@ fn build_client(s: &Settings) -> Result<reqwest::Client> {
 /// Sorts a reqwest failure into timeout/connection and whether the request may have left.
 fn classify(e: reqwest::Error) -> AttemptError {
     let detail = error_chain(&e);
+    if never_written(&e) {
+        return AttemptError {
+            error: Error::new(
+                ErrorKind::Connection,
+                format!("connection failed before the request was sent: {detail}"),
+            ),
+            failure: Failure::Unstarted,
+        };
+    }
     if e.is_connect() {
         let kind = if e.is_timeout() { ErrorKind::Timeout } else { ErrorKind::Connection };
         return AttemptError {
@@ -230,6 +281,21 @@ fn classify(e: reqwest::Error) -> AttemptError {
         error: Error::new(ErrorKind::Connection, format!("connection failed: {detail}")),
         failure: Failure::MaybeSent,
     }
+}
+
+/// Whether hyper gave the request back unsent: it reports "canceled" only for a request
+/// it never started writing (its connection closed first). A connection that closes after
+/// the request was written ("connection closed before message completed") is not this:
+/// the server may have acted on it, as when it crashes after a write.
+fn never_written(e: &reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if s.downcast_ref::<hyper::Error>().is_some_and(hyper::Error::is_canceled) {
+            return true;
+        }
+        source = s.source();
+    }
+    false
 }
 
 /// reqwest's own message plus its sources, without the URL's query (it may hold data).
@@ -287,6 +353,8 @@ pub async fn send_with_retries(
     let mut retry = 0u32;
     // Whether an earlier attempt may have been carried out by the server.
     let mut maybe_done = false;
+    // A request the connection gave back unsent is sent again at once, outside max_retries.
+    let mut free_resend = true;
     loop {
         let attempt_body = match &body {
             AttemptBody::None => AttemptBody::None,
@@ -309,6 +377,11 @@ pub async fn send_with_retries(
             Ok(resp) => (Failure::Status(resp.status), resp.retry_after()),
             Err(a) => (a.failure, None),
         };
+        if failure == Failure::Unstarted && free_resend {
+            free_resend = false;
+            tracing::debug!(target: "exsited", method = %method, path = url.path(), "request not sent (the pooled connection was closed); sending it again");
+            continue;
+        }
         if retry >= policy.max_retries || !RetryPolicy::is_retryable(retry_as, failure) {
             return outcome.map_err(|a| a.error);
         }
@@ -317,6 +390,12 @@ pub async fn send_with_retries(
         let Some(wait) = policy.delay(retry, retry_after) else {
             return outcome.map_err(|a| a.error);
         };
+        if let Some((at, _)) = deadline::current() {
+            if tokio::time::Instant::now() + wait >= at {
+                // The retry could not finish in time: the last answer is the better error.
+                return outcome.map_err(|a| a.error);
+            }
+        }
         tracing::debug!(target: "exsited", method = %method, path = url.path(), ?failure, retry, wait_ms = wait.as_millis() as u64, "retrying");
         tokio::time::sleep(wait).await;
     }

@@ -32,6 +32,9 @@ impl Default for RetryPolicy {
 pub enum Failure {
     /// The connection could not be made: the server cannot have seen the request.
     NotSent,
+    /// A pooled connection closed before the request was written (hyper gave it back):
+    /// the server cannot have seen it. Sent again once at once, outside `max_retries`.
+    Unstarted,
     /// The connection failed or timed out after the request may have been sent.
     MaybeSent,
     /// The server answered with this status.
@@ -47,7 +50,7 @@ impl RetryPolicy {
     /// retried when the server cannot have acted on them, or told us to slow down.
     pub fn is_retryable(method: Method, failure: Failure) -> bool {
         match failure {
-            Failure::NotSent => true,
+            Failure::NotSent | Failure::Unstarted => true,
             Failure::Status(429) => true,
             Failure::MaybeSent => method.is_idempotent(),
             Failure::Status(502..=504) => method.is_idempotent(),
@@ -100,6 +103,7 @@ mod tests {
     fn posts_are_only_retried_when_safe() {
         use Failure::*;
         assert!(RetryPolicy::is_retryable(Method::Post, NotSent));
+        assert!(RetryPolicy::is_retryable(Method::Post, Unstarted));
         assert!(RetryPolicy::is_retryable(Method::Post, Status(429)));
         assert!(!RetryPolicy::is_retryable(Method::Post, MaybeSent));
         assert!(!RetryPolicy::is_retryable(Method::Post, Status(503)));

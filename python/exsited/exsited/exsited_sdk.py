@@ -18,7 +18,8 @@ from exsited.http.file_token_manager import FileTokenManager
 
 _S = TypeVar("_S", bound="_SDKBase")
 
-_OPTIONS = ("timeout", "connect_timeout", "max_retries", "allow_insecure_http", "proxy", "ca_cert_pem")
+_OPTIONS = ("timeout", "connect_timeout", "max_retries", "deadline", "pool_idle_timeout", "allow_insecure_http", "proxy",
+            "ca_cert_pem")
 
 
 class _SDKBase:
@@ -36,19 +37,26 @@ class _SDKBase:
         timeout: Optional[float] = None,
         connect_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
+        deadline: Optional[float] = None,
+        pool_idle_timeout: Optional[float] = None,
         allow_insecure_http: bool = False,
         proxy: Optional[str] = None,
         ca_cert_pem: Optional[bytes] = None,
     ) -> None:
         """Connects at once when credentials are given; otherwise call ``init_sdk`` next.
 
-        ``timeout`` (seconds to wait for an answer, default 30), ``connect_timeout`` (default
-        10) and ``max_retries`` (default 2) tune the transport; None keeps the default.
+        ``timeout`` (seconds one attempt may take, answer included, default 30),
+        ``connect_timeout`` (default 10), ``max_retries`` (default 2), ``deadline`` (seconds a
+        whole call may take, retries and waits included; default none) and
+        ``pool_idle_timeout`` (seconds an unused connection is kept, default 20) tune the
+        transport; None keeps the default.
         """
         self._options: Dict[str, Any] = dict(
             timeout=timeout,
             connect_timeout=connect_timeout,
             max_retries=max_retries,
+            deadline=deadline,
+            pool_idle_timeout=pool_idle_timeout,
             allow_insecure_http=allow_insecure_http,
             proxy=proxy,
             ca_cert_pem=ca_cert_pem,
