@@ -37,6 +37,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import ctrl_c  # the Ctrl-C cases (next to this file)
+
 CLIENT_ID = "sandbox-client"
 CLIENT_SECRET = "sandbox-secret"
 SEED = 20
@@ -763,6 +765,9 @@ def jobs(args, matrix):
     ]:
         out.append({"type": "token", "fn": fn, "params": params, "name": name, "class": "token", "expect": "ok",
                     "limit": limit})
+    for mode in ctrl_c.MODES:
+        out.append({"type": "interrupt", "mode": mode, "name": f"ctrl_c/{mode}", "class": "read", "expect": "ok",
+                    "limit": 60})
     for slug, expect in PY_BAD_INPUT:
         case = {"slug": slug, "name": f"input/{slug}", "expect": expect}
         if expect.startswith("/"):
@@ -790,6 +795,8 @@ def child(args, matrix):
                 line = ctx.run_case(job["case"], matrix["cases"].index(job["case"]))
             elif job["type"] == "token":
                 line = getattr(ctx, job["fn"])(*job["params"])
+            elif job["type"] == "interrupt":
+                line = ctrl_c.case(args.url, job["mode"], LANG, CLIENT_ID, CLIENT_SECRET, timeout=50)
             else:
                 line = ctx.bad_input(job["case"])
         except Exception as e:  # noqa: BLE001 - a runner bug: report the case, go on
