@@ -12,7 +12,7 @@ fi
 PY="$(cd "$(dirname "$VENV/bin/python")" && pwd)/python"
 
 echo "==> installing tools and the package (pip install .)"
-"$PY" -m pip install -q --disable-pip-version-check "maturin>=1.5,<2" pytest mypy
+"$PY" -m pip install -q --disable-pip-version-check "maturin>=1.5,<2" pytest mypy hypothesis
 "$PY" -m pip install -q --disable-pip-version-check --force-reinstall --no-deps .
 
 if [ ! -x "${CARGO_TARGET_DIR:-target}/debug/exsited-sandbox" ]; then

@@ -245,4 +245,20 @@ mod tests {
         assert_eq!(finish(200, None, b"{\"account\": {", None).unwrap_err().kind, ErrorKind::Decode);
         assert_eq!(finish(404, Some("Not Found"), b"", None).unwrap_err().kind, ErrorKind::NotFound);
     }
+
+    #[test]
+    fn integers_of_any_size_keep_their_digits() {
+        use crate::dto::Obj;
+        let text = br#"{"account": {"name": 123456789012345678901234567890, "balance": -98765432109876543210987654321, "list": [1e400, 0.1]}}"#;
+        let response = finish(200, None, text, None).unwrap();
+        assert_eq!(response.body["account"]["name"].to_string(), "123456789012345678901234567890");
+        // Typed decoding (fields, and unknown keys kept as raw JSON) keeps them too.
+        let typed: crate::dto::AccountAnswer = response.decode().unwrap();
+        let account = typed.account.as_ref().and_then(Obj::get).expect("a typed account").clone();
+        assert_eq!(account.name.as_ref().unwrap().as_str().unwrap(), "123456789012345678901234567890");
+        assert_eq!(account.extra["balance"].to_string(), "-98765432109876543210987654321");
+        assert_eq!(account.extra["list"], response.body["account"]["list"]);
+        // Re-encoded, the typed answer gives back the same JSON.
+        assert_eq!(serde_json::to_value(&account).unwrap(), response.body["account"]);
+    }
 }

@@ -19,6 +19,94 @@ pub const DEFAULT_POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(20);
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_UPLOAD_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Longest accepted timeout (and backoff or Retry-After ceiling): one day. Past it a number
+/// of seconds is a mistake, and sums of such durations stay far from any overflow.
+pub const MAX_SECONDS: u64 = 86_400;
+/// Most retries accepted after the first attempt.
+pub const MAX_RETRIES: u32 = 10;
+
+/// What an option accepts; bindings name it when the caller's value is of the wrong type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionKind {
+    /// A timeout: seconds, greater than 0 and at most [`MAX_SECONDS`].
+    Seconds,
+    /// A retry count from 0 to [`MAX_RETRIES`].
+    Retries,
+    Text,
+    Flag,
+    Path,
+    /// PEM certificate text (bytes or a string).
+    Pem,
+}
+
+impl OptionKind {
+    /// The accepted values, in words.
+    pub fn accepted(self) -> String {
+        match self {
+            OptionKind::Seconds => format!("a number of seconds greater than 0 and at most {MAX_SECONDS}"),
+            OptionKind::Retries => format!("a whole number from 0 to {MAX_RETRIES}"),
+            OptionKind::Text => "a string".into(),
+            OptionKind::Flag => "true or false".into(),
+            OptionKind::Path => "a file path".into(),
+            OptionKind::Pem => "PEM certificate text (bytes or a string)".into(),
+        }
+    }
+}
+
+/// The Config error for an option whose value is not acceptable: names the option, what it
+/// accepts and what was given (`shown`: the value, or its type).
+pub fn invalid_option(option: &str, kind: OptionKind, shown: &str) -> Error {
+    // A value shown back is cut short: it may be huge, and it is the caller's own anyway.
+    let mut shown = shown.to_string();
+    if shown.chars().count() > 60 {
+        shown = shown.chars().take(57).collect::<String>() + "...";
+    }
+    Error::config(format!("{option} must be {}, got {shown}", kind.accepted()))
+}
+
+/// A caller's number of seconds as a `Duration`: finite, greater than 0, at most
+/// [`MAX_SECONDS`]. Every binding converts its timeouts through here, so no value can
+/// overflow a `Duration` or an `Instant` later.
+pub fn seconds(option: &str, value: f64) -> Result<Duration> {
+    if !(value.is_finite() && value > 0.0 && value <= MAX_SECONDS as f64) {
+        return Err(invalid_option(option, OptionKind::Seconds, &value.to_string()));
+    }
+    // In range, so this cannot fail; a sub-nanosecond value still counts as 1 ns.
+    Duration::try_from_secs_f64(value)
+        .map(|d| d.max(Duration::from_nanos(1)))
+        .map_err(|_| invalid_option(option, OptionKind::Seconds, &value.to_string()))
+}
+
+/// A caller's retry count, from 0 to [`MAX_RETRIES`].
+pub fn retries(option: &str, value: i64) -> Result<u32> {
+    match u32::try_from(value) {
+        Ok(n) if n <= MAX_RETRIES => Ok(n),
+        _ => Err(invalid_option(option, OptionKind::Retries, &value.to_string())),
+    }
+}
+
+/// An API version name (`v1`, `v2`, `v3`).
+pub fn api_version(option: &str, value: &str) -> Result<String> {
+    match value {
+        "v1" | "v2" | "v3" => Ok(value.to_string()),
+        other => Err(Error::config(format!("{option} must be one of v1, v2, v3, got {other:?}"))),
+    }
+}
+
+/// A duration of the configuration: greater than zero (unless `zero_ok`) and at most
+/// [`MAX_SECONDS`].
+fn duration_in_range(option: &str, d: Duration, zero_ok: bool) -> Result<()> {
+    if (d.is_zero() && !zero_ok) || d > Duration::from_secs(MAX_SECONDS) {
+        let low = if zero_ok { "from 0" } else { "greater than 0 and" };
+        let high = if zero_ok { " to" } else { " at most" };
+        return Err(Error::config(format!(
+            "{option} must be {low}{high} {MAX_SECONDS} seconds, got {} s",
+            d.as_secs_f64()
+        )));
+    }
+    Ok(())
+}
+
 /// A token the caller already holds (PHP's token.json keeps one), used before fetching one.
 #[derive(Clone, Debug, Default)]
 pub struct InitialToken {
@@ -134,17 +222,32 @@ impl Config {
         {
             return Err(Error::config("client_secret is empty"));
         }
-        if !matches!(self.api_version.as_str(), "v1" | "v2" | "v3") {
-            return Err(Error::config(format!("api_version {:?} is not one of v2, v3", self.api_version)));
+        api_version("api_version", &self.api_version)?;
+        duration_in_range("connect_timeout", self.connect_timeout, false)?;
+        duration_in_range("read_timeout", self.read_timeout, false)?;
+        if self.retry.max_retries > MAX_RETRIES {
+            return Err(invalid_option("max_retries", OptionKind::Retries, &self.retry.max_retries.to_string()));
         }
-        if self.connect_timeout.is_zero() || self.read_timeout.is_zero() {
-            return Err(Error::config("timeouts must be greater than zero"));
+        duration_in_range("retry.initial_backoff", self.retry.initial_backoff, true)?;
+        duration_in_range("retry.max_backoff", self.retry.max_backoff, true)?;
+        duration_in_range("retry.max_retry_after", self.retry.max_retry_after, true)?;
+        if let Some(d) = self.deadline {
+            duration_in_range("deadline", d, false)?;
         }
-        if self.deadline.is_some_and(|d| d.is_zero()) {
-            return Err(Error::config("deadline must be greater than zero (or unset for no deadline)"));
-        }
+        duration_in_range("pool_idle_timeout", self.pool_idle_timeout, true)?;
         if self.max_response_bytes == 0 {
             return Err(Error::config("max_response_bytes must be greater than zero"));
+        }
+        if self.max_upload_bytes == 0 {
+            return Err(Error::config("max_upload_bytes must be greater than zero"));
+        }
+        if let Some(path) = &self.token_cache_file {
+            if path.as_os_str().is_empty() {
+                return Err(Error::config("token_cache_file is empty: give a file path, or leave it unset"));
+            }
+            if path.as_os_str().as_encoded_bytes().contains(&0) {
+                return Err(Error::config("token_cache_file must not contain a NUL character"));
+            }
         }
         // Keep any path prefix the user gave (a gateway may mount the API under one), minus
         // the trailing slash, so that joining "/api/..." never doubles or drops a slash.

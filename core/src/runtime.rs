@@ -81,6 +81,34 @@ pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
     Ok(rt.block_on(future))
 }
 
+/// Like [`block_on`], but the wait is cut into slices of `slice`: after each slice that did
+/// not finish the future, `between` runs (outside the runtime, so it may itself make a
+/// blocking call); when it returns an error the future is dropped, which abandons the call
+/// (its connection is closed, nothing is left half-done in the client), and the error is
+/// returned. The bindings use it to let a signal (Ctrl-C) interrupt a blocking call.
+pub fn block_on_sliced<F: Future, E>(
+    future: F,
+    slice: std::time::Duration,
+    mut between: impl FnMut() -> std::result::Result<(), E>,
+) -> Result<std::result::Result<F::Output, E>> {
+    if tokio::runtime::Handle::try_current().is_ok() {
+        return Err(Error::usage(
+            "a blocking Exsited call was made from inside an async runtime; use the async API there",
+        ));
+    }
+    let rt = local_runtime()?;
+    let mut future = std::pin::pin!(future);
+    loop {
+        // The timer is made inside the runtime (it needs its clock).
+        if let Ok(output) = rt.block_on(async { tokio::time::timeout(slice, future.as_mut()).await }) {
+            return Ok(Ok(output));
+        }
+        if let Err(stop) = between() {
+            return Ok(Err(stop));
+        }
+    }
+}
+
 /// True when running on a blocking call's thread-local runtime (see `transport`: such
 /// calls use this thread's own connection pool).
 pub fn on_local_runtime() -> bool {
@@ -100,6 +128,39 @@ mod tests {
         let b = runtime().unwrap();
         assert!(Arc::ptr_eq(&a, &b));
         assert_eq!(block_on(async { 40 + 2 }).unwrap(), 42);
+    }
+
+    #[test]
+    fn sliced_wait_finishes_or_stops_between_slices() {
+        use std::time::{Duration, Instant};
+        let slow = async {
+            tokio::time::sleep(Duration::from_millis(30)).await;
+            7
+        };
+        let mut checks = 0;
+        let done = block_on_sliced(slow, Duration::from_millis(5), || {
+            checks += 1;
+            Ok::<(), ()>(())
+        });
+        assert_eq!(done.unwrap(), Ok(7));
+        assert!(checks >= 2, "between ran {checks} times");
+
+        // Stopped after the third slice: the hour-long future is dropped, not waited for.
+        let started = Instant::now();
+        let mut n = 0;
+        let hour = async { tokio::time::sleep(Duration::from_secs(3600)).await };
+        let stopped = block_on_sliced(hour, Duration::from_millis(10), || {
+            n += 1;
+            if n == 3 {
+                Err("interrupted")
+            } else {
+                Ok(())
+            }
+        });
+        assert_eq!(stopped.unwrap(), Err("interrupted"));
+        assert!(started.elapsed() < Duration::from_secs(5));
+        // The thread's runtime is still usable afterwards.
+        assert_eq!(block_on(async { 1 }).unwrap(), 1);
     }
 
     #[tokio::test]

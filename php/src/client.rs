@@ -12,6 +12,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use exsited_core::config::{self, OptionKind};
 use exsited_core::Secret;
 use ext_php_rs::exception::PhpResult;
 use ext_php_rs::prelude::*;
@@ -84,11 +85,15 @@ fn text(name: &str, v: &Zval) -> PhpResult<Option<String>> {
     }
     match v.str() {
         Some(s) => Ok(Some(s.to_string())),
-        None => Err(config(format!("option {name} must be a string, got {}", crate::zval::type_name(v)))),
+        None if v.is_string() => Err(crate::errors::config(
+            config::invalid_option(name, OptionKind::Text, "bytes that are not UTF-8 text").message,
+        )),
+        None => Err(invalid(name, OptionKind::Text, v)),
     }
 }
 
-fn seconds(name: &str, v: &Zval) -> PhpResult<Option<Duration>> {
+/// Seconds: an int, a float or a numeric string; the range is the core's.
+pub fn seconds(name: &str, v: &Zval) -> PhpResult<Option<Duration>> {
     let v = v.dereference();
     if v.is_null() {
         return Ok(None);
@@ -98,13 +103,26 @@ fn seconds(name: &str, v: &Zval) -> PhpResult<Option<Duration>> {
         (_, Some(f)) => f,
         _ => match v.str().and_then(|s| s.trim().parse::<f64>().ok()) {
             Some(f) => f,
-            None => return Err(config(format!("option {name} must be a number of seconds"))),
+            None => return Err(invalid(name, OptionKind::Seconds, v)),
         },
     };
-    if !(secs.is_finite() && secs > 0.0 && secs <= 86_400.0) {
-        return Err(config(format!("option {name} must be between 0 and 86400 seconds, got {secs}")));
+    config::seconds(name, secs).map(Some).map_err(|e| crate::errors::config(e.message))
+}
+
+/// A retry count: an int; the range is the core's.
+fn retries(name: &str, v: &Zval) -> PhpResult<Option<u32>> {
+    let v = v.dereference();
+    if v.is_null() {
+        return Ok(None);
     }
-    Ok(Some(Duration::from_secs_f64(secs)))
+    let Some(n) = v.long() else { return Err(invalid(name, OptionKind::Retries, v)) };
+    config::retries(name, n).map(Some).map_err(|e| crate::errors::config(e.message))
+}
+
+/// The ConfigException for a value of the wrong type: names the option, what it accepts
+/// and the PHP type given.
+fn invalid(name: &str, kind: OptionKind, v: &Zval) -> ext_php_rs::exception::PhpException {
+    crate::errors::config(config::invalid_option(name, kind, &crate::zval::type_name(v)).message)
 }
 
 fn boolean(name: &str, v: &Zval) -> PhpResult<bool> {
@@ -118,7 +136,7 @@ fn boolean(name: &str, v: &Zval) -> PhpResult<bool> {
     if let Some(i) = v.long() {
         return Ok(i != 0);
     }
-    Err(config(format!("option {name} must be true or false")))
+    Err(invalid(name, OptionKind::Flag, v))
 }
 
 /// Reads the options array; unknown keys are refused so that a typo does not go unnoticed.
@@ -137,14 +155,7 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
             "timeout" => s.timeout = seconds(&key, v)?,
             "deadline" => s.deadline = seconds(&key, v)?,
             "pool_idle_timeout" => s.pool_idle_timeout = seconds(&key, v)?,
-            "max_retries" => {
-                let n = v.dereference().long().filter(|n| (0..=10).contains(n));
-                match n {
-                    Some(n) => s.max_retries = Some(n as u32),
-                    None if v.is_null() => {}
-                    None => return Err(config("option max_retries must be an integer from 0 to 10")),
-                }
-            }
+            "max_retries" => s.max_retries = retries(&key, v)?,
             "token_cache_file" => s.token_cache_file = text(&key, v)?.map(PathBuf::from),
             "access_token" => s.access_token = text(&key, v)?.filter(|t| !t.is_empty()).map(Secret::new),
             "refresh_token" => s.refresh_token = text(&key, v)?.filter(|t| !t.is_empty()).map(Secret::new),

@@ -135,6 +135,25 @@ fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
     }
 }
 
+/// `reQuestTimeOut` of sdk-config.json: seconds as a number or a numeric string (null or
+/// absent: the default), checked by the core like every timeout.
+fn request_timeout(value: Option<&Value>) -> PhpResult<Option<Duration>> {
+    const NAME: &str = "reQuestTimeOut";
+    let secs = match value {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::Number(n)) => n.as_str().parse::<f64>().ok(),
+        Some(Value::String(s)) => s.trim().parse::<f64>().ok(),
+        Some(_) => None,
+    };
+    let shown = value.map(Value::to_string).unwrap_or_default();
+    let secs = secs.ok_or_else(|| {
+        crate::errors::config(
+            exsited_core::config::invalid_option(NAME, exsited_core::config::OptionKind::Seconds, &shown).message,
+        )
+    })?;
+    exsited_core::config::seconds(NAME, secs).map(Some).map_err(|e| crate::errors::config(e.message))
+}
+
 #[php_impl]
 impl ApiConfig {
     /// `$config`: what ConfigManager::getConfig() gives (apiUrl, client_id, client_secret,
@@ -149,18 +168,23 @@ impl ApiConfig {
             let base_url = text(&map, "apiUrl")
                 .or_else(|| text(&map, "base_url"))
                 .ok_or_else(|| crate::errors::config("the configuration has no apiUrl"))?;
-            let timeout = map.get("reQuestTimeOut").and_then(|v| match v {
-                Value::Number(n) => n.as_f64(),
-                Value::String(s) => s.trim().parse().ok(),
-                _ => None,
-            });
+            let timeout = request_timeout(map.get("reQuestTimeOut"))?;
+            let api_version = match map.get("apiVersion") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(v)) => Some(
+                    exsited_core::config::api_version("apiVersion", v).map_err(|e| crate::errors::config(e.message))?,
+                ),
+                Some(other) => {
+                    return Err(crate::errors::config(format!("apiVersion must be one of v1, v2, v3, got {other}")))
+                }
+            };
             let settings = Settings {
                 base_url,
                 client_id: text(&map, "client_id").unwrap_or_default(),
                 client_secret: Secret::new(text(&map, "client_secret").unwrap_or_default()),
                 redirect_uri: text(&map, "redirect_uri").unwrap_or_default(),
-                api_version: text(&map, "apiVersion"),
-                timeout: timeout.filter(|t| t.is_finite() && *t > 0.0 && *t <= 86_400.0).map(Duration::from_secs_f64),
+                api_version,
+                timeout,
                 access_token: text(&map, "access_token").map(Secret::new),
                 refresh_token: text(&map, "refresh_token").map(Secret::new),
                 ..Settings::default()

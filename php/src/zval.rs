@@ -17,8 +17,10 @@ pub fn to_php(value: &Value, assoc: bool) -> Result<Zval, String> {
         Value::Bool(b) => zv.set_bool(*b),
         Value::Number(n) => match n.as_i64() {
             Some(i) => zv.set_long(i),
-            // Beyond i64 (or fractional): a float, as json_decode gives without JSON_BIGINT_AS_STRING.
-            None => zv.set_double(n.as_f64().unwrap_or(f64::NAN)),
+            // Beyond i64 (or fractional): a float, as json_decode gives without
+            // JSON_BIGINT_AS_STRING; from the number's text, so beyond the float range it is
+            // INF, as there.
+            None => zv.set_double(n.as_str().parse::<f64>().unwrap_or(f64::NAN)),
         },
         Value::String(s) => zv.set_string(s, false).map_err(|e| e.to_string())?,
         Value::Array(items) => {

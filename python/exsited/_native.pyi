@@ -4,7 +4,7 @@ import asyncio
 from os import PathLike
 from typing import Any, Callable, List, Optional, Sequence, Tuple, Union, final
 
-__all__ = ["__version__", "Client", "Hub", "Pager", "decode", "operations"]
+__all__ = ["__version__", "Client", "Hub", "Pager", "Running", "decode", "operations"]
 
 __version__: str
 
@@ -12,6 +12,7 @@ _Part = Tuple[str, str, str]
 
 @final
 class Client:
+    # Values of another type or out of range raise ConfigError naming the option.
     def __new__(
         cls,
         base_url: str,
@@ -27,9 +28,9 @@ class Client:
         pool_idle_timeout: Optional[float] = None,
         token_cache_file: Optional[Union[str, PathLike[str]]] = None,
         observer: Optional[Callable[[str], object]] = None,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: Optional[bool] = None,
         proxy: Optional[str] = None,
-        ca_cert_pem: Optional[bytes] = None,
+        ca_cert_pem: Optional[Union[bytes, bytearray, str]] = None,
     ) -> Client: ...
     def call(
         self,
@@ -54,7 +55,8 @@ class Client:
         observe: bool,
         hub: Hub,
         future: "asyncio.Future[Any]",
-    ) -> None: ...
+    ) -> Running: ...
+    def in_flight(self) -> int: ...
     def token_requests(self) -> int: ...
     @property
     def base_url(self) -> str: ...
@@ -72,7 +74,12 @@ class Pager:
         observe: bool = False,
     ) -> Pager: ...
     def next_page(self, record: Optional[type] = None) -> Optional[List[Any]]: ...
-    def next_page_async(self, record: Optional[type], hub: Hub, future: "asyncio.Future[Any]") -> None: ...
+    def next_page_async(self, record: Optional[type], hub: Hub, future: "asyncio.Future[Any]") -> Running: ...
+
+@final
+class Running:
+    def abort(self) -> None: ...
+    def done(self) -> bool: ...
 
 @final
 class Hub:

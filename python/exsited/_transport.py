@@ -131,6 +131,16 @@ class Transport:
             yield from page
 
 
+async def _settled(future: "asyncio.Future[Any]", running: _native.Running) -> Any:
+    """Awaits an operation's future; when the awaiting task is cancelled (which cancels the
+    future), the operation itself is aborted on the core's runtime."""
+    try:
+        return await future
+    finally:
+        if future.cancelled():
+            running.abort()
+
+
 class AsyncTransport(Transport):
     """Same calls, as awaitables driven by the core's runtime; answers reach the loop in
     batches through its hub."""
@@ -142,10 +152,10 @@ class AsyncTransport(Transport):
     async def _run(self, call: Call, body: Optional[str]) -> Any:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        self.client.call_async(
+        running = self.client.call_async(
             call.operation, call.path, call.query, body, call.parts, call.version, call.answer, observing(), hub_of(loop), future
         )
-        return await future
+        return await _settled(future, running)
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
         async def records() -> AsyncIterator[Any]:
@@ -153,8 +163,7 @@ class AsyncTransport(Transport):
             loop = asyncio.get_running_loop()
             while True:
                 future = loop.create_future()
-                pager.next_page_async(listing.record, hub_of(loop), future)
-                page = await future
+                page = await _settled(future, pager.next_page_async(listing.record, hub_of(loop), future))
                 if page is None:
                     return
                 for record in page:

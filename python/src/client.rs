@@ -1,9 +1,8 @@
 //! `Client`: one core client (token, connection pool) per SDK object, shared by its resources.
 //! Answers come back as Python objects (see `decode`), async ones through a `Hub`.
 
-use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
 use exsited_core::{Config, Error, Event, Observer};
 use pyo3::prelude::*;
@@ -12,7 +11,10 @@ use pyo3::types::PyType;
 use crate::decode;
 use crate::errors;
 use crate::hub::{Hub, Outcome};
+use crate::options;
 use crate::request::{self, PartSpec};
+use crate::running::{InFlight, Running};
+use crate::wait::wait;
 
 #[pyclass(frozen, module = "exsited._native")]
 pub struct Client {
@@ -21,15 +23,8 @@ pub struct Client {
     /// switches at every call and passes `observe`; the other calls are `quiet`, so the
     /// core builds no events for them.
     pub(crate) inner: exsited_core::Client,
-}
-
-fn seconds(name: &str, value: Option<f64>) -> Result<Option<Duration>, Error> {
-    value
-        .map(|s| {
-            Duration::try_from_secs_f64(s)
-                .map_err(|_| Error::config(format!("{name} must be a positive number of seconds, got {s}")))
-        })
-        .transpose()
+    /// Async operations running (see `InFlight`).
+    pub(crate) in_flight: Arc<AtomicUsize>,
 }
 
 /// Reports each (already redacted) request and answer to a Python callable as JSON text.
@@ -46,54 +41,62 @@ fn observer(callback: Py<PyAny>) -> Observer {
 #[pymethods]
 impl Client {
     #[new]
-    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, observer=None, allow_insecure_http=false, proxy=None, ca_cert_pem=None))]
+    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, observer=None, allow_insecure_http=None, proxy=None, ca_cert_pem=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
-        base_url: String,
-        client_id: String,
-        client_secret: String,
-        redirect_uri: Option<String>,
-        grant_type: Option<String>,
-        timeout: Option<f64>,
-        connect_timeout: Option<f64>,
-        max_retries: Option<u32>,
-        deadline: Option<f64>,
-        pool_idle_timeout: Option<f64>,
-        token_cache_file: Option<PathBuf>,
+        base_url: Bound<'_, PyAny>,
+        client_id: Bound<'_, PyAny>,
+        client_secret: Bound<'_, PyAny>,
+        redirect_uri: Option<Bound<'_, PyAny>>,
+        grant_type: Option<Bound<'_, PyAny>>,
+        timeout: Option<Bound<'_, PyAny>>,
+        connect_timeout: Option<Bound<'_, PyAny>>,
+        max_retries: Option<Bound<'_, PyAny>>,
+        deadline: Option<Bound<'_, PyAny>>,
+        pool_idle_timeout: Option<Bound<'_, PyAny>>,
+        token_cache_file: Option<Bound<'_, PyAny>>,
         observer: Option<Py<PyAny>>,
-        allow_insecure_http: bool,
-        proxy: Option<String>,
-        ca_cert_pem: Option<Vec<u8>>,
+        allow_insecure_http: Option<Bound<'_, PyAny>>,
+        proxy: Option<Bound<'_, PyAny>>,
+        ca_cert_pem: Option<Bound<'_, PyAny>>,
     ) -> PyResult<Client> {
+        // Every value is taken as it comes and converted by `options`, so that a value of
+        // the wrong type or range is a ConfigError naming the option, never a bare
+        // TypeError or OverflowError.
         let build = || -> Result<Client, Error> {
-            let mut config = Config::new(base_url, client_id, client_secret);
+            let text = |name, v: &Bound<'_, PyAny>| options::text(name, Some(v)).map(Option::unwrap_or_default);
+            let mut config = Config::new(
+                text("base_url", &base_url)?,
+                text("client_id", &client_id)?,
+                text("client_secret", &client_secret)?,
+            );
             config.binding = "python".to_string();
-            if let Some(uri) = redirect_uri {
+            if let Some(uri) = options::text("redirect_uri", redirect_uri.as_ref())? {
                 config.redirect_uri = uri;
             }
-            if let Some(grant) = grant_type.filter(|g| !g.trim().is_empty()) {
+            if let Some(grant) = options::text("grant_type", grant_type.as_ref())?.filter(|g| !g.trim().is_empty()) {
                 config.grant_type = grant;
             }
-            if let Some(t) = seconds("timeout", timeout)? {
+            if let Some(t) = options::seconds("timeout", timeout.as_ref())? {
                 config.read_timeout = t;
             }
-            if let Some(t) = seconds("connect_timeout", connect_timeout)? {
+            if let Some(t) = options::seconds("connect_timeout", connect_timeout.as_ref())? {
                 config.connect_timeout = t;
             }
-            if let Some(n) = max_retries {
+            if let Some(n) = options::retries("max_retries", max_retries.as_ref())? {
                 config.retry.max_retries = n;
             }
-            config.deadline = seconds("deadline", deadline)?;
-            if let Some(t) = seconds("pool_idle_timeout", pool_idle_timeout)? {
+            config.deadline = options::seconds("deadline", deadline.as_ref())?;
+            if let Some(t) = options::seconds("pool_idle_timeout", pool_idle_timeout.as_ref())? {
                 config.pool_idle_timeout = t;
             }
-            config.token_cache_file = token_cache_file;
-            config.allow_insecure_http = allow_insecure_http;
-            config.proxy = proxy;
-            config.ca_cert_pem = ca_cert_pem;
+            config.token_cache_file = options::path("token_cache_file", token_cache_file.as_ref())?;
+            config.allow_insecure_http = options::flag("allow_insecure_http", allow_insecure_http.as_ref())?;
+            config.proxy = options::text("proxy", proxy.as_ref())?;
+            config.ca_cert_pem = options::pem("ca_cert_pem", ca_cert_pem.as_ref())?;
             let inner = exsited_core::Client::with_observer(config, observer.map(self::observer))?;
-            Ok(Client { inner })
+            Ok(Client { inner, in_flight: Arc::default() })
         };
         build().map_err(|e| errors::to_py(py, &e))
     }
@@ -119,15 +122,13 @@ impl Client {
         let request =
             request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(answer.as_ref())?;
-        let client = &self.inner;
-        match py.allow_threads(|| client.call_blocking(&operation, request)) {
-            Ok(response) => decode::answer(py, response.status, &response.body, schema.as_deref()),
-            Err(e) => Err(errors::to_py(py, &e)),
-        }
+        let response = wait(py, self.inner.call(&operation, request))?;
+        decode::answer(py, response.status, &response.body, schema.as_deref())
     }
 
     /// Starts one operation on the core's runtime and returns at once; its outcome (the
     /// answer as `call` returns it, or the exception) settles `future` when `hub` drains.
+    /// The returned `Running` aborts the operation (see `Running::abort`).
     #[pyo3(signature = (operation, path, query, body, parts, version, answer, observe, hub, future))]
     #[allow(clippy::too_many_arguments)]
     fn call_async(
@@ -143,7 +144,7 @@ impl Client {
         observe: bool,
         hub: &Hub,
         future: Py<PyAny>,
-    ) -> PyResult<()> {
+    ) -> PyResult<Running> {
         let request =
             request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(answer.as_ref())?;
@@ -151,11 +152,18 @@ impl Client {
         let runtime = exsited_core::runtime::runtime().map_err(|e| errors::to_py(py, &e))?;
         let client = self.inner.clone();
         let sender = hub.sender();
-        runtime.spawn(async move {
+        let counted = InFlight::start(&self.in_flight);
+        let task = runtime.spawn(async move {
+            let _counted = counted;
             let result = client.call(&operation, request).await;
             sender.send(future, Outcome::Call(result, schema));
         });
-        Ok(())
+        Ok(Running::new(task.abort_handle()))
+    }
+
+    /// Async operations of this client started and not yet finished or aborted.
+    fn in_flight(&self) -> usize {
+        self.in_flight.load(Ordering::Relaxed)
     }
 
     /// Token requests sent by this client so far.

@@ -1,6 +1,6 @@
 //! Answers → Python objects, straight from the core's `serde_json::Value` (no JSON text, no
 //! `json.loads`): DTO instances for the classes of `exsited._dto`, plain dict/list/str/int/
-//! float/bool/None for everything else.
+//! float/bool/None for everything else (integers exact at any size, as `json.loads`).
 //!
 //! The rules are those of `DTOBase.load_dict` (which stays the Python entry point for dicts
 //! a user holds): every declared attribute starts as None, a key matches by its wire or its
@@ -15,9 +15,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyList, PyModule, PyString, PyTuple, PyType};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyModule, PyString, PyTuple, PyType};
 use pyo3::{ffi, intern};
-use serde_json::{Map, Value};
+use serde_json::{Map, Number, Value};
 
 /// FNV-1a: the keys are short, known in advance and not attacker-chosen in a way that
 /// matters (a collision only costs a comparison), so SipHash would be wasted here.
@@ -216,15 +216,7 @@ pub fn plain<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>>
     Ok(match value {
         Value::Null => py.None().into_bound(py),
         Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                i.into_pyobject(py)?.into_any()
-            } else if let Some(u) = n.as_u64() {
-                u.into_pyobject(py)?.into_any()
-            } else {
-                PyFloat::new(py, n.as_f64().unwrap_or(f64::NAN)).into_any()
-            }
-        }
+        Value::Number(n) => number(py, n)?,
         Value::String(s) => PyString::new(py, s).into_any(),
         Value::Array(items) => {
             let items = items.iter().map(|v| plain(py, v)).collect::<PyResult<Vec<_>>>()?;
@@ -238,6 +230,26 @@ pub fn plain<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>>
             dict.into_any()
         }
     })
+}
+
+/// A JSON number as `json.loads` gives it: an integer literal is an exact `int` however
+/// long (the core keeps every number's text, serde_json's `arbitrary_precision`), anything
+/// else a `float` (`inf` when it is beyond the float range, as `json.loads` does).
+fn number<'py>(py: Python<'py>, n: &Number) -> PyResult<Bound<'py, PyAny>> {
+    if let Some(i) = n.as_i64() {
+        return Ok(i.into_pyobject(py)?.into_any());
+    }
+    if let Some(u) = n.as_u64() {
+        return Ok(u.into_pyobject(py)?.into_any());
+    }
+    let text = n.as_str();
+    if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        static INT: GILOnceCell<Py<PyType>> = GILOnceCell::new();
+        let int = INT.get_or_init(py, || py.get_type::<PyInt>().unbind());
+        // Python's limit on the digits of an int from text (4300 by default) applies, as in json.loads.
+        return int.bind(py).call1((text,));
+    }
+    Ok(PyFloat::new(py, text.parse::<f64>().unwrap_or(f64::NAN)).into_any())
 }
 
 /// A JSON value loaded as `schema`'s class when it is an object, as plain data otherwise.

@@ -11,8 +11,11 @@ mod client;
 mod decode;
 mod errors;
 mod hub;
+mod options;
 mod pager;
 mod request;
+mod running;
+mod wait;
 
 use pyo3::prelude::*;
 
@@ -28,6 +31,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<client::Client>()?;
     m.add_class::<pager::Pager>()?;
     m.add_class::<hub::Hub>()?;
+    m.add_class::<running::Running>()?;
     m.add_function(wrap_pyfunction!(decode::decode, m)?)?;
     m.add_function(wrap_pyfunction!(operations, m)?)?;
     Ok(())

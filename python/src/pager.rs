@@ -1,6 +1,7 @@
 //! `Pager`: walks a paged list through the core's pager, one page of records at a time,
 //! each record loaded into the DTO class given (see `decode`).
 
+use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
@@ -12,10 +13,14 @@ use crate::decode;
 use crate::errors;
 use crate::hub::{Hub, Outcome};
 use crate::request;
+use crate::running::{InFlight, Running};
+use crate::wait::wait;
 
 #[pyclass(frozen, module = "exsited._native")]
 pub struct Pager {
     inner: Arc<Mutex<exsited_core::Pager>>,
+    /// The client's count of running async operations.
+    in_flight: Arc<AtomicUsize>,
 }
 
 #[pymethods]
@@ -37,7 +42,7 @@ impl Pager {
             request::build(path, query, None, Vec::new(), None).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let pager = exsited_core::Pager::new(client.inner.clone(), &operation, request, limit, offset)
             .map_err(|e| errors::to_py(py, &e))?;
-        Ok(Pager { inner: Arc::new(Mutex::new(pager)) })
+        Ok(Pager { inner: Arc::new(Mutex::new(pager)), in_flight: client.in_flight.clone() })
     }
 
     /// The next page as a list of records (objects loaded as `record`), or None when the
@@ -46,30 +51,30 @@ impl Pager {
     fn next_page<'py>(&self, py: Python<'py>, record: Option<Bound<'py, PyType>>) -> PyResult<Bound<'py, PyAny>> {
         let schema = decode::schema_of(record.as_ref())?;
         let pager = self.inner.clone();
-        let result =
-            py.allow_threads(|| exsited_core::runtime::block_on(async move { pager.lock().await.next_page().await }));
-        match result.and_then(|r| r) {
-            Ok(page) => decode::page(py, page.as_deref(), schema.as_deref()),
-            Err(e) => Err(errors::to_py(py, &e)),
-        }
+        // Interrupted (Ctrl-C), the page is abandoned; the pager still stands where it was.
+        let page = wait(py, async move { pager.lock().await.next_page().await })?;
+        decode::page(py, page.as_deref(), schema.as_deref())
     }
 
-    /// Async form of `next_page`: its outcome settles `future` when `hub` drains.
+    /// Async form of `next_page`: its outcome settles `future` when `hub` drains; the
+    /// returned `Running` aborts it.
     fn next_page_async(
         &self,
         py: Python<'_>,
         record: Option<Bound<'_, PyType>>,
         hub: &Hub,
         future: Py<PyAny>,
-    ) -> PyResult<()> {
+    ) -> PyResult<Running> {
         let schema = decode::schema_of(record.as_ref())?;
         let runtime = exsited_core::runtime::runtime().map_err(|e| errors::to_py(py, &e))?;
         let pager = self.inner.clone();
         let sender = hub.sender();
-        runtime.spawn(async move {
+        let counted = InFlight::start(&self.in_flight);
+        let task = runtime.spawn(async move {
+            let _counted = counted;
             let result = pager.lock().await.next_page().await;
             sender.send(future, Outcome::Page(result, schema));
         });
-        Ok(())
+        Ok(Running::new(task.abort_handle()))
     }
 }

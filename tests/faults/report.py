@@ -52,7 +52,7 @@ cleared just before the call) and prints one line per case:
     failing line is reported as "xfail" and does not fail the suite (one that passes is "xpass").
 
   optional (shown or summed when present)
-    suite "matrix"|"token", kind, op, fault, mismatches [text], message (error text),
+    suite "matrix"|"token"|"interrupt", kind, op, fault, mismatches [text], message (error text),
     exception (the exception class), adapted (how the case was adapted to what the binding
     can express), elapsed_ms, budget_ms (read timeout per attempt the fault stalls + max_backoff per
     retry + every Retry-After waited), server_creates, expect_data_requests,

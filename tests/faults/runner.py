@@ -37,6 +37,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import ctrl_c  # the Ctrl-C cases (next to this file)
+
 CLIENT_ID = "sandbox-client"
 CLIENT_SECRET = "sandbox-secret"
 SEED = 20
@@ -785,6 +787,9 @@ def jobs(args, matrix):
     for name, fn, params in edges:
         out.append({"type": "token_edge", "fn": fn, "params": params, "name": name, "class": "token",
                     "expect": "ok", "limit": 60})
+    for mode in ctrl_c.MODES:
+        out.append({"type": "interrupt", "mode": mode, "name": f"ctrl_c/{mode}", "class": "read", "expect": "ok",
+                    "limit": 60})
     for slug, expect in PY_BAD_INPUT:
         case = {"slug": slug, "name": f"input/{slug}", "expect": expect}
         if expect.startswith("/"):
@@ -815,6 +820,8 @@ def child(args, matrix):
             elif job["type"] == "token_edge":
                 import token_edges  # imported here: it imports this file as the module `runner`
                 line = getattr(token_edges, job["fn"])(ctx, *job["params"])
+            elif job["type"] == "interrupt":
+                line = ctrl_c.case(args.url, job["mode"], LANG, CLIENT_ID, CLIENT_SECRET, timeout=50)
             else:
                 line = ctx.bad_input(job["case"])
         except Exception as e:  # noqa: BLE001 - a runner bug: report the case, go on

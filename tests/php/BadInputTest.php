@@ -83,7 +83,7 @@ final class BadInputTest extends ExsitedTestCase
             new Exsited\Client(['base_url' => Sandbox::url(), 'client_id' => 'c', 'client_secret' => 's', 'redirect_uri' => null, 'proxy' => 5]);
             self::fail('expected ConfigException');
         } catch (Exsited\Exception\ConfigException $e) {
-            self::assertSame('option proxy must be a string, got int', $e->getMessage());
+            self::assertSame('proxy must be a string, got int', $e->getMessage());
         }
     }
 

@@ -173,20 +173,60 @@ where
 }
 
 /// Declares a DTO: every field optional and lenient, unknown keys kept in `extra`.
+///
+/// Decoding does not use `#[serde(flatten)]` (serialising does): flatten buffers unknown
+/// values in serde's `Content`, which cannot hold an integer beyond 64 bits, and answers
+/// keep every number exactly (serde_json's `arbitrary_precision`). So the object is read as
+/// a JSON map, the declared fields are decoded from it, and a key that names no field (nor
+/// an alias of one, as a `deny_unknown_fields` probe tells) goes to `extra`.
 #[macro_export]
 macro_rules! dto {
     ($(#[$meta:meta])* pub struct $name:ident { $($(#[$fmeta:meta])* $field:ident : $ty:ty),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
         pub struct $name {
             $(
                 $(#[$fmeta])*
-                #[serde(default, deserialize_with = "crate::dto::lenient::present", skip_serializing_if = "Option::is_none")]
+                #[serde(skip_serializing_if = "Option::is_none")]
                 pub $field: Option<$ty>,
             )*
             /// Keys this type does not declare, kept so that nothing the server sent is lost.
             #[serde(flatten)]
             pub extra: serde_json::Map<String, serde_json::Value>,
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                #[derive(serde::Deserialize)]
+                struct Fields {
+                    $(
+                        $(#[$fmeta])*
+                        #[serde(default, deserialize_with = "crate::dto::lenient::present")]
+                        $field: Option<$ty>,
+                    )*
+                }
+                #[derive(serde::Deserialize)]
+                #[serde(deny_unknown_fields)]
+                #[allow(dead_code)]
+                struct Names {
+                    $(
+                        $(#[$fmeta])*
+                        #[serde(default)]
+                        $field: Option<serde::de::IgnoredAny>,
+                    )*
+                }
+                use serde::de::Error as _;
+                let map = serde_json::Map::<String, serde_json::Value>::deserialize(d)?;
+                let mut extra = serde_json::Map::new();
+                for (key, value) in &map {
+                    let probe = serde_json::Value::Object(std::iter::once((key.clone(), serde_json::Value::Null)).collect());
+                    if serde_json::from_value::<Names>(probe).is_err() {
+                        extra.insert(key.clone(), value.clone());
+                    }
+                }
+                let fields: Fields = serde_json::from_value(serde_json::Value::Object(map)).map_err(D::Error::custom)?;
+                Ok($name { $($field: fields.$field,)* extra })
+            }
         }
     };
 }

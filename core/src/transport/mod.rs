@@ -204,6 +204,9 @@ impl Transport {
 /// a TLS-intercepting proxy, the sandbox's --tls mode), like REQUESTS_CA_BUNDLE for requests.
 pub const CA_BUNDLE_ENV: &str = "EXSITED_CA_BUNDLE";
 
+/// Where an extra CA certificate can come from, named in its errors.
+const CA_OPTIONS: &str = "ca_cert_pem, ca_cert_file or EXSITED_CA_BUNDLE";
+
 fn ca_bundle_from_env() -> Result<Option<Vec<u8>>> {
     let Some(path) = std::env::var_os(CA_BUNDLE_ENV).filter(|p| !p.is_empty()) else {
         return Ok(None);
@@ -233,14 +236,16 @@ fn build_client(s: &Settings) -> Result<reqwest::Client> {
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(s.user_agent.clone());
     b = match &s.proxy {
-        Some(p) => b.proxy(reqwest::Proxy::all(p).map_err(|e| Error::config(format!("invalid proxy URL: {e}")))?),
+        Some(p) => {
+            b.proxy(reqwest::Proxy::all(p).map_err(|e| Error::config(format!("proxy is not a valid proxy URL: {e}")))?)
+        }
         None => b.no_proxy(),
     };
     if let Some(pem) = &s.ca_cert_pem {
         let certs = reqwest::Certificate::from_pem_bundle(pem)
-            .map_err(|e| Error::config(format!("invalid CA certificate: {e}")))?;
+            .map_err(|e| Error::config(format!("invalid CA certificate ({CA_OPTIONS}): {e}")))?;
         if certs.is_empty() {
-            return Err(Error::config("the CA certificate file holds no PEM certificate"));
+            return Err(Error::config(format!("the CA certificate ({CA_OPTIONS}) holds no PEM certificate")));
         }
         for cert in certs {
             b = b.add_root_certificate(cert);

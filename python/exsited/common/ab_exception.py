@@ -82,8 +82,10 @@ class UsageError(ABException, TypeError, ValueError):
     missing file, too many files)."""
 
 
-class ConfigError(ABException, ValueError):
-    """The SDK's settings are invalid (bad URL, empty client id, bad timeout)."""
+class ConfigError(UsageError):
+    """The SDK's settings are invalid (bad URL, empty client id, a timeout or retry count of
+    the wrong type or out of range); the message names the option and what it accepts. A
+    ``UsageError``, so ``except UsageError`` catches bad options too."""
 
 
 class APIStatusError(ABException):

@@ -1,0 +1,91 @@
+//! The options of `Client(...)`: Python values → the core's types. Only types are checked
+//! here; the ranges are the core's (`exsited_core::config`), so every binding accepts the
+//! same values. Each failure is a Config error naming the caller's parameter, which the
+//! package raises as `ConfigError` (a `UsageError`).
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use exsited_core::config::{self, OptionKind};
+use exsited_core::Error;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyFloat, PyInt, PyString};
+
+type Value<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
+
+/// The value, unless it is absent or None (the default then applies).
+fn given<'a, 'py>(value: Value<'a, 'py>) -> Option<&'a Bound<'py, PyAny>> {
+    value.filter(|v| !v.is_none())
+}
+
+fn type_name(value: &Bound<'_, PyAny>) -> String {
+    value.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "an object".into())
+}
+
+/// The value as Python shows it (for values a Rust number cannot hold).
+fn repr(value: &Bound<'_, PyAny>) -> String {
+    value.repr().map(|r| r.to_string()).unwrap_or_else(|_| type_name(value))
+}
+
+fn wrong(name: &str, kind: OptionKind, value: &Bound<'_, PyAny>) -> Error {
+    config::invalid_option(name, kind, &type_name(value))
+}
+
+/// Seconds: an int or a float (not a bool), checked by the core.
+pub fn seconds(name: &str, value: Value<'_, '_>) -> Result<Option<Duration>, Error> {
+    let Some(v) = given(value) else { return Ok(None) };
+    if v.is_instance_of::<PyBool>() || !(v.is_instance_of::<PyInt>() || v.is_instance_of::<PyFloat>()) {
+        return Err(wrong(name, OptionKind::Seconds, v));
+    }
+    // An int too large for a float is out of range whatever it is.
+    let number = v.extract::<f64>().map_err(|_| config::invalid_option(name, OptionKind::Seconds, &repr(v)))?;
+    config::seconds(name, number).map(Some)
+}
+
+/// A retry count: an int (not a bool, not a float), checked by the core.
+pub fn retries(name: &str, value: Value<'_, '_>) -> Result<Option<u32>, Error> {
+    let Some(v) = given(value) else { return Ok(None) };
+    if v.is_instance_of::<PyBool>() || !v.is_instance_of::<PyInt>() {
+        return Err(wrong(name, OptionKind::Retries, v));
+    }
+    let number = v.extract::<i64>().map_err(|_| config::invalid_option(name, OptionKind::Retries, &repr(v)))?;
+    config::retries(name, number).map(Some)
+}
+
+/// A string (text that cannot be UTF-8, such as a lone surrogate, is refused).
+pub fn text(name: &str, value: Value<'_, '_>) -> Result<Option<String>, Error> {
+    let Some(v) = given(value) else { return Ok(None) };
+    if !v.is_instance_of::<PyString>() {
+        return Err(wrong(name, OptionKind::Text, v));
+    }
+    v.extract::<String>()
+        .map(Some)
+        .map_err(|_| config::invalid_option(name, OptionKind::Text, "a string that is not valid Unicode text"))
+}
+
+/// True or False (None: the default, False).
+pub fn flag(name: &str, value: Value<'_, '_>) -> Result<bool, Error> {
+    let Some(v) = given(value) else { return Ok(false) };
+    v.downcast::<PyBool>().map(|b| b.is_true()).map_err(|_| wrong(name, OptionKind::Flag, v))
+}
+
+/// A path: a str or an os.PathLike.
+pub fn path(name: &str, value: Value<'_, '_>) -> Result<Option<PathBuf>, Error> {
+    let Some(v) = given(value) else { return Ok(None) };
+    if v.is_instance_of::<PyBytes>() {
+        return Err(wrong(name, OptionKind::Path, v));
+    }
+    v.extract::<PathBuf>().map(Some).map_err(|_| wrong(name, OptionKind::Path, v))
+}
+
+/// PEM text: bytes, a bytearray or a str.
+pub fn pem(name: &str, value: Value<'_, '_>) -> Result<Option<Vec<u8>>, Error> {
+    let Some(v) = given(value) else { return Ok(None) };
+    if let Ok(b) = v.downcast::<PyBytes>() {
+        return Ok(Some(b.as_bytes().to_vec()));
+    }
+    if let Ok(b) = v.downcast::<PyByteArray>() {
+        return Ok(Some(b.to_vec()));
+    }
+    Ok(text(name, Some(v)).map_err(|_| wrong(name, OptionKind::Pem, v))?.map(String::into_bytes))
+}
