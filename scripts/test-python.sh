@@ -20,8 +20,8 @@ if [ ! -x "${CARGO_TARGET_DIR:-target}/debug/exsited-sandbox" ]; then
   cargo build -q -p exsited-sandbox
 fi
 
-echo "==> DTO modules match python/tools/dtos.json"
-"$PY" python/tools/gen_dtos.py --check
+echo "==> generated files match api/"
+"$PY" codegen/generate.py --check
 
 # Run from outside the repo so that the installed package is the one imported.
 echo "==> stubtest exsited._native"

@@ -122,8 +122,9 @@ impl Config {
         {
             return Err(Error::config("client_secret is empty"));
         }
-        if !matches!(self.api_version.as_str(), "v1" | "v2" | "v3") {
-            return Err(Error::config(format!("api_version {:?} is not one of v2, v3", self.api_version)));
+        if !crate::ops::VERSIONS.contains(&self.api_version.as_str()) {
+            let versions = crate::ops::VERSIONS.join(", ");
+            return Err(Error::config(format!("api_version {:?} is not one of {versions}", self.api_version)));
         }
         if self.connect_timeout.is_zero() || self.read_timeout.is_zero() {
             return Err(Error::config("timeouts must be greater than zero"));

@@ -47,7 +47,7 @@ def test_generated_modules_are_up_to_date():
     import subprocess
     import sys
 
-    tool = Path(__file__).resolve().parents[2] / "python" / "tools" / "gen_dtos.py"
+    tool = Path(__file__).resolve().parents[2] / "codegen" / "generate.py"
     assert subprocess.run([sys.executable, str(tool), "--check"]).returncode == 0
 
 
