@@ -44,6 +44,7 @@ class Binding:
     returns: Optional[str] = None
     summary: Optional[str] = None
     annotations: Dict[str, str] = field(default_factory=dict)
+    sdk: bool = True  # in the documented SDK of that language
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Operation:
     schema: Optional[str]
     rust_answer: str
     summary: Optional[str]
+    sandbox: Dict[str, Any]
     python: List[Binding]
     php: List[Binding]
 
@@ -91,6 +93,8 @@ class Api:
     operations: List[Operation]
     dtos: Dict[str, Any]
     enums: Dict[str, Any]
+    python_resources: Dict[str, Dict[str, str]]
+    php_classes: Dict[str, Dict[str, Any]]
 
     def operation(self, name: str) -> Operation:
         return next(o for o in self.operations if o.name == name)
@@ -101,7 +105,7 @@ class DescriptionError(Exception):
 
 
 def _binding(raw: Dict[str, Any], where: str) -> Binding:
-    known = {"method", "params", "resource", "version", "types", "listing", "iterate", "returns", "summary", "annotations"}
+    known = {"method", "params", "resource", "version", "types", "listing", "iterate", "returns", "summary", "annotations", "sdk"}
     unknown = set(raw) - known
     if unknown:
         raise DescriptionError(f"{where}: unknown keys {sorted(unknown)}")
@@ -142,11 +146,16 @@ def _operation(raw: Dict[str, Any], group: str, prefix: str, versions: List[str]
         schema=answer.get("schema"),
         rust_answer=answer["rust"],
         summary=raw.get("summary"),
+        sandbox=raw["sandbox"],
         python=[_binding(b, where) for b in raw.get("python", [])],
         php=[_binding(b, where) for b in raw.get("php", [])],
     )
     for binding in op.python + op.php:
         pathish = [p for p in binding.params if p.role == "path"]
+        for p in binding.params:
+            roles = {"path", "body", "data", "query", "iterate", "fields", "version"} | {q.name for q in parts}
+            if p.role not in roles:
+                raise DescriptionError(f"{where}: {binding.method}: {p.name} has the unknown role {p.role!r}")
         if len(pathish) != len(op.placeholders):
             raise DescriptionError(f"{where}: {binding.method} fills {len(pathish)} of {len(op.placeholders)} path values")
     return op
@@ -173,4 +182,9 @@ def load() -> Api:
         for schema in [op.schema] + [t for b in op.python for t in b.types + [b.iterate or ""]]:
             if schema and schema not in dtos:
                 raise DescriptionError(f"{op.name}: schema {schema} is not in api/schemas/dtos.json")
-    return Api(base["prefix"], base["versions"], operations, dtos, enums)
+    resources = base["python"]["resources"]
+    for op in operations:
+        for b in op.python:
+            if b.resource not in resources:
+                raise DescriptionError(f"{op.name}: python resource {b.resource!r} is not in api/api.toml")
+    return Api(base["prefix"], base["versions"], operations, dtos, enums, resources, base["php"]["classes"])

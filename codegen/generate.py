@@ -11,8 +11,12 @@ from typing import Dict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import php_methods  # noqa: E402
 import python_dtos  # noqa: E402
+import python_resources  # noqa: E402
 import rust_core  # noqa: E402
+import sandbox_routes  # noqa: E402
+import test_table  # noqa: E402
 from api import ROOT, DescriptionError, load  # noqa: E402
 
 
@@ -20,6 +24,10 @@ def outputs() -> Dict[Path, str]:
     api = load()
     files: Dict[Path, str] = {ROOT / "core/src/ops/table.rs": rust_core.render(api)}
     files.update(python_dtos.render_all(api))
+    files.update(python_resources.render_all(api))
+    files.update(php_methods.render_all(api))
+    files.update(sandbox_routes.render_all(api))
+    files.update(test_table.render_all(api))
     return files
 
 

@@ -9,11 +9,11 @@ $(phplibdir)/exsited.so: $(top_srcdir)/Cargo.toml $(wildcard $(top_srcdir)/src/*
 	  offline=""; if test -d vendor/crates; then offline="--offline"; fi; \
 	  PHP="$(PHP_EXECUTABLE)" PHP_CONFIG="$(EXSITED_PHP_CONFIG)" \
 	  "$(EXSITED_CARGO)" build --locked $$offline --profile $(EXSITED_PROFILE) \
-	    --manifest-path Cargo.toml --target-dir "$(top_builddir)/target"
+	    --manifest-path Cargo.toml --target-dir "$(EXSITED_TARGET_DIR)"
 	$(mkinstalldirs) $(phplibdir)
-	cp "$(top_builddir)/target/$(EXSITED_PROFILE)/libexsited_php.so" $@
+	cp "$(EXSITED_TARGET_DIR)/$(EXSITED_PROFILE)/libexsited_php.so" $@
 
 clean-exsited:
-	rm -rf $(top_builddir)/target
+	rm -rf $(EXSITED_TARGET_DIR)
 
 .PHONY: clean-exsited

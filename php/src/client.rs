@@ -15,11 +15,12 @@ use std::time::Duration;
 use exsited_core::Secret;
 use ext_php_rs::exception::PhpResult;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, Zval};
 
 use crate::account_service::AccountService;
 use crate::errors::{config, guard, OrThrow};
 use crate::settings::{Handle, Settings};
+use crate::zval::key_name;
 
 #[php_class]
 #[php(name = "Exsited\\Client")]
@@ -67,15 +68,6 @@ impl Client {
     }
 }
 
-fn key_name(k: &ArrayKey<'_>) -> String {
-    match k {
-        ArrayKey::Long(i) => i.to_string(),
-        ArrayKey::String(s) => s.clone(),
-        ArrayKey::Str(s) => s.to_string(),
-        ArrayKey::ZendString(s) => s.as_str().map(str::to_string).unwrap_or_default(),
-    }
-}
-
 fn text(name: &str, v: &Zval) -> PhpResult<Option<String>> {
     let v = v.dereference();
     if v.is_null() {
@@ -118,6 +110,13 @@ fn boolean(name: &str, v: &Zval) -> PhpResult<bool> {
         return Ok(i != 0);
     }
     Err(config(format!("option {name} must be true or false")))
+}
+
+impl AccountService {
+    /// `new Exsited\AccountService($client)` (the constructor is in methods.rs).
+    pub(crate) fn construct(client: &Client) -> PhpResult<AccountService> {
+        Ok(client.account_service())
+    }
 }
 
 /// Reads the options array; unknown keys are refused so that a typo does not go unnoticed.

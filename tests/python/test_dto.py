@@ -9,7 +9,7 @@ import pytest
 
 import exsited
 
-SPEC = json.loads((Path(__file__).resolve().parents[2] / "python" / "tools" / "dtos.json").read_text())
+SPEC = json.loads((Path(__file__).resolve().parents[2] / "api" / "schemas" / "dtos.json").read_text())
 
 
 def test_documented_import_paths():

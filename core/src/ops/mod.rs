@@ -1,6 +1,7 @@
 //! The operations of the Exsited API: their types, the table generated from `api/`
 //! (`table.rs`), and the lookup. Bindings call operations by name; nobody else spells a URL.
 
+pub mod rules;
 mod table;
 
 pub use table::{OPERATIONS, PATH_PREFIX, VERSIONS};
