@@ -36,12 +36,12 @@ def render(api: Api) -> str:
                 raise ValueError(f"{verb.upper()} {path} has two handlers")
             verbs[verb] = handler
         chain = ".".join(f"{v}({h})" for v, h in verbs.items())
-        used.update(verbs)
+        used.add(next(iter(verbs)))  # the first verb is the free function, the rest methods
         out.append(f'        .route("{path}", {chain})')
     out[-1] += ""
     out.append("}")
     text = "\n".join(out) + "\n"
-    # Import only the verbs that are used (an unused import is a warning).
+    # Import only the verbs that start a chain (an unused import is a warning).
     verbs = ", ".join(v for v in ("delete", "get", "patch", "post", "put") if v in used)
     return text.replace("use axum::routing::{delete, get, patch, post, put};", f"use axum::routing::{{{verbs}}};")
 

@@ -201,5 +201,3 @@ impl AccountData {
         })
     }
 }
-
-

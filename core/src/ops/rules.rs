@@ -125,10 +125,7 @@ mod tests {
         assert_eq!(wrap(&["account"], json!({"name": "N"})), json!({"account": {"name": "N"}}));
         assert_eq!(wrap(&["account"], json!({"account": {"name": "N"}})), json!({"account": {"name": "N"}}));
         let card = json!({"processor_type": "Card"});
-        assert_eq!(
-            wrap(&["account", "payment_method"], card.clone()),
-            json!({"account": {"payment_method": card}})
-        );
+        assert_eq!(wrap(&["account", "payment_method"], card.clone()), json!({"account": {"payment_method": card}}));
         assert_eq!(wrap(&[], json!({"a": 1})), json!({"a": 1}));
         let op = operation("accounts.create").unwrap();
         let r = apply(op, Request::new().data(json!({"name": "N"}))).unwrap();

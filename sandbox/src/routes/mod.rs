@@ -10,6 +10,7 @@ mod extras;
 mod image;
 mod notes;
 mod payment_methods;
+mod table;
 mod token;
 
 use std::sync::Arc;
@@ -44,24 +45,11 @@ pub(crate) fn no_content() -> Response {
     StatusCode::NO_CONTENT.into_response()
 }
 
-fn account_api() -> Router<SandboxState> {
-    Router::new()
-        .merge(accounts::routes())
-        .merge(contacts::routes())
-        .merge(addresses::routes())
-        .merge(payment_methods::routes())
-        .merge(billing::routes())
-        .merge(notes::routes())
-        .merge(image::routes())
-        .merge(emails::routes())
-        .merge(extras::routes())
-}
-
 pub fn router(state: SandboxState) -> Router {
     Router::new()
         .route("/api/v1/oauth2/token", axum::routing::post(token::token))
-        .nest("/api/v2", account_api())
-        .nest("/api/v3", account_api())
+        .nest("/api/v2", table::account_api())
+        .nest("/api/v3", table::account_api())
         .nest("/__sandbox__", crate::hooks::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -2,7 +2,7 @@
 //! The account API's routes (mounted under each version): every operation of api/ to its
 //! handler.
 
-use axum::routing::{delete, get, patch, post, put};
+use axum::routing::{get, post};
 use axum::Router;
 
 use super::{accounts, addresses, billing, contacts, emails, extras, image, notes, payment_methods};
