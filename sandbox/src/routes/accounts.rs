@@ -65,7 +65,11 @@ pub(super) async fn create(State(st): State<SandboxState>, body: Body) -> ApiRes
     Ok(created(answer))
 }
 
-pub(super) async fn update_information(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn update_information(
+    State(st): State<SandboxState>,
+    Path(id): Path<String>,
+    body: Body,
+) -> ApiResult<Response> {
     let input = body.account_envelope()?;
     let base = st.base_url();
     let mut store = st.store();
@@ -111,7 +115,11 @@ pub(super) async fn cancel(State(st): State<SandboxState>, Path(id): Path<String
     Ok(ok(json!({"event_uuid": new_uuid()})))
 }
 
-pub(super) async fn reactivate(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn reactivate(
+    State(st): State<SandboxState>,
+    Path(id): Path<String>,
+    body: Body,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let date = effective_date(&body)?;

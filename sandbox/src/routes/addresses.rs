@@ -20,7 +20,10 @@ pub(super) async fn list(State(st): State<SandboxState>, Path(id): Path<String>)
     Ok(ok(json!({"account": {"id": acc.id, "addresses": list}})))
 }
 
-pub(super) async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let a = acc.addresses.iter().find(|a| a.uuid == uuid).ok_or_else(|| not_found(&uuid))?;
@@ -72,7 +75,10 @@ pub(super) async fn update(
     Ok(ok(json!({"account": {"id": acc.id, "addresses": answer}})))
 }
 
-pub(super) async fn delete(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = acc.addresses.iter().position(|a| a.uuid == uuid).ok_or_else(|| not_found(&uuid))?;

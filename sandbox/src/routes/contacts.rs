@@ -21,7 +21,10 @@ fn not_found(t: &str) -> ApiError {
     ApiError::not_found(format!("Contact '{t}' not found"))
 }
 
-pub(super) async fn details(State(st): State<SandboxState>, Path((id, t)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, t)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let c = acc.contacts.iter().find(|c| text_of(c, "type") == t).ok_or_else(|| not_found(&t))?;
@@ -87,7 +90,10 @@ async fn write(st: SandboxState, id: String, t: String, body: Body, replace: boo
     Ok(ok(json!({"account": {"contacts": c, "id": acc.id}})))
 }
 
-pub(super) async fn delete(State(st): State<SandboxState>, Path((id, t)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, t)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = acc.contacts.iter().position(|c| text_of(c, "type") == t).ok_or_else(|| not_found(&t))?;

@@ -68,7 +68,10 @@ pub(super) async fn list(
     Ok(ok(json!({"account": {"communication": {"emails": emails, "pagination": pagination}}})))
 }
 
-pub(super) async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let base = st.base_url();
     let store = st.store();
     let acc = store.get(&id)?;

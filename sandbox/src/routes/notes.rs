@@ -49,7 +49,10 @@ pub(super) async fn list(
     Ok(ok(json!({"account": {"notes": notes, "pagination": pagination}})))
 }
 
-pub(super) async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let mut note = acc.notes[note_index(acc, &uuid)?].to_json();
@@ -75,7 +78,10 @@ pub(super) async fn add(State(st): State<SandboxState>, Path(id): Path<String>, 
     Ok(created(json!({"account": {"notes": answer}})))
 }
 
-pub(super) async fn delete(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = note_index(acc, &uuid)?;
@@ -83,7 +89,10 @@ pub(super) async fn delete(State(st): State<SandboxState>, Path((id, uuid)): Pat
     Ok(no_content())
 }
 
-pub(super) async fn files(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn files(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let note = &acc.notes[note_index(acc, &uuid)?];

@@ -32,7 +32,10 @@ pub(super) async fn list(State(st): State<SandboxState>, Path(id): Path<String>)
     Ok(ok(json!({"account": {"id": acc.id, "payment_methods": acc.payment_methods_json()}})))
 }
 
-pub(super) async fn details(State(st): State<SandboxState>, Path((id, r)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, r)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let i = position(&acc.payment_methods, &r)?;
@@ -77,7 +80,10 @@ pub(super) async fn update(
     Ok(ok(json!({"account": {"id": acc.id, "payment_method": m}})))
 }
 
-pub(super) async fn delete(State(st): State<SandboxState>, Path((id, r)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, r)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = position(&acc.payment_methods, &r)?;
