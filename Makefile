@@ -21,7 +21,7 @@ check-generated:
 	python3 codegen/generate.py --check
 
 test-rust:
-	$(CARGO) test -p exsited-core -p exsited-sandbox
+	$(CARGO) test --locked -p exsited-core -p exsited-sandbox
 
 demo-rust:
 	@bash scripts/demo-rust.sh
@@ -45,7 +45,7 @@ fmt:
 	$(CARGO) fmt --all
 
 lint:
-	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
 # The fault suite with its table: every fault kind x operation class, in every language.
 faults: deps

@@ -29,7 +29,7 @@ export EXSITED_TEST_SECRET="$SECRET" CARD_NUMBER CARD_TOKEN CARD_CVV
 # Honoured by whatever reads them (the bindings install no Rust log subscriber today).
 export RUST_LOG=trace RUST_BACKTRACE=1
 
-if [ ! -x "$TARGET/debug/exsited-sandbox" ]; then cargo build -q -p exsited-sandbox; fi
+if [ ! -x "$TARGET/debug/exsited-sandbox" ]; then cargo build --locked -q -p exsited-sandbox; fi
 # shellcheck source=scripts/sandbox.sh
 source scripts/sandbox.sh
 sandbox_start --client-secret "$SECRET" --seed 3 >/dev/null

@@ -17,7 +17,7 @@ echo "==> installing tools and the package (pip install .)"
 
 if [ ! -x "${CARGO_TARGET_DIR:-target}/debug/exsited-sandbox" ]; then
   echo "==> building the sandbox"
-  cargo build -q -p exsited-sandbox
+  cargo build --locked -q -p exsited-sandbox
 fi
 
 echo "==> generated files match api/"
