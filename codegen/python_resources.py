@@ -89,12 +89,10 @@ class Method:
         for p in b.params:
             if p.role in ("body", "data"):
                 accepted = "(" + ", ".join(b.types) + ("," if len(b.types) == 1 else "") + ")"
-                expr = f'args.body("{p.name}", {p.name}, {accepted})'
-                if p.role == "data":
-                    for key in reversed(op.envelope):
-                        expr = f'args.wrapped("{key}", {expr})'
-                lines.append(f"body = {expr}")
+                lines.append(f'body = args.body("{p.name}", {p.name}, {accepted})')
                 args.append("body=body")
+                if p.role == "data":
+                    args.append("wrap=True")
         if op.parts:
             lines.append("parts: List[Tuple[str, str, str]] = []")
             fields = next((p for p in b.params if p.role == "fields"), None)

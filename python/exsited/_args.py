@@ -81,13 +81,6 @@ def _plain_dict(value: Mapping[Any, Any]) -> Dict[str, Any]:
     return _plain(value, False)  # type: ignore[no-any-return]
 
 
-def wrapped(key: str, data: Dict[str, Any]) -> Dict[str, Any]:
-    """``{key: data}`` unless data already is that envelope."""
-    if set(data) == {key}:
-        return data
-    return {key: data}
-
-
 def files(name: str, value: FileArg, *, required: bool = False) -> List[str]:
     """One path or a list of paths (str or os.PathLike)."""
     if value is None or (isinstance(value, str) and value == ""):

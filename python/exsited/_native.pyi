@@ -2,13 +2,11 @@
 
 import asyncio
 from os import PathLike
-from typing import Any, Callable, List, Optional, Sequence, Tuple, Union, final
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, final
 
 __all__ = ["__version__", "Client", "Hub", "Pager", "decode", "operations"]
 
 __version__: str
-
-_Part = Tuple[str, str, str]
 
 @final
 class Client:
@@ -24,35 +22,15 @@ class Client:
         connect_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         token_cache_file: Optional[Union[str, PathLike[str]]] = None,
-        observer: Optional[Callable[[str], object]] = None,
+        observer: Optional[Callable[[Dict[str, Any]], object]] = None,
         allow_insecure_http: bool = False,
         proxy: Optional[str] = None,
         ca_cert_pem: Optional[bytes] = None,
     ) -> Client: ...
-    def call(
-        self,
-        operation: str,
-        path: Sequence[str],
-        query: Sequence[Tuple[str, str]],
-        body: Optional[str],
-        parts: Sequence[_Part],
-        version: Optional[str],
-        answer: Optional[type] = None,
-        observe: bool = False,
-    ) -> Any: ...
-    def call_async(
-        self,
-        operation: str,
-        path: Sequence[str],
-        query: Sequence[Tuple[str, str]],
-        body: Optional[str],
-        parts: Sequence[_Part],
-        version: Optional[str],
-        answer: Optional[type],
-        observe: bool,
-        hub: Hub,
-        future: "asyncio.Future[Any]",
-    ) -> None: ...
+    # `call` is an ``exsited._transport.Call`` (operation, path, query, body, wrap, parts,
+    # version, answer), read attribute by attribute.
+    def call(self, call: Any, observe: bool = False) -> Any: ...
+    def call_async(self, call: Any, observe: bool, hub: Hub, future: "asyncio.Future[Any]") -> None: ...
     def token_requests(self) -> int: ...
     @property
     def base_url(self) -> str: ...

@@ -119,7 +119,7 @@ pub(super) async fn add_files(
     note.files.extend(new);
     note.version += 1;
     note.last_updated_on = crate::util::now_stamp();
-    note.last_updated_by = crate::model::account::CREATED_BY.into();
+    note.last_updated_by = crate::model::CREATED_BY.into();
     Ok(created(json!({"account": {"notes": {"files": note.files_json()}}})))
 }
 

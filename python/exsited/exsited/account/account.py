@@ -116,20 +116,20 @@ class Account(Resource):
     def cancel(self, id: str, request_data: AccountCancelDataDTO) -> AccountCancelResponseDTO:
         """POST /api/v3/accounts/{id}/cancel"""
         path = [args.ident("id", id)]
-        body = args.wrapped("account", args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO)))
-        return self._run(Call("accounts.cancel", path, body=body, answer=AccountCancelResponseDTO))
+        body = args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO))
+        return self._run(Call("accounts.cancel", path, body=body, wrap=True, answer=AccountCancelResponseDTO))
 
     def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
         """POST /api/v2/accounts/{id}/reactivate"""
         path = [args.ident("id", id)]
-        body = args.wrapped("account", args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO)))
-        return self._run(Call("accounts.reactivate", path, body=body, answer=AccountReactiveResponseDTO))
+        body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
+        return self._run(Call("accounts.reactivate", path, body=body, wrap=True, answer=AccountReactiveResponseDTO))
 
     def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
         """POST /api/v3/accounts/{id}/reactivate"""
         path = [args.ident("id", id)]
-        body = args.wrapped("account", args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO)))
-        return self._run(Call("accounts.reactivate", path, body=body, version="v3", answer=AccountReactiveResponseDTO))
+        body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
+        return self._run(Call("accounts.reactivate", path, body=body, wrap=True, version="v3", answer=AccountReactiveResponseDTO))
 
     def purge(self, id: str) -> Dict[str, Any]:
         """POST /api/v3/accounts/{id}/purge"""
