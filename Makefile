@@ -12,9 +12,12 @@ test: deps check-generated test-rust test-python test-php test-faults
 deps:
 	@bash scripts/install-deps.sh
 
-# Everything derived from the API description in api/ (core table, Python DTOs and enums, ...).
+# Everything derived from the API description in api/ (core table, Python resources and DTOs,
+# PHP methods, sandbox routes, test table), then the PHP stub from the rebuilt extension.
 generate:
 	python3 codegen/generate.py
+	$(CARGO) build --locked -q -p exsited-php
+	php -d extension=$(CURDIR)/target/debug/libexsited_php.so php/tools/gen-stub.php > php/exsited.stub.php
 
 # Fails when a generated file differs from what api/ gives (edited by hand, or not regenerated).
 check-generated:
