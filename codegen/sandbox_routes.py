@@ -25,6 +25,11 @@ def render(api: Api) -> str:
         f"use super::{{{', '.join(modules)}}};",
         "use crate::state::SandboxState;",
         "",
+        "/// Where the account API is mounted: one prefix per API version.",
+        "pub(crate) const VERSION_PREFIXES: &[&str] = &["
+        + ", ".join('"' + api.prefix.replace("{version}", v) + '"' for v in api.versions)
+        + "];",
+        "",
         "pub(super) fn account_api() -> Router<SandboxState> {",
         "    Router::new()",
     ]

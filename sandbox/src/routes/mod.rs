@@ -10,7 +10,7 @@ mod extras;
 mod image;
 mod notes;
 mod payment_methods;
-mod table;
+pub(crate) mod table;
 mod token;
 
 use axum::http::StatusCode;
@@ -21,10 +21,11 @@ pub(crate) use crate::respond::{created, no_content, ok, ok_json_text, Body};
 use crate::state::SandboxState;
 
 pub fn router(state: SandboxState) -> Router {
-    Router::new()
-        .route("/api/v1/oauth2/token", axum::routing::post(token::token))
-        .nest("/api/v2", table::account_api())
-        .nest("/api/v3", table::account_api())
+    let mut router = Router::new().route("/api/v1/oauth2/token", axum::routing::post(token::token));
+    for prefix in table::VERSION_PREFIXES {
+        router = router.nest(prefix, table::account_api());
+    }
+    router
         .nest("/__sandbox__", crate::hooks::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -8,6 +8,9 @@ use axum::Router;
 use super::{accounts, addresses, billing, contacts, emails, extras, image, notes, payment_methods};
 use crate::state::SandboxState;
 
+/// Where the account API is mounted: one prefix per API version.
+pub(crate) const VERSION_PREFIXES: &[&str] = &["/api/v2", "/api/v3"];
+
 pub(super) fn account_api() -> Router<SandboxState> {
     Router::new()
         .route("/accounts", get(accounts::list).post(accounts::create))
