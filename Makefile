@@ -2,48 +2,56 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test deps deps-rust test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench fmt lint \
+.PHONY: demo test deps generate check-generated test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench fmt lint \
 	dist dist-check dist-php stubs-package stubs-check
 
 demo: deps demo-rust demo-python demo-php
 
-test: deps test-rust test-python test-php test-faults
+test: deps check-generated test-rust test-python test-php test-faults
 
 # System packages (Debian) and toolchain pieces; idempotent and quiet when already there.
 deps:
 	@bash scripts/install-deps.sh
 
-deps-rust:
-	@bash scripts/install-deps.sh rust
+# Everything derived from the API description in api/ (core table, Python resources and DTOs,
+# PHP methods, sandbox routes, test table), then the PHP stub from the rebuilt extension.
+generate:
+	python3 codegen/generate.py
+	$(CARGO) build --locked -q -p exsited-php
+	php -d extension=$(CURDIR)/target/debug/libexsited_php.so php/tools/gen-stub.php > php/exsited.stub.php
+
+# Fails when a generated file differs from what api/ gives (edited by hand, or not regenerated).
+check-generated:
+	python3 codegen/generate.py --check
 
 test-rust:
-	$(CARGO) test -p exsited-core -p exsited-sandbox
+	$(CARGO) test --locked -p exsited-core -p exsited-sandbox
 
 demo-rust:
 	@bash scripts/demo-rust.sh
 
 test-faults:
-	@if [ -f scripts/faults.sh ]; then bash scripts/faults.sh --short; else echo "fault suite not present yet"; fi
+	@bash scripts/faults.sh --short
 
 test-python:
-	@if [ -f scripts/test-python.sh ]; then bash scripts/test-python.sh; else echo "python binding not present yet"; fi
+	@bash scripts/test-python.sh
 
 demo-python:
-	@if [ -f scripts/demo-python.sh ]; then bash scripts/demo-python.sh; else echo "python binding not present yet"; fi
+	@bash scripts/demo-python.sh
 
 test-php: stubs-check
-	@if [ -f scripts/test-php.sh ]; then bash scripts/test-php.sh; else echo "php binding not present yet"; fi
+	@bash scripts/test-php.sh
 
 demo-php:
-	@if [ -f scripts/demo-php.sh ]; then bash scripts/demo-php.sh; else echo "php binding not present yet"; fi
+	@bash scripts/demo-php.sh
 
 fmt:
 	$(CARGO) fmt --all
 
 lint:
-	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
-# The fault suite with its table (issue 5): every fault kind x operation class, in every language.
+# The fault suite with its table: every fault kind x operation class, in every language.
 faults: deps
 	@bash scripts/faults.sh
 

@@ -10,13 +10,13 @@ $(phplibdir)/exsited.so: $(top_srcdir)/Cargo.toml $(wildcard $(top_srcdir)/src/*
 	  offline=""; if test -d vendor/crates; then offline="--offline"; fi; \
 	  PHP="$(PHP_EXECUTABLE)" PHP_CONFIG="$(EXSITED_PHP_CONFIG)" \
 	  "$(EXSITED_CARGO)" build --locked $$offline --profile $(EXSITED_PROFILE) \
-	    --manifest-path Cargo.toml --target-dir "$(top_builddir)/target"
+	    --manifest-path Cargo.toml --target-dir "$(EXSITED_TARGET_DIR)"
 	$(mkinstalldirs) $(phplibdir)
-	lib="$(top_builddir)/target/$(EXSITED_PROFILE)/libexsited_php"; \
+	lib="$(EXSITED_TARGET_DIR)/$(EXSITED_PROFILE)/libexsited_php"; \
 	  if test "`uname -s`" = Darwin; then lib="$$lib.dylib"; else lib="$$lib.so"; fi; \
 	  cp "$$lib" $@
 
 clean-exsited:
-	rm -rf $(top_builddir)/target
+	rm -rf $(EXSITED_TARGET_DIR)
 
 .PHONY: clean-exsited

@@ -2,7 +2,7 @@
 # Sets SANDBOX_URL and SANDBOX_PID; sandbox_stop ends it.
 sandbox_start() {
   local bin="${SANDBOX_BIN:-target/debug/exsited-sandbox}"
-  if [ ! -x "$bin" ]; then cargo build -q -p exsited-sandbox; fi
+  if [ ! -x "$bin" ]; then cargo build --locked -q -p exsited-sandbox; fi
   local out
   out="$(mktemp)"
   "$bin" --port 0 "$@" >"$out" 2>&1 &

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Secret-leak check (tests/security): runs every operation through the Python SDK and the PHP
 # extension with every print/debug switch on (SDKConfig.PRINT_REQUEST_DATA/PRINT_RAW_RESPONSE,
-# logging at DEBUG for `exsited` and root, RUST_LOG/EXSITED_LOG=trace, PHP var_dump/print_r of
+# logging at DEBUG for `exsited` and root, RUST_LOG=trace, PHP var_dump/print_r of
 # answers and exceptions), card payment methods and error paths (401 wrong secret, 4xx, 5xx),
 # against a sandbox started with a distinctive client secret. The whole output (stdout and
 # stderr of both runs) is scanned for the client secret, every access and refresh token the
@@ -27,9 +27,9 @@ CARD_TOKEN="tok_live_$(rnd 24)"
 CARD_CVV="$(( (RANDOM % 9000) + 1000 ))"
 export EXSITED_TEST_SECRET="$SECRET" CARD_NUMBER CARD_TOKEN CARD_CVV
 # Honoured by whatever reads them (the bindings install no Rust log subscriber today).
-export RUST_LOG=trace EXSITED_LOG=trace RUST_BACKTRACE=1
+export RUST_LOG=trace RUST_BACKTRACE=1
 
-if [ ! -x "$TARGET/debug/exsited-sandbox" ]; then cargo build -q -p exsited-sandbox; fi
+if [ ! -x "$TARGET/debug/exsited-sandbox" ]; then cargo build --locked -q -p exsited-sandbox; fi
 # shellcheck source=scripts/sandbox.sh
 source scripts/sandbox.sh
 sandbox_start --client-secret "$SECRET" --seed 3 >/dev/null

@@ -17,11 +17,11 @@ echo "==> installing tools and the package (pip install .)"
 
 if [ ! -x "${CARGO_TARGET_DIR:-target}/debug/exsited-sandbox" ]; then
   echo "==> building the sandbox"
-  cargo build -q -p exsited-sandbox
+  cargo build --locked -q -p exsited-sandbox
 fi
 
-echo "==> DTO modules match python/tools/dtos.json"
-"$PY" python/tools/gen_dtos.py --check
+echo "==> generated files match api/"
+"$PY" codegen/generate.py --check
 
 # Run from outside the repo so that the installed package is the one imported.
 echo "==> stubtest exsited._native"

@@ -15,7 +15,6 @@ use crate::observe::{Event, Observer};
 use crate::ops::{self, BodyKind, Method, Operation};
 use crate::request::Request;
 use crate::transport::{self, url as urls, AttemptBody, PreparedMultipart, Transport};
-use crate::validate;
 
 /// A successful answer. `body` is `Value::Null` when there was none (204).
 #[derive(Clone, Debug, PartialEq)]
@@ -109,10 +108,7 @@ impl Client {
         let inner = &*self.inner;
         let version = request.version.as_deref().unwrap_or(op.default_version);
         let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
-        validate::query(&request.query)?;
-        if let Some(json) = &request.json {
-            validate::body(op, json)?;
-        }
+        let request = ops::rules::apply(op, request)?;
         let (json, multipart) = prepare_body(op, &request, inner.config.max_upload_bytes).await?;
         let mut header_pairs = vec![("accept", "application/json".to_string())];
         if op.method == Method::Post {

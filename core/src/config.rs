@@ -87,10 +87,11 @@ pub fn retries(option: &str, value: i64) -> Result<u32> {
 
 /// An API version name (`v1`, `v2`, `v3`).
 pub fn api_version(option: &str, value: &str) -> Result<String> {
-    match value {
-        "v1" | "v2" | "v3" => Ok(value.to_string()),
-        other => Err(Error::config(format!("{option} must be one of v1, v2, v3, got {other:?}"))),
+    if crate::ops::VERSIONS.contains(&value) {
+        return Ok(value.to_string());
     }
+    let versions = crate::ops::VERSIONS.join(", ");
+    Err(Error::config(format!("{option} must be one of {versions}, got {value:?}")))
 }
 
 /// A duration of the configuration: greater than zero (unless `zero_ok`) and at most

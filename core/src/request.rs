@@ -21,6 +21,9 @@ pub struct Request {
     /// Query pairs, sent in this order. Use [`Request::query_opt`] to leave out absent values.
     pub query: Vec<(String, String)>,
     pub json: Option<Value>,
+    /// `json` is the caller's data, which the core wraps in the operation's envelope
+    /// (`{"account": data}`) unless it already is that envelope.
+    pub wrap: bool,
     pub parts: Vec<Part>,
     /// Build no observer events for this call (nobody is printing or logging it): saves
     /// re-parsing and masking the answer, which costs more than the rest of a small call.
@@ -66,6 +69,13 @@ impl Request {
 
     pub fn json(mut self, body: Value) -> Request {
         self.json = Some(body);
+        self
+    }
+
+    /// The caller's data, sent inside the operation's envelope (see [`Request::wrap`]).
+    pub fn data(mut self, data: Value) -> Request {
+        self.json = Some(data);
+        self.wrap = true;
         self
     }
 

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use exsited_core::parse_query_string;
 use ext_php_rs::exception::PhpResult;
-use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
-use serde_json::{json, Value};
+use ext_php_rs::types::{ZendHashTable, Zval};
+use serde_json::Value;
 
 use crate::errors::usage;
-use crate::zval::{from_php, type_name};
+use crate::zval::{from_php, key_name, type_name};
 
 /// An id, UUID or reference: a non-empty string (an integer is accepted and written out).
 pub fn path_value(name: &str, zv: &Zval) -> PhpResult<String> {
@@ -32,16 +32,6 @@ pub fn params(name: &str, zv: &Zval) -> PhpResult<Value> {
         return Err(usage(format!("${name} must be an array, got {}", type_name(zv))));
     }
     from_php(zv).map_err(|e| usage(format!("${name} cannot be sent as JSON: {e}")))
-}
-
-/// `{"account": params}`, as the SDK wraps create/update/address calls.
-pub fn in_account(name: &str, zv: &Zval) -> PhpResult<Value> {
-    Ok(json!({ "account": params(name, zv)? }))
-}
-
-/// `{"account": {"payment_method": params}}` for the payment-method calls.
-pub fn in_payment_method(name: &str, zv: &Zval) -> PhpResult<Value> {
-    Ok(json!({ "account": { "payment_method": params(name, zv)? } }))
 }
 
 /// The whole body, given by the caller (cancel, reactivate, contacts, billing preferences).
@@ -93,12 +83,7 @@ pub fn query(zv: Option<&Zval>) -> PhpResult<Vec<(String, String)>> {
 fn query_pairs(ht: &ZendHashTable) -> PhpResult<Vec<(String, String)>> {
     let mut pairs = Vec::with_capacity(ht.len());
     for (k, v) in ht.iter() {
-        let key = match k {
-            ArrayKey::Long(i) => i.to_string(),
-            ArrayKey::String(s) => s,
-            ArrayKey::Str(s) => s.to_string(),
-            ArrayKey::ZendString(s) => s.as_str().map(str::to_string).unwrap_or_default(),
-        };
+        let key = key_name(&k);
         if let Some(value) = scalar_text(v) {
             if let Some(value) = value {
                 pairs.push((key, value));
@@ -128,32 +113,18 @@ pub fn scalar_text(v: &Zval) -> Option<Option<String>> {
     v.str().map(|s| Some(s.to_string()))
 }
 
-/// The text fields of sendEmail, in the order they are sent: to, cc, bcc (each a string or a
-/// list of strings, sent comma-joined), subject, body. `to` is required; unknown keys are
-/// refused so that a typo (`'too'`, `'text'`) does not send a mail without it.
-pub fn email_fields(email: &ZendHashTable) -> PhpResult<Vec<(&'static str, String)>> {
-    const KEYS: [&str; 5] = ["to", "cc", "bcc", "subject", "body"];
-    let mut values: [String; 5] = Default::default();
-    for (k, v) in email.iter() {
-        let key = match k {
-            ArrayKey::Long(i) => i.to_string(),
-            ArrayKey::String(s) => s,
-            ArrayKey::Str(s) => s.to_string(),
-            ArrayKey::ZendString(s) => s.as_str().map(str::to_string).unwrap_or_default(),
-        };
-        let Some(i) = KEYS.iter().position(|k| *k == key) else {
-            return Err(usage(format!("unknown key {key:?} in $email; known: to, cc, bcc, subject, body")));
-        };
-        values[i] = if i < 3 { addresses(&key, v)? } else { email_text(&key, v)? };
+/// A text part: a string (an integer is written out); null is sent empty.
+pub fn text(name: &str, zv: Option<&Zval>) -> PhpResult<String> {
+    let Some(zv) = zv.map(Zval::dereference).filter(|zv| !zv.is_null()) else { return Ok(String::new()) };
+    if let Some(i) = zv.long() {
+        return Ok(i.to_string());
     }
-    if values[0].trim().is_empty() {
-        return Err(usage("$email['to'] is required: one address or a list of addresses"));
-    }
-    Ok(KEYS.into_iter().zip(values).collect())
+    zv.str().map(str::to_string).ok_or_else(|| usage(format!("${name} must be a string, got {}", type_name(zv))))
 }
 
-/// One address or a list of addresses, comma-joined; null or [] = none.
-fn addresses(key: &str, v: &Zval) -> PhpResult<String> {
+/// One value or a list of values (e-mail addresses), sent joined by `separator`; null or
+/// [] = none.
+pub fn joined(name: &str, v: &Zval, separator: &str) -> PhpResult<String> {
     let v = v.dereference();
     if v.is_null() {
         return Ok(String::new());
@@ -167,23 +138,10 @@ fn addresses(key: &str, v: &Zval) -> PhpResult<String> {
             match item.dereference().str() {
                 Some(s) if !s.trim().is_empty() => out.push(s.trim().to_string()),
                 Some(_) => {}
-                None => {
-                    return Err(usage(format!(
-                        "$email['{key}'] must hold addresses (strings), got {}",
-                        type_name(item)
-                    )))
-                }
+                None => return Err(usage(format!("${name} must hold strings, got {}", type_name(item)))),
             }
         }
-        return Ok(out.join(","));
+        return Ok(out.join(separator));
     }
-    Err(usage(format!("$email['{key}'] must be an address or a list of addresses, got {}", type_name(v))))
-}
-
-fn email_text(key: &str, v: &Zval) -> PhpResult<String> {
-    let v = v.dereference();
-    if v.is_null() {
-        return Ok(String::new());
-    }
-    v.str().map(str::to_string).ok_or_else(|| usage(format!("$email['{key}'] must be a string, got {}", type_name(v))))
+    Err(usage(format!("${name} must be a string or a list of strings, got {}", type_name(v))))
 }

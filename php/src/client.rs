@@ -16,11 +16,12 @@ use exsited_core::config::{self, OptionKind};
 use exsited_core::Secret;
 use ext_php_rs::exception::PhpResult;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, Zval};
 
 use crate::account_service::AccountService;
 use crate::errors::{config, guard, OrThrow};
 use crate::settings::{Handle, Settings};
+use crate::zval::key_name;
 
 #[php_class]
 #[php(name = "Exsited\\Client")]
@@ -66,15 +67,6 @@ impl Client {
     /// Core clients held by this process (one per distinct set of settings).
     pub fn cached_client_count() -> i64 {
         i64::try_from(crate::settings::cached_clients()).unwrap_or(i64::MAX)
-    }
-}
-
-fn key_name(k: &ArrayKey<'_>) -> String {
-    match k {
-        ArrayKey::Long(i) => i.to_string(),
-        ArrayKey::String(s) => s.clone(),
-        ArrayKey::Str(s) => s.to_string(),
-        ArrayKey::ZendString(s) => s.as_str().map(str::to_string).unwrap_or_default(),
     }
 }
 
@@ -137,6 +129,13 @@ fn boolean(name: &str, v: &Zval) -> PhpResult<bool> {
         return Ok(i != 0);
     }
     Err(invalid(name, OptionKind::Flag, v))
+}
+
+impl AccountService {
+    /// `new Exsited\AccountService($client)` (the constructor is in methods.rs).
+    pub(crate) fn construct(client: &Client) -> PhpResult<AccountService> {
+        Ok(client.account_service())
+    }
 }
 
 /// Reads the options array; unknown keys are refused so that a typo does not go unnoticed.

@@ -217,16 +217,11 @@ pub struct AccountData {
 }
 
 impl AccountData {
-    fn connect(config: &ApiConfig) -> PhpResult<AccountData> {
-        let handle = config.settings.connect(config.assoc).or_throw(config.assoc)?;
-        Ok(AccountData { handle })
+    /// `new AccountData($apiConfig)` (the constructor is in methods.rs).
+    pub(crate) fn construct(config: &ApiConfig) -> PhpResult<AccountData> {
+        guard(|| {
+            let handle = config.settings.connect(config.assoc).or_throw(config.assoc)?;
+            Ok(AccountData { handle })
+        })
     }
 }
-
-crate::account_methods!(
-    AccountData,
-    /// Builds the service from an ApiConfig.
-    pub fn __construct(config: &ApiConfig) -> PhpResult<AccountData> {
-        guard(|| AccountData::connect(config))
-    }
-);

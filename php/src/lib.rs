@@ -1,6 +1,7 @@
 //! The `exsited` PHP extension: the Exsited account API client, built on exsited-core.
 //!
-//! One file per PHP class (client.rs, account_service.rs, pager.rs, compat.rs), errors.rs for
+//! One file per PHP class (client.rs, account_service.rs, pager.rs, compat.rs); their API
+//! methods are generated from api/ into methods.rs (a table run by invoke.rs); errors.rs for
 //! the exception hierarchy, zval.rs for JSON <-> PHP values, sensitive.rs for the
 //! `#[\SensitiveParameter]` marks. Nothing is created at module
 //! startup except class declarations: the core builds its runtime and HTTP pool on first use
@@ -18,6 +19,8 @@ pub mod args;
 pub mod client;
 pub mod compat;
 pub mod errors;
+pub mod invoke;
+pub mod methods;
 pub mod pager;
 pub mod sensitive;
 pub mod settings;

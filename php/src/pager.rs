@@ -8,7 +8,7 @@
 use exsited_core::{Pager, Request};
 use ext_php_rs::exception::PhpResult;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, Zval};
 use ext_php_rs::zend::ce;
 use serde_json::Value;
 
@@ -54,12 +54,7 @@ impl RecordIterator {
         };
         if let Some(options) = options {
             for (k, v) in options.iter() {
-                let key = match k {
-                    ArrayKey::Long(i) => i.to_string(),
-                    ArrayKey::String(s) => s,
-                    ArrayKey::Str(s) => s.to_string(),
-                    ArrayKey::ZendString(s) => s.as_str().map(str::to_string).unwrap_or_default(),
-                };
+                let key = crate::zval::key_name(&k);
                 let value = scalar_text(v).ok_or_else(|| usage(format!("option {key:?} must be a scalar")))?;
                 let Some(value) = value else { continue };
                 match key.as_str() {

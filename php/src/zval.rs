@@ -126,7 +126,7 @@ fn convert_table(ht: &ZendHashTable, depth: usize) -> Result<Value, String> {
     }
     let mut map = Map::with_capacity(ht.len());
     for (k, v) in ht.iter() {
-        map.insert(key_text(k), convert(v, depth + 1)?);
+        map.insert(key_name(&k), convert(v, depth + 1)?);
     }
     Ok(Value::Object(map))
 }
@@ -136,7 +136,7 @@ fn convert_table(ht: &ZendHashTable, depth: usize) -> Result<Value, String> {
 fn convert_object(props: &ZendHashTable, depth: usize) -> Result<Value, String> {
     let mut map = Map::with_capacity(props.len());
     for (k, v) in props.iter() {
-        let key = key_text(k);
+        let key = key_name(&k);
         if key.starts_with('\0') {
             continue;
         }
@@ -145,10 +145,11 @@ fn convert_object(props: &ZendHashTable, depth: usize) -> Result<Value, String> 
     Ok(Value::Object(map))
 }
 
-fn key_text(k: ArrayKey<'_>) -> String {
+/// The text of an array key, as PHP would print it.
+pub fn key_name(k: &ArrayKey<'_>) -> String {
     match k {
         ArrayKey::Long(i) => i.to_string(),
-        ArrayKey::String(s) => s,
+        ArrayKey::String(s) => s.clone(),
         ArrayKey::Str(s) => s.to_string(),
         ArrayKey::ZendString(s) => {
             s.as_str().map(str::to_string).unwrap_or_else(|_| String::from_utf8_lossy(s.as_bytes()).into_owned())

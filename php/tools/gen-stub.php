@@ -57,6 +57,9 @@ function paramText(ReflectionParameter $p): string
     return $out;
 }
 
+// PHPDoc of the API methods, generated from api/ (codegen/php_methods.py).
+$methodDocs = json_decode((string)file_get_contents(__DIR__ . '/phpdoc.json'), true)['methods'];
+
 $ext = new ReflectionExtension('exsited');
 $classes = $ext->getClasses();
 ksort($classes);
@@ -110,6 +113,10 @@ foreach ($byNs as $ns => $list) {
             }
             $params = implode(', ', array_map('paramText', $m->getParameters()));
             $ret = $m->hasReturnType() ? ': ' . typeText($m->getReturnType()) : '';
+            $doc = $methodDocs[$rc->getName() . '::' . $m->getName()] ?? null;
+            if ($doc !== null) {
+                $body[] = "        /**\n" . implode("\n", array_map(fn ($l) => "         * $l", $doc)) . "\n         */";
+            }
             $body[] = "        $mods function " . $m->getName() . "($params)$ret {}";
         }
         $out .= implode("\n", $body) . ($body ? "\n" : '') . "    }\n";

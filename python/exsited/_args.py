@@ -81,13 +81,6 @@ def _plain_dict(value: Mapping[Any, Any]) -> Dict[str, Any]:
     return _plain(value, False)  # type: ignore[no-any-return]
 
 
-def wrapped(key: str, data: Dict[str, Any]) -> Dict[str, Any]:
-    """``{key: data}`` unless data already is that envelope."""
-    if set(data) == {key}:
-        return data
-    return {key: data}
-
-
 def files(name: str, value: FileArg, *, required: bool = False) -> List[str]:
     """One path or a list of paths (str or os.PathLike)."""
     if value is None or (isinstance(value, str) and value == ""):
@@ -183,11 +176,25 @@ def listing(
     return pairs
 
 
-def comma_joined(value: Any) -> str:
+def text_fields(name: str, value: Any, joins: Mapping[str, str]) -> List[Tuple[str, str, str]]:
+    """One text part per key of a dict argument (``email_data``); a key with a separator in
+    ``joins`` accepts a list, sent joined. Which keys are known or required is the core's rule."""
+    if not isinstance(value, Mapping):
+        got = "None" if value is None else type(value).__name__
+        raise UsageError(f"{name} must be a dict of text fields, got {got}")
+    parts = []
+    for field, item in value.items():
+        separator = joins.get(field)
+        text_value = comma_joined(item, separator) if separator else text(f"{name}[{field!r}]", item)
+        parts.append(("text", str(field), text_value))
+    return parts
+
+
+def comma_joined(value: Any, separator: str = ",") -> str:
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     if isinstance(value, Iterable):
-        return ",".join(str(v) for v in value)
+        return separator.join(str(v) for v in value)
     return str(value)

@@ -1,6 +1,6 @@
 """The behaviour shared by every DTO class: wire names, loading, dumping, printing.
 
-The DTO classes themselves are generated (see ``python/tools/gen_dtos.py``); each is a
+The DTO classes themselves are generated (from ``api/schemas/dtos.json`` by ``make generate``); each is a
 dataclass whose attributes are the camelCase names of the reference SDK.
 """
 

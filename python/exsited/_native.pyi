@@ -2,13 +2,11 @@
 
 import asyncio
 from os import PathLike
-from typing import Any, Callable, List, Optional, Sequence, Tuple, Union, final
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, final
 
 __all__ = ["__version__", "Client", "Hub", "Pager", "Running", "decode", "operations"]
 
 __version__: str
-
-_Part = Tuple[str, str, str]
 
 @final
 class Client:
@@ -27,35 +25,15 @@ class Client:
         deadline: Optional[float] = None,
         pool_idle_timeout: Optional[float] = None,
         token_cache_file: Optional[Union[str, PathLike[str]]] = None,
-        observer: Optional[Callable[[str], object]] = None,
+        observer: Optional[Callable[[Dict[str, Any]], object]] = None,
         allow_insecure_http: Optional[bool] = None,
         proxy: Optional[str] = None,
         ca_cert_pem: Optional[Union[bytes, bytearray, str]] = None,
     ) -> Client: ...
-    def call(
-        self,
-        operation: str,
-        path: Sequence[str],
-        query: Sequence[Tuple[str, str]],
-        body: Optional[str],
-        parts: Sequence[_Part],
-        version: Optional[str],
-        answer: Optional[type] = None,
-        observe: bool = False,
-    ) -> Any: ...
-    def call_async(
-        self,
-        operation: str,
-        path: Sequence[str],
-        query: Sequence[Tuple[str, str]],
-        body: Optional[str],
-        parts: Sequence[_Part],
-        version: Optional[str],
-        answer: Optional[type],
-        observe: bool,
-        hub: Hub,
-        future: "asyncio.Future[Any]",
-    ) -> Running: ...
+    # `call` is an ``exsited._transport.Call`` (operation, path, query, body, wrap, parts,
+    # version, answer), read attribute by attribute.
+    def call(self, call: Any, observe: bool = False) -> Any: ...
+    def call_async(self, call: Any, observe: bool, hub: Hub, future: "asyncio.Future[Any]") -> Running: ...
     def in_flight(self) -> int: ...
     def token_requests(self) -> int: ...
     @property

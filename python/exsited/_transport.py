@@ -6,7 +6,7 @@ import json
 import logging
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Iterator, List, Optional, Sequence, Tuple, Type
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type
 
 from exsited import _native
 from exsited._dto import DTOBase
@@ -24,6 +24,7 @@ class Call:
     path: Sequence[str] = ()
     query: List[Tuple[str, str]] = field(default_factory=list)
     body: Optional[dict] = None  # type: ignore[type-arg]
+    wrap: bool = False  # body is the caller's data; the core wraps it in the operation's envelope
     parts: List[Tuple[str, str, str]] = field(default_factory=list)
     version: Optional[str] = None
     answer: Optional[Type[DTOBase]] = None
@@ -48,14 +49,13 @@ def observing() -> bool:
     return True if (SDKConfig.PRINT_REQUEST_DATA or SDKConfig.PRINT_RAW_RESPONSE or logger.isEnabledFor(_DEBUG)) else False
 
 
-def on_event(text: str) -> None:
+def on_event(event: Dict[str, Any]) -> None:
     """Observer of the native client: requests and answers, already redacted."""
     show_request = SDKConfig.PRINT_REQUEST_DATA
     show_response = SDKConfig.PRINT_RAW_RESPONSE
     log = logger.isEnabledFor(logging.DEBUG)
     if not (show_request or show_response or log):
         return
-    event = json.loads(text)
     body = event.get("body")
     shown = "" if body is None else json.dumps(body, indent=2, ensure_ascii=False)
     if event.get("event") == "request":
@@ -118,8 +118,7 @@ class Transport:
         self.client = client
 
     def run(self, call: Call) -> Any:
-        body = None if call.body is None else json.dumps(call.body)
-        return self.client.call(call.operation, call.path, call.query, body, call.parts, call.version, call.answer, observing())
+        return self.client.call(call, observing())
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
         pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
@@ -146,15 +145,12 @@ class AsyncTransport(Transport):
     batches through its hub."""
 
     def run(self, call: Call) -> Awaitable[Any]:  # type: ignore[override]
-        body = None if call.body is None else json.dumps(call.body)
-        return self._run(call, body)
+        return self._run(call)
 
-    async def _run(self, call: Call, body: Optional[str]) -> Any:
+    async def _run(self, call: Call) -> Any:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        running = self.client.call_async(
-            call.operation, call.path, call.query, body, call.parts, call.version, call.answer, observing(), hub_of(loop), future
-        )
+        running = self.client.call_async(call, observing(), hub_of(loop), future)
         return await _settled(future, running)
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]

@@ -6,13 +6,12 @@ use std::sync::Arc;
 
 use exsited_core::{Config, Error, Event, Observer};
 use pyo3::prelude::*;
-use pyo3::types::PyType;
 
+use crate::call::Call;
 use crate::decode;
 use crate::errors;
 use crate::hub::{Hub, Outcome};
 use crate::options;
-use crate::request::{self, PartSpec};
 use crate::running::{InFlight, Running};
 use crate::wait::wait;
 
@@ -27,13 +26,15 @@ pub struct Client {
     pub(crate) in_flight: Arc<AtomicUsize>,
 }
 
-/// Reports each (already redacted) request and answer to a Python callable as JSON text.
+/// Reports each (already redacted) request and answer to a Python callable as a dict.
 fn observer(callback: Py<PyAny>) -> Observer {
     Arc::new(move |event: &Event| {
-        let text = event.to_json().to_string();
+        let event = event.to_json();
         Python::with_gil(|py| {
             // A failing print hook must not fail the API call.
-            let _ = callback.call1(py, (text,));
+            if let Ok(dict) = decode::plain(py, &event) {
+                let _ = callback.call1(py, (dict,));
+            }
         });
     })
 }
@@ -101,53 +102,34 @@ impl Client {
         build().map_err(|e| errors::to_py(py, &e))
     }
 
-    /// Runs one operation to completion with the GIL released and returns its answer:
-    /// loaded into `answer` (a DTO class) when it is an object, plain data otherwise, and
-    /// `{"success": True, "status_code": ...}` when there is no body. `observe` says whether
-    /// the observer wants this call's events (the print switches or debug logging are on).
-    #[pyo3(signature = (operation, path, query, body, parts, version, answer=None, observe=false))]
-    #[allow(clippy::too_many_arguments)]
-    fn call<'py>(
-        &self,
-        py: Python<'py>,
-        operation: String,
-        path: Vec<String>,
-        query: Vec<(String, String)>,
-        body: Option<String>,
-        parts: Vec<PartSpec>,
-        version: Option<String>,
-        answer: Option<Bound<'py, PyType>>,
-        observe: bool,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let request =
-            request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
-        let schema = decode::schema_of(answer.as_ref())?;
-        let response = wait(py, self.inner.call(&operation, request))?;
+    /// Runs one call (an ``exsited._transport.Call``) to completion and returns its answer:
+    /// loaded into `call.answer` (a DTO class) when it is an object, plain data otherwise, and
+    /// `{"success": True, "status_code": ...}` when there is no body. The wait is sliced so
+    /// that Ctrl-C interrupts it (see `wait`). `observe` says whether the observer wants this
+    /// call's events (the print switches or debug logging are on).
+    #[pyo3(signature = (call, observe=false))]
+    fn call<'py>(&self, py: Python<'py>, call: Call<'py>, observe: bool) -> PyResult<Bound<'py, PyAny>> {
+        let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+        let schema = decode::schema_of(call.answer.as_ref())?;
+        let response = wait(py, self.inner.call(&call.operation, request))?;
         decode::answer(py, response.status, &response.body, schema.as_deref())
     }
 
     /// Starts one operation on the core's runtime and returns at once; its outcome (the
     /// answer as `call` returns it, or the exception) settles `future` when `hub` drains.
     /// The returned `Running` aborts the operation (see `Running::abort`).
-    #[pyo3(signature = (operation, path, query, body, parts, version, answer, observe, hub, future))]
-    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (call, observe, hub, future))]
     fn call_async(
         &self,
         py: Python<'_>,
-        operation: String,
-        path: Vec<String>,
-        query: Vec<(String, String)>,
-        body: Option<String>,
-        parts: Vec<PartSpec>,
-        version: Option<String>,
-        answer: Option<Bound<'_, PyType>>,
+        call: Call<'_>,
         observe: bool,
         hub: &Hub,
         future: Py<PyAny>,
     ) -> PyResult<Running> {
-        let request =
-            request::build(path, query, body, parts, version).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
-        let schema = decode::schema_of(answer.as_ref())?;
+        let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+        let schema = decode::schema_of(call.answer.as_ref())?;
+        let operation = call.operation;
         // The core's runtime is rebuilt in a forked child, so this stays valid after fork.
         let runtime = exsited_core::runtime::runtime().map_err(|e| errors::to_py(py, &e))?;
         let client = self.inner.clone();

@@ -44,7 +44,10 @@ pub fn to_py(py: Python<'_>, error: &Error) -> PyErr {
 
 fn build<'py>(py: Python<'py>, error: &Error) -> PyResult<Bound<'py, PyAny>> {
     let class = py.import(MODULE)?.getattr(class_name(error.kind))?;
-    let raw = error.raw.as_ref().map(|v| v.to_string());
+    let raw = match &error.raw {
+        Some(v) => Some(crate::decode::plain(py, v)?),
+        None => None,
+    };
     let retry_after = error.retry_after.map(|d| d.as_secs_f64());
     class.call_method1(
         "_from_native",

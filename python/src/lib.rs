@@ -7,6 +7,7 @@
 // The core's error type carries the whole answer; boxing it would buy nothing here.
 #![allow(clippy::result_large_err)]
 
+mod call;
 mod client;
 mod decode;
 mod errors;

@@ -1,6 +1,7 @@
 //! Python arguments → a core `Request`.
 
 use exsited_core::{Error, Request};
+use serde_json::Value;
 
 /// One multipart part as Python describes it: `("text", name, value)` or `("file", name, path)`.
 pub type PartSpec = (String, String, String);
@@ -8,7 +9,7 @@ pub type PartSpec = (String, String, String);
 pub fn build(
     path: Vec<String>,
     query: Vec<(String, String)>,
-    body: Option<String>,
+    body: Option<Value>,
     parts: Vec<PartSpec>,
     version: Option<String>,
 ) -> Result<Request, Error> {
@@ -17,9 +18,7 @@ pub fn build(
     if let Some(version) = version {
         request = request.version(version);
     }
-    if let Some(text) = body {
-        let value =
-            serde_json::from_str(&text).map_err(|e| Error::usage(format!("request data is not valid JSON: {e}")))?;
+    if let Some(value) = body {
         request = request.json(value);
     }
     for (kind, name, value) in parts {

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use crate::body::BodyKind;
 use crate::error::{ApiError, ApiResult};
 use crate::faults::Fault;
-use crate::routes::{ok, Body};
+use crate::respond::{ok, Body};
 use crate::state::SandboxState;
 
 pub fn routes() -> Router<SandboxState> {

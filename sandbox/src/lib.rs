@@ -20,6 +20,7 @@ mod log;
 mod model;
 mod pagination;
 mod pipeline;
+mod respond;
 mod routes;
 mod server;
 mod state;

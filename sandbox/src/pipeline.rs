@@ -29,7 +29,9 @@ pub const HOOK_PREFIX: &str = "/__sandbox__";
 
 /// The account API proper (as opposed to the token endpoint and the hooks).
 pub fn is_data_path(path: &str) -> bool {
-    ["/api/v2", "/api/v3"].iter().any(|p| path == *p || path.strip_prefix(p).is_some_and(|rest| rest.starts_with('/')))
+    crate::routes::table::VERSION_PREFIXES
+        .iter()
+        .any(|p| path == *p || path.strip_prefix(p).is_some_and(|rest| rest.starts_with('/')))
 }
 
 /// Handles one request. `abort` closes this request's connection without an answer.

@@ -123,7 +123,7 @@ final class OptionsPropertyTest extends ExsitedTestCase
                         $ok = $value === null || ($secs > 0 && $secs <= self::MAX_SECONDS);
                         self::assertSame($ok, $error === null, $shown . ($error ? ': ' . $error->getMessage() : ''));
                     } else {
-                        $ok = $value === null || in_array($value, ['v1', 'v2', 'v3'], true);
+                        $ok = $value === null || in_array($value, ['v2', 'v3'], true);
                         self::assertSame($ok, $error === null, $shown . ($error ? ': ' . $error->getMessage() : ''));
                     }
                 }

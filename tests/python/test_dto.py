@@ -9,7 +9,7 @@ import pytest
 
 import exsited
 
-SPEC = json.loads((Path(__file__).resolve().parents[2] / "python" / "tools" / "dtos.json").read_text())
+SPEC = json.loads((Path(__file__).resolve().parents[2] / "api" / "schemas" / "dtos.json").read_text())
 
 
 def test_documented_import_paths():
@@ -47,7 +47,7 @@ def test_generated_modules_are_up_to_date():
     import subprocess
     import sys
 
-    tool = Path(__file__).resolve().parents[2] / "python" / "tools" / "gen_dtos.py"
+    tool = Path(__file__).resolve().parents[2] / "codegen" / "generate.py"
     assert subprocess.run([sys.executable, str(tool), "--check"]).returncode == 0
 
 

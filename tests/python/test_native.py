@@ -15,7 +15,7 @@ from exsited import _native
 from exsited import AccountDetailsDTO, AccountListDTO, NotFoundError, SDKConfig, UsageError
 from exsited._dto import DTOBase
 
-SPEC = json.loads((Path(__file__).resolve().parents[2] / "python" / "tools" / "dtos.json").read_text())
+SPEC = json.loads((Path(__file__).resolve().parents[2] / "api" / "schemas" / "dtos.json").read_text())
 CLASSES = [getattr(importlib.import_module(info["module"]), name) for name, info in SPEC.items()]
 
 

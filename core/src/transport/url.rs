@@ -4,7 +4,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use url::Url;
 
 use crate::error::{Error, Result};
-use crate::ops::Operation;
+use crate::ops::{Operation, PATH_PREFIX, VERSIONS};
 
 /// Everything but unreserved characters is escaped, so `/`, `?`, `#`, `%` and `..` inside a
 /// value stay inside one path segment.
@@ -15,14 +15,14 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'
 pub const MAX_PATH_VALUE: usize = 512;
 
 pub fn check_version(version: &str) -> Result<()> {
-    if matches!(version, "v1" | "v2" | "v3") {
+    if VERSIONS.contains(&version) {
         Ok(())
     } else {
-        Err(Error::usage(format!("api version {version:?} is not one of v2, v3")))
+        Err(Error::usage(format!("api version {version:?} is not one of {}", VERSIONS.join(", "))))
     }
 }
 
-/// `{base}/api/{version}/{path with values}`.
+/// `{base}{PATH_PREFIX with the version}/{path with values}`.
 pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query: &[(String, String)]) -> Result<Url> {
     check_version(version)?;
     let names: Vec<&str> = op.path_params().collect();
@@ -35,7 +35,7 @@ pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query
             values.len()
         )));
     }
-    let mut path = format!("{}/api/{}", base.path().trim_end_matches('/'), version);
+    let mut path = format!("{}{}", base.path().trim_end_matches('/'), PATH_PREFIX.replace("{version}", version));
     let mut next = 0;
     for seg in op.path.split('/') {
         path.push('/');

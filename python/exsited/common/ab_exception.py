@@ -2,7 +2,6 @@
 what went wrong); nothing in them holds a secret, the core masks credentials before they
 get here."""
 
-import json
 from typing import Any, List, Optional
 
 
@@ -55,16 +54,10 @@ class ABException(Exception):
         kind: str,
         status_code: Optional[int],
         errors: List[str],
-        raw_json: Optional[str],
+        raw: Any,
         operation: Optional[str],
         retry_after: Optional[float],
     ) -> "ABException":
-        raw: Any = None
-        if raw_json is not None:
-            try:
-                raw = json.loads(raw_json)
-            except ValueError:
-                raw = raw_json
         error = cls(message, kind, status_code=status_code, errors=errors, raw_response=raw)
         error.operation = operation
         error.retry_after = retry_after

@@ -7,7 +7,7 @@ use super::{contact, payment_method, Email, Note, StoredFile};
 use crate::error::{ApiError, ApiResult};
 use crate::util::{api_bool, as_text, is_valid_email, new_uuid, now_stamp, stable_uuid, text_of};
 
-pub const CREATED_BY: &str = "Sandbox API";
+use super::CREATED_BY;
 
 /// Plain text fields a create or an information update may set.
 const TEXT_FIELDS: &[&str] = &[

@@ -70,7 +70,7 @@ pub fn blank(contact_type: &str) -> Map<String, Value> {
         "fax": empty_phone(),
         "mobile": empty_phone(),
         "receive_billing_information": "false",
-        "created_by": crate::model::account::CREATED_BY,
+        "created_by": crate::model::CREATED_BY,
         "created_on": now,
         "last_updated_by": "",
         "last_updated_on": "",
@@ -162,7 +162,7 @@ pub fn touch(contact: &mut Map<String, Value>) {
     let version = contact.get("version").and_then(Value::as_str).and_then(|v| v.parse::<u64>().ok()).unwrap_or(1);
     contact.insert("version".into(), Value::String((version + 1).to_string()));
     contact.insert("last_updated_on".into(), Value::String(now_stamp()));
-    contact.insert("last_updated_by".into(), Value::String(crate::model::account::CREATED_BY.into()));
+    contact.insert("last_updated_by".into(), Value::String(crate::model::CREATED_BY.into()));
 }
 
 /// Salutations and designations are sent as names and answered as `{id, name, link}`.

@@ -61,7 +61,7 @@ impl Note {
             content,
             version: 1,
             files,
-            created_by: crate::model::account::CREATED_BY.into(),
+            created_by: crate::model::CREATED_BY.into(),
             created_on: now_stamp(),
             last_updated_by: String::new(),
             last_updated_on: String::new(),

@@ -63,7 +63,7 @@ pub fn create(input: &Value, base: &str) -> ApiResult<Map<String, Value>> {
         m.insert("last_used_result".into(), json!(""));
         m.insert("error_count_since_last_success".into(), json!("0"));
     }
-    m.insert("created_by".into(), json!(crate::model::account::CREATED_BY));
+    m.insert("created_by".into(), json!(crate::model::CREATED_BY));
     m.insert("created_on".into(), json!(now));
     m.insert("last_updated_by".into(), json!(""));
     m.insert("last_updated_on".into(), json!(""));
@@ -124,7 +124,7 @@ pub fn apply_update(m: &mut Map<String, Value>, input: &Map<String, Value>, bump
         let version = text_of(m, "version").parse::<u64>().unwrap_or(1) + 1;
         m.insert("version".into(), json!(version.to_string()));
         m.insert("last_updated_on".into(), json!(now_stamp()));
-        m.insert("last_updated_by".into(), json!(crate::model::account::CREATED_BY));
+        m.insert("last_updated_by".into(), json!(crate::model::CREATED_BY));
     }
     Ok(())
 }

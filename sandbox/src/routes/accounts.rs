@@ -4,8 +4,6 @@ use std::sync::atomic::Ordering;
 
 use axum::extract::{OriginalUri, Path, State};
 use axum::response::Response;
-use axum::routing::{get, post};
-use axum::Router;
 use serde_json::json;
 
 use super::{created, no_content, ok, ok_json_text, Body};
@@ -15,18 +13,7 @@ use crate::pagination::ListParams;
 use crate::state::SandboxState;
 use crate::util::{as_text, is_valid_date, new_uuid};
 
-pub fn routes() -> Router<SandboxState> {
-    Router::new()
-        .route("/accounts", get(list).post(create))
-        .route("/accounts/", get(list).post(create))
-        .route("/accounts/{id}", get(details).delete(delete))
-        .route("/accounts/{id}/information", get(information).patch(update_information))
-        .route("/accounts/{id}/cancel", post(cancel))
-        .route("/accounts/{id}/reactivate", post(reactivate))
-        .route("/accounts/{id}/purge", post(purge))
-}
-
-async fn list(State(st): State<SandboxState>, OriginalUri(uri): OriginalUri) -> ApiResult<Response> {
+pub(super) async fn list(State(st): State<SandboxState>, OriginalUri(uri): OriginalUri) -> ApiResult<Response> {
     let params = ListParams::from_uri(&uri)?;
     let store = st.store();
     let mut all = store.entries();
@@ -50,7 +37,7 @@ async fn list(State(st): State<SandboxState>, OriginalUri(uri): OriginalUri) -> 
     Ok(ok_json_text(out))
 }
 
-async fn details(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn details(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     let full = store.entry(&id)?.full_json();
     let mut out = String::with_capacity(full.len() + 12);
@@ -60,12 +47,12 @@ async fn details(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiR
     Ok(ok_json_text(out))
 }
 
-async fn information(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn information(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     Ok(ok(json!({"account": store.get(&id)?.to_information_json()})))
 }
 
-async fn create(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
+pub(super) async fn create(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
     let input = body.account_envelope()?;
     let base = st.base_url();
     let mut store = st.store();
@@ -78,7 +65,11 @@ async fn create(State(st): State<SandboxState>, body: Body) -> ApiResult<Respons
     Ok(created(answer))
 }
 
-async fn update_information(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn update_information(
+    State(st): State<SandboxState>,
+    Path(id): Path<String>,
+    body: Body,
+) -> ApiResult<Response> {
     let input = body.account_envelope()?;
     let base = st.base_url();
     let mut store = st.store();
@@ -91,12 +82,12 @@ async fn update_information(State(st): State<SandboxState>, Path(id): Path<Strin
     Ok(ok(json!({"account": acc.to_full_json()})))
 }
 
-async fn delete(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn delete(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     st.store().delete(&id)?;
     Ok(no_content())
 }
 
-async fn purge(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn purge(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     st.store().purge(&id)?;
     Ok(no_content())
 }
@@ -114,7 +105,7 @@ fn effective_date(body: &Body) -> ApiResult<String> {
     Ok(date)
 }
 
-async fn cancel(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn cancel(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let date = effective_date(&body)?;
@@ -124,7 +115,11 @@ async fn cancel(State(st): State<SandboxState>, Path(id): Path<String>, body: Bo
     Ok(ok(json!({"event_uuid": new_uuid()})))
 }
 
-async fn reactivate(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn reactivate(
+    State(st): State<SandboxState>,
+    Path(id): Path<String>,
+    body: Body,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let date = effective_date(&body)?;

@@ -2,8 +2,6 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::{json, Value};
 
 use super::{created, no_content, ok, Body};
@@ -11,31 +9,28 @@ use crate::error::{ApiError, ApiResult};
 use crate::model::address::{self, Address, FlagStyle};
 use crate::state::SandboxState;
 
-pub fn routes() -> Router<SandboxState> {
-    Router::new()
-        .route("/accounts/{id}/addresses", get(list).post(add))
-        .route("/accounts/{id}/addresses/{uuid}", get(details).patch(update).delete(delete))
-}
-
 fn not_found(uuid: &str) -> ApiError {
     ApiError::not_found(format!("Address '{uuid}' not found"))
 }
 
-async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let list: Vec<Value> = acc.addresses.iter().map(|a| a.to_json(FlagStyle::Snake)).collect();
     Ok(ok(json!({"account": {"id": acc.id, "addresses": list}})))
 }
 
-async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let a = acc.addresses.iter().find(|a| a.uuid == uuid).ok_or_else(|| not_found(&uuid))?;
     Ok(ok(json!({"account": {"id": acc.id, "addresses": a.to_json(FlagStyle::Snake)}})))
 }
 
-async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let env = body.account_envelope()?;
@@ -57,7 +52,7 @@ async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body)
     Ok(created(json!({"account": {"id": acc.id, "addresses": answer}})))
 }
 
-async fn update(
+pub(super) async fn update(
     State(st): State<SandboxState>,
     Path((id, uuid)): Path<(String, String)>,
     body: Body,
@@ -80,7 +75,10 @@ async fn update(
     Ok(ok(json!({"account": {"id": acc.id, "addresses": answer}})))
 }
 
-async fn delete(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = acc.addresses.iter().position(|a| a.uuid == uuid).ok_or_else(|| not_found(&uuid))?;

@@ -2,25 +2,19 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::json;
 
 use super::{ok, Body};
 use crate::error::{ApiError, ApiResult};
 use crate::state::SandboxState;
 
-pub fn routes() -> Router<SandboxState> {
-    Router::new().route("/accounts/{id}/billing-preferences", get(details).put(update))
-}
-
-async fn details(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn details(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     Ok(ok(json!({"account": {"id": acc.id, "billing_preferences": acc.billing}})))
 }
 
-async fn update(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn update(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let input = body

@@ -3,8 +3,6 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::{json, Map, Value};
 
 use super::{no_content, ok, Body};
@@ -13,13 +11,7 @@ use crate::model::contact;
 use crate::state::SandboxState;
 use crate::util::text_of;
 
-pub fn routes() -> Router<SandboxState> {
-    Router::new()
-        .route("/accounts/{id}/contacts", get(list))
-        .route("/accounts/{id}/contacts/{contact_type}", get(details).put(replace).patch(modify).delete(delete))
-}
-
-async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     Ok(ok(json!({"account": {"id": acc.id, "contacts": acc.contacts_json()}})))
@@ -29,7 +21,10 @@ fn not_found(t: &str) -> ApiError {
     ApiError::not_found(format!("Contact '{t}' not found"))
 }
 
-async fn details(State(st): State<SandboxState>, Path((id, t)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, t)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let c = acc.contacts.iter().find(|c| text_of(c, "type") == t).ok_or_else(|| not_found(&t))?;
@@ -45,7 +40,7 @@ fn contact_input(body: &Body) -> ApiResult<&Map<String, Value>> {
     }
 }
 
-async fn replace(
+pub(super) async fn replace(
     State(st): State<SandboxState>,
     Path((id, t)): Path<(String, String)>,
     body: Body,
@@ -53,7 +48,7 @@ async fn replace(
     write(st, id, t, body, true).await
 }
 
-async fn modify(
+pub(super) async fn modify(
     State(st): State<SandboxState>,
     Path((id, t)): Path<(String, String)>,
     body: Body,
@@ -95,7 +90,10 @@ async fn write(st: SandboxState, id: String, t: String, body: Body, replace: boo
     Ok(ok(json!({"account": {"contacts": c, "id": acc.id}})))
 }
 
-async fn delete(State(st): State<SandboxState>, Path((id, t)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, t)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = acc.contacts.iter().position(|c| text_of(c, "type") == t).ok_or_else(|| not_found(&t))?;

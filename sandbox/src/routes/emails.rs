@@ -2,8 +2,6 @@
 
 use axum::extract::{OriginalUri, Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::{json, Value};
 
 use super::{created, ok, Body};
@@ -14,12 +12,6 @@ use crate::model::{Email, StoredFile};
 use crate::pagination::ListParams;
 use crate::state::SandboxState;
 use crate::util::{is_valid_email, new_uuid, now_stamp};
-
-pub fn routes() -> Router<SandboxState> {
-    Router::new()
-        .route("/accounts/{id}/communications/emails", get(list).post(send))
-        .route("/accounts/{id}/communications/emails/{uuid}", get(details))
-}
 
 fn field(parts: &[Part], name: &str) -> String {
     parts.iter().find(|p| p.name == name && !p.is_file()).map(Part::text).unwrap_or_default()
@@ -35,7 +27,7 @@ fn addresses(parts: &[Part], name: &str) -> ApiResult<Vec<String>> {
     Ok(list)
 }
 
-async fn send(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn send(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let base = st.base_url();
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
@@ -60,7 +52,7 @@ async fn send(State(st): State<SandboxState>, Path(id): Path<String>, body: Body
     Ok(created(json!({"account": {"communication": {"email": answer}}})))
 }
 
-async fn list(
+pub(super) async fn list(
     State(st): State<SandboxState>,
     Path(id): Path<String>,
     OriginalUri(uri): OriginalUri,
@@ -76,7 +68,10 @@ async fn list(
     Ok(ok(json!({"account": {"communication": {"emails": emails, "pagination": pagination}}})))
 }
 
-async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let base = st.base_url();
     let store = st.store();
     let acc = store.get(&id)?;

@@ -3,8 +3,6 @@
 
 use axum::extract::{OriginalUri, Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::{json, Value};
 
 use super::ok;
@@ -13,18 +11,7 @@ use crate::pagination::ListParams;
 use crate::state::SandboxState;
 use crate::util::as_text;
 
-pub fn routes() -> Router<SandboxState> {
-    Router::new()
-        // A fixed segment wins over `{id}`, so this is not read as an account id.
-        .route("/accounts/financial-summary", get(summary))
-        .route("/accounts/{id}/financial-summary", get(account_summary))
-        .route("/accounts/{id}/orders/linked", get(orders))
-        .route("/accounts/{id}/orders/unlinked", get(orders))
-        .route("/accounts/{id}/custom_objects", get(custom_objects))
-        .route("/accounts/{id}/custom_objects/{uuid}", get(custom_object))
-}
-
-async fn summary(State(st): State<SandboxState>) -> ApiResult<Response> {
+pub(super) async fn summary(State(st): State<SandboxState>) -> ApiResult<Response> {
     let count = st.store().len();
     Ok(ok(json!({"financial_summary": {
         "total_due": 0.0, "total_grand": 0.0, "total_paid": 0.0,
@@ -32,7 +19,7 @@ async fn summary(State(st): State<SandboxState>) -> ApiResult<Response> {
     }})))
 }
 
-async fn account_summary(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn account_summary(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     Ok(ok(json!({"account": {
@@ -41,7 +28,7 @@ async fn account_summary(State(st): State<SandboxState>, Path(id): Path<String>)
     }})))
 }
 
-async fn orders(
+pub(super) async fn orders(
     State(st): State<SandboxState>,
     Path(id): Path<String>,
     OriginalUri(uri): OriginalUri,
@@ -53,7 +40,7 @@ async fn orders(
     Ok(ok(json!({"account": {"orders": page, "pagination": pagination}})))
 }
 
-async fn custom_objects(
+pub(super) async fn custom_objects(
     State(st): State<SandboxState>,
     Path(id): Path<String>,
     OriginalUri(uri): OriginalUri,
@@ -66,7 +53,7 @@ async fn custom_objects(
     Ok(ok(json!({"account": {"id": acc.id, "custom_objects": page, "pagination": pagination}})))
 }
 
-async fn custom_object(
+pub(super) async fn custom_object(
     State(st): State<SandboxState>,
     Path((id, uuid)): Path<(String, String)>,
 ) -> ApiResult<Response> {

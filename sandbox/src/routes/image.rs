@@ -2,8 +2,6 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::json;
 
 use super::{no_content, ok, Body};
@@ -11,18 +9,14 @@ use crate::error::{ApiError, ApiResult};
 use crate::model::StoredFile;
 use crate::state::SandboxState;
 
-pub fn routes() -> Router<SandboxState> {
-    Router::new().route("/accounts/{id}/image", get(details).post(upload).delete(delete))
-}
-
-async fn details(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn details(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let uri = acc.image.as_ref().map(|(_, uri)| uri.clone());
     Ok(ok(json!({"account": {"image_uri": uri, "account_id": acc.id}})))
 }
 
-async fn upload(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn upload(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let base = st.base_url();
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
@@ -42,7 +36,7 @@ async fn upload(State(st): State<SandboxState>, Path(id): Path<String>, body: Bo
     Ok(ok(json!({"account": {"image_uri": uri}})))
 }
 
-async fn delete(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn delete(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     if acc.image.take().is_none() {

@@ -10,58 +10,22 @@ mod extras;
 mod image;
 mod notes;
 mod payment_methods;
+pub(crate) mod table;
 mod token;
 
-use std::sync::Arc;
+use axum::http::StatusCode;
+use axum::Router;
 
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::{Extension, Json, Router};
-use serde_json::Value;
-
-use crate::body::ParsedBody;
 use crate::error::ApiError;
+pub(crate) use crate::respond::{created, no_content, ok, ok_json_text, Body};
 use crate::state::SandboxState;
 
-/// The request body as read by the pipeline.
-pub(crate) type Body = Extension<Arc<ParsedBody>>;
-
-pub(crate) fn ok(v: Value) -> Response {
-    Json(v).into_response()
-}
-
-/// 200 with an already serialized JSON body: the same head `ok` gives (`Json` sets only
-/// `content-type: application/json`).
-pub(crate) fn ok_json_text(body: String) -> Response {
-    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
-}
-
-pub(crate) fn created(v: Value) -> Response {
-    (StatusCode::CREATED, Json(v)).into_response()
-}
-
-pub(crate) fn no_content() -> Response {
-    StatusCode::NO_CONTENT.into_response()
-}
-
-fn account_api() -> Router<SandboxState> {
-    Router::new()
-        .merge(accounts::routes())
-        .merge(contacts::routes())
-        .merge(addresses::routes())
-        .merge(payment_methods::routes())
-        .merge(billing::routes())
-        .merge(notes::routes())
-        .merge(image::routes())
-        .merge(emails::routes())
-        .merge(extras::routes())
-}
-
 pub fn router(state: SandboxState) -> Router {
-    Router::new()
-        .route("/api/v1/oauth2/token", axum::routing::post(token::token))
-        .nest("/api/v2", account_api())
-        .nest("/api/v3", account_api())
+    let mut router = Router::new().route("/api/v1/oauth2/token", axum::routing::post(token::token));
+    for prefix in table::VERSION_PREFIXES {
+        router = router.nest(prefix, table::account_api());
+    }
+    router
         .nest("/__sandbox__", crate::hooks::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -2,8 +2,6 @@
 
 use axum::extract::{OriginalUri, Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::{json, Value};
 
 use super::{created, no_content, ok, Body};
@@ -15,14 +13,6 @@ use crate::state::SandboxState;
 
 /// The API refuses more files than this on one note.
 pub const MAX_FILES_PER_NOTE: usize = 8;
-
-pub fn routes() -> Router<SandboxState> {
-    Router::new()
-        .route("/accounts/{id}/notes", get(list).post(add))
-        .route("/accounts/{id}/notes/{uuid}", get(details).delete(delete))
-        .route("/accounts/{id}/notes/{uuid}/files", get(files).post(add_files))
-        .route("/accounts/{id}/notes/{uuid}/files/{file_uuid}", get(file_details).delete(delete_file))
-}
 
 fn note_index(acc: &Account, uuid: &str) -> ApiResult<usize> {
     acc.notes.iter().position(|n| n.uuid == uuid).ok_or_else(|| ApiError::not_found(format!("Note '{uuid}' not found")))
@@ -44,7 +34,7 @@ fn too_many(n: usize) -> ApiError {
     ApiError::bad_request(format!("A note can have at most {MAX_FILES_PER_NOTE} files ({n} given)"))
 }
 
-async fn list(
+pub(super) async fn list(
     State(st): State<SandboxState>,
     Path(id): Path<String>,
     OriginalUri(uri): OriginalUri,
@@ -59,7 +49,10 @@ async fn list(
     Ok(ok(json!({"account": {"notes": notes, "pagination": pagination}})))
 }
 
-async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let mut note = acc.notes[note_index(acc, &uuid)?].to_json();
@@ -67,7 +60,7 @@ async fn details(State(st): State<SandboxState>, Path((id, uuid)): Path<(String,
     Ok(ok(json!({"account": {"note": note}})))
 }
 
-async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let parts = body.parts()?;
@@ -85,7 +78,10 @@ async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body)
     Ok(created(json!({"account": {"notes": answer}})))
 }
 
-async fn delete(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = note_index(acc, &uuid)?;
@@ -93,14 +89,17 @@ async fn delete(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, 
     Ok(no_content())
 }
 
-async fn files(State(st): State<SandboxState>, Path((id, uuid)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn files(
+    State(st): State<SandboxState>,
+    Path((id, uuid)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let note = &acc.notes[note_index(acc, &uuid)?];
     Ok(ok(json!({"account": {"note": {"files": note.files_json()}}})))
 }
 
-async fn add_files(
+pub(super) async fn add_files(
     State(st): State<SandboxState>,
     Path((id, uuid)): Path<(String, String)>,
     body: Body,
@@ -120,11 +119,11 @@ async fn add_files(
     note.files.extend(new);
     note.version += 1;
     note.last_updated_on = crate::util::now_stamp();
-    note.last_updated_by = crate::model::account::CREATED_BY.into();
+    note.last_updated_by = crate::model::CREATED_BY.into();
     Ok(created(json!({"account": {"notes": {"files": note.files_json()}}})))
 }
 
-async fn file_details(
+pub(super) async fn file_details(
     State(st): State<SandboxState>,
     Path((id, uuid, file_uuid)): Path<(String, String, String)>,
 ) -> ApiResult<Response> {
@@ -136,7 +135,7 @@ async fn file_details(
     Ok(ok(json!({"account": {"note": {"file": file, "files": [file]}}})))
 }
 
-async fn delete_file(
+pub(super) async fn delete_file(
     State(st): State<SandboxState>,
     Path((id, uuid, file_uuid)): Path<(String, String, String)>,
 ) -> ApiResult<Response> {

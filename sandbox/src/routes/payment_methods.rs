@@ -2,20 +2,12 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
 use serde_json::{json, Map, Value};
 
 use super::{created, no_content, ok, Body};
 use crate::error::{ApiError, ApiResult};
 use crate::model::payment_method;
 use crate::state::SandboxState;
-
-pub fn routes() -> Router<SandboxState> {
-    Router::new()
-        .route("/accounts/{id}/payment-methods", get(list).post(add))
-        .route("/accounts/{id}/payment-methods/{reference}", get(details).patch(update).delete(delete))
-}
 
 fn not_found(reference: &str) -> ApiError {
     ApiError::not_found(format!("Payment method '{reference}' not found"))
@@ -34,20 +26,23 @@ fn method_input(body: &Body) -> ApiResult<&Map<String, Value>> {
     }
 }
 
-async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
+pub(super) async fn list(State(st): State<SandboxState>, Path(id): Path<String>) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     Ok(ok(json!({"account": {"id": acc.id, "payment_methods": acc.payment_methods_json()}})))
 }
 
-async fn details(State(st): State<SandboxState>, Path((id, r)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn details(
+    State(st): State<SandboxState>,
+    Path((id, r)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let store = st.store();
     let acc = store.get(&id)?;
     let i = position(&acc.payment_methods, &r)?;
     Ok(ok(json!({"account": {"id": acc.id, "payment_method": acc.payment_methods[i]}})))
 }
 
-async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
+pub(super) async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body) -> ApiResult<Response> {
     let base = st.base_url();
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
@@ -64,7 +59,7 @@ async fn add(State(st): State<SandboxState>, Path(id): Path<String>, body: Body)
     Ok(created(json!({"account": {"payment_method": m, "id": acc.id}})))
 }
 
-async fn update(
+pub(super) async fn update(
     State(st): State<SandboxState>,
     Path((id, r)): Path<(String, String)>,
     body: Body,
@@ -85,7 +80,10 @@ async fn update(
     Ok(ok(json!({"account": {"id": acc.id, "payment_method": m}})))
 }
 
-async fn delete(State(st): State<SandboxState>, Path((id, r)): Path<(String, String)>) -> ApiResult<Response> {
+pub(super) async fn delete(
+    State(st): State<SandboxState>,
+    Path((id, r)): Path<(String, String)>,
+) -> ApiResult<Response> {
     let mut store = st.store();
     let acc = store.get_mut(&id)?;
     let i = position(&acc.payment_methods, &r)?;

@@ -1,3 +1,4 @@
+# generated from api/ — do not edit; run `make generate`
 """``sdk.account``: the account operations, named and shaped as in the documented SDK."""
 
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
@@ -8,19 +9,20 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.account.dto.account_dto import (
     AccountAddressDetailsDTO,
-    AccountAddressesAddDTO,
     AccountAddressRequestDTO,
     AccountAddressResponseDTO,
     AccountAddressUuidDetailsDTO,
+    AccountAddressesAddDTO,
     AccountBillingPreferencesRequestDTO,
     AccountBillingPreferencesResponseDTO,
-    AccountCancelDataDTO,
     AccountCancelDTO,
+    AccountCancelDataDTO,
     AccountCancelResponseDTO,
+    AccountContactUpdateDTO,
     AccountContactsDTO,
     AccountContactsUpdateDTO,
-    AccountContactUpdateDTO,
     AccountCreateDTO,
+    AccountDataDTO,
     AccountDetailsDTO,
     AccountFinancialSummaryResponseDTO,
     AccountImageDetailsDTO,
@@ -31,11 +33,10 @@ from exsited.exsited.account.dto.account_dto import (
     AccountNoteUuidFileDetailsDTO,
     AccountNoteUuidFileUuidDetailsDTO,
     AccountOrdersResponseDTO,
-    AccountReactivateDataDTO,
     AccountReactivateDTO,
+    AccountReactivateDataDTO,
     AccountReactiveResponseDTO,
     AccountUpdateInformationDTO,
-    AccountDataDTO,
     EmailGetDetailsResponseDTO,
     EmailGetListResponseDTO,
     EmailSentResponseDTO,
@@ -45,45 +46,13 @@ from exsited.exsited.account.dto.account_dto import (
     PaymentMethodsDetailsDTO,
     PaymentMethodsListDTO,
 )
-from exsited.common.ab_exception import UsageError
 from exsited.exsited.common.common_enum import SortDirection
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
-def note_call(file_url: FileArg, account_id: Any, datas: Any, name: str) -> Call:
-    """POST accounts/{id}/notes: the note text and up to 8 files."""
-    parts = [("text", "note", args.text("datas", datas))]
-    parts += [("file", "file", p) for p in args.files(name, file_url)]
-    return Call("notes.add", [args.ident("account_id", account_id)], parts=parts, answer=AccountNoteResponseDetailsDTO)
-
-
-def note_files_call(file_url: FileArg, account_id: Any, note_uuid: Any, name: str) -> Call:
-    """POST accounts/{id}/notes/{uuid}/files: one ``file`` part per file."""
-    path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
-    parts = [("file", "file", p) for p in args.files(name, file_url, required=True)]
-    return Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)
-
-
-class NoteReads(Resource):
-    """Note reads that ``sdk.account`` and ``sdk.notes`` both offer under the same names."""
-
-    def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
-
-    def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
-
-    def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
-        path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
-
-
-class Account(NoteReads):
-    # -- accounts ---------------------------------------------------------------------
+class Account(Resource):
     def list(
         self,
         limit: Optional[int] = None,
@@ -92,6 +61,10 @@ class Account(NoteReads):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AccountListDTO:
+        """One page of accounts.
+
+        GET /api/v2/accounts
+        """
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return self._run(Call("accounts.list", query=query, answer=AccountListDTO))
 
@@ -102,148 +75,214 @@ class Account(NoteReads):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AccountDataDTO]:
-        """Every account, fetched lazily page by page (``limit`` = page size)."""
+        """Every account, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts
+        """
         query = args.listing(None, None, direction, order_by)
         return self._iterate(Listing("accounts.list", [], query, limit, offset, AccountDataDTO))
 
     def details(self, id: str) -> AccountDetailsDTO:
-        return self._run(Call("accounts.details", [args.ident("id", id)], answer=AccountDetailsDTO))
+        """GET /api/v3/accounts/{id}"""
+        path = [args.ident("id", id)]
+        return self._run(Call("accounts.details", path, answer=AccountDetailsDTO))
 
     def details_information(self, id: str) -> AccountDetailsDTO:
-        return self._run(Call("accounts.information", [args.ident("id", id)], answer=AccountDetailsDTO))
+        """GET /api/v3/accounts/{id}/information"""
+        path = [args.ident("id", id)]
+        return self._run(Call("accounts.information", path, answer=AccountDetailsDTO))
 
     def create(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
+        """POST /api/v2/accounts"""
         body = args.body("request_data", request_data, (AccountCreateDTO,))
         return self._run(Call("accounts.create", body=body, answer=AccountDetailsDTO))
 
     def create_v3(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
+        """POST /api/v3/accounts"""
         body = args.body("request_data", request_data, (AccountCreateDTO,))
         return self._run(Call("accounts.create", body=body, version="v3", answer=AccountDetailsDTO))
 
     def update_information(self, id: str, request_data: AccountUpdateInformationDTO) -> AccountDetailsDTO:
+        """PATCH /api/v3/accounts/{id}/information"""
+        path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountUpdateInformationDTO,))
-        call = Call("accounts.update_information", [args.ident("id", id)], body=body, answer=AccountDetailsDTO)
-        return self._run(call)
+        return self._run(Call("accounts.update_information", path, body=body, answer=AccountDetailsDTO))
 
     def delete(self, id: str) -> DeleteResult:
-        return self._run(Call("accounts.delete", [args.ident("id", id)]))
+        """DELETE /api/v3/accounts/{id}"""
+        path = [args.ident("id", id)]
+        return self._run(Call("accounts.delete", path))
 
     def cancel(self, id: str, request_data: AccountCancelDataDTO) -> AccountCancelResponseDTO:
-        body = args.wrapped("account", args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO)))
-        call = Call("accounts.cancel", [args.ident("id", id)], body=body, answer=AccountCancelResponseDTO)
-        return self._run(call)
+        """POST /api/v3/accounts/{id}/cancel"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO))
+        return self._run(Call("accounts.cancel", path, body=body, wrap=True, answer=AccountCancelResponseDTO))
 
     def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
-        return self._reactivate(id, request_data, None)
+        """POST /api/v2/accounts/{id}/reactivate"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
+        return self._run(Call("accounts.reactivate", path, body=body, wrap=True, answer=AccountReactiveResponseDTO))
 
     def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
-        return self._reactivate(id, request_data, "v3")
-
-    def _reactivate(self, id: Any, request_data: Any, version: Optional[str]) -> Any:
-        expected = (AccountReactivateDataDTO, AccountReactivateDTO)
-        body = args.wrapped("account", args.body("request_data", request_data, expected))
-        call = Call("accounts.reactivate", [args.ident("id", id)], body=body, version=version, answer=AccountReactiveResponseDTO)
-        return self._run(call)
+        """POST /api/v3/accounts/{id}/reactivate"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
+        return self._run(Call("accounts.reactivate", path, body=body, wrap=True, version="v3", answer=AccountReactiveResponseDTO))
 
     def purge(self, id: str) -> Dict[str, Any]:
-        return self._run(Call("accounts.purge", [args.ident("id", id)]))
+        """POST /api/v3/accounts/{id}/purge"""
+        path = [args.ident("id", id)]
+        return self._run(Call("accounts.purge", path))
 
-    # -- contacts ---------------------------------------------------------------------
     def get_contacts(self, id: str) -> AccountContactsDTO:
-        return self._run(Call("contacts.list", [args.ident("id", id)], answer=AccountContactsDTO))
+        """GET /api/v3/accounts/{id}/contacts"""
+        path = [args.ident("id", id)]
+        return self._run(Call("contacts.list", path, answer=AccountContactsDTO))
 
     def get_contact_type(self, id: str, contact_type: str) -> AccountContactsDTO:
+        """GET /api/v3/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         return self._run(Call("contacts.details", path, answer=AccountContactsDTO))
 
-    def update_contact(self, id: str, contact_type: str, request_data: AccountContactUpdateDTO) -> AccountContactsUpdateDTO:
-        return self._contact("contacts.replace", id, contact_type, request_data, None)
-
-    def update_contact_v3(self, id: str, contact_type: str, request_data: AccountContactUpdateDTO) -> AccountContactsUpdateDTO:
-        return self._contact("contacts.replace", id, contact_type, request_data, "v3")
-
-    def modify_contact(self, id: str, contact_type: str, request_data: AccountContactUpdateDTO) -> AccountContactsUpdateDTO:
-        return self._contact("contacts.modify", id, contact_type, request_data, None)
-
-    def _contact(self, operation: str, id: Any, contact_type: Any, request_data: Any, version: Optional[str]) -> Any:
+    def update_contact(
+        self,
+        id: str,
+        contact_type: str,
+        request_data: AccountContactUpdateDTO,
+    ) -> AccountContactsUpdateDTO:
+        """PUT /api/v2/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
-        return self._run(Call(operation, path, body=body, version=version, answer=AccountContactsUpdateDTO))
+        return self._run(Call("contacts.replace", path, body=body, answer=AccountContactsUpdateDTO))
+
+    def update_contact_v3(
+        self,
+        id: str,
+        contact_type: str,
+        request_data: AccountContactUpdateDTO,
+    ) -> AccountContactsUpdateDTO:
+        """PUT /api/v3/accounts/{id}/contacts/{contact_type}"""
+        path = [args.ident("id", id), args.ident("contact_type", contact_type)]
+        body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
+        return self._run(Call("contacts.replace", path, body=body, version="v3", answer=AccountContactsUpdateDTO))
+
+    def modify_contact(
+        self,
+        id: str,
+        contact_type: str,
+        request_data: AccountContactUpdateDTO,
+    ) -> AccountContactsUpdateDTO:
+        """PATCH /api/v3/accounts/{id}/contacts/{contact_type}"""
+        path = [args.ident("id", id), args.ident("contact_type", contact_type)]
+        body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
+        return self._run(Call("contacts.modify", path, body=body, answer=AccountContactsUpdateDTO))
 
     def contact_delete(self, id: str, contact_type: str) -> DeleteResult:
+        """DELETE /api/v3/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         return self._run(Call("contacts.delete", path))
 
-    # -- addresses --------------------------------------------------------------------
     def address_details(self, id: str) -> AccountAddressDetailsDTO:
-        return self._run(Call("addresses.list", [args.ident("id", id)], answer=AccountAddressDetailsDTO))
+        """GET /api/v3/accounts/{id}/addresses"""
+        path = [args.ident("id", id)]
+        return self._run(Call("addresses.list", path, answer=AccountAddressDetailsDTO))
 
     def address_uuid_details(self, id: str, uuid: str) -> AccountAddressUuidDetailsDTO:
+        """GET /api/v3/accounts/{id}/addresses/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return self._run(Call("addresses.details", path, answer=AccountAddressUuidDetailsDTO))
 
     def add_addresses(self, id: str, request_data: AccountAddressesAddDTO) -> AccountDetailsDTO:
+        """POST /api/v3/accounts/{id}/addresses"""
+        path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountAddressesAddDTO,))
-        return self._run(Call("addresses.add", [args.ident("id", id)], body=body, answer=AccountDetailsDTO))
+        return self._run(Call("addresses.add", path, body=body, answer=AccountDetailsDTO))
 
     def update_address(self, id: str, uuid: str, request_data: AccountAddressRequestDTO) -> AccountAddressResponseDTO:
+        """PATCH /api/v3/accounts/{id}/addresses/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (AccountAddressRequestDTO,))
         return self._run(Call("addresses.update", path, body=body, answer=AccountAddressResponseDTO))
 
     def delete_address_uuid(self, id: str, uuid: str) -> DeleteResult:
+        """DELETE /api/v3/accounts/{id}/addresses/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return self._run(Call("addresses.delete", path))
 
-    # -- payment methods --------------------------------------------------------------
     def list_payment_method(self, account_id: str) -> PaymentMethodsListDTO:
+        """GET /api/v2/accounts/{id}/payment-methods"""
         path = [args.ident("account_id", account_id)]
         return self._run(Call("payment_methods.list", path, answer=PaymentMethodsListDTO))
 
     def payment_method_details(self, account_id: str, reference: str) -> PaymentMethodsDetailsDTO:
+        """GET /api/v2/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return self._run(Call("payment_methods.details", path, answer=PaymentMethodsDetailsDTO))
 
     def add_payment_method(self, account_id: str, request_data: PaymentMethodsAddDTO) -> PaymentMethodsDetailsDTO:
-        return self._add_payment(account_id, request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO), None)
-
-    def add_payment_card_method(self, account_id: str, request_data: PaymentCardMethodsAddDTO) -> PaymentMethodsDetailsDTO:
-        return self._add_payment(account_id, request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO), None)
-
-    def add_payment_card_method_v3(self, account_id: str, request_data: PaymentCardMethodsAddDTO) -> PaymentMethodsDetailsDTO:
-        return self._add_payment(account_id, request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO), "v3")
-
-    def _add_payment(self, account_id: Any, request_data: Any, expected: Tuple[type, ...], version: Optional[str]) -> Any:
-        body = args.body("request_data", request_data, expected)
+        """POST /api/v2/accounts/{id}/payment-methods"""
         path = [args.ident("account_id", account_id)]
-        return self._run(Call("payment_methods.add", path, body=body, version=version, answer=PaymentMethodsDetailsDTO))
+        body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
+        return self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO))
 
-    def update_payment_method(self, id: str, reference: str, request_data: PaymentMethodsAddDTO) -> PaymentMethodsDetailsDTO:
+    def add_payment_card_method(
+        self,
+        account_id: str,
+        request_data: PaymentCardMethodsAddDTO,
+    ) -> PaymentMethodsDetailsDTO:
+        """POST /api/v2/accounts/{id}/payment-methods"""
+        path = [args.ident("account_id", account_id)]
+        body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
+        return self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO))
+
+    def add_payment_card_method_v3(
+        self,
+        account_id: str,
+        request_data: PaymentCardMethodsAddDTO,
+    ) -> PaymentMethodsDetailsDTO:
+        """POST /api/v3/accounts/{id}/payment-methods"""
+        path = [args.ident("account_id", account_id)]
+        body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
+        return self._run(Call("payment_methods.add", path, body=body, version="v3", answer=PaymentMethodsDetailsDTO))
+
+    def update_payment_method(
+        self,
+        id: str,
+        reference: str,
+        request_data: PaymentMethodsAddDTO,
+    ) -> PaymentMethodsDetailsDTO:
+        """PATCH /api/v3/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("id", id), args.ident("reference", reference)]
         body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
         return self._run(Call("payment_methods.update", path, body=body, answer=PaymentMethodsDetailsDTO))
 
     def delete_payment_method(self, account_id: str, reference: str) -> DeleteResult:
+        """DELETE /api/v2/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return self._run(Call("payment_methods.delete", path))
 
     def delete_payment_method_v3(self, account_id: str, reference: str) -> DeleteResult:
+        """DELETE /api/v3/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return self._run(Call("payment_methods.delete", path, version="v3"))
 
-    # -- billing preferences ----------------------------------------------------------
     def billing_preference_details(self, account_id: str) -> AccountDetailsDTO:
+        """GET /api/v3/accounts/{id}/billing-preferences"""
         path = [args.ident("account_id", account_id)]
         return self._run(Call("billing_preferences.details", path, answer=AccountDetailsDTO))
 
     def update_billing_preferences(
-        self, id: str, request_data: AccountBillingPreferencesRequestDTO
+        self,
+        id: str,
+        request_data: AccountBillingPreferencesRequestDTO,
     ) -> AccountBillingPreferencesResponseDTO:
+        """PUT /api/v3/accounts/{id}/billing-preferences"""
+        path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountBillingPreferencesRequestDTO,))
-        call = Call("billing_preferences.update", [args.ident("id", id)], body=body, answer=AccountBillingPreferencesResponseDTO)
-        return self._run(call)
+        return self._run(Call("billing_preferences.update", path, body=body, answer=AccountBillingPreferencesResponseDTO))
 
-    # -- notes ------------------------------------------------------------------------
     def note_details(
         self,
         id: str,
@@ -253,67 +292,102 @@ class Account(NoteReads):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AccountNoteDetailsDTO:
+        """GET /api/v3/accounts/{id}/notes"""
+        path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
-        return self._run(Call("notes.list", [args.ident("id", id)], query=query, answer=AccountNoteDetailsDTO))
+        return self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO))
 
-    def add_notes(self, file_url: FileArg = None, account_id: str = "", datas: str = "") -> AccountNoteResponseDetailsDTO:
-        return self._run(note_call(file_url, account_id, datas, "file_url"))
+    def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
+        """GET /api/v3/accounts/{id}/notes/{uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
+
+    def add_notes(
+        self,
+        file_url: FileArg = None,
+        account_id: str = "",
+        datas: str = "",
+    ) -> AccountNoteResponseDetailsDTO:
+        """POST /api/v3/accounts/{id}/notes"""
+        path = [args.ident("account_id", account_id)]
+        parts: List[Tuple[str, str, str]] = []
+        parts.append(("text", "note", args.text("datas", datas)))
+        parts += [("file", "file", f) for f in args.files("file_url", file_url)]
+        return self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
 
     def delete_note_uuid(self, id: str, uuid: str) -> DeleteResult:
+        """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return self._run(Call("notes.delete", path))
 
+    def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
+        """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
+
+    def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
+        """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
+        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
+
     def add_notes_uuid(self, file_url: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
-        return self._run(note_files_call(file_url, account_id, note_uuid, "file_url"))
+        """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
+        path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
+        parts: List[Tuple[str, str, str]] = []
+        parts += [("file", "file", f) for f in args.files("file_url", file_url)]
+        return self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
 
     def delete_note_uuid_file_uuid(self, id: str, uuid: str, file_uuid: str) -> DeleteResult:
+        """DELETE /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return self._run(Call("notes.delete_file", path))
 
-    # -- image ------------------------------------------------------------------------
     def get_image(self, id: str) -> AccountImageDetailsDTO:
-        return self._run(Call("image.details", [args.ident("id", id)], answer=AccountImageDetailsDTO))
+        """GET /api/v3/accounts/{id}/image"""
+        path = [args.ident("id", id)]
+        return self._run(Call("image.details", path, answer=AccountImageDetailsDTO))
 
     def add_image(self, file_url: str, account_id: str) -> AccountImageDetailsDTO:
-        images = args.files("file_url", file_url, required=True)
-        if len(images) != 1:
-            raise UsageError(f"file_url: an account has one image, got {len(images)} files")
+        """POST /api/v3/accounts/{id}/image"""
         path = [args.ident("account_id", account_id)]
-        return self._run(Call("image.add", path, parts=[("file", "image", images[0])], answer=AccountImageDetailsDTO))
+        parts: List[Tuple[str, str, str]] = []
+        parts += [("file", "image", f) for f in args.files("file_url", file_url)]
+        return self._run(Call("image.add", path, parts=parts, answer=AccountImageDetailsDTO))
 
     def delete_image(self, id: str) -> DeleteResult:
-        return self._run(Call("image.delete", [args.ident("id", id)]))
+        """DELETE /api/v3/accounts/{id}/image"""
+        path = [args.ident("id", id)]
+        return self._run(Call("image.delete", path))
 
-    # -- communications ---------------------------------------------------------------
     def account_sent_email(
-        self, file_url: Optional[str] = None, account_id: str = "", email_data: Optional[Dict[str, Any]] = None
+        self,
+        file_url: Optional[str] = None,
+        account_id: str = "",
+        email_data: Optional[Dict[str, Any]] = None,
     ) -> EmailSentResponseDTO:
-        if not isinstance(email_data, dict):
-            got = "None" if email_data is None else type(email_data).__name__
-            raise UsageError(f"email_data must be a dict with to, cc, bcc, subject and body, got {got}")
+        """POST /api/v3/accounts/{id}/communications/emails"""
         path = [args.ident("account_id", account_id)]
-        parts: List[Tuple[str, str, str]] = [
-            ("text", "to", args.comma_joined(email_data.get("to"))),
-            ("text", "cc", args.comma_joined(email_data.get("cc"))),
-            ("text", "bcc", args.comma_joined(email_data.get("bcc"))),
-            ("text", "subject", args.text("email_data['subject']", email_data.get("subject"))),
-            ("text", "body", args.text("email_data['body']", email_data.get("body"))),
-        ]
-        parts += [("file", "attachment", p) for p in args.files("file_url", file_url)]
+        parts: List[Tuple[str, str, str]] = []
+        parts += args.text_fields("email_data", email_data, {"to": ",", "cc": ",", "bcc": ","})
+        parts += [("file", "attachment", f) for f in args.files("file_url", file_url)]
         return self._run(Call("emails.send", path, parts=parts, answer=EmailSentResponseDTO))
 
     def account_get_email(self, id: str) -> EmailGetListResponseDTO:
-        return self._run(Call("emails.list", [args.ident("id", id)], answer=EmailGetListResponseDTO))
+        """GET /api/v3/accounts/{id}/communications/emails"""
+        path = [args.ident("id", id)]
+        return self._run(Call("emails.list", path, answer=EmailGetListResponseDTO))
 
     def account_get_email_uuid(self, id: str, uuid: str) -> EmailGetDetailsResponseDTO:
+        """GET /api/v3/accounts/{id}/communications/emails/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return self._run(Call("emails.details", path, answer=EmailGetDetailsResponseDTO))
 
-    # -- financial summary and orders -------------------------------------------------
     def financial_summary(self) -> FinancialSummaryResponseDTO:
+        """GET /api/v2/accounts/financial-summary"""
         return self._run(Call("financial_summary.all", answer=FinancialSummaryResponseDTO))
 
     def financial_summary_by_account(self, account_id: str) -> AccountFinancialSummaryResponseDTO:
+        """GET /api/v2/accounts/{id}/financial-summary"""
         path = [args.ident("account_id", account_id)]
         return self._run(Call("financial_summary.account", path, answer=AccountFinancialSummaryResponseDTO))
 
@@ -326,8 +400,10 @@ class Account(NoteReads):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountOrdersResponseDTO:
+        """GET /api/v3/accounts/{id}/orders/unlinked"""
+        path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
-        return self._run(Call("orders.unlinked", [args.ident("id", id)], query=query, answer=AccountOrdersResponseDTO))
+        return self._run(Call("orders.unlinked", path, query=query, answer=AccountOrdersResponseDTO))
 
     def orders_linked(
         self,
@@ -338,5 +414,7 @@ class Account(NoteReads):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountOrdersResponseDTO:
+        """GET /api/v3/accounts/{id}/orders/linked"""
+        path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
-        return self._run(Call("orders.linked", [args.ident("id", id)], query=query, answer=AccountOrdersResponseDTO))
+        return self._run(Call("orders.linked", path, query=query, answer=AccountOrdersResponseDTO))

@@ -1,3 +1,6 @@
+# generated from api/ — do not edit; run `make generate`
+"""Enums of `exsited.exsited.common.common_enum`."""
+
 from enum import Enum
 
 
