@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
-from exsited._dto import DTOBase
+from exsited._dto import DTOBase, lazy_attribute
 
 __all__ = [
     "RefreshTokenDTO",
@@ -14,26 +14,50 @@ __all__ = [
     "TokenResponseDTO",
 ]
 
+# Classes of other modules named by the fields here, imported when first loaded.
+_REFS: Dict[str, Tuple[str, str]] = {}
 
-@dataclass(repr=False)
+
+@dataclass(repr=False, eq=False, init=False)
 class RefreshTokenDTO(DTOBase):
+    """``RefreshTokenDTO`` of the documented SDK."""
     grantType: Optional[str] = 'refresh_token'
     refreshToken: Optional[str] = None
     clientId: Optional[str] = None
     clientSecret: Optional[str] = None
     redirectUri: Optional[str] = None
 
+    def __init__(self, grantType: Optional[str] = 'refresh_token', refreshToken: Optional[str] = None, clientId: Optional[str] = None, clientSecret: Optional[str] = None, redirectUri: Optional[str] = None) -> None:
+        self.grantType = grantType
+        self.refreshToken = refreshToken
+        self.clientId = clientId
+        self.clientSecret = clientSecret
+        self.redirectUri = redirectUri
 
-@dataclass(repr=False)
+
+@dataclass(repr=False, eq=False, init=False)
 class RequestTokenDTO(DTOBase):
+    """``RequestTokenDTO`` of the documented SDK."""
     grantType: Optional[str] = None
     clientId: Optional[str] = None
     clientSecret: Optional[str] = None
     redirectUri: Optional[str] = None
     exsitedUrl: Optional[str] = None
 
+    def __init__(self, grantType: Optional[str] = None, clientId: Optional[str] = None, clientSecret: Optional[str] = None, redirectUri: Optional[str] = None, exsitedUrl: Optional[str] = None) -> None:
+        self.grantType = grantType
+        self.clientId = clientId
+        self.clientSecret = clientSecret
+        self.redirectUri = redirectUri
+        self.exsitedUrl = exsitedUrl
 
-@dataclass(repr=False)
+
+@dataclass(repr=False, eq=False, init=False)
 class TokenResponseDTO(DTOBase):
+    """``TokenResponseDTO`` of the documented SDK."""
     accessToken: Optional[str] = None
     refreshToken: Optional[str] = None
+
+    def __init__(self, accessToken: Optional[str] = None, refreshToken: Optional[str] = None) -> None:
+        self.accessToken = accessToken
+        self.refreshToken = refreshToken
