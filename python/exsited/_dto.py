@@ -126,11 +126,8 @@ class DTOBase:
     @property
     def extra(self) -> Dict[str, Any]:
         """Keys of the answer that this class does not declare, as they arrived."""
-        values = self.__dict__
-        found = values.get("_extra")
-        if found is None:
-            found = values["_extra"] = {}
-        return found  # type: ignore[no-any-return]
+        found: Dict[str, Any] = self.__dict__.setdefault("_extra", {})
+        return found
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
