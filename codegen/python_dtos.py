@@ -35,6 +35,18 @@ SCALARS = {
 }
 
 
+# The modules `import exsited` loads anyway (the account API's): the classes of these are
+# imported at run time where named, which costs nothing and keeps typing.get_type_hints()
+# working on the classes that name them. Must not import each other in a circle.
+EAGER = {
+    "exsited.exsited.account.dto.account_dto",
+    "exsited.exsited.account.dto.account_nested_dto",
+    "exsited.exsited.auth.dto.token_dto",
+    "exsited.exsited.common.dto.common_dto",
+    "exsited.exsited.notes.dto.notes_dto",
+}
+
+
 def module_path(module: str) -> Path:
     return PACKAGE_ROOT.joinpath(*module.split(".")).with_suffix(".py")
 
@@ -83,7 +95,7 @@ class Module:
         self.module = module
         self.local = {schemas.pyname(k) for k, v in schemas.dtos.items() if v["module"] == module}
         self.refs: Dict[str, Tuple[str, str]] = {}  # name used here -> (module, class name)
-        self.bases: Dict[str, Tuple[str, str]] = {}  # imported at run time: parent classes
+        self.runtime: Dict[str, Tuple[str, str]] = {}  # imported at run time: parents, EAGER modules
 
     def name_of(self, key: str, table: Dict[str, Tuple[str, str]]) -> str:
         info = self.schemas.dtos[key]
@@ -92,11 +104,16 @@ class Module:
             return name
         target = (info["module"], name)
         alias = name
-        taken = self.local | {n for n, t in {**self.refs, **self.bases}.items() if t != target}
+        taken = self.local | {n for n, t in {**self.refs, **self.runtime}.items() if t != target}
         if alias in taken:
             alias = f"_{info['module'].rsplit('.', 1)[-1]}_{name}"
         table[alias] = target
         return alias
+
+    def use(self, key: str) -> str:
+        """The name of a class named by a field or a helper's signature."""
+        eager = self.schemas.dtos[key]["module"] in EAGER
+        return self.name_of(key, self.runtime if eager else self.refs)
 
     def annotation(self, spec: str, where: str) -> Tuple[str, Optional[str]]:
         """``list[exsited....FileDTO]`` -> ``List[FileDTO]``, and the key of the DTO class in it."""
@@ -108,7 +125,7 @@ class Module:
                 return SCALARS[token]
             key = self.schemas.key(token, self.module, where)
             found.append(key)
-            return self.name_of(key, self.refs)
+            return self.use(key)
 
         spec = spec.strip()
         m = re.fullmatch(r"(?:list|List)\[(.*)\]", spec)
@@ -161,7 +178,7 @@ def render_class(mod: Module, key: str) -> List[str]:
     base = info.get("base", "")
     if base and not base.startswith("object"):
         parent_key = schemas.key(base, mod.module, key)
-        parent = mod.name_of(parent_key, mod.bases)
+        parent = mod.name_of(parent_key, mod.runtime)
         parent_fields = {f: t for f, t, _ in map(field_parts, schemas.dtos[parent_key]["fields"])}
     required = set(info.get("required", []))
     lines = ["", "", "@dataclass(repr=False, eq=False, init=False)", f"class {cls}({parent}):"]
@@ -189,11 +206,11 @@ def render_class(mod: Module, key: str) -> List[str]:
         lines.append(METHODS[key].strip("\n"))
         signatures = " ".join(re.findall(r"def .*", METHODS[key]))
         for ref in sorted(set(re.findall(r"\b([A-Z]\w+DTO)\b", signatures)) - mod.local):
-            mod.name_of(schemas.key(ref, mod.module, key), mod.refs)  # a type; the body imports what it builds
+            mod.use(schemas.key(ref, mod.module, key))  # a type; the body imports what it builds
     return lines
 
 
-def render(schemas: Schemas, module: str, keys: List[str]) -> str:
+def render(schemas: Schemas, module: str, keys: List[str], imported: Dict[str, Set[str]]) -> str:
     mod = Module(schemas, module)
     body: List[str] = []
     for key in ordered(schemas, keys, module):
@@ -201,6 +218,9 @@ def render(schemas: Schemas, module: str, keys: List[str]) -> str:
     # Star imports give the classes whose name is the SDK's only one of that name; a name
     # declared in several modules is imported from the module meant.
     exported = sorted(schemas.pyname(k) for k in keys if "." not in k)
+    lazy = {n: t for n, t in mod.refs.items() if n not in mod.runtime}
+    imported[module] = {m for m, _ in mod.runtime.values()}
+    typing_names = "TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union" if lazy else "Any, Dict, List, Optional, Union"
     lines = [
         f"# {HEADER}",
         f'"""DTO classes of `{module}`."""',
@@ -208,20 +228,19 @@ def render(schemas: Schemas, module: str, keys: List[str]) -> str:
         "from __future__ import annotations",
         "",
         "from dataclasses import dataclass",
-        "from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union",
+        f"from typing import {typing_names}",
         "",
-        "from exsited._dto import DTOBase, lazy_attribute",
+        "from exsited._dto import DTOBase" + (", lazy_attribute" if lazy else ""),
     ]
-    lines += imports(mod.bases)
-    lazy = {n: t for n, t in mod.refs.items() if n not in mod.bases}
+    lines += imports(mod.runtime)
     if lazy:
         lines += ["", "if TYPE_CHECKING:"]
         lines += ["    " + line for line in imports(lazy)]
     lines += ["", "__all__ = ["]
     lines += [f'    "{n}",' for n in exported]
-    lines += ["]", ""]
-    lines.append("# Classes of other modules named by the fields here, imported when first loaded.")
+    lines += ["]"]
     if lazy:
+        lines += ["", "# Classes of other modules named by the fields here, imported when first loaded."]
         lines.append("_REFS: Dict[str, Tuple[str, str]] = {")
         lines += [f'    "{n}": ("{m}", "{c}"),' for n, (m, c) in sorted(lazy.items())]
         lines.append("}")
@@ -233,8 +252,6 @@ def render(schemas: Schemas, module: str, keys: List[str]) -> str:
             '        """`from <this module> import <a class of _REFS>` works, as in the documented SDK."""',
             "        return lazy_attribute(__name__, name)",
         ]
-    else:
-        lines.append("_REFS: Dict[str, Tuple[str, str]] = {}")
     lines += body
     return "\n".join(lines) + "\n"
 
@@ -257,6 +274,20 @@ def render_enums(module: str, enums: List[Tuple[str, Dict[str, Any]]]) -> str:
     return "\n".join(lines).replace("'", '"') + "\n"
 
 
+def check_no_circle(imported: Dict[str, Set[str]]) -> None:
+    """Run-time imports between DTO modules must not go round in a circle."""
+
+    def visit(module: str, path: List[str]) -> None:
+        if module in path:
+            circle = " -> ".join(path[path.index(module) :] + [module])
+            raise DescriptionError(f"DTO modules import each other in a circle: {circle}")
+        for other in imported.get(module, ()):
+            visit(other, path + [module])
+
+    for module in imported:
+        visit(module, [])
+
+
 def packages(modules: Set[str]) -> Dict[Path, str]:
     """An ``__init__.py`` for every package below ``exsited`` that holds a generated module."""
     out: Dict[Path, str] = {}
@@ -273,7 +304,9 @@ def render_all(api: Api) -> Dict[Path, str]:
     modules: Dict[str, List[str]] = {}
     for key, info in api.dtos.items():
         modules.setdefault(info["module"], []).append(key)
-    files = {module_path(m): render(schemas, m, keys) for m, keys in sorted(modules.items())}
+    imported: Dict[str, Set[str]] = {}
+    files = {module_path(m): render(schemas, m, keys, imported) for m, keys in sorted(modules.items())}
+    check_no_circle(imported)
     enum_modules: Dict[str, List[Tuple[str, Dict[str, Any]]]] = {}
     for name, info in api.enums.items():
         enum_modules.setdefault(info["module"], []).append((name, info))

@@ -208,23 +208,24 @@ def _annotation(cls: type, name: str) -> Any:
             if not isinstance(value, str):
                 return value
             module = sys.modules[owner.__module__]
-            return eval(value, module.__dict__, _Refs(getattr(module, "_REFS", {})))  # noqa: S307 (our own annotations)
+            return eval(value, module.__dict__, _Refs(owner.__module__))  # noqa: S307 (our own annotations)
     return Any
 
 
 class _Refs(Dict[str, Any]):
-    """The names an annotation may use beside its module's globals: ``_REFS`` entries,
-    imported on first use."""
+    """The names an annotation may use beside its module's globals: the module's ``_REFS``
+    entries, imported on first use (and kept as module attributes, so that
+    ``typing.get_type_hints`` works on a class once it has been loaded)."""
 
-    def __init__(self, refs: Dict[str, Tuple[str, str]]) -> None:
+    def __init__(self, module: str) -> None:
         super().__init__()
-        self.refs = refs
+        self.module = module
 
     def __missing__(self, name: str) -> Any:
-        ref = self.refs.get(name)
-        if ref is None:
-            raise KeyError(name)
-        value = getattr(importlib.import_module(ref[0]), ref[1])
+        try:
+            value = lazy_attribute(self.module, name)
+        except AttributeError:
+            raise KeyError(name) from None
         self[name] = value
         return value
 
@@ -232,7 +233,7 @@ class _Refs(Dict[str, Any]):
 def lazy_attribute(module: str, name: str) -> Any:
     """A module attribute named in the module's ``_REFS``: imported on first use, then kept."""
     owner = sys.modules[module]
-    ref = getattr(owner, "_REFS", {}).get(name)
+    ref = owner.__dict__.get("_REFS", {}).get(name)
     if ref is None:
         raise AttributeError(f"module {module!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(ref[0]), ref[1])

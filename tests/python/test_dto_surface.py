@@ -169,6 +169,20 @@ def test_names_a_module_uses_from_others_import_from_it():
     assert not hasattr(order_dto, "NoSuchDTO")
 
 
+def test_type_hints_resolve_once_a_class_is_loaded():
+    """typing.get_type_hints (pydantic, FastAPI) sees the same classes as the loader: at once
+    for the account API's classes, after first use for those naming another module's."""
+    import typing
+
+    from exsited import AccountDataDTO, ContactDTO
+
+    assert typing.get_type_hints(AccountDataDTO)["contacts"] == Optional[List[ContactDTO]]
+    for key, cls in all_classes():
+        cls._fields()
+        hints = typing.get_type_hints(cls)
+        assert [n for n in hints if n != "_wire_names"] == [f.name for f in dataclasses.fields(cls)], key
+
+
 def test_subclasses_and_required_fields():
     from exsited.exsited.order.dto.labour_order_dto import LabourOrderLineDTO
     from exsited.exsited.order.dto.order_nested_dto import OrderLineDTO

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.account.dto.account_nested_dto import AcccountAddressDTO, AccountAddressRequestDetailsDTO, AccountAddressResponseDetailsDTO, AccountBillingPreferencesDetailsDTO, AccountBillingPreferencesResponseDetailsDTO, AccountContactUpdate, AccountContacts, AccountContactsType, AccountContactsUpdate, AccountImageDataDTO, AccountingCodeDTO, BillingPreferencesDTO, CommunicationPreferenceDTO, ContactDTO, PaymentCardMethodsDTO, PaymentCardMethodsDataDTO, PaymentMethodListDTO, PaymentMethodsDTO, PaymentMethodsDataDTO, PricingLevelDTO
+from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, PaginationDTO, TaxDTO, TimeZoneDTO
+from exsited.exsited.notes.dto.notes_dto import NoteDataDTO, NoteFileDataDTO, NoteFileUuidDataDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.account.dto.account_nested_dto import AcccountAddressDTO, AccountAddressRequestDetailsDTO, AccountAddressResponseDetailsDTO, AccountBillingPreferencesDetailsDTO, AccountBillingPreferencesResponseDetailsDTO, AccountContactUpdate, AccountContacts, AccountContactsType, AccountContactsUpdate, AccountImageDataDTO, AccountingCodeDTO, BillingPreferencesDTO, CommunicationPreferenceDTO, ContactDTO, PaymentCardMethodsDTO, PaymentCardMethodsDataDTO, PaymentMethodListDTO, PaymentMethodsDTO, PaymentMethodsDataDTO, PricingLevelDTO
-    from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, PaginationDTO, TaxDTO, TimeZoneDTO
-    from exsited.exsited.notes.dto.notes_dto import NoteDataDTO, NoteFileDataDTO, NoteFileUuidDataDTO
     from exsited.exsited.order.dto.order_dto import OrderDataDTO
 
 __all__ = [
@@ -77,38 +77,7 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "AcccountAddressDTO": ("exsited.exsited.account.dto.account_nested_dto", "AcccountAddressDTO"),
-    "AccountAddressRequestDetailsDTO": ("exsited.exsited.account.dto.account_nested_dto", "AccountAddressRequestDetailsDTO"),
-    "AccountAddressResponseDetailsDTO": ("exsited.exsited.account.dto.account_nested_dto", "AccountAddressResponseDetailsDTO"),
-    "AccountBillingPreferencesDetailsDTO": ("exsited.exsited.account.dto.account_nested_dto", "AccountBillingPreferencesDetailsDTO"),
-    "AccountBillingPreferencesResponseDetailsDTO": ("exsited.exsited.account.dto.account_nested_dto", "AccountBillingPreferencesResponseDetailsDTO"),
-    "AccountContactUpdate": ("exsited.exsited.account.dto.account_nested_dto", "AccountContactUpdate"),
-    "AccountContacts": ("exsited.exsited.account.dto.account_nested_dto", "AccountContacts"),
-    "AccountContactsType": ("exsited.exsited.account.dto.account_nested_dto", "AccountContactsType"),
-    "AccountContactsUpdate": ("exsited.exsited.account.dto.account_nested_dto", "AccountContactsUpdate"),
-    "AccountImageDataDTO": ("exsited.exsited.account.dto.account_nested_dto", "AccountImageDataDTO"),
-    "AccountingCodeDTO": ("exsited.exsited.account.dto.account_nested_dto", "AccountingCodeDTO"),
-    "AddressDTO": ("exsited.exsited.common.dto.common_dto", "AddressDTO"),
-    "BillingPreferencesDTO": ("exsited.exsited.account.dto.account_nested_dto", "BillingPreferencesDTO"),
-    "CommunicationPreferenceDTO": ("exsited.exsited.account.dto.account_nested_dto", "CommunicationPreferenceDTO"),
-    "ContactDTO": ("exsited.exsited.account.dto.account_nested_dto", "ContactDTO"),
-    "CurrencyDTO": ("exsited.exsited.common.dto.common_dto", "CurrencyDTO"),
-    "CustomAttributesDTO": ("exsited.exsited.common.dto.common_dto", "CustomAttributesDTO"),
-    "CustomFormsDTO": ("exsited.exsited.common.dto.common_dto", "CustomFormsDTO"),
-    "CustomObjectDTO": ("exsited.exsited.common.dto.common_dto", "CustomObjectDTO"),
-    "NoteDataDTO": ("exsited.exsited.notes.dto.notes_dto", "NoteDataDTO"),
-    "NoteFileDataDTO": ("exsited.exsited.notes.dto.notes_dto", "NoteFileDataDTO"),
-    "NoteFileUuidDataDTO": ("exsited.exsited.notes.dto.notes_dto", "NoteFileUuidDataDTO"),
     "OrderDataDTO": ("exsited.exsited.order.dto.order_dto", "OrderDataDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
-    "PaymentCardMethodsDTO": ("exsited.exsited.account.dto.account_nested_dto", "PaymentCardMethodsDTO"),
-    "PaymentCardMethodsDataDTO": ("exsited.exsited.account.dto.account_nested_dto", "PaymentCardMethodsDataDTO"),
-    "PaymentMethodListDTO": ("exsited.exsited.account.dto.account_nested_dto", "PaymentMethodListDTO"),
-    "PaymentMethodsDTO": ("exsited.exsited.account.dto.account_nested_dto", "PaymentMethodsDTO"),
-    "PaymentMethodsDataDTO": ("exsited.exsited.account.dto.account_nested_dto", "PaymentMethodsDataDTO"),
-    "PricingLevelDTO": ("exsited.exsited.account.dto.account_nested_dto", "PricingLevelDTO"),
-    "TaxDTO": ("exsited.exsited.common.dto.common_dto", "TaxDTO"),
-    "TimeZoneDTO": ("exsited.exsited.common.dto.common_dto", "TimeZoneDTO"),
 }
 
 if not TYPE_CHECKING:

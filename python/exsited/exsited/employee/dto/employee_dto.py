@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.common.dto.common_dto import CustomAttributesDTO, PaginationDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import CustomAttributesDTO, PaginationDTO
     from exsited.exsited.employee.dto.employee_nested_dto import EmployeeContactDataDTO
 
 __all__ = [
@@ -22,9 +22,7 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "CustomAttributesDTO": ("exsited.exsited.common.dto.common_dto", "CustomAttributesDTO"),
     "EmployeeContactDataDTO": ("exsited.exsited.employee.dto.employee_nested_dto", "EmployeeContactDataDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
 }
 
 if not TYPE_CHECKING:

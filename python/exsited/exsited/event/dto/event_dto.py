@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Union
 
-from exsited._dto import DTOBase, lazy_attribute
+from exsited._dto import DTOBase
 
 __all__ = [
     "EventDTO",
     "EventsResponseDetailsDTO",
     "EventsResponseListDTO",
 ]
-
-# Classes of other modules named by the fields here, imported when first loaded.
-_REFS: Dict[str, Tuple[str, str]] = {}
 
 
 @dataclass(repr=False, eq=False, init=False)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.account.dto.account_nested_dto import AcccountAddressDTO, AccountingCodeDTO, BillingPreferencesDTO, CommunicationPreferenceDTO, ContactDTO, PaymentMethodsDataDTO, PricingLevelDTO
+from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, TaxDTO, TimeZoneDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.account.dto.account_nested_dto import AcccountAddressDTO, AccountingCodeDTO, BillingPreferencesDTO, CommunicationPreferenceDTO, ContactDTO, PaymentMethodsDataDTO, PricingLevelDTO
-    from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, TaxDTO, TimeZoneDTO
     from exsited.exsited.order.dto.order_nested_dto import OrderPropertiesDTO
 
 __all__ = [
@@ -22,21 +22,7 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "AcccountAddressDTO": ("exsited.exsited.account.dto.account_nested_dto", "AcccountAddressDTO"),
-    "AccountingCodeDTO": ("exsited.exsited.account.dto.account_nested_dto", "AccountingCodeDTO"),
-    "AddressDTO": ("exsited.exsited.common.dto.common_dto", "AddressDTO"),
-    "BillingPreferencesDTO": ("exsited.exsited.account.dto.account_nested_dto", "BillingPreferencesDTO"),
-    "CommunicationPreferenceDTO": ("exsited.exsited.account.dto.account_nested_dto", "CommunicationPreferenceDTO"),
-    "ContactDTO": ("exsited.exsited.account.dto.account_nested_dto", "ContactDTO"),
-    "CurrencyDTO": ("exsited.exsited.common.dto.common_dto", "CurrencyDTO"),
-    "CustomAttributesDTO": ("exsited.exsited.common.dto.common_dto", "CustomAttributesDTO"),
-    "CustomFormsDTO": ("exsited.exsited.common.dto.common_dto", "CustomFormsDTO"),
-    "CustomObjectDTO": ("exsited.exsited.common.dto.common_dto", "CustomObjectDTO"),
     "OrderPropertiesDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderPropertiesDTO"),
-    "PaymentMethodsDataDTO": ("exsited.exsited.account.dto.account_nested_dto", "PaymentMethodsDataDTO"),
-    "PricingLevelDTO": ("exsited.exsited.account.dto.account_nested_dto", "PricingLevelDTO"),
-    "TaxDTO": ("exsited.exsited.common.dto.common_dto", "TaxDTO"),
-    "TimeZoneDTO": ("exsited.exsited.common.dto.common_dto", "TimeZoneDTO"),
 }
 
 if not TYPE_CHECKING:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.common.dto.common_dto import CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, PaginationDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, PaginationDTO
     from exsited.exsited.order.dto.order_nested_dto import OrderLineDTO
 
 __all__ = [
@@ -35,12 +35,7 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "CurrencyDTO": ("exsited.exsited.common.dto.common_dto", "CurrencyDTO"),
-    "CustomAttributesDTO": ("exsited.exsited.common.dto.common_dto", "CustomAttributesDTO"),
-    "CustomFormsDTO": ("exsited.exsited.common.dto.common_dto", "CustomFormsDTO"),
-    "CustomObjectDTO": ("exsited.exsited.common.dto.common_dto", "CustomObjectDTO"),
     "OrderLineDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderLineDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
 }
 
 if not TYPE_CHECKING:

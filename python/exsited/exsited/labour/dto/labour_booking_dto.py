@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomFormsDTO, PaginationDTO, ShippingProfileDTO, TimeZoneDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomFormsDTO, PaginationDTO, ShippingProfileDTO, TimeZoneDTO
     from exsited.exsited.labour.dto.labour_nested_dto import LabourProfileDTO
     from exsited.exsited.order.dto.order_dto import CustomAttributesDataDTO
     from exsited.exsited.order.dto.order_nested_dto import DiscountProfileDTO, KpisDTO, OrderPropertiesDTO
@@ -37,17 +37,11 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "AddressDTO": ("exsited.exsited.common.dto.common_dto", "AddressDTO"),
-    "CurrencyDTO": ("exsited.exsited.common.dto.common_dto", "CurrencyDTO"),
     "CustomAttributesDataDTO": ("exsited.exsited.order.dto.order_dto", "CustomAttributesDataDTO"),
-    "CustomFormsDTO": ("exsited.exsited.common.dto.common_dto", "CustomFormsDTO"),
     "DiscountProfileDTO": ("exsited.exsited.order.dto.order_nested_dto", "DiscountProfileDTO"),
     "KpisDTO": ("exsited.exsited.order.dto.order_nested_dto", "KpisDTO"),
     "LabourProfileDTO": ("exsited.exsited.labour.dto.labour_nested_dto", "LabourProfileDTO"),
     "OrderPropertiesDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderPropertiesDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
-    "ShippingProfileDTO": ("exsited.exsited.common.dto.common_dto", "ShippingProfileDTO"),
-    "TimeZoneDTO": ("exsited.exsited.common.dto.common_dto", "TimeZoneDTO"),
 }
 
 if not TYPE_CHECKING:

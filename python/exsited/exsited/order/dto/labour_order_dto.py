@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, PaginationDTO, ShippingProfileDTO, TaxDTO, TimeZoneDTO
 from exsited.exsited.order.dto.order_nested_dto import OrderLineDTO, OrderPropertiesDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomAttributesDTO, CustomFormsDTO, PaginationDTO, ShippingProfileDTO, TaxDTO, TimeZoneDTO
     from exsited.exsited.order.dto.order_nested_dto import AccountingCodeDTO, KpisDTO, OrderItemAccountingCodeDTO, OrderItemPriceSnapshotDTO, OrderItemPropertiesDTO, OrderItemSaleTaxConfigurationDTO, OrderPurchaseDTO, PreOrderStockDetailsDTO, itemCustomAttributesDataDTO
 
 __all__ = [
@@ -25,21 +25,13 @@ __all__ = [
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
     "AccountingCodeDTO": ("exsited.exsited.order.dto.order_nested_dto", "AccountingCodeDTO"),
-    "AddressDTO": ("exsited.exsited.common.dto.common_dto", "AddressDTO"),
-    "CurrencyDTO": ("exsited.exsited.common.dto.common_dto", "CurrencyDTO"),
-    "CustomAttributesDTO": ("exsited.exsited.common.dto.common_dto", "CustomAttributesDTO"),
-    "CustomFormsDTO": ("exsited.exsited.common.dto.common_dto", "CustomFormsDTO"),
     "KpisDTO": ("exsited.exsited.order.dto.order_nested_dto", "KpisDTO"),
     "OrderItemAccountingCodeDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderItemAccountingCodeDTO"),
     "OrderItemPriceSnapshotDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderItemPriceSnapshotDTO"),
     "OrderItemPropertiesDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderItemPropertiesDTO"),
     "OrderItemSaleTaxConfigurationDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderItemSaleTaxConfigurationDTO"),
     "OrderPurchaseDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderPurchaseDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
     "PreOrderStockDetailsDTO": ("exsited.exsited.order.dto.order_nested_dto", "PreOrderStockDetailsDTO"),
-    "ShippingProfileDTO": ("exsited.exsited.common.dto.common_dto", "ShippingProfileDTO"),
-    "TaxDTO": ("exsited.exsited.common.dto.common_dto", "TaxDTO"),
-    "TimeZoneDTO": ("exsited.exsited.common.dto.common_dto", "TimeZoneDTO"),
     "itemCustomAttributesDataDTO": ("exsited.exsited.order.dto.order_nested_dto", "itemCustomAttributesDataDTO"),
 }
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.account.dto.account_nested_dto import CommunicationPreferenceDTO, PaymentMethodsDataDTO
+from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomFormsDTO, PaginationDTO, ShippingProfileDTO, TimeZoneDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.account.dto.account_nested_dto import CommunicationPreferenceDTO, PaymentMethodsDataDTO
-    from exsited.exsited.common.dto.common_dto import AddressDTO, CurrencyDTO, CustomFormsDTO, PaginationDTO, ShippingProfileDTO, TimeZoneDTO
     from exsited.exsited.order.dto.order_nested_dto import ContractAdjustmentDataDTO, ContractAdjustmentPreviewDTO, ContractPropertiesDTO, DiscountProfileDTO, InvoiceExpressDTO, KpisDTO, OrderItemPriceSnapshotDTO, OrderLineDTO, OrderPropertiesDTO, UpgradeDowngradePaymentInformationDTO, UpgradeDowngradePreviewDTO
 
 __all__ = [
@@ -57,23 +57,15 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "AddressDTO": ("exsited.exsited.common.dto.common_dto", "AddressDTO"),
-    "CommunicationPreferenceDTO": ("exsited.exsited.account.dto.account_nested_dto", "CommunicationPreferenceDTO"),
     "ContractAdjustmentDataDTO": ("exsited.exsited.order.dto.order_nested_dto", "ContractAdjustmentDataDTO"),
     "ContractAdjustmentPreviewDTO": ("exsited.exsited.order.dto.order_nested_dto", "ContractAdjustmentPreviewDTO"),
     "ContractPropertiesDTO": ("exsited.exsited.order.dto.order_nested_dto", "ContractPropertiesDTO"),
-    "CurrencyDTO": ("exsited.exsited.common.dto.common_dto", "CurrencyDTO"),
-    "CustomFormsDTO": ("exsited.exsited.common.dto.common_dto", "CustomFormsDTO"),
     "DiscountProfileDTO": ("exsited.exsited.order.dto.order_nested_dto", "DiscountProfileDTO"),
     "InvoiceExpressDTO": ("exsited.exsited.order.dto.order_nested_dto", "InvoiceExpressDTO"),
     "KpisDTO": ("exsited.exsited.order.dto.order_nested_dto", "KpisDTO"),
     "OrderItemPriceSnapshotDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderItemPriceSnapshotDTO"),
     "OrderLineDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderLineDTO"),
     "OrderPropertiesDTO": ("exsited.exsited.order.dto.order_nested_dto", "OrderPropertiesDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
-    "PaymentMethodsDataDTO": ("exsited.exsited.account.dto.account_nested_dto", "PaymentMethodsDataDTO"),
-    "ShippingProfileDTO": ("exsited.exsited.common.dto.common_dto", "ShippingProfileDTO"),
-    "TimeZoneDTO": ("exsited.exsited.common.dto.common_dto", "TimeZoneDTO"),
     "UpgradeDowngradePaymentInformationDTO": ("exsited.exsited.order.dto.order_nested_dto", "UpgradeDowngradePaymentInformationDTO"),
     "UpgradeDowngradePreviewDTO": ("exsited.exsited.order.dto.order_nested_dto", "UpgradeDowngradePreviewDTO"),
 }

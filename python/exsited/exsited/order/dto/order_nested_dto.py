@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.common.dto.common_dto import CurrencyDTO, TaxDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import CurrencyDTO, TaxDTO
     from exsited.exsited.payment.dto.payment_dto import PaymentDataDTO
 
 __all__ = [
@@ -38,9 +38,7 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "CurrencyDTO": ("exsited.exsited.common.dto.common_dto", "CurrencyDTO"),
     "PaymentDataDTO": ("exsited.exsited.payment.dto.payment_dto", "PaymentDataDTO"),
-    "TaxDTO": ("exsited.exsited.common.dto.common_dto", "TaxDTO"),
 }
 
 if not TYPE_CHECKING:

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.common.dto.common_dto import CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, PaginationDTO, TaxDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import CustomAttributesDTO, CustomFormsDTO, CustomObjectDTO, PaginationDTO, TaxDTO
     from exsited.exsited.purchase_order.dto.purchase_order_dto import PurchaseOrderItemPriceSnapshotDTO
 
 __all__ = [
@@ -38,12 +38,7 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "CustomAttributesDTO": ("exsited.exsited.common.dto.common_dto", "CustomAttributesDTO"),
-    "CustomFormsDTO": ("exsited.exsited.common.dto.common_dto", "CustomFormsDTO"),
-    "CustomObjectDTO": ("exsited.exsited.common.dto.common_dto", "CustomObjectDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
     "PurchaseOrderItemPriceSnapshotDTO": ("exsited.exsited.purchase_order.dto.purchase_order_dto", "PurchaseOrderItemPriceSnapshotDTO"),
-    "TaxDTO": ("exsited.exsited.common.dto.common_dto", "TaxDTO"),
 }
 
 if not TYPE_CHECKING:

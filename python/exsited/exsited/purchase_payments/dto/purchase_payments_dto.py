@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Union
 
-from exsited._dto import DTOBase, lazy_attribute
-
-if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import CustomAttributesDTO, CustomObjectDTO, PaginationDTO
+from exsited._dto import DTOBase
+from exsited.exsited.common.dto.common_dto import CustomAttributesDTO, CustomObjectDTO, PaginationDTO
 
 __all__ = [
     "PurchaseAccountPaymentResponseDTO",
@@ -29,19 +27,6 @@ __all__ = [
     "PurchasePaymentsListDTO",
     "PurchasePaymentsUpdateResponseDTO",
 ]
-
-# Classes of other modules named by the fields here, imported when first loaded.
-_REFS: Dict[str, Tuple[str, str]] = {
-    "CustomAttributesDTO": ("exsited.exsited.common.dto.common_dto", "CustomAttributesDTO"),
-    "CustomObjectDTO": ("exsited.exsited.common.dto.common_dto", "CustomObjectDTO"),
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
-}
-
-if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        """`from <this module> import <a class of _REFS>` works, as in the documented SDK."""
-        return lazy_attribute(__name__, name)
 
 
 @dataclass(repr=False, eq=False, init=False)

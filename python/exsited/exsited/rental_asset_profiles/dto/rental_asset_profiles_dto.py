@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from exsited._dto import DTOBase, lazy_attribute
+from exsited.exsited.common.dto.common_dto import PaginationDTO, TaxDTO
 
 if TYPE_CHECKING:
-    from exsited.exsited.common.dto.common_dto import PaginationDTO, TaxDTO
     from exsited.exsited.rental_asset_profiles.dto.rental_asset_profiles_nested_dto import RentalAssetDTO, RentalAssetProfileSessionDTO, RentalAssetProfileSessionRequestDTO
 
 __all__ = [
@@ -22,11 +22,9 @@ __all__ = [
 
 # Classes of other modules named by the fields here, imported when first loaded.
 _REFS: Dict[str, Tuple[str, str]] = {
-    "PaginationDTO": ("exsited.exsited.common.dto.common_dto", "PaginationDTO"),
     "RentalAssetDTO": ("exsited.exsited.rental_asset_profiles.dto.rental_asset_profiles_nested_dto", "RentalAssetDTO"),
     "RentalAssetProfileSessionDTO": ("exsited.exsited.rental_asset_profiles.dto.rental_asset_profiles_nested_dto", "RentalAssetProfileSessionDTO"),
     "RentalAssetProfileSessionRequestDTO": ("exsited.exsited.rental_asset_profiles.dto.rental_asset_profiles_nested_dto", "RentalAssetProfileSessionRequestDTO"),
-    "TaxDTO": ("exsited.exsited.common.dto.common_dto", "TaxDTO"),
 }
 
 if not TYPE_CHECKING:
