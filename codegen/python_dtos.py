@@ -115,24 +115,21 @@ class Module:
         eager = self.schemas.dtos[key]["module"] in EAGER
         return self.name_of(key, self.runtime if eager else self.refs)
 
-    def annotation(self, spec: str, where: str) -> Tuple[str, Optional[str]]:
-        """``list[exsited....FileDTO]`` -> ``List[FileDTO]``, and the key of the DTO class in it."""
-        found: List[str] = []
+    def annotation(self, spec: str, where: str) -> str:
+        """``list[exsited....FileDTO]`` -> ``List[FileDTO]``."""
 
         def name(token: str) -> str:
             token = token.strip()
             if token in SCALARS:
                 return SCALARS[token]
-            key = self.schemas.key(token, self.module, where)
-            found.append(key)
-            return self.use(key)
+            return self.use(self.schemas.key(token, self.module, where))
 
         spec = spec.strip()
         m = re.fullmatch(r"(?:list|List)\[(.*)\]", spec)
         inner = m.group(1) if m else spec
         u = re.fullmatch(r"Union\[(.*)\]", inner)
         text = "Union[" + ", ".join(name(p) for p in u.group(1).split(",")) + "]" if u else name(inner)
-        return (f"List[{text}]" if m else text), (found[0] if found else None)
+        return f"List[{text}]" if m else text
 
 
 def field_parts(spec: str) -> Tuple[str, str, str]:
@@ -186,7 +183,7 @@ def render_class(mod: Module, key: str) -> List[str]:
     params: List[str] = []
     for spec in info["fields"]:
         fname, tspec, default = field_parts(spec)
-        annotation, _ = mod.annotation(tspec, f"{key}.{fname}")
+        annotation = mod.annotation(tspec, f"{key}.{fname}")
         value = "" if fname in required else f" = {default or 'None'}"
         params.append(f"{fname}: Optional[{annotation}]{value}")
         if parent_fields.get(fname) == tspec:
