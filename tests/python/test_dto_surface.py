@@ -2,10 +2,12 @@
 python-dtos.json and python-enums.json): every class and enum at its module, its fields, how
 classes of other modules are found, and asdict()/to_dict() of loaded answers."""
 
+import copy
 import dataclasses
 import enum
 import importlib
 import json
+import pickle
 import re
 import subprocess
 import sys
@@ -125,6 +127,9 @@ def test_asdict_gives_the_declared_fields_only_and_to_dict_keeps_unknown_keys():
         json.dumps(plain)  # what the Django example does with it
         assert obj.to_dict() == data
         assert OrderDetailsDTO.load_dict(obj.to_dict()) == obj
+        for copied in (pickle.loads(pickle.dumps(obj)), copy.deepcopy(obj)):
+            assert copied == obj and copied.to_dict() == data
+        assert dataclasses.replace(obj.order, name="renamed").name == "renamed"
 
 
 def test_every_class_round_trips_a_full_answer_natively_and_in_python():
