@@ -6,7 +6,9 @@ dataclass whose attributes are the camelCase names of the reference SDK.
 
 import dataclasses
 import enum
+import importlib
 import re
+import sys
 import typing
 from typing import Any, ClassVar, Dict, Iterator, List, Mapping, NamedTuple, Optional, Tuple, Type, TypeVar
 
@@ -79,12 +81,11 @@ def _plain(value: Any, include_null: bool) -> Any:
     return value
 
 
-@dataclasses.dataclass(repr=False)
+@dataclasses.dataclass(repr=False, eq=False)
 class DTOBase:
     """Base of all DTOs. Keys of an answer that the class does not declare are kept in
-    ``extra`` and written back by ``to_dict()``."""
-
-    _extra: Dict[str, Any] = dataclasses.field(default_factory=dict, init=False, repr=False)
+    ``extra`` (an instance attribute, not a dataclass field: ``dataclasses.asdict()`` gives
+    the declared fields only) and written back by ``to_dict()``."""
 
     # Attribute name -> wire name, where the rule camel_to_snake does not give it.
     _wire_names: ClassVar[Dict[str, str]] = {}
@@ -93,12 +94,9 @@ class DTOBase:
     def _fields(cls) -> Dict[str, _Field]:
         cached = cls.__dict__.get("_field_cache")
         if cached is None:
-            hints = typing.get_type_hints(cls)
             cached = {}
             for f in dataclasses.fields(cls):
-                if f.name == "_extra":
-                    continue
-                dto, is_list = _dto_in(hints.get(f.name, Any))
+                dto, is_list = _dto_in(_annotation(cls, f.name))
                 wire = cls._wire_names.get(f.name) or camel_to_snake(f.name)
                 cached[f.name] = _Field(f.name, wire, dto, is_list)
             setattr(cls, "_field_cache", cached)
@@ -128,7 +126,16 @@ class DTOBase:
     @property
     def extra(self) -> Dict[str, Any]:
         """Keys of the answer that this class does not declare, as they arrived."""
-        return self._extra
+        found: Dict[str, Any] = self.__dict__.setdefault("_extra", {})
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = self._fields()
+        return [getattr(self, n) for n in names] == [getattr(other, n) for n in names] and (
+            self.__dict__.get("_extra") or {}
+        ) == (other.__dict__.get("_extra") or {})
 
     @classmethod
     def _blank(cls) -> Dict[str, Any]:
@@ -174,7 +181,7 @@ class DTOBase:
             if value is None and not include_null:
                 continue
             out[f.wire] = _plain(value, include_null)
-        for key, value in self._extra.items():
+        for key, value in (self.__dict__.get("_extra") or {}).items():
             out.setdefault(key, _plain(value, include_null))
         return out
 
@@ -188,6 +195,50 @@ class DTOBase:
             shown = MASK if value is not None and is_secret_name(name) else repr(value)
             parts.append(f"{name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _annotation(cls: type, name: str) -> Any:
+    """The annotation of field ``name``, from the class that declares it last. The generated
+    modules name the classes of other modules in ``_REFS`` rather than importing them, so
+    that a module loads alone; they are imported here, when a class is first loaded."""
+    for owner in cls.__mro__:
+        annotations = owner.__dict__.get("__annotations__", {})
+        if name in annotations:
+            value = annotations[name]
+            if not isinstance(value, str):
+                return value
+            module = sys.modules[owner.__module__]
+            return eval(value, module.__dict__, _Refs(owner.__module__))  # noqa: S307 (our own annotations)
+    return Any
+
+
+class _Refs(Dict[str, Any]):
+    """The names an annotation may use beside its module's globals: the module's ``_REFS``
+    entries, imported on first use (and kept as module attributes, so that
+    ``typing.get_type_hints`` works on a class once it has been loaded)."""
+
+    def __init__(self, module: str) -> None:
+        super().__init__()
+        self.module = module
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            value = lazy_attribute(self.module, name)
+        except AttributeError:
+            raise KeyError(name) from None
+        self[name] = value
+        return value
+
+
+def lazy_attribute(module: str, name: str) -> Any:
+    """A module attribute named in the module's ``_REFS``: imported on first use, then kept."""
+    owner = sys.modules[module]
+    ref = owner.__dict__.get("_REFS", {}).get(name)
+    if ref is None:
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(ref[0]), ref[1])
+    setattr(owner, name, value)
+    return value
 
 
 def _load_value(field: _Field, value: Any) -> Any:

@@ -4,10 +4,8 @@ async hub (python/src/hub.rs), and the print switches turned on after first use.
 import asyncio
 import dataclasses
 import gc
-import importlib
 import json
 import random
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +13,9 @@ from exsited import _native
 from exsited import AccountDetailsDTO, AccountListDTO, NotFoundError, SDKConfig, UsageError
 from exsited._dto import DTOBase
 
-SPEC = json.loads((Path(__file__).resolve().parents[2] / "api" / "schemas" / "dtos.json").read_text())
-CLASSES = [getattr(importlib.import_module(info["module"]), name) for name, info in SPEC.items()]
+from dto_spec import all_classes
+
+CLASSES = [cls for _, cls in all_classes()]
 
 
 def same(a, b):

@@ -15,25 +15,46 @@ __all__ = [
 ]
 
 
-@dataclass(repr=False)
+@dataclass(repr=False, eq=False, init=False)
 class RefreshTokenDTO(DTOBase):
+    """``RefreshTokenDTO`` of the documented SDK."""
     grantType: Optional[str] = 'refresh_token'
     refreshToken: Optional[str] = None
     clientId: Optional[str] = None
     clientSecret: Optional[str] = None
     redirectUri: Optional[str] = None
 
+    def __init__(self, grantType: Optional[str] = 'refresh_token', refreshToken: Optional[str] = None, clientId: Optional[str] = None, clientSecret: Optional[str] = None, redirectUri: Optional[str] = None) -> None:
+        self.grantType = grantType
+        self.refreshToken = refreshToken
+        self.clientId = clientId
+        self.clientSecret = clientSecret
+        self.redirectUri = redirectUri
 
-@dataclass(repr=False)
+
+@dataclass(repr=False, eq=False, init=False)
 class RequestTokenDTO(DTOBase):
+    """``RequestTokenDTO`` of the documented SDK."""
     grantType: Optional[str] = None
     clientId: Optional[str] = None
     clientSecret: Optional[str] = None
     redirectUri: Optional[str] = None
     exsitedUrl: Optional[str] = None
 
+    def __init__(self, grantType: Optional[str] = None, clientId: Optional[str] = None, clientSecret: Optional[str] = None, redirectUri: Optional[str] = None, exsitedUrl: Optional[str] = None) -> None:
+        self.grantType = grantType
+        self.clientId = clientId
+        self.clientSecret = clientSecret
+        self.redirectUri = redirectUri
+        self.exsitedUrl = exsitedUrl
 
-@dataclass(repr=False)
+
+@dataclass(repr=False, eq=False, init=False)
 class TokenResponseDTO(DTOBase):
+    """``TokenResponseDTO`` of the documented SDK."""
     accessToken: Optional[str] = None
     refreshToken: Optional[str] = None
+
+    def __init__(self, accessToken: Optional[str] = None, refreshToken: Optional[str] = None) -> None:
+        self.accessToken = accessToken
+        self.refreshToken = refreshToken

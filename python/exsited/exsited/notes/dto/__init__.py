@@ -1,0 +1,1 @@
+# generated from api/ — do not edit; run `make generate`
