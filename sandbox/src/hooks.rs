@@ -112,7 +112,7 @@ async fn clear_faults(State(st): State<SandboxState>) -> Response {
     ok(json!({"ok": true}))
 }
 
-/// `{"token_ttl": secs, "log_limit": n}`: both optional.
+/// `{"token_ttl": secs, "log_limit": n, "single_session": bool}`: all optional.
 async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
     let v = json_or_empty(&body)?;
     if let Some(ttl) = count(&v, "token_ttl")? {
@@ -121,7 +121,16 @@ async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Respons
     if let Some(limit) = count(&v, "log_limit")? {
         st.set_log_limit(limit);
     }
-    Ok(ok(json!({"ok": true, "token_ttl": st.inner.tokens.ttl_secs()})))
+    match v.get("single_session") {
+        None | Some(Value::Null) => {}
+        Some(Value::Bool(on)) => st.set_single_session(*on),
+        Some(_) => return Err(ApiError::bad_request("'single_session' must be true or false")),
+    }
+    Ok(ok(json!({
+        "ok": true,
+        "token_ttl": st.inner.tokens.ttl_secs(),
+        "single_session": st.inner.tokens.single_session(),
+    })))
 }
 
 /// `{"tokens":[{"access_token","refresh_token"}]}`: every token pair the sandbox issued

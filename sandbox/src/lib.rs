@@ -47,6 +47,9 @@ pub struct SandboxOptions {
     pub seed_accounts: usize,
     /// Serve HTTPS with a throw-away CA (see [`Sandbox::ca_pem`]).
     pub tls: bool,
+    /// Every new token ends the earlier access tokens of its client (they get 401), as
+    /// Exsited does for one set of credentials.
+    pub single_session: bool,
 }
 
 impl Default for SandboxOptions {
@@ -59,6 +62,7 @@ impl Default for SandboxOptions {
             token_ttl_secs: 3600,
             seed_accounts: 0,
             tls: false,
+            single_session: false,
         }
     }
 }
@@ -158,6 +162,7 @@ fn build(opts: &SandboxOptions, addr: SocketAddr) -> (SandboxState, axum::Router
     let base_url = format!("{scheme}://{}", SocketAddr::new(ip, addr.port()));
     let state = SandboxState::new(base_url, opts.client_id.clone(), opts.client_secret.clone(), opts.token_ttl_secs);
     state.seed(opts.seed_accounts);
+    state.set_single_session(opts.single_session);
     let router = routes::router(state.clone());
     (state, router)
 }
