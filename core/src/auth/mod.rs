@@ -3,9 +3,13 @@
 //! (single-flight), optionally shared between processes through a file.
 
 pub mod file_cache;
+pub mod redis_store;
+pub mod revocations;
+pub mod store;
 pub mod token;
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use bytes::Bytes;
 use url::Url;
@@ -17,6 +21,9 @@ use crate::secret::Secret;
 use crate::transport::{self, AttemptBody, RetryPolicy, Transport};
 
 pub use file_cache::FileTokenCache;
+use redis_store::RedisStore;
+use revocations::RevocationWatch;
+use store::SharedTokens;
 pub use token::TokenSet;
 use token::{Grant, StoredToken};
 
@@ -36,6 +43,11 @@ pub struct TokenProvider {
     grant_type: String,
     retry: RetryPolicy,
     file_cache: Option<FileTokenCache>,
+    /// The token shared by every process with these credentials (`token_store`).
+    shared: Option<SharedTokens<RedisStore>>,
+    /// How long a call may wait for another process to fetch the shared token.
+    call_timeout: Duration,
+    revocations: RevocationWatch,
     requests: AtomicU64,
 }
 
@@ -47,7 +59,7 @@ pub struct Bearer {
 }
 
 impl TokenProvider {
-    pub fn new(config: &Config, base: &Url) -> TokenProvider {
+    pub fn new(config: &Config, base: &Url) -> Result<TokenProvider> {
         crate::redact::register_secret(config.client_secret.expose());
         let current = config.initial_token.as_ref().and_then(|t| {
             t.access_token.as_ref().map(|a| {
@@ -63,7 +75,16 @@ impl TokenProvider {
                 }
             })
         });
-        TokenProvider {
+        let shared = match store::configured_url(config) {
+            None => None,
+            Some((url, source)) => {
+                let fp = store::fingerprint(base.as_str(), &config.client_id, &config.client_secret);
+                let timing = store::Timing::default();
+                let backend = RedisStore::new(&url, source, &fp, config.ca_cert_pem.as_deref(), timing.op_timeout)?;
+                Some(SharedTokens::new(backend, timing))
+            }
+        };
+        Ok(TokenProvider {
             state: tokio::sync::Mutex::new(State { current, generation: 0, rejected: None }),
             client_id: config.client_id.clone(),
             client_secret: config.client_secret.clone(),
@@ -74,8 +95,11 @@ impl TokenProvider {
                 .token_cache_file
                 .as_ref()
                 .map(|p| FileTokenCache::new(p, base.as_str(), &config.client_id)),
+            shared,
+            call_timeout: config.read_timeout,
+            revocations: RevocationWatch::default(),
             requests: AtomicU64::new(0),
-        }
+        })
     }
 
     /// Token requests this provider has sent (for tests and diagnostics).
@@ -106,6 +130,11 @@ impl TokenProvider {
                 t.expires_at = Some(0);
             }
             state.rejected = Some(bearer.token.expose().to_string());
+            self.revocations.record(self.shared.is_some());
+            if let Some(shared) = &self.shared {
+                // Before the next read of the store, so this process does not take it back.
+                shared.invalidate(bearer.token.expose()).await;
+            }
         }
     }
 
@@ -116,6 +145,15 @@ impl TokenProvider {
         refresh: Option<Secret>,
         rejected: Option<String>,
     ) -> Result<TokenSet> {
+        if let Some(shared) = &self.shared {
+            let lease = store::lease_for(self.call_timeout);
+            let fetch = |r: Option<Secret>| self.fetch(transport, base, r);
+            if let Some(result) = shared.obtain(rejected.as_deref(), refresh.clone(), self.call_timeout, lease, fetch).await
+            {
+                return result;
+            }
+            // The store cannot help now: a token of this process's own (below).
+        }
         let Some(cache) = self.file_cache.clone() else {
             return self.fetch(transport, base, refresh).await;
         };
