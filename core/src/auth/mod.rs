@@ -148,7 +148,8 @@ impl TokenProvider {
         if let Some(shared) = &self.shared {
             let lease = store::lease_for(self.call_timeout);
             let fetch = |r: Option<Secret>| self.fetch(transport, base, r);
-            if let Some(result) = shared.obtain(rejected.as_deref(), refresh.clone(), self.call_timeout, lease, fetch).await
+            if let Some(result) =
+                shared.obtain(rejected.as_deref(), refresh.clone(), self.call_timeout, lease, fetch).await
             {
                 return result;
             }

@@ -238,10 +238,7 @@ pub fn configured_url(config: &Config) -> Option<(Secret, &'static str)> {
     if let Some(url) = config.token_store.as_ref().filter(|u| !u.expose().trim().is_empty()) {
         return Some((url.clone(), "token_store"));
     }
-    std::env::var(TOKEN_STORE_ENV)
-        .ok()
-        .filter(|u| !u.trim().is_empty())
-        .map(|u| (Secret::new(u), TOKEN_STORE_ENV))
+    std::env::var(TOKEN_STORE_ENV).ok().filter(|u| !u.trim().is_empty()).map(|u| (Secret::new(u), TOKEN_STORE_ENV))
 }
 
 /// The key of one entry: a fingerprint of (base URL, client id, secret), so one store can
@@ -264,9 +261,7 @@ pub fn lease_for(call_timeout: Duration) -> Duration {
 
 /// A config error for a store URL that cannot be used, never quoting the URL's password.
 pub fn bad_url(source: &str, why: impl std::fmt::Display) -> Error {
-    Error::config(format!(
-        "{source}: {why}; expected redis://[user:password@]host[:port][/db] or rediss://... (TLS)"
-    ))
+    Error::config(format!("{source}: {why}; expected redis://[user:password@]host[:port][/db] or rediss://... (TLS)"))
 }
 
 #[cfg(test)]

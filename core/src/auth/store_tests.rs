@@ -119,8 +119,7 @@ async fn invalidation_is_compare_and_delete() {
     let first = s.obtain(None, None, WAIT, WAIT, |_| async { Ok(token(1)) }).await.unwrap().unwrap();
     // The first of N processes that saw the revocation removes the entry and fetches anew...
     s.invalidate(first.access_token.expose()).await;
-    let second =
-        s.obtain(Some("access-token-1"), None, WAIT, WAIT, |_| async { Ok(token(2)) }).await.unwrap().unwrap();
+    let second = s.obtain(Some("access-token-1"), None, WAIT, WAIT, |_| async { Ok(token(2)) }).await.unwrap().unwrap();
     assert_eq!(second.access_token.expose(), "access-token-2");
     // ...the others, late with the same old token, leave the new one alone and take it.
     s.invalidate("access-token-1").await;
@@ -139,8 +138,7 @@ async fn a_refused_token_still_in_the_store_is_not_taken_back() {
     s.obtain(None, None, WAIT, WAIT, |_| async { Ok(token(1)) }).await.unwrap().unwrap();
     // The compare-and-delete did not happen (say the store blinked): the refused token is
     // still there, and must be replaced rather than handed out again.
-    let got =
-        s.obtain(Some("access-token-1"), None, WAIT, WAIT, |_| async { Ok(token(2)) }).await.unwrap().unwrap();
+    let got = s.obtain(Some("access-token-1"), None, WAIT, WAIT, |_| async { Ok(token(2)) }).await.unwrap().unwrap();
     assert_eq!(got.access_token.expose(), "access-token-2");
     assert_eq!(fake.0.entry.lock().unwrap().as_ref().unwrap().access_token, "access-token-2");
 }
