@@ -31,6 +31,7 @@ pub struct Client {
 impl Client {
     /// Options: base_url, client_id, client_secret (required); redirect_uri, api_version
     /// ('v3'), connect_timeout and timeout (seconds), max_retries, token_cache_file,
+    /// token_store ('redis://host:6379/0': one token for every process and host),
     /// access_token, refresh_token, assoc (arrays instead of stdClass), allow_insecure_http,
     /// proxy, ca_cert_file.
     pub fn __construct(options: &ZendHashTable) -> PhpResult<Client> {
@@ -143,6 +144,7 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
                 }
             }
             "token_cache_file" => s.token_cache_file = text(&key, v)?.map(PathBuf::from),
+            "token_store" => s.token_store = text(&key, v)?.map(Secret::new),
             "access_token" => s.access_token = text(&key, v)?.filter(|t| !t.is_empty()).map(Secret::new),
             "refresh_token" => s.refresh_token = text(&key, v)?.filter(|t| !t.is_empty()).map(Secret::new),
             "assoc" => assoc = boolean(&key, v)?,
@@ -151,7 +153,7 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
             "ca_cert_file" => s.ca_cert_file = text(&key, v)?.map(PathBuf::from),
             other => {
                 return Err(config(format!(
-                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, token_cache_file, access_token, refresh_token, assoc, allow_insecure_http, proxy, ca_cert_file"
+                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, token_cache_file, token_store, access_token, refresh_token, assoc, allow_insecure_http, proxy, ca_cert_file"
                 )))
             }
         }

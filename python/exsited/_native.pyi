@@ -24,6 +24,7 @@ class Client:
         connect_timeout: Optional[float] = None,
         max_retries: Optional[int] = None,
         token_cache_file: Optional[Union[str, PathLike[str]]] = None,
+        token_store: Optional[str] = None,
         observer: Optional[Callable[[str], object]] = None,
         allow_insecure_http: bool = False,
         proxy: Optional[str] = None,

@@ -46,7 +46,7 @@ fn observer(callback: Py<PyAny>) -> Observer {
 #[pymethods]
 impl Client {
     #[new]
-    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, token_cache_file=None, observer=None, allow_insecure_http=false, proxy=None, ca_cert_pem=None))]
+    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, token_cache_file=None, token_store=None, observer=None, allow_insecure_http=false, proxy=None, ca_cert_pem=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -59,6 +59,7 @@ impl Client {
         connect_timeout: Option<f64>,
         max_retries: Option<u32>,
         token_cache_file: Option<PathBuf>,
+        token_store: Option<String>,
         observer: Option<Py<PyAny>>,
         allow_insecure_http: bool,
         proxy: Option<String>,
@@ -83,6 +84,7 @@ impl Client {
                 config.retry.max_retries = n;
             }
             config.token_cache_file = token_cache_file;
+            config.token_store = token_store.map(exsited_core::Secret::new);
             config.allow_insecure_http = allow_insecure_http;
             config.proxy = proxy;
             config.ca_cert_pem = ca_cert_pem;

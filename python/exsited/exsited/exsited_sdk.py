@@ -18,7 +18,7 @@ from exsited.http.file_token_manager import FileTokenManager
 
 _S = TypeVar("_S", bound="_SDKBase")
 
-_OPTIONS = ("timeout", "connect_timeout", "max_retries", "allow_insecure_http", "proxy", "ca_cert_pem")
+_OPTIONS = ("timeout", "connect_timeout", "max_retries", "allow_insecure_http", "proxy", "ca_cert_pem", "token_store")
 
 
 class _SDKBase:
@@ -39,11 +39,14 @@ class _SDKBase:
         allow_insecure_http: bool = False,
         proxy: Optional[str] = None,
         ca_cert_pem: Optional[bytes] = None,
+        token_store: Optional[str] = None,
     ) -> None:
         """Connects at once when credentials are given; otherwise call ``init_sdk`` next.
 
         ``timeout`` (seconds to wait for an answer, default 30), ``connect_timeout`` (default
         10) and ``max_retries`` (default 2) tune the transport; None keeps the default.
+        ``token_store="redis://host:6379/0"`` shares one token between every process and host
+        using these credentials (default: the EXSITED_TOKEN_STORE environment variable).
         """
         self._options: Dict[str, Any] = dict(
             timeout=timeout,
@@ -52,6 +55,7 @@ class _SDKBase:
             allow_insecure_http=allow_insecure_http,
             proxy=proxy,
             ca_cert_pem=ca_cert_pem,
+            token_store=token_store,
         )
         self._client: Optional[_native.Client] = None
         self._account: Optional[Account] = None
