@@ -1,5 +1,6 @@
 """The token_store option against a real redis-server (started here on a free port)."""
 
+import logging
 import os
 import socket
 import subprocess
@@ -80,9 +81,15 @@ def test_bad_store_url_is_a_config_error_without_the_password(sb: Sandbox) -> No
     assert "store-pw-5Zr" not in str(info.value) and "store-pw-5Zr" not in repr(info.value)
 
 
-def test_unreachable_store_never_fails_a_call(sb: Sandbox) -> None:
-    sdk = make_sdk(sb, token_store=f"redis://127.0.0.1:{free_port()}/0")
-    t0 = time.monotonic()
-    sdk.account.list(limit=1)
-    assert time.monotonic() - t0 < 2.0
-    assert sb.counters()["token_requests"] == 1
+def test_unreachable_store_never_fails_a_call_and_warns_once(sb: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+    sdk = make_sdk(sb, token_store=f"redis://app:store-pw-3Qd@127.0.0.1:{free_port()}/0")
+    with caplog.at_level(logging.WARNING, logger="exsited"):
+        t0 = time.monotonic()
+        sdk.account.list(limit=1)
+        assert time.monotonic() - t0 < 2.0
+        sb.hook("POST", "expire_tokens", {})
+        sdk.account.list(limit=1)
+    assert sb.counters()["token_requests"] == 2
+    warnings = [r for r in caplog.records if r.name == "exsited" and "token store" in r.getMessage()]
+    assert len(warnings) == 1, caplog.text
+    assert "redis://***@127.0.0.1" in caplog.text and "store-pw-3Qd" not in caplog.text
