@@ -153,8 +153,11 @@ impl TokenProvider {
             {
                 return result;
             }
-            // The store cannot help now: a token of this process's own (below).
         }
+        // The store cannot help now: a token of this process's own (below), never with a
+        // refresh token taken from the store, which every process falling back at the same
+        // time would also try to spend (it rotates: one of them would win, the others retry).
+        let refresh = if self.shared.is_some() { None } else { refresh };
         let Some(cache) = self.file_cache.clone() else {
             return self.fetch(transport, base, refresh).await;
         };
