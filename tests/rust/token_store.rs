@@ -247,3 +247,30 @@ async fn the_environment_variable_configures_the_store() {
     let entry = backend(&redis.url(), &fp).get().await.unwrap();
     assert!(entry.is_some(), "the token was shared through the store named by {TOKEN_STORE_ENV}");
 }
+
+#[tokio::test]
+async fn a_password_in_the_url_is_used_and_a_wrong_one_only_costs_a_fallback() {
+    let redis = RedisServer::start_with(&["--requirepass", "right-pw-4Kc9"]);
+    let h = Harness::new().await;
+    let good = format!("redis://:right-pw-4Kc9@127.0.0.1:{}/0", redis.port);
+    let c = client(&h, Some(&good));
+    c.call("accounts.list", Request::new()).await.unwrap();
+    let fp =
+        exsited_core::auth::store::fingerprint(c.base_url().as_str(), "sandbox-client", &Secret::new("sandbox-secret"));
+    assert!(backend(&good, &fp).get().await.unwrap().is_some(), "the token went through the authenticated store");
+
+    let logs = Captured::default();
+    let _guard = logs.install();
+    let bad = format!("redis://:wrong-pw-7Tz1@127.0.0.1:{}/0", redis.port);
+    let mut config = h.config();
+    config.token_store = Some(Secret::new(&bad));
+    config.read_timeout = Duration::from_secs(6); // another core client, no token yet
+    let other = {
+        let _env = ENV.lock().unwrap_or_else(|p| p.into_inner());
+        Client::new(config).unwrap()
+    };
+    other.call("accounts.list", Request::new()).await.expect("a refused password never fails a call");
+    let text = logs.text();
+    assert_eq!(text.matches("token store").count(), 1, "{text}");
+    assert!(!text.contains("wrong-pw-7Tz1") && !text.contains("right-pw-4Kc9"), "{text}");
+}
