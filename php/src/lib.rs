@@ -31,7 +31,11 @@ extern "C" fn startup(_ty: i32, _module_number: i32) -> i32 {
             sensitive::install();
             // The core's warnings (token store unreachable, token revoked again and again)
             // go to stderr: the terminal for the CLI, the pool's log under php-fpm.
-            exsited_core::warnings::forward(Box::new(|text| eprintln!("exsited warning: {text}")));
+            exsited_core::warnings::forward(Box::new(|text| {
+                use std::io::Write;
+                // Never a panic when stderr is gone (eprintln! would panic on a write error).
+                let _ = writeln!(std::io::stderr(), "exsited warning: {text}");
+            }));
             0
         }
         _ => -1,

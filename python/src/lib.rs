@@ -26,6 +26,11 @@ fn operations() -> Vec<(&'static str, &'static str, &'static str, &'static str)>
 /// `logging.getLogger("exsited")`, where Python applications look.
 fn forward_warnings() {
     exsited_core::warnings::forward(Box::new(|text| {
+        // SAFETY: Py_IsInitialized only reads interpreter state; a warning from a runtime
+        // thread while the interpreter shuts down is dropped instead of panicking in with_gil.
+        if unsafe { pyo3::ffi::Py_IsInitialized() } == 0 {
+            return;
+        }
         Python::with_gil(|py| {
             let logger = py.import("logging").and_then(|l| l.call_method1("getLogger", ("exsited",)));
             if let Ok(logger) = logger {
