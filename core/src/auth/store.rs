@@ -16,8 +16,7 @@
 //! tried again after a pause (30 s).
 
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
@@ -77,15 +76,23 @@ impl Default for Timing {
 pub struct SharedTokens<B> {
     backend: B,
     timing: Timing,
-    /// Set after a failure: the store is not asked again before this instant.
-    down_until: Mutex<Option<Instant>>,
+    /// Set after a failure: the store is not asked again before `epoch` + this many ms (0 =
+    /// up). An atomic rather than a lock, so a fork can never leave it held.
+    down_until_ms: AtomicU64,
+    epoch: Instant,
     /// One warning per outage: set when it is given, cleared when the store answers again.
     warned: AtomicBool,
 }
 
 impl<B: TokenBackend> SharedTokens<B> {
     pub fn new(backend: B, timing: Timing) -> Self {
-        SharedTokens { backend, timing, down_until: Mutex::new(None), warned: AtomicBool::new(false) }
+        SharedTokens {
+            backend,
+            timing,
+            down_until_ms: AtomicU64::new(0),
+            epoch: Instant::now(),
+            warned: AtomicBool::new(false),
+        }
     }
 
     pub fn backend(&self) -> &B {
@@ -94,15 +101,12 @@ impl<B: TokenBackend> SharedTokens<B> {
 
     /// False while the store is left alone after a failure.
     pub fn available(&self) -> bool {
-        let mut down = self.down_until.lock().unwrap_or_else(|p| p.into_inner());
-        match *down {
-            Some(until) if Instant::now() < until => false,
-            Some(_) => {
-                *down = None;
-                true
-            }
-            None => true,
-        }
+        let until = self.down_until_ms.load(Ordering::Relaxed);
+        until == 0 || self.now_ms() >= until
+    }
+
+    fn now_ms(&self) -> u64 {
+        u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
     }
 
     /// Runs one backend operation within `op_timeout`; `None` after a failure (noted).
@@ -127,7 +131,8 @@ impl<B: TokenBackend> SharedTokens<B> {
     }
 
     fn failed(&self, what: &str, why: &str) {
-        *self.down_until.lock().unwrap_or_else(|p| p.into_inner()) = Some(Instant::now() + self.timing.retry_after);
+        let retry_ms = u64::try_from(self.timing.retry_after.as_millis()).unwrap_or(u64::MAX);
+        self.down_until_ms.store(self.now_ms().saturating_add(retry_ms).max(1), Ordering::Relaxed);
         if !self.warned.swap(true, Ordering::Relaxed) {
             tracing::warn!(
                 target: "exsited",

@@ -2,7 +2,7 @@
 //! (The Redis backend itself is tested against a real redis-server in tests/rust/token_store.rs.)
 
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use super::*;
 
