@@ -10,6 +10,9 @@
 #   python  tests/faults/runner.py, when present and `exsited` imports in $PYTHON_VENV
 #           (default .venv-test, as scripts/test-python.sh makes it).
 #   php     tests/faults/runner.php, when present and target/debug/libexsited_php.so exists.
+#   fleet   tests/fleet/run.py, when both the python and the php runner ran: 4 Python + 4 PHP
+#           processes on one set of credentials, with and without a Redis token store
+#           (needs redis-server; scripts/install-deps.sh installs it).
 # A Python or PHP runner is called as
 #   <runner> --url SANDBOX_URL --matrix tests/faults/matrix.json [--short]
 # against a sandbox of its own started here, prints the JSON lines of tests/faults/report.py
@@ -102,6 +105,23 @@ if [ -f tests/faults/runner.php ]; then
   fi
 else
   echo "==> php runner: tests/faults/runner.php not present"
+fi
+
+if [ -f tests/fleet/run.py ]; then
+  if [ -x "$PY" ] && (cd / && "$PY" -c 'import exsited') 2>/dev/null && command -v php >/dev/null && [ -f "$SO" ]; then
+    echo "==> fleet (tests/fleet/run.py)"
+    if ! command -v redis-server >/dev/null; then
+      crashed+=("fleet (redis-server is not installed: run scripts/install-deps.sh)")
+    else
+      set +e
+      python3 tests/fleet/run.py --python "$PY" --php-so "$SO" --out "$OUT/fleet.jsonl" >/dev/null
+      code=$?
+      set -e
+      if [ "$code" -gt 1 ]; then crashed+=("fleet (exit $code)"); fi
+    fi
+  else
+    echo "==> fleet skipped: it needs both the python package and the php extension"
+  fi
 fi
 
 echo "==> report"

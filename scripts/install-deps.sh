@@ -18,6 +18,10 @@ if [ "$what" = "all" ] || [ "$what" = "php" ]; then
     pkg_installed "$p" || need_apt+=("$p")
   done
 fi
+if [ "$what" = "all" ] || [ "$what" = "rust" ]; then
+  # The shared token store's tests (tests/rust/token_store.rs, tests/fleet) run a real Redis.
+  pkg_installed redis-server || need_apt+=(redis-server)
+fi
 if [ "$what" = "all" ] || [ "$what" = "python" ]; then
   for p in python3-venv; do
     if have python3 && python3 -c "import venv, ensurepip" >/dev/null 2>&1; then break; fi

@@ -69,7 +69,7 @@ impl Client {
     pub fn with_observer(config: Config, observer: Option<Observer>) -> Result<Client> {
         let base = config.validate()?;
         let transport = Transport::new(&config)?;
-        let tokens = TokenProvider::new(&config, &base);
+        let tokens = TokenProvider::new(&config, &base)?;
         Ok(Client { inner: Arc::new(Inner { config, base, transport, tokens, observer }) })
     }
 

@@ -151,6 +151,10 @@ pub struct Config {
     pub initial_token: Option<InitialToken>,
     /// Share tokens between processes through this JSON file.
     pub token_cache_file: Option<PathBuf>,
+    /// Share one token between processes and hosts through Redis
+    /// (`redis://[user:password@]host:port/db`, `rediss://` for TLS); when unset, the
+    /// `EXSITED_TOKEN_STORE` environment variable is used.
+    pub token_store: Option<Secret>,
 }
 
 impl Config {
@@ -175,6 +179,7 @@ impl Config {
             ca_cert_pem: None,
             initial_token: None,
             token_cache_file: None,
+            token_store: None,
         }
     }
 
@@ -279,6 +284,7 @@ impl fmt::Debug for Config {
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("initial_token", &self.initial_token.as_ref().map(|_| "***"))
             .field("token_cache_file", &self.token_cache_file)
+            .field("token_store", &self.token_store.as_ref().map(|u| crate::auth::redis_store::shown(u.expose())))
             .finish()
     }
 }

@@ -24,6 +24,7 @@ pub mod runtime;
 pub mod secret;
 pub mod transport;
 pub mod validate;
+pub mod warnings;
 
 pub use client::{Client, Response};
 pub use config::{Config, InitialToken};

@@ -34,6 +34,7 @@ impl Client {
     /// Options: base_url, client_id, client_secret (required); redirect_uri, api_version
     /// ('v3'), connect_timeout and timeout (seconds), max_retries, deadline and
     /// pool_idle_timeout (seconds), token_cache_file,
+    /// token_store ('redis://host:6379/0': one token for every process and host),
     /// access_token, refresh_token, assoc (arrays instead of stdClass), allow_insecure_http,
     /// proxy, ca_cert_file.
     pub fn __construct(options: &ZendHashTable) -> PhpResult<Client> {
@@ -156,6 +157,7 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
             "pool_idle_timeout" => s.pool_idle_timeout = seconds(&key, v)?,
             "max_retries" => s.max_retries = retries(&key, v)?,
             "token_cache_file" => s.token_cache_file = text(&key, v)?.map(PathBuf::from),
+            "token_store" => s.token_store = text(&key, v)?.map(Secret::new),
             "access_token" => s.access_token = text(&key, v)?.filter(|t| !t.is_empty()).map(Secret::new),
             "refresh_token" => s.refresh_token = text(&key, v)?.filter(|t| !t.is_empty()).map(Secret::new),
             "assoc" => assoc = boolean(&key, v)?,
@@ -164,7 +166,7 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
             "ca_cert_file" => s.ca_cert_file = text(&key, v)?.map(PathBuf::from),
             other => {
                 return Err(config(format!(
-                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, deadline, pool_idle_timeout, token_cache_file, access_token, refresh_token, assoc, allow_insecure_http, proxy, ca_cert_file"
+                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, deadline, pool_idle_timeout, token_cache_file, token_store, access_token, refresh_token, assoc, allow_insecure_http, proxy, ca_cert_file"
                 )))
             }
         }

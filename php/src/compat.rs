@@ -39,7 +39,7 @@ fn read_json(path: &Path) -> PhpResult<Value> {
 }
 
 impl ConfigManager {
-    /// `{"apiVersion": .., "reQuestTimeOut": ..}`; defaults when the file is absent.
+    /// `{"apiVersion": .., "reQuestTimeOut": .., "tokenStore": ..}`; defaults when the file is absent.
     fn sdk_config(&self) -> PhpResult<Map<String, Value>> {
         let path = self.dir.join(SDK_CONFIG_FILE);
         let mut out = Map::new();
@@ -157,7 +157,7 @@ fn request_timeout(value: Option<&Value>) -> PhpResult<Option<Duration>> {
 #[php_impl]
 impl ApiConfig {
     /// `$config`: what ConfigManager::getConfig() gives (apiUrl, client_id, client_secret,
-    /// redirect_uri, access_token, refresh_token, apiVersion, reQuestTimeOut).
+    /// redirect_uri, access_token, refresh_token, apiVersion, reQuestTimeOut, tokenStore).
     pub fn __construct(config: &ZendHashTable) -> PhpResult<ApiConfig> {
         guard(|| {
             let mut zv = Zval::new();
@@ -187,6 +187,7 @@ impl ApiConfig {
                 timeout,
                 access_token: text(&map, "access_token").map(Secret::new),
                 refresh_token: text(&map, "refresh_token").map(Secret::new),
+                token_store: text(&map, "tokenStore").map(Secret::new),
                 ..Settings::default()
             };
             let assoc = matches!(map.get("assoc"), Some(Value::Bool(true)));

@@ -32,6 +32,13 @@ extern "C" fn startup(_ty: i32, _module_number: i32) -> i32 {
             // The #[php_class] classes are registered after this function returns; their
             // sensitive parameters are marked once every module has started.
             sensitive::install();
+            // The core's warnings (token store unreachable, token revoked again and again)
+            // go to stderr: the terminal for the CLI, the pool's log under php-fpm.
+            exsited_core::warnings::forward(Box::new(|text| {
+                use std::io::Write;
+                // Never a panic when stderr is gone (eprintln! would panic on a write error).
+                let _ = writeln!(std::io::stderr(), "exsited warning: {text}");
+            }));
             0
         }
         _ => -1,

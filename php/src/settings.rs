@@ -27,6 +27,8 @@ pub struct Settings {
     pub deadline: Option<Duration>,
     pub pool_idle_timeout: Option<Duration>,
     pub token_cache_file: Option<PathBuf>,
+    /// Redis URL of the token shared by a fleet (its password makes it a secret).
+    pub token_store: Option<Secret>,
     pub access_token: Option<Secret>,
     pub refresh_token: Option<Secret>,
     pub allow_insecure_http: bool,
@@ -58,7 +60,7 @@ impl Settings {
     /// Equal keys mean the same core client can serve both.
     fn cache_key(&self) -> String {
         format!(
-            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}",
+            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}",
             self.base_url.trim().trim_end_matches('/'),
             self.client_id,
             Self::fingerprint(Some(&self.client_secret)),
@@ -75,6 +77,7 @@ impl Settings {
             self.allow_insecure_http,
             Self::fingerprint(self.proxy.as_ref()),
             self.ca_cert_file,
+            Self::fingerprint(self.token_store.as_ref()),
         )
     }
 
@@ -97,6 +100,7 @@ impl Settings {
             c.pool_idle_timeout = t;
         }
         c.token_cache_file = self.token_cache_file.clone();
+        c.token_store = self.token_store.clone();
         c.allow_insecure_http = self.allow_insecure_http;
         c.proxy = self.proxy.as_ref().map(|p| p.expose().to_string());
         if let Some(path) = &self.ca_cert_file {

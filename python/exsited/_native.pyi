@@ -25,6 +25,7 @@ class Client:
         deadline: Optional[float] = None,
         pool_idle_timeout: Optional[float] = None,
         token_cache_file: Optional[Union[str, PathLike[str]]] = None,
+        token_store: Optional[str] = None,
         observer: Optional[Callable[[Dict[str, Any]], object]] = None,
         allow_insecure_http: Optional[bool] = None,
         proxy: Optional[str] = None,

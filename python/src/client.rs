@@ -42,7 +42,7 @@ fn observer(callback: Py<PyAny>) -> Observer {
 #[pymethods]
 impl Client {
     #[new]
-    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, observer=None, allow_insecure_http=None, proxy=None, ca_cert_pem=None))]
+    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, token_store=None, observer=None, allow_insecure_http=None, proxy=None, ca_cert_pem=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -57,6 +57,7 @@ impl Client {
         deadline: Option<Bound<'_, PyAny>>,
         pool_idle_timeout: Option<Bound<'_, PyAny>>,
         token_cache_file: Option<Bound<'_, PyAny>>,
+        token_store: Option<Bound<'_, PyAny>>,
         observer: Option<Py<PyAny>>,
         allow_insecure_http: Option<Bound<'_, PyAny>>,
         proxy: Option<Bound<'_, PyAny>>,
@@ -93,6 +94,7 @@ impl Client {
                 config.pool_idle_timeout = t;
             }
             config.token_cache_file = options::path("token_cache_file", token_cache_file.as_ref())?;
+            config.token_store = options::text("token_store", token_store.as_ref())?.map(exsited_core::Secret::new);
             config.allow_insecure_http = options::flag("allow_insecure_http", allow_insecure_http.as_ref())?;
             config.proxy = options::text("proxy", proxy.as_ref())?;
             config.ca_cert_pem = options::pem("ca_cert_pem", ca_cert_pem.as_ref())?;

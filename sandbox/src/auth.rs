@@ -1,6 +1,6 @@
 //! OAuth2 tokens: issuing, checking, expiring and refreshing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
@@ -13,14 +13,31 @@ pub struct TokenStore {
 
 struct Tokens {
     ttl: Duration,
-    /// access token -> expiry
-    access: HashMap<String, Instant>,
+    /// Every new token ends the earlier access tokens of its client (`--single-session`).
+    single_session: bool,
+    /// access token -> (expiry, client id)
+    access: HashMap<String, (Instant, String)>,
+    /// Access tokens ended by a newer one (single-session mode), to count their rejections.
+    revoked: HashSet<String>,
     /// refresh token -> client id
     refresh: HashMap<String, String>,
     /// Every (access, refresh) pair issued, oldest first, for `GET /__sandbox__/issued_tokens`
     /// (secret-leak scans); the oldest are dropped past [`MAX_ISSUED_KEPT`].
     issued: std::collections::VecDeque<(String, String)>,
 }
+
+/// What the server makes of a bearer token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenCheck {
+    Valid,
+    /// Ended by a newer token of the same client (single-session mode).
+    Revoked,
+    /// Unknown or expired.
+    Invalid,
+}
+
+/// How many revoked tokens are remembered for counting; past it the set starts over.
+const MAX_REVOKED_KEPT: usize = 100_000;
 
 /// How many issued token pairs the store remembers for the `issued_tokens` hook.
 pub const MAX_ISSUED_KEPT: usize = 100_000;
@@ -36,7 +53,9 @@ impl TokenStore {
         TokenStore {
             inner: Mutex::new(Tokens {
                 ttl: Duration::from_secs(ttl_secs),
+                single_session: false,
                 access: HashMap::new(),
+                revoked: HashSet::new(),
                 refresh: HashMap::new(),
                 issued: std::collections::VecDeque::new(),
             }),
@@ -48,12 +67,24 @@ impl TokenStore {
         let now = Instant::now();
         // Forget expired tokens now and then so long runs do not grow without bound.
         if g.access.len() > 10_000 {
-            g.access.retain(|_, exp| *exp > now);
+            g.access.retain(|_, (exp, _)| *exp > now);
+        }
+        if g.single_session {
+            // The documented rule: a new token for the same credentials ends the previous ones.
+            let ended: Vec<String> =
+                g.access.iter().filter(|(_, (_, owner))| owner == client_id).map(|(t, _)| t.clone()).collect();
+            if g.revoked.len() + ended.len() > MAX_REVOKED_KEPT {
+                g.revoked.clear();
+            }
+            for t in ended {
+                g.access.remove(&t);
+                g.revoked.insert(t);
+            }
         }
         let access_token = random_token(40);
         let refresh_token = random_token(48);
         let ttl = g.ttl;
-        g.access.insert(access_token.clone(), now + ttl);
+        g.access.insert(access_token.clone(), (now + ttl, client_id.to_string()));
         g.refresh.insert(refresh_token.clone(), client_id.to_string());
         g.issued.push_back((access_token.clone(), refresh_token.clone()));
         if g.issued.len() > MAX_ISSUED_KEPT {
@@ -63,9 +94,26 @@ impl TokenStore {
     }
 
     /// True when the access token exists and has not expired.
+    #[cfg(test)]
     pub fn is_valid(&self, access_token: &str) -> bool {
+        self.check(access_token) == TokenCheck::Valid
+    }
+
+    pub fn check(&self, access_token: &str) -> TokenCheck {
         let g = self.inner.lock();
-        g.access.get(access_token).is_some_and(|exp| *exp > Instant::now())
+        match g.access.get(access_token) {
+            Some((exp, _)) if *exp > Instant::now() => TokenCheck::Valid,
+            _ if g.revoked.contains(access_token) => TokenCheck::Revoked,
+            _ => TokenCheck::Invalid,
+        }
+    }
+
+    pub fn set_single_session(&self, on: bool) {
+        self.inner.lock().single_session = on;
+    }
+
+    pub fn single_session(&self) -> bool {
+        self.inner.lock().single_session
     }
 
     /// Uses up a refresh token (they rotate): true when it was valid for this client.
@@ -99,6 +147,7 @@ impl TokenStore {
     pub fn clear(&self) {
         let mut g = self.inner.lock();
         g.access.clear();
+        g.revoked.clear();
         g.refresh.clear();
         g.issued.clear();
     }
@@ -141,6 +190,22 @@ mod tests {
         assert_eq!(issued.len(), 2);
         assert_eq!(issued[0], (a.access_token, a.refresh_token));
         assert_eq!(issued[1].0, b.access_token);
+    }
+
+    #[test]
+    fn single_session_ends_earlier_tokens_of_the_same_client() {
+        let s = TokenStore::new(60);
+        let a = s.issue("c");
+        let other = s.issue("d");
+        let b = s.issue("c");
+        assert!(s.is_valid(&a.access_token), "off by default");
+        s.set_single_session(true);
+        let c = s.issue("c");
+        assert_eq!(s.check(&a.access_token), TokenCheck::Revoked);
+        assert_eq!(s.check(&b.access_token), TokenCheck::Revoked);
+        assert_eq!(s.check(&c.access_token), TokenCheck::Valid);
+        assert_eq!(s.check(&other.access_token), TokenCheck::Valid, "another client is not affected");
+        assert_eq!(s.check("nope"), TokenCheck::Invalid);
     }
 
     #[test]

@@ -112,7 +112,7 @@ async fn clear_faults(State(st): State<SandboxState>) -> Response {
     ok(json!({"ok": true}))
 }
 
-/// `{"token_ttl": secs, "log_limit": n, "idle_close_ms": ms}`: all optional.
+/// `{"token_ttl": secs, "log_limit": n, "idle_close_ms": ms, "single_session": bool}`: all optional.
 async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
     let v = json_or_empty(&body)?;
     if let Some(ttl) = count(&v, "token_ttl")? {
@@ -124,7 +124,17 @@ async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Respons
     if let Some(ms) = count(&v, "idle_close_ms")? {
         st.set_idle_close_ms(ms as u64);
     }
-    Ok(ok(json!({"ok": true, "token_ttl": st.inner.tokens.ttl_secs(), "idle_close_ms": st.idle_close_ms()})))
+    match v.get("single_session") {
+        None | Some(Value::Null) => {}
+        Some(Value::Bool(on)) => st.set_single_session(*on),
+        Some(_) => return Err(ApiError::bad_request("'single_session' must be true or false")),
+    }
+    Ok(ok(json!({
+        "ok": true,
+        "token_ttl": st.inner.tokens.ttl_secs(),
+        "idle_close_ms": st.idle_close_ms(),
+        "single_session": st.inner.tokens.single_session(),
+    })))
 }
 
 /// `{"tokens":[{"access_token","refresh_token"}]}`: every token pair the sandbox issued

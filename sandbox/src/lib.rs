@@ -50,6 +50,9 @@ pub struct SandboxOptions {
     pub tls: bool,
     /// Close keep-alive connections idle this long (ms); 0 keeps them open.
     pub idle_close_ms: u64,
+    /// Every new token ends the earlier access tokens of its client (they get 401), as
+    /// Exsited does for one set of credentials.
+    pub single_session: bool,
 }
 
 impl Default for SandboxOptions {
@@ -63,6 +66,7 @@ impl Default for SandboxOptions {
             seed_accounts: 0,
             tls: false,
             idle_close_ms: 0,
+            single_session: false,
         }
     }
 }
@@ -163,6 +167,7 @@ fn build(opts: &SandboxOptions, addr: SocketAddr) -> (SandboxState, axum::Router
     let state = SandboxState::new(base_url, opts.client_id.clone(), opts.client_secret.clone(), opts.token_ttl_secs);
     state.seed(opts.seed_accounts);
     state.set_idle_close_ms(opts.idle_close_ms);
+    state.set_single_session(opts.single_session);
     let router = routes::router(state.clone());
     (state, router)
 }

@@ -35,6 +35,10 @@ struct Cli {
     /// Where to write the CA certificate (PEM) in --tls mode.
     #[arg(long, requires = "tls")]
     tls_ca_out: Option<std::path::PathBuf>,
+    /// Every newly issued token ends the earlier access tokens of that client (they get
+    /// 401, counted as revoked_token_rejections), as Exsited does for one set of credentials.
+    #[arg(long)]
+    single_session: bool,
 }
 
 #[tokio::main]
@@ -56,6 +60,7 @@ async fn main() -> ExitCode {
         seed_accounts: cli.seed,
         tls: cli.tls,
         idle_close_ms: cli.idle_close_ms,
+        single_session: cli.single_session,
     };
     let sandbox = match Sandbox::start(opts).await {
         Ok(s) => s,

@@ -14,7 +14,7 @@ use hyper::body::Incoming;
 use serde_json::json;
 use tower::ServiceExt;
 
-use crate::auth::bearer;
+use crate::auth::{bearer, TokenCheck};
 use crate::body::ParsedBody;
 use crate::error::ApiError;
 use crate::faults::Plan;
@@ -147,7 +147,15 @@ impl Drop for Abandoned<'_> {
 
 fn authorized(state: &SandboxState, headers: &axum::http::HeaderMap) -> bool {
     let value = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-    bearer(value).is_some_and(|t| state.inner.tokens.is_valid(t))
+    let Some(token) = bearer(value) else { return false };
+    match state.inner.tokens.check(token) {
+        TokenCheck::Valid => true,
+        TokenCheck::Revoked => {
+            state.inner.counters.revoked_token_rejections.fetch_add(1, Ordering::SeqCst);
+            false
+        }
+        TokenCheck::Invalid => false,
+    }
 }
 
 async fn route(router: Router, mut req: Request<Body>, parsed: Arc<ParsedBody>) -> Response {

@@ -23,6 +23,8 @@ pub struct Counters {
     pub writes: AtomicU64,
     /// Requests logged (all but the hooks).
     pub requests: AtomicU64,
+    /// Data calls refused because their token was ended by a newer one (`--single-session`).
+    pub revoked_token_rejections: AtomicU64,
 }
 
 impl Counters {
@@ -34,6 +36,7 @@ impl Counters {
             &self.creates,
             &self.writes,
             &self.requests,
+            &self.revoked_token_rejections,
         ] {
             c.store(0, Ordering::SeqCst);
         }
@@ -131,6 +134,15 @@ impl SandboxState {
         get(&self.inner.counters.requests)
     }
 
+    pub fn revoked_token_rejections(&self) -> u64 {
+        get(&self.inner.counters.revoked_token_rejections)
+    }
+
+    /// Single-session mode: every new token ends the earlier access tokens of its client.
+    pub fn set_single_session(&self, on: bool) {
+        self.inner.tokens.set_single_session(on);
+    }
+
     /// Same object as `GET /__sandbox__/counters`.
     pub fn counters_json(&self) -> Value {
         json!({
@@ -140,6 +152,7 @@ impl SandboxState {
             "creates": self.creates(),
             "writes": self.writes(),
             "requests": self.request_count(),
+            "revoked_token_rejections": self.revoked_token_rejections(),
             "accounts": self.account_count(),
             "pending_faults": self.pending_faults().len(),
         })

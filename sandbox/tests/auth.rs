@@ -90,3 +90,39 @@ async fn data_routes_need_a_valid_token() {
     assert_eq!(last["headers"]["authorization"], "Bearer ***");
     assert_eq!(last["status"], 401);
 }
+
+/// `--single-session`: a new token (either grant) ends the earlier access tokens of the
+/// client; using one is a 401 counted as a revoked-token rejection.
+#[tokio::test]
+async fn single_session_ends_earlier_tokens_and_counts_their_rejections() {
+    let sb =
+        exsited_sandbox::Sandbox::start(exsited_sandbox::SandboxOptions { single_session: true, ..Default::default() })
+            .await
+            .unwrap();
+    let base = sb.base_url();
+    let c = client();
+    let list = format!("{base}/api/v3/accounts");
+    let first = token(&c, &base).await;
+    assert_eq!(c.get(&list).bearer_auth(&first).send().await.unwrap().status(), 200);
+    let second = token(&c, &base).await;
+    assert_eq!(c.get(&list).bearer_auth(&first).send().await.unwrap().status(), 401);
+    assert_eq!(c.get(&list).bearer_auth(&second).send().await.unwrap().status(), 200);
+    assert_eq!(c.get(&list).bearer_auth("never-issued").send().await.unwrap().status(), 401);
+    let counters: Value = c.get(format!("{base}/__sandbox__/counters")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(counters["revoked_token_rejections"], 1, "only the ended token counts: {counters}");
+
+    // The hook turns the mode off: tokens then live side by side.
+    let r: Value = c
+        .post(format!("{base}/__sandbox__/config"))
+        .json(&json!({"single_session": false}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r["single_session"], false);
+    let third = token(&c, &base).await;
+    assert_eq!(c.get(&list).bearer_auth(&second).send().await.unwrap().status(), 200);
+    assert_eq!(c.get(&list).bearer_auth(&third).send().await.unwrap().status(), 200);
+}

@@ -51,6 +51,11 @@ cleared just before the call) and prints one line per case:
     expected_failure (any line): text saying why this case is known to fail for now; such a
     failing line is reported as "xfail" and does not fail the suite (one that passes is "xpass").
 
+  fleet lines (suite "fleet", from tests/fleet/run.py): one set of credentials used by several
+    Python and PHP processes at once, with and without a shared Redis token store. Fields:
+    name, mode, store, processes, calls, ok, failed, token_requests, revoked_token_rejections,
+    pass, mismatches. Printed as their own table; a failing one fails the suite.
+
   optional (shown or summed when present)
     suite "matrix"|"token"|"interrupt", kind, op, fault, mismatches [text], message (error text),
     exception (the exception class), adapted (how the case was adapted to what the binding
@@ -67,6 +72,8 @@ MAX_OVERRUN_MS = 1000
 LANG_ORDER = {"rust": 0, "python": 1, "php": 2}
 REQUIRED = ("lang", "name", "class", "expect", "outcome", "pass", "requests",
             "dup_creates", "lost_writes", "panics", "overrun_ms")
+FLEET_REQUIRED = ("name", "mode", "store", "processes", "calls", "failed", "token_requests",
+                  "revoked_token_rejections", "pass")
 
 
 def read_lines(paths):
@@ -88,7 +95,8 @@ def read_lines(paths):
                 except ValueError as e:
                     problems.append(f"{path}:{number}: not JSON ({e})")
                     continue
-                missing = [k for k in REQUIRED if k not in line]
+                required = FLEET_REQUIRED if line.get("suite") == "fleet" else REQUIRED
+                missing = [k for k in required if k not in line]
                 if missing:
                     problems.append(f"{path}:{number}: missing {', '.join(missing)}")
                     continue
@@ -164,7 +172,14 @@ def main(argv):
     if not lines:
         print("no fault-runner lines to report", file=sys.stderr)
         return 2
+    if not any(l.get("suite") != "fleet" for l in lines):
+        print_fleet(lines)
+        failing = [l for l in lines if l["pass"] is not True]
+        print("\nFAULT SUITE: " + ("FAILED" if failing else "passed"))
+        return 1 if failing else 0
 
+    fleet = [l for l in lines if l.get("suite") == "fleet"]
+    lines = [l for l in lines if l.get("suite") != "fleet"]
     langs = sorted({l["lang"] for l in lines}, key=lambda x: (LANG_ORDER.get(x, 9), x))
     inputs = [l for l in lines if l.get("suite") == "bad_input"]
     lines = [l for l in lines if l.get("suite") != "bad_input"]
@@ -203,6 +218,10 @@ def main(argv):
     failures = []
     if inputs and not quiet:
         print_inputs(inputs, langs)
+    if fleet:
+        print_fleet(fleet)
+        failures.extend(("fleet", l["name"], l.get("mismatches") or ["failed"], l.get("first_error"))
+                        for l in fleet if l["pass"] is not True)
     print("totals")
     gaps = []
     total_dup = total_lost = total_panics = 0
@@ -293,6 +312,24 @@ def print_inputs(inputs, langs):
         if not ok and not known_gap(l):
             for r in reasons:
                 print(f"{'':>{3 + name_w}}-> {r}")
+    print()
+
+
+def print_fleet(fleet):
+    """The fleet table: one set of credentials, several processes, with and without a store."""
+    print("fleet: one set of credentials used by several Python and PHP processes at once "
+          "(sandbox mode single-session: a new token ends the earlier ones)")
+    name_w = max(len(l["name"]) for l in fleet) + 2
+    print(f"   {'case':<{name_w}}{'mode':<16}{'store':<7}{'procs':>6}{'calls':>7}{'token req':>10}"
+          f"{'rejected':>9}{'failed':>8}")
+    for l in fleet:
+        mark = "ok " if l["pass"] is True else "XX "
+        print(f"{mark}{l['name']:<{name_w}}{l['mode']:<16}{l['store']:<7}{num(l['processes']):>6}"
+              f"{num(l['calls']):>7}{num(l['token_requests']):>10}{num(l['revoked_token_rejections']):>9}"
+              f"{num(l['failed']):>8}")
+        if l["pass"] is not True:
+            for m in l.get("mismatches") or []:
+                print(f"{'':>{3 + name_w}}-> {m}")
     print()
 
 

@@ -8,6 +8,9 @@
 //! for a token (the lock, the cache file's lock) is bounded by the client's timeouts.
 
 pub mod file_cache;
+pub mod redis_store;
+pub mod revocations;
+pub mod store;
 pub mod token;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,6 +27,9 @@ use crate::secret::Secret;
 use crate::transport::{self, AttemptBody, RetryPolicy, Transport};
 
 pub use file_cache::FileTokenCache;
+use redis_store::RedisStore;
+use revocations::RevocationWatch;
+use store::SharedTokens;
 pub use token::TokenSet;
 use token::{Grant, StoredToken};
 
@@ -50,6 +56,11 @@ pub struct TokenProvider {
     grant_type: String,
     retry: RetryPolicy,
     file_cache: Option<FileTokenCache>,
+    /// The token shared by every process with these credentials (`token_store`).
+    shared: Option<SharedTokens<RedisStore>>,
+    /// How long a call may wait for another process to fetch the shared token.
+    call_timeout: Duration,
+    revocations: RevocationWatch,
     requests: AtomicU64,
 }
 
@@ -61,7 +72,7 @@ pub struct Bearer {
 }
 
 impl TokenProvider {
-    pub fn new(config: &Config, base: &Url) -> TokenProvider {
+    pub fn new(config: &Config, base: &Url) -> Result<TokenProvider> {
         crate::redact::register_secret(config.client_secret.expose());
         let current = config.initial_token.as_ref().and_then(|t| {
             t.access_token.as_ref().map(|a| {
@@ -77,8 +88,17 @@ impl TokenProvider {
                 }
             })
         });
+        let shared = match store::configured_url(config) {
+            None => None,
+            Some((url, source)) => {
+                let fp = store::fingerprint(base.as_str(), &config.client_id, &config.client_secret);
+                let timing = store::Timing::default();
+                let backend = RedisStore::new(&url, source, &fp, config.ca_cert_pem.as_deref(), timing.op_timeout)?;
+                Some(SharedTokens::new(backend, timing))
+            }
+        };
         let state = Arc::new(tokio::sync::Mutex::new(State { current, generation: 0, rejected: None }));
-        TokenProvider {
+        Ok(TokenProvider {
             state: Mutex::new(Some((crate::runtime::current_pid(), state))),
             generation: AtomicU64::new(0),
             wait_limit: config.connect_timeout.saturating_add(config.read_timeout),
@@ -91,8 +111,11 @@ impl TokenProvider {
                 .token_cache_file
                 .as_ref()
                 .map(|p| FileTokenCache::new(p, base.as_str(), &config.client_id)),
+            shared,
+            call_timeout: config.read_timeout,
+            revocations: RevocationWatch::default(),
             requests: AtomicU64::new(0),
-        }
+        })
     }
 
     /// Token requests this provider has sent (for tests and diagnostics).
@@ -164,6 +187,11 @@ impl TokenProvider {
                 t.expires_at = Some(0);
             }
             state.rejected = Some(bearer.token.expose().to_string());
+            self.revocations.record(self.shared.is_some());
+            if let Some(shared) = &self.shared {
+                // Before the next read of the store, so this process does not take it back.
+                shared.invalidate(bearer.token.expose()).await;
+            }
         }
     }
 
@@ -174,6 +202,19 @@ impl TokenProvider {
         refresh: Option<Secret>,
         rejected: Option<String>,
     ) -> Result<TokenSet> {
+        if let Some(shared) = &self.shared {
+            let lease = store::lease_for(self.call_timeout);
+            let fetch = |r: Option<Secret>| self.fetch(transport, base, r);
+            if let Some(result) =
+                shared.obtain(rejected.as_deref(), refresh.clone(), self.call_timeout, lease, fetch).await
+            {
+                return result;
+            }
+        }
+        // The store cannot help now: a token of this process's own (below), never with a
+        // refresh token taken from the store, which every process falling back at the same
+        // time would also try to spend (it rotates: one of them would win, the others retry).
+        let refresh = if self.shared.is_some() { None } else { refresh };
         let Some(cache) = self.file_cache.clone() else {
             return self.fetch(transport, base, refresh).await;
         };

@@ -19,7 +19,7 @@ from exsited.http.file_token_manager import FileTokenManager
 _S = TypeVar("_S", bound="_SDKBase")
 
 _OPTIONS = ("timeout", "connect_timeout", "max_retries", "deadline", "pool_idle_timeout", "allow_insecure_http", "proxy",
-            "ca_cert_pem")
+            "ca_cert_pem", "token_store")
 
 
 class _SDKBase:
@@ -42,6 +42,7 @@ class _SDKBase:
         allow_insecure_http: bool = False,
         proxy: Optional[str] = None,
         ca_cert_pem: Optional[bytes] = None,
+        token_store: Optional[str] = None,
     ) -> None:
         """Connects at once when credentials are given; otherwise call ``init_sdk`` next.
 
@@ -50,6 +51,8 @@ class _SDKBase:
         whole call may take, retries and waits included; default none) and
         ``pool_idle_timeout`` (seconds an unused connection is kept, default 20) tune the
         transport; None keeps the default.
+        ``token_store="redis://host:6379/0"`` shares one token between every process and host
+        using these credentials (default: the EXSITED_TOKEN_STORE environment variable).
         """
         self._options: Dict[str, Any] = dict(
             timeout=timeout,
@@ -60,6 +63,7 @@ class _SDKBase:
             allow_insecure_http=allow_insecure_http,
             proxy=proxy,
             ca_cert_pem=ca_cert_pem,
+            token_store=token_store,
         )
         self._client: Optional[_native.Client] = None
         self._account: Optional[Account] = None
