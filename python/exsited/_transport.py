@@ -39,7 +39,7 @@ class Listing:
     query: List[Tuple[str, str]]
     limit: Optional[int]
     offset: Optional[int]
-    record: Type[DTOBase]
+    record: Optional[Type[DTOBase]]  # None: records stay plain data
 
 
 def observing() -> bool:
