@@ -83,11 +83,16 @@ def _paging(dtos: Dict[str, Any], name: Optional[str]) -> Optional[Tuple[Dict[st
 
 def _sandbox(dtos: Dict[str, Any], m: Dict[str, Any]) -> Dict[str, Any]:
     """The generic sandbox engine's entry: the key its answers put the record under (the
-    answer DTO's first field other than pagination; `data` when the DTO is unknown)."""
+    answer DTO's first field other than pagination when that field holds a DTO; "" when the
+    DTO is the record itself; `data` when the DTO is unknown)."""
     ret = m.get("response_dto") or m.get("returns_dto") or m.get("returns")
-    fields = [f.partition(":")[0].strip() for f in dtos.get(ret or "", {}).get("fields", [])]
-    root = next((f for f in fields if f != "pagination"), "data")
-    return {"generic": True, "root": root}
+    if ret not in dtos:
+        return {"generic": True, "root": "data"}
+    fields = [f.split(":", 1) for f in dtos[ret]["fields"]]
+    first = next(((k.strip(), t.strip()) for k, t in fields if k.strip() != "pagination"), ("", ""))
+    inner = first[1].removeprefix("list[").removesuffix("]").split(".")[-1]
+    holds_dto = inner.endswith("DTO") or any(key.endswith("." + inner) for key in dtos if "." in key)
+    return {"generic": True, "root": first[0] if holds_dto else ""}
 
 
 def _binding(resource: str, m: Dict[str, Any], op_path: str, parts: List[str]) -> Dict[str, Any]:

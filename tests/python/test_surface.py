@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Tuple
 import pytest
 
 from exsited import AsyncExsitedSDK, ExsitedSDK, SortDirection
-from exsited.common.ab_exception import APIStatusError
+from exsited.common.ab_exception import APIStatusError, NotFoundError
 
 SPEC = Path(os.environ.get("EXSITED_SPEC", "/work/shared/spec")) / "python-surface.json"
 SURFACE = json.loads(SPEC.read_text())
@@ -138,18 +138,64 @@ def test_async_twins_mirror_sync(async_sdk: AsyncExsitedSDK, sdk: ExsitedSDK) ->
         assert list(twin.parameters) == list(sync.parameters), f"{attr}.{m['name']}"
 
 
-def test_generic_crud_round_trip(sdk: ExsitedSDK) -> None:
-    made = sdk.order.create(request_data={"order": {"name": "First"}})
-    record = made["order"] if isinstance(made, dict) else made.order
-    oid = record["id"] if isinstance(record, dict) else record.id
-    listed = sdk.order.list(limit=10, offset=0)
-    assert (listed["pagination"] if isinstance(listed, dict) else listed.pagination) is not None
-    got = sdk.order.details(id=oid)
-    assert got is not None
-    sdk.order.delete(id=oid) if hasattr(sdk.order, "delete") else None
-    if hasattr(sdk.order, "delete"):
-        with pytest.raises(APIStatusError):
-            sdk.order.details(id=oid)
+def test_generic_engine_create_list_details_update_delete(sdk: ExsitedSDK) -> None:
+    ids = [sdk.order.create(request_data={"order": {"name": f"Order {i}"}})["order"]["id"] for i in range(3)]
+    page = sdk.order.list(limit=2, offset=0)
+    assert [o["name"] for o in page["orders"]] == ["Order 0", "Order 1"]
+    assert page["pagination"]["records"] == 3 and page["pagination"]["limit"] == 2
+    assert [o["id"] for o in sdk.order.iter_all(limit=2)] == ids
+    assert sdk.order.details(id=ids[1])["order"]["name"] == "Order 1"
+    sdk.order.update_information(id=ids[1], request_data={"order": {"name": "Renamed"}})
+    sdk.order.delete(id=ids[0])
+    with pytest.raises(NotFoundError):
+        sdk.order.details(id=ids[0])
+    assert [o["id"] for o in sdk.order.list()["orders"]] == ids[1:]
+
+
+def test_generic_engine_update_merges(sdk: ExsitedSDK) -> None:
+    made = sdk.order.add_usage(request_data={"usage": {"charge_item_uuid": "C-1", "quantity": "1"}})
+    uuid = made["uuid"]  # documented as UsageDataDTO: the record itself
+    sdk.order.usage_modify(uuid=uuid, request_data={"usage": {"quantity": "2"}})
+    (record,) = [r for r in sdk.order.usage_list()["usages"] if r["uuid"] == uuid]
+    assert record["quantity"] == "2" and record["charge_item_uuid"] == "C-1"
+
+
+def test_generic_engine_action_answers_an_event(sdk: ExsitedSDK) -> None:
+    oid = sdk.order.create(request_data={"order": {"name": "A"}})["order"]["id"]
+    answer = sdk.order.cancel(id=oid, effective_date="2025-01-31")
+    assert answer["event"]["data"] == {"effective_date": "2025-01-31"}
+
+
+def test_generic_engine_rejects_wrong_root_and_empty_ids(sb: Any) -> None:
+    import urllib.error
+    import urllib.request
+
+    token = sb.hook("GET", "issued_tokens")
+    del token  # the data paths need a bearer token: fetch one the way a client does
+    req = urllib.request.Request(
+        f"{sb.url}/api/v1/oauth2/token",
+        data=b"grant_type=client_credentials&client_id=sandbox-client&client_secret=sandbox-secret",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        bearer = json.loads(resp.read())["access_token"]
+
+    def send(method: str, path: str, body: Any = None) -> Tuple[int, Any]:
+        data = None if body is None else json.dumps(body).encode()
+        r = urllib.request.Request(f"{sb.url}{path}", data=data, method=method)
+        r.add_header("authorization", f"Bearer {bearer}")
+        r.add_header("content-type", "application/json")
+        try:
+            with urllib.request.urlopen(r, timeout=10) as resp:
+                return resp.status, json.loads(resp.read() or b"null")
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read() or b"null")
+
+    status, answer = send("POST", "/api/v2/orders", {"invoice": {"name": "wrong root"}})
+    assert status == 400 and answer["errors"][0]["message"] == "Missing 'order' in request body"
+    status, answer = send("GET", "/api/v2/orders/%20")
+    assert status == 400 and "errors" in answer
+    assert send("POST", "/api/v2/orders", {"order": {"name": "ok"}})[0] == 201
 
 
 def test_async_call_reaches_sandbox(async_sdk: AsyncExsitedSDK, sb: Any) -> None:

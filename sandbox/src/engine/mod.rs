@@ -106,6 +106,15 @@ fn data(e: &Entry, body: &Body) -> ApiResult<Map<String, Value>> {
     }
 }
 
+/// The answer: the record under the entry's root key, or the record itself (root "").
+fn answer(e: &Entry, record: Value) -> Value {
+    if e.root.is_empty() {
+        record
+    } else {
+        json!({ e.root: record })
+    }
+}
+
 fn not_found(path: &str) -> ApiError {
     ApiError::not_found(format!("Record '{path}' not found"))
 }
@@ -135,7 +144,7 @@ pub(crate) async fn serve(
             record.entry("id").or_insert_with(|| json!(id));
             record.entry("uuid").or_insert_with(|| json!(format!("00000000-0000-4000-8000-{n:012}")));
             records.collections.entry(path).or_default().push(record.clone());
-            Ok(created(json!({ e.root: record })))
+            Ok(created(answer(e, Value::Object(record))))
         }
         Kind::List => {
             let params = ListParams::from_uri(&uri)?;
@@ -159,7 +168,7 @@ pub(crate) async fn serve(
             let Some((list, i)) = found else {
                 // a document written at this path (settings...), else unknown
                 return match (e.kind, records.documents.get(&path)) {
-                    (Kind::Details, Some(doc)) => Ok(ok(json!({ e.root: doc }))),
+                    (Kind::Details, Some(doc)) => Ok(ok(answer(e, Value::Object(doc.clone())))),
                     _ => Err(not_found(&path)),
                 };
             };
@@ -172,23 +181,27 @@ pub(crate) async fn serve(
                     if let Some(fields) = update {
                         list[i].extend(fields);
                     }
-                    Ok(ok(json!({ e.root: list[i] })))
+                    Ok(ok(answer(e, Value::Object(list[i].clone()))))
                 }
             }
         }
-        Kind::Read => Ok(ok(json!({ e.root: records.documents.get(&path).cloned().unwrap_or_default() }))),
+        Kind::Read => Ok(ok(answer(e, Value::Object(records.documents.get(&path).cloned().unwrap_or_default())))),
         Kind::Write => {
             let fields = data(e, &body)?;
             let doc = records.documents.entry(path).or_default();
             doc.extend(fields);
-            Ok(ok(json!({ e.root: doc })))
+            Ok(ok(answer(e, Value::Object(doc.clone()))))
         }
         Kind::Action => {
             let fields = data(e, &body)?;
             records.next += 1;
             let event = json!({"uuid": format!("00000000-0000-4000-9000-{:012}", records.next),
                                "path": path, "method": e.method, "data": fields});
-            Ok(ok(json!({ e.root: event, "event": event })))
+            let mut body = answer(e, event.clone());
+            if let Value::Object(m) = &mut body {
+                m.entry("event").or_insert(event);
+            }
+            Ok(ok(body))
         }
     }
 }
