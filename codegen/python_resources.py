@@ -183,13 +183,20 @@ class Method:
         lines.append(f"return self._run(Call({', '.join(args)}))")
         return lines
 
+    def typed(self, line: str) -> str:
+        """`return <x>` as the declared type (the transport's answer is Any to mypy)."""
+        ret = self.returns()
+        if not line.startswith("return ") or ret == "Any":
+            return line
+        return f'return cast("{ret}", {line[len("return "):]})'
+
     def render(self) -> List[str]:
         params = self.signature()
         head = f"    def {self.b.method}(self, {', '.join(params)}) -> {self.returns()}:" if params else f"    def {self.b.method}(self) -> {self.returns()}:"
         if len(head) > 120:
             head = "\n".join([f"    def {self.b.method}(", "        self,"] + [f"        {p}," for p in params] + [f"    ) -> {self.returns()}:"])
         out = [head, f'        """{self.docstring()}"""']
-        out += [f"        {line}" for line in self.body_lines()]
+        out += [f"        {self.typed(line)}" for line in self.body_lines()]
         return out
 
 
@@ -211,7 +218,7 @@ def render(api: Api, resource: str) -> str:
         f"# {HEADER}",
         f'"""{info["doc"]}"""',
         "",
-        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union",
+        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
         "",
         "from exsited import _args as args",
         "from exsited._args import FileArg",
@@ -256,10 +263,10 @@ def render(api: Api, resource: str) -> str:
     text = "\n".join(lines) + "\n"
     # Drop typing names the module does not use (a lint would flag them).
     body = text.split("from exsited import _args as args", 1)[1]
-    used = [n for n in ("Any", "AsyncIterator", "Awaitable", "Dict", "Iterator", "List", "Optional", "Tuple", "Union")
+    used = [n for n in ("Any", "AsyncIterator", "Awaitable", "Dict", "Iterator", "List", "Optional", "Tuple", "Union", "cast")
             if re.search(rf"\b{n}\[|\b{n}\b(?!\[)", body)]
     text = text.replace(
-        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union",
+        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
         f"from typing import {', '.join(used)}",
     )
     return text

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.accounting_codes``: the accounting codes operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class AccountingCodes(Resource):
         Returns the answer's JSON as plain data (documented as AccountingCodeDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None)))
 
     def details(self, uuid: str) -> Any:
         """Reads one record of accounting codes.
@@ -79,7 +79,7 @@ class AsyncAccountingCodes(Resource):
         Returns the answer's JSON as plain data (documented as AccountingCodeListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("accounting_codes.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("accounting_codes.list", query=query)))
 
     def iter_all(
         self,
@@ -95,7 +95,7 @@ class AsyncAccountingCodes(Resource):
         Returns the answer's JSON as plain data (documented as AccountingCodeDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None)))
 
     def details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of accounting codes.
@@ -105,4 +105,4 @@ class AsyncAccountingCodes(Resource):
         Returns the answer's JSON as plain data (documented as AccountingCodeDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("accounting_codes.details", path))
+        return cast("Awaitable[Any]", self._run(Call("accounting_codes.details", path)))

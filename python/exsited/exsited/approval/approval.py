@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.approval``: the approval operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class Approval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, None)))
 
     def list_timesheet(
         self,
@@ -81,7 +81,7 @@ class Approval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, None)))
 
     def list_by_account(
         self,
@@ -118,7 +118,7 @@ class Approval(Resource):
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("approval.list_by_account", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, None)))
 
     def approve(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in approve of the approvals.
@@ -159,7 +159,7 @@ class AsyncApproval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("approval.list_sale_order", query=query))
+        return cast("Awaitable[Any]", self._run(Call("approval.list_sale_order", query=query)))
 
     def list_sale_order_iter_all(
         self,
@@ -175,7 +175,7 @@ class AsyncApproval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, None)))
 
     def list_timesheet(
         self,
@@ -192,7 +192,7 @@ class AsyncApproval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("approval.list_timesheet", query=query))
+        return cast("Awaitable[Any]", self._run(Call("approval.list_timesheet", query=query)))
 
     def list_timesheet_iter_all(
         self,
@@ -208,7 +208,7 @@ class AsyncApproval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, None)))
 
     def list_by_account(
         self,
@@ -227,7 +227,7 @@ class AsyncApproval(Resource):
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("approval.list_by_account", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("approval.list_by_account", path, query=query)))
 
     def list_by_account_iter_all(
         self,
@@ -245,7 +245,7 @@ class AsyncApproval(Resource):
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("approval.list_by_account", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, None)))
 
     def approve(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in approve of the approvals.
@@ -255,7 +255,7 @@ class AsyncApproval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("approval.approve", body=body))
+        return cast("Awaitable[Any]", self._run(Call("approval.approve", body=body)))
 
     def reject(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in reject of the approvals.
@@ -265,4 +265,4 @@ class AsyncApproval(Resource):
         Returns the answer's JSON as plain data (documented as ApprovalResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("approval.reject", body=body))
+        return cast("Awaitable[Any]", self._run(Call("approval.reject", body=body)))

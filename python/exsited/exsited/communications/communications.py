@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.communications``: the communications operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Union
+from typing import Any, Awaitable, Dict, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -39,4 +39,4 @@ class AsyncCommunications(Resource):
         Returns the answer's JSON as plain data (documented as EmailBasicResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("communications.send_email", body=body))
+        return cast("Awaitable[Any]", self._run(Call("communications.send_email", body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.credit_note``: the credit note operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -58,7 +58,7 @@ class CreditNote(Resource):
         Returns the answer's JSON as plain data (documented as CreditNoteDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("credit_note.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("credit_note.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of credit notes.
@@ -122,7 +122,7 @@ class AsyncCreditNote(Resource):
         Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("credit_note.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("credit_note.create", body=body)))
 
     def list(
         self,
@@ -139,7 +139,7 @@ class AsyncCreditNote(Resource):
         Returns the answer's JSON as plain data (documented as CreditNoteListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("credit_note.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("credit_note.list", query=query)))
 
     def iter_all(
         self,
@@ -155,7 +155,7 @@ class AsyncCreditNote(Resource):
         Returns the answer's JSON as plain data (documented as CreditNoteDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("credit_note.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("credit_note.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of credit notes.
@@ -165,7 +165,7 @@ class AsyncCreditNote(Resource):
         Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("credit_note.details", path))
+        return cast("Awaitable[Any]", self._run(Call("credit_note.details", path)))
 
     def credit_note_update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of credit notes.
@@ -176,7 +176,7 @@ class AsyncCreditNote(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("credit_note.credit_note_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("credit_note.credit_note_update", path, body=body)))
 
     def credit_note_application_list(self) -> Awaitable[Any]:
         """Reads the credit note applications.
@@ -185,7 +185,7 @@ class AsyncCreditNote(Resource):
 
         Returns the answer's JSON as plain data (documented as CreditNoteApplicationListDTO).
         """
-        return self._run(Call("credit_note.credit_note_application_list"))
+        return cast("Awaitable[Any]", self._run(Call("credit_note.credit_note_application_list")))
 
     def credit_note_application_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of credit note applications.
@@ -195,7 +195,7 @@ class AsyncCreditNote(Resource):
         Returns the answer's JSON as plain data (documented as CreditNoteApplicationDetailDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("credit_note.credit_note_application_details", path))
+        return cast("Awaitable[Any]", self._run(Call("credit_note.credit_note_application_details", path)))
 
     def invoice_credit_note_application_list(self, id: str) -> Awaitable[Any]:
         """Reads the credit note applications of the invoices.
@@ -205,4 +205,4 @@ class AsyncCreditNote(Resource):
         Returns the answer's JSON as plain data (documented as InvoiceCreditNoteApplicationListDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("credit_note.invoice_credit_note_application_list", path))
+        return cast("Awaitable[Any]", self._run(Call("credit_note.invoice_credit_note_application_list", path)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_attributes``: the custom attributes operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union
+from typing import Any, Awaitable, Dict, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -109,7 +109,7 @@ class AsyncCustomAttributes(Resource):
 
         Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
         """
-        return self._run(Call("custom_attributes.custom_attributes"))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.custom_attributes")))
 
     def custom_attributes_update(
         self,
@@ -124,7 +124,7 @@ class AsyncCustomAttributes(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_attributes.custom_attributes_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.custom_attributes_update", path, body=body)))
 
     def attribute_attachment(self, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of attribute attachment.
@@ -134,7 +134,7 @@ class AsyncCustomAttributes(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("file_uuid", file_uuid)]
-        return self._run(Call("custom_attributes.attribute_attachment", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.attribute_attachment", path)))
 
     def list_custom_attributes(self, query_params: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
         """Reads the custom attributes.
@@ -144,7 +144,7 @@ class AsyncCustomAttributes(Resource):
         Returns the answer's JSON as plain data (documented as CustomAttributesListResponseDTO).
         """
         query = args.query([], query_params)
-        return self._run(Call("custom_attributes.list_custom_attributes", query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.list_custom_attributes", query=query)))
 
     def get_custom_attribute(self, ca_uuid: str) -> Awaitable[Any]:
         """Reads one record of custom attributes.
@@ -154,7 +154,7 @@ class AsyncCustomAttributes(Resource):
         Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        return self._run(Call("custom_attributes.get_custom_attribute", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.get_custom_attribute", path)))
 
     def create_custom_attribute(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in custom attributes.
@@ -164,7 +164,7 @@ class AsyncCustomAttributes(Resource):
         Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_attributes.create_custom_attribute", body=body))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.create_custom_attribute", body=body)))
 
     def update_custom_attribute(self, ca_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of custom attributes.
@@ -175,7 +175,7 @@ class AsyncCustomAttributes(Resource):
         """
         path = [args.ident("ca_uuid", ca_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_attributes.update_custom_attribute", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.update_custom_attribute", path, body=body)))
 
     def delete_custom_attribute(self, ca_uuid: str) -> Awaitable[Any]:
         """Deletes one record of custom attributes.
@@ -185,4 +185,4 @@ class AsyncCustomAttributes(Resource):
         Returns the answer's JSON as plain data (documented as bool).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        return self._run(Call("custom_attributes.delete_custom_attribute", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_attributes.delete_custom_attribute", path)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_component``: the custom component operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class CustomComponent(Resource):
         Returns the answer's JSON as plain data (documented as ComponentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
 
     def component_note_create(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs notes of the component.
@@ -59,7 +59,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("notes_more.component_add_notes", path, body=body))
+        return cast("DeleteResult", self._run(Call("notes_more.component_add_notes", path, body=body)))
 
     def custom_component_details(
         self,
@@ -96,7 +96,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, None)))
 
     def custom_component_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs component.
@@ -107,7 +107,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.custom_component_create", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.custom_component_create", path, body=body)))
 
     def custom_component_uuid_details(
         self,
@@ -146,7 +146,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
 
     def custom_component_pdf(self, id: str, uuid: str) -> Any:
         """Reads the pdf of the component.
@@ -208,7 +208,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.custom_component_update", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.custom_component_update", path, body=body)))
 
     def workflow_status(
         self,
@@ -244,7 +244,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_change_status", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.component_change_status", path, body=body)))
 
     def component_activity_list(
         self,
@@ -280,7 +280,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_activity_create", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.component_activity_create", path, body=body)))
 
     def component_activity_details(
         self,
@@ -311,7 +311,7 @@ class CustomComponent(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
-        return self._run(Call("custom_component.custom_component_delete", path))
+        return cast("DeleteResult", self._run(Call("custom_component.custom_component_delete", path)))
 
     def component_express_update(
         self,
@@ -327,7 +327,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_express_update", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.component_express_update", path, body=body)))
 
     def component_custom_objects_delete(self, uuid: str, id: str) -> DeleteResult:
         """Deletes the custom objects of the component.
@@ -337,7 +337,7 @@ class CustomComponent(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
-        return self._run(Call("custom_component.component_custom_objects_delete", path))
+        return cast("DeleteResult", self._run(Call("custom_component.component_custom_objects_delete", path)))
 
     def component_link_domains(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs link domains of the component.
@@ -348,7 +348,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_link_domains", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.component_link_domains", path, body=body)))
 
     def component_link_domains_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates the link domains of the component.
@@ -370,7 +370,7 @@ class CustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_unlink_domains", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.component_unlink_domains", path, body=body)))
 
     def component_notes_list(
         self,
@@ -421,7 +421,7 @@ class CustomComponent(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
-        return self._run(Call("custom_component.component_note_delete", path))
+        return cast("DeleteResult", self._run(Call("custom_component.component_note_delete", path)))
 
     def component_note_files_list(
         self,
@@ -505,7 +505,7 @@ class AsyncCustomComponent(Resource):
         Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("setting.get_settings_components", query=query, version="v3"))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_components", query=query, version="v3")))
 
     def custom_component_list_iter_all(
         self,
@@ -521,7 +521,7 @@ class AsyncCustomComponent(Resource):
         Returns the answer's JSON as plain data (documented as ComponentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
 
     def component_note_create(
         self,
@@ -537,7 +537,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("notes_more.component_add_notes", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("notes_more.component_add_notes", path, body=body)))
 
     def custom_component_details(
         self,
@@ -556,7 +556,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("custom_component.custom_component_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_details", path, query=query)))
 
     def custom_component_details_iter_all(
         self,
@@ -574,7 +574,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, None)))
 
     def custom_component_create(
         self,
@@ -589,7 +589,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.custom_component_create", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.custom_component_create", path, body=body)))
 
     def custom_component_uuid_details(
         self,
@@ -609,7 +609,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("custom_component.custom_component_uuid_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
 
     def custom_component_uuid_details_iter_all(
         self,
@@ -628,7 +628,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
 
     def custom_component_pdf(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads the pdf of the component.
@@ -638,7 +638,7 @@ class AsyncCustomComponent(Resource):
         Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
-        return self._run(Call("custom_component.custom_component_pdf", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_pdf", path)))
 
     def account_component_list(
         self,
@@ -658,7 +658,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.account_component_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_list", path, query=query)))
 
     def account_component_details(
         self,
@@ -679,7 +679,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.account_component_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_details", path, query=query)))
 
     def custom_component_update(
         self,
@@ -695,7 +695,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.custom_component_update", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.custom_component_update", path, body=body)))
 
     def workflow_status(
         self,
@@ -715,7 +715,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.workflow_status", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.workflow_status", path, query=query)))
 
     def component_change_status(
         self,
@@ -731,7 +731,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_change_status", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_change_status", path, body=body)))
 
     def component_activity_list(
         self,
@@ -751,7 +751,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_activity_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.component_activity_list", path, query=query)))
 
     def component_activity_create(
         self,
@@ -767,7 +767,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_activity_create", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_activity_create", path, body=body)))
 
     def component_activity_details(
         self,
@@ -788,7 +788,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_activity_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.component_activity_details", path, query=query)))
 
     def custom_component_delete(self, uuid: str, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of component.
@@ -798,7 +798,7 @@ class AsyncCustomComponent(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
-        return self._run(Call("custom_component.custom_component_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.custom_component_delete", path)))
 
     def component_express_update(
         self,
@@ -814,7 +814,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_express_update", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_express_update", path, body=body)))
 
     def component_custom_objects_delete(self, uuid: str, id: str) -> Awaitable[DeleteResult]:
         """Deletes the custom objects of the component.
@@ -824,7 +824,7 @@ class AsyncCustomComponent(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
-        return self._run(Call("custom_component.component_custom_objects_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_custom_objects_delete", path)))
 
     def component_link_domains(
         self,
@@ -839,7 +839,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_link_domains", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_link_domains", path, body=body)))
 
     def component_link_domains_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the link domains of the component.
@@ -850,7 +850,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_link_domains_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.component_link_domains_update", path, body=body)))
 
     def component_unlink_domains(
         self,
@@ -865,7 +865,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_unlink_domains", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_unlink_domains", path, body=body)))
 
     def component_notes_list(
         self,
@@ -885,7 +885,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_notes_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.component_notes_list", path, query=query)))
 
     def component_note_details(
         self,
@@ -906,7 +906,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_note_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_details", path, query=query)))
 
     def component_note_delete(self, uuid: str, id: str, note_uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of notes of the component.
@@ -916,7 +916,7 @@ class AsyncCustomComponent(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
-        return self._run(Call("custom_component.component_note_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_note_delete", path)))
 
     def component_note_files_list(
         self,
@@ -937,7 +937,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_note_files_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_files_list", path, query=query)))
 
     def component_note_file_details(
         self,
@@ -959,7 +959,7 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid), args.ident("file_uuid", file_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_note_file_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_file_details", path, query=query)))
 
     def account_component_notes_list(
         self,
@@ -979,4 +979,4 @@ class AsyncCustomComponent(Resource):
         """
         path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.account_component_notes_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_notes_list", path, query=query)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_feature``: the custom feature operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -49,7 +49,7 @@ class CustomFeature(Resource):
         Returns the answer's JSON as plain data (documented as ForwardRef('CustomFeatureComponentDTO')).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None)))
 
     def custom_feature_details(self, uuid: str) -> Any:
         """Reads one record of custom feature.
@@ -90,7 +90,7 @@ class CustomFeature(Resource):
         Returns DeleteResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO))
+        return cast("DeleteResponseDTO", self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO)))
 
     def custom_form_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Runs custom form of the custom feature.
@@ -122,7 +122,7 @@ class AsyncCustomFeature(Resource):
         Returns the answer's JSON as plain data (documented as CustomFeatureResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("custom_feature.custom_feature_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_list", query=query)))
 
     def custom_feature_list_iter_all(
         self,
@@ -138,7 +138,7 @@ class AsyncCustomFeature(Resource):
         Returns the answer's JSON as plain data (documented as ForwardRef('CustomFeatureComponentDTO')).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None)))
 
     def custom_feature_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of custom feature.
@@ -148,7 +148,7 @@ class AsyncCustomFeature(Resource):
         Returns the answer's JSON as plain data (documented as CustomFeatureDetailsResponseDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("custom_feature.custom_feature_details", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_details", path)))
 
     def custom_feature_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in custom feature.
@@ -158,7 +158,7 @@ class AsyncCustomFeature(Resource):
         Returns the answer's JSON as plain data (documented as MessageResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_feature.custom_feature_create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_create", body=body)))
 
     def custom_feature_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of custom feature.
@@ -169,7 +169,7 @@ class AsyncCustomFeature(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_feature.custom_feature_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_update", path, body=body)))
 
     def custom_feature_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of custom feature.
@@ -179,7 +179,7 @@ class AsyncCustomFeature(Resource):
         Returns Awaitable[DeleteResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO)))
 
     def custom_form_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs custom form of the custom feature.
@@ -190,4 +190,4 @@ class AsyncCustomFeature(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_feature.custom_form_create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_form_create", path, body=body)))

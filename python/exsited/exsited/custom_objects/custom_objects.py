@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_objects``: the custom objects operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Union
+from typing import Any, Awaitable, Dict, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -62,7 +62,7 @@ class CustomObjects(Resource):
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_create", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_objects_more.custom_objects_create", path, body=body)))
 
     def custom_objects_update(
         self,
@@ -79,7 +79,7 @@ class CustomObjects(Resource):
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_update", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_objects_more.custom_objects_update", path, body=body)))
 
     def custom_object_instance_delete(self, component_uuid: str, component_id: str, object_uuid: str) -> DeleteResult:
         """Deletes one record of custom objects instances of the component.
@@ -89,7 +89,7 @@ class CustomObjects(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
-        return self._run(Call("custom_objects_more.custom_object_instance_delete", path))
+        return cast("DeleteResult", self._run(Call("custom_objects_more.custom_object_instance_delete", path)))
 
     def custom_objects_customize(self, object_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs customize of the settings custom objects.
@@ -100,7 +100,7 @@ class CustomObjects(Resource):
         """
         path = [args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_customize", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_objects_more.custom_objects_customize", path, body=body)))
 
     def custom_objects_instances_update(
         self,
@@ -117,7 +117,7 @@ class CustomObjects(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_instances_update", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_objects_more.custom_objects_instances_update", path, body=body)))
 
     def custom_object_delete(self, object_uuid: str) -> DeleteResult:
         """Deletes one record of custom objects of the settings.
@@ -127,7 +127,7 @@ class CustomObjects(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("object_uuid", object_uuid)]
-        return self._run(Call("custom_objects_more.custom_object_delete", path))
+        return cast("DeleteResult", self._run(Call("custom_objects_more.custom_object_delete", path)))
 
 
 class AsyncCustomObjects(Resource):
@@ -136,12 +136,12 @@ class AsyncCustomObjects(Resource):
     def account_list(self, id: str) -> Awaitable[Any]:
         """GET /api/v3/accounts/{id}/custom_objects"""
         path = [args.ident("id", id)]
-        return self._run(Call("custom_objects.list", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_objects.list", path)))
 
     def account_co_details_uuid(self, id: str, uuid: str) -> Awaitable[Any]:
         """GET /api/v2/accounts/{id}/custom_objects/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("custom_objects.details", path, version="v2"))
+        return cast("Awaitable[Any]", self._run(Call("custom_objects.details", path, version="v2")))
 
     def custom_objects_list(self, cc_id: str, cc_uuid: str) -> Awaitable[Any]:
         """Reads the custom objects of the component.
@@ -151,7 +151,7 @@ class AsyncCustomObjects(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id)]
-        return self._run(Call("custom_objects_more.custom_objects_list", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_objects_more.custom_objects_list", path)))
 
     def custom_objects_details(self, cc_id: str, cc_uuid: str, co_uuid: str) -> Awaitable[Any]:
         """Reads one record of custom objects of the component.
@@ -161,7 +161,7 @@ class AsyncCustomObjects(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
-        return self._run(Call("custom_objects_more.custom_objects_details", path))
+        return cast("Awaitable[Any]", self._run(Call("custom_objects_more.custom_objects_details", path)))
 
     def custom_objects_create(
         self,
@@ -178,7 +178,7 @@ class AsyncCustomObjects(Resource):
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_create", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_objects_create", path, body=body)))
 
     def custom_objects_update(
         self,
@@ -195,7 +195,7 @@ class AsyncCustomObjects(Resource):
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_update", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_objects_update", path, body=body)))
 
     def custom_object_instance_delete(
         self,
@@ -210,7 +210,7 @@ class AsyncCustomObjects(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
-        return self._run(Call("custom_objects_more.custom_object_instance_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_object_instance_delete", path)))
 
     def custom_objects_customize(
         self,
@@ -225,7 +225,7 @@ class AsyncCustomObjects(Resource):
         """
         path = [args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_customize", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_objects_customize", path, body=body)))
 
     def custom_objects_instances_update(
         self,
@@ -242,7 +242,7 @@ class AsyncCustomObjects(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_objects_more.custom_objects_instances_update", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_objects_instances_update", path, body=body)))
 
     def custom_object_delete(self, object_uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of custom objects of the settings.
@@ -252,4 +252,4 @@ class AsyncCustomObjects(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("object_uuid", object_uuid)]
-        return self._run(Call("custom_objects_more.custom_object_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_object_delete", path)))

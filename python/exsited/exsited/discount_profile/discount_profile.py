@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.discount_profile``: the discount profile operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class DiscountProfile(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in discount profiles of the settings.
@@ -109,7 +109,7 @@ class DiscountProfile(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("discount_profile.delete", path))
+        return cast("DeleteResult", self._run(Call("discount_profile.delete", path)))
 
 
 class AsyncDiscountProfile(Resource):
@@ -130,7 +130,7 @@ class AsyncDiscountProfile(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("setting.get_settings_discount_profiles", query=query, version="v3"))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_discount_profiles", query=query, version="v3")))
 
     def iter_all(
         self,
@@ -146,7 +146,7 @@ class AsyncDiscountProfile(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in discount profiles of the settings.
@@ -156,7 +156,7 @@ class AsyncDiscountProfile(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("discount_profile.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("discount_profile.create", body=body)))
 
     def details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of discount profiles of the settings.
@@ -166,7 +166,7 @@ class AsyncDiscountProfile(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("discount_profile.details", path))
+        return cast("Awaitable[Any]", self._run(Call("discount_profile.details", path)))
 
     def redemption_code(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs redemption code of the settings discount profiles.
@@ -177,7 +177,7 @@ class AsyncDiscountProfile(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("discount_profile.redemption_code", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("discount_profile.redemption_code", path, body=body)))
 
     def disable(self, uuid: str) -> Awaitable[Any]:
         """Runs disable of the settings discount profiles.
@@ -187,7 +187,7 @@ class AsyncDiscountProfile(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("discount_profile.disable", path))
+        return cast("Awaitable[Any]", self._run(Call("discount_profile.disable", path)))
 
     def enable(self, uuid: str) -> Awaitable[Any]:
         """Runs enable of the settings discount profiles.
@@ -197,7 +197,7 @@ class AsyncDiscountProfile(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("discount_profile.enable", path))
+        return cast("Awaitable[Any]", self._run(Call("discount_profile.enable", path)))
 
     def delete(self, uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of discount profiles of the settings.
@@ -207,4 +207,4 @@ class AsyncDiscountProfile(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("discount_profile.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("discount_profile.delete", path)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.employee``: the employee operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -58,7 +58,7 @@ class Employee(Resource):
         Returns the answer's JSON as plain data (documented as EmployeeDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("employee.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("employee.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of employees.
@@ -89,7 +89,7 @@ class Employee(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("employee.delete", path))
+        return cast("DeleteResult", self._run(Call("employee.delete", path)))
 
 
 class AsyncEmployee(Resource):
@@ -103,7 +103,7 @@ class AsyncEmployee(Resource):
         Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("employee.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("employee.create", body=body)))
 
     def list(
         self,
@@ -120,7 +120,7 @@ class AsyncEmployee(Resource):
         Returns the answer's JSON as plain data (documented as EmployeeListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("employee.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("employee.list", query=query)))
 
     def iter_all(
         self,
@@ -136,7 +136,7 @@ class AsyncEmployee(Resource):
         Returns the answer's JSON as plain data (documented as EmployeeDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("employee.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("employee.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of employees.
@@ -146,7 +146,7 @@ class AsyncEmployee(Resource):
         Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("employee.details", path))
+        return cast("Awaitable[Any]", self._run(Call("employee.details", path)))
 
     def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of employees.
@@ -157,7 +157,7 @@ class AsyncEmployee(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("employee.update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("employee.update", path, body=body)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of employees.
@@ -167,4 +167,4 @@ class AsyncEmployee(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("employee.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("employee.delete", path)))

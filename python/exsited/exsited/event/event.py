@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.event``: the event operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class Event(Resource):
         Returns the answer's JSON as plain data (documented as EventDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("event.event_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("event.event_list", [], query, limit, offset, None)))
 
     def event_details(self, uuid: str) -> Any:
         """Reads one record of events.
@@ -99,7 +99,7 @@ class AsyncEvent(Resource):
         Returns the answer's JSON as plain data (documented as EventsResponseListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("event.event_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("event.event_list", query=query)))
 
     def event_list_iter_all(
         self,
@@ -115,7 +115,7 @@ class AsyncEvent(Resource):
         Returns the answer's JSON as plain data (documented as EventDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("event.event_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("event.event_list", [], query, limit, offset, None)))
 
     def event_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of events.
@@ -125,7 +125,7 @@ class AsyncEvent(Resource):
         Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("event.event_details", path))
+        return cast("Awaitable[Any]", self._run(Call("event.event_details", path)))
 
     def event_remove(self, uuid: str) -> Awaitable[Any]:
         """Runs remove of the events.
@@ -135,7 +135,7 @@ class AsyncEvent(Resource):
         Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("event.event_remove", path))
+        return cast("Awaitable[Any]", self._run(Call("event.event_remove", path)))
 
     def event_execute(self, uuid: str) -> Awaitable[Any]:
         """Reads the execute of the events.
@@ -145,4 +145,4 @@ class AsyncEvent(Resource):
         Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("event.event_execute", path))
+        return cast("Awaitable[Any]", self._run(Call("event.event_execute", path)))

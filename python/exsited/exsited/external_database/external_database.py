@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.external_database``: the external database operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union
+from typing import Any, Awaitable, Dict, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -52,7 +52,7 @@ class ExternalDatabase(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("external_database.external_database_create", body=body))
+        return cast("DeleteResult", self._run(Call("external_database.external_database_create", body=body)))
 
     def external_database_table_details(
         self,
@@ -82,7 +82,7 @@ class ExternalDatabase(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("external_database.add_record", body=body))
+        return cast("DeleteResult", self._run(Call("external_database.add_record", body=body)))
 
     def external_database_search(
         self,
@@ -97,7 +97,7 @@ class ExternalDatabase(Resource):
         """
         path = [args.ident("database_name", database_name)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("external_database.external_database_search", path, body=body))
+        return cast("DeleteResult", self._run(Call("external_database.external_database_search", path, body=body)))
 
 
 class AsyncExternalDatabase(Resource):
@@ -118,7 +118,7 @@ class AsyncExternalDatabase(Resource):
         Returns the answer's JSON as plain data.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("external_database.external_database_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("external_database.external_database_list", query=query)))
 
     def external_database_details(self, db_name: str) -> Awaitable[Any]:
         """Reads one record of external database.
@@ -128,7 +128,7 @@ class AsyncExternalDatabase(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("db_name", db_name)]
-        return self._run(Call("external_database.external_database_details", path))
+        return cast("Awaitable[Any]", self._run(Call("external_database.external_database_details", path)))
 
     def external_database_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Creates a record in external database.
@@ -138,7 +138,7 @@ class AsyncExternalDatabase(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("external_database.external_database_create", body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("external_database.external_database_create", body=body)))
 
     def external_database_table_details(
         self,
@@ -158,7 +158,7 @@ class AsyncExternalDatabase(Resource):
         """
         path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("external_database.external_database_table_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("external_database.external_database_table_details", path, query=query)))
 
     def add_record(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Creates a record in add record of the external database.
@@ -168,7 +168,7 @@ class AsyncExternalDatabase(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("external_database.add_record", body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("external_database.add_record", body=body)))
 
     def external_database_search(
         self,
@@ -183,4 +183,4 @@ class AsyncExternalDatabase(Resource):
         """
         path = [args.ident("database_name", database_name)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("external_database.external_database_search", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("external_database.external_database_search", path, body=body)))

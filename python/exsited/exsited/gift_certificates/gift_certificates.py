@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.gift_certificates``: the gift certificates operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -47,7 +47,7 @@ class GiftCertificates(Resource):
         Returns the answer's JSON as plain data (documented as GiftCertificateResponseDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("gift_certificates.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of gift certificates.
@@ -93,7 +93,7 @@ class GiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, None)))
 
     def transaction_list(
         self,
@@ -129,7 +129,7 @@ class GiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, None)))
 
     def disable(self, id: str) -> Any:
         """Runs disable of the gift certificates.
@@ -181,7 +181,7 @@ class GiftCertificates(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.delete", path))
+        return cast("DeleteResult", self._run(Call("gift_certificates.delete", path)))
 
     def amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Runs amend of the gift certificates.
@@ -233,7 +233,7 @@ class AsyncGiftCertificates(Resource):
         Returns the answer's JSON as plain data (documented as GiftCertificatesListResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("gift_certificates.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.list", query=query)))
 
     def iter_all(
         self,
@@ -249,7 +249,7 @@ class AsyncGiftCertificates(Resource):
         Returns the answer's JSON as plain data (documented as GiftCertificateResponseDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("gift_certificates.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of gift certificates.
@@ -259,7 +259,7 @@ class AsyncGiftCertificates(Resource):
         Returns the answer's JSON as plain data (documented as GiftCertificateDetailsResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.details", path))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.details", path)))
 
     def allocation_list(
         self,
@@ -277,7 +277,7 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("gift_certificates.allocation_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.allocation_list", path, query=query)))
 
     def allocation_list_iter_all(
         self,
@@ -295,7 +295,7 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, None)))
 
     def transaction_list(
         self,
@@ -313,7 +313,7 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("gift_certificates.transaction_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.transaction_list", path, query=query)))
 
     def transaction_list_iter_all(
         self,
@@ -331,7 +331,7 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, None)))
 
     def disable(self, id: str) -> Awaitable[Any]:
         """Runs disable of the gift certificates.
@@ -341,7 +341,7 @@ class AsyncGiftCertificates(Resource):
         Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.disable", path))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.disable", path)))
 
     def enable(self, id: str) -> Awaitable[Any]:
         """Runs enable of the gift certificates.
@@ -351,7 +351,7 @@ class AsyncGiftCertificates(Resource):
         Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.enable", path))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.enable", path)))
 
     def allocate(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs allocate of the gift certificates.
@@ -362,7 +362,7 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.allocate", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.allocate", path, body=body)))
 
     def deallocate(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs deallocate of the gift certificates.
@@ -373,7 +373,7 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.deallocate", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.deallocate", path, body=body)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of gift certificates.
@@ -383,7 +383,7 @@ class AsyncGiftCertificates(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("gift_certificates.delete", path)))
 
     def amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs amend of the gift certificates.
@@ -394,7 +394,7 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.amend", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.amend", path, body=body)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in gift certificates.
@@ -404,7 +404,7 @@ class AsyncGiftCertificates(Resource):
         Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.create", body=body)))
 
     def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of gift certificates.
@@ -415,4 +415,4 @@ class AsyncGiftCertificates(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("gift_certificates.update", path, body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.integration``: the integration operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -84,7 +84,7 @@ class Integration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.connection_delete", path))
+        return cast("DeleteResult", self._run(Call("integration.connection_delete", path)))
 
     def create_connection(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in integration.
@@ -250,7 +250,7 @@ class Integration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, None)))
 
     def get_linked_objects_by_account_details(self, provider_uuid: str, linked_account_uuid: str) -> Any:
         """Reads one record of linked accounts of the integration.
@@ -297,7 +297,7 @@ class Integration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, None)))
 
     def get_linked_objects_by_customer_details(self, provider_uuid: str, linked_account_uuid: str) -> Any:
         """Reads one record of linked customers of the integration.
@@ -346,7 +346,7 @@ class Integration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, None)))
 
     def get_linked_quotes_list(
         self,
@@ -383,7 +383,7 @@ class Integration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, None)))
 
     def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> Any:
         """Reads one record of linked quotes of the integration.
@@ -404,7 +404,7 @@ class Integration(Resource):
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_unlink_items", path, body=body))
+        return cast("DeleteResult", self._run(Call("integration.create_unlink_items", path, body=body)))
 
     def create_link_items(self, connection_uuid: str) -> DeleteResult:
         """Creates a record in link items of the integration.
@@ -414,7 +414,7 @@ class Integration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_link_items", path))
+        return cast("DeleteResult", self._run(Call("integration.create_link_items", path)))
 
     def create_save_connection(self, connection_uuid: str) -> DeleteResult:
         """Creates a record in save connection of the integration.
@@ -424,7 +424,7 @@ class Integration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_save_connection", path))
+        return cast("DeleteResult", self._run(Call("integration.create_save_connection", path)))
 
     def create_sync_currencies(self, connection_uuid: str) -> DeleteResult:
         """Creates a record in sync currencies of the integration.
@@ -434,7 +434,7 @@ class Integration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_sync_currencies", path))
+        return cast("DeleteResult", self._run(Call("integration.create_sync_currencies", path)))
 
     def create_sync_accounting_codes(self, connection_uuid: str) -> DeleteResult:
         """Creates a record in sync accounting codes of the integration.
@@ -444,7 +444,7 @@ class Integration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_sync_accounting_codes", path))
+        return cast("DeleteResult", self._run(Call("integration.create_sync_accounting_codes", path)))
 
     def create_sync_taxes(self, connection_uuid: str) -> DeleteResult:
         """Creates a record in sync taxes of the integration.
@@ -454,7 +454,7 @@ class Integration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_sync_taxes", path))
+        return cast("DeleteResult", self._run(Call("integration.create_sync_taxes", path)))
 
 
 class AsyncIntegration(Resource):
@@ -467,7 +467,7 @@ class AsyncIntegration(Resource):
 
         Returns the answer's JSON as plain data (documented as IntegrationConnectionListResponseDTO).
         """
-        return self._run(Call("integration.connection_list"))
+        return cast("Awaitable[Any]", self._run(Call("integration.connection_list")))
 
     def automation_list(self, integration_uuid: str) -> Awaitable[Any]:
         """Reads the automation of the integration.
@@ -477,7 +477,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as IntegrationAutomationListResponseDTO).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return self._run(Call("integration.automation_list", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.automation_list", path)))
 
     def integration_configuration(self, integration_uuid: str) -> Awaitable[Any]:
         """Reads the configuration of the integration.
@@ -487,7 +487,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as XeroIntegrationConfigurationResponseDTO).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return self._run(Call("integration.integration_configuration", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.integration_configuration", path)))
 
     def partner_function_list(self, integration_uuid: str) -> Awaitable[Any]:
         """Reads the partner function of the integration.
@@ -497,7 +497,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as PartnerFunctionListResponseDTO).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return self._run(Call("integration.partner_function_list", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.partner_function_list", path)))
 
     def automation_details(self, integration_uuid: str, automation_uuid: str) -> Awaitable[Any]:
         """Reads one record of automation of the integration.
@@ -507,7 +507,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as IntegrationAutomationDetailsResponseDTO).
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("automation_uuid", automation_uuid)]
-        return self._run(Call("integration.automation_details", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.automation_details", path)))
 
     def partner_function_details(self, integration_uuid: str, partner_function_uuid: str) -> Awaitable[Any]:
         """Reads one record of partner function of the integration.
@@ -517,7 +517,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as PartnerFunctionDetailsResponseDTO).
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return self._run(Call("integration.partner_function_details", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.partner_function_details", path)))
 
     def connection_delete(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of integration.
@@ -527,7 +527,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.connection_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("integration.connection_delete", path)))
 
     def create_connection(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in integration.
@@ -537,7 +537,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as IntegrationConnectionCreateResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_connection", body=body))
+        return cast("Awaitable[Any]", self._run(Call("integration.create_connection", body=body)))
 
     def enable_connection(self, connection_uuid: str) -> Awaitable[Any]:
         """Runs enable of the integration.
@@ -547,7 +547,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as IntegrationConnectionEnableResponseDTO).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.enable_connection", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.enable_connection", path)))
 
     def disable_connection(self, connection_uuid: str) -> Awaitable[Any]:
         """Runs disable of the integration.
@@ -557,7 +557,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as IntegrationConnectionDisableResponseDTO).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.disable_connection", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.disable_connection", path)))
 
     def get_connection_by_id(self, connection_uuid: str) -> Awaitable[Any]:
         """Reads one record of integration connections.
@@ -567,7 +567,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as IntegrationConnectionGetResponseDTO).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.get_connection_by_id", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_connection_by_id", path)))
 
     def create_automation(self, connection_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in automation of the integration.
@@ -578,7 +578,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_automation", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("integration.create_automation", path, body=body)))
 
     def create_partner_function(
         self,
@@ -593,7 +593,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_partner_function", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("integration.create_partner_function", path, body=body)))
 
     def enable_partner_function(self, connection_uuid: str, partner_function_uuid: str) -> Awaitable[Any]:
         """Runs enable of the integration partner function.
@@ -603,7 +603,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as PartnerFunctionEnableResponseDTO).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return self._run(Call("integration.enable_partner_function", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.enable_partner_function", path)))
 
     def disable_partner_function(self, connection_uuid: str, partner_function_uuid: str) -> Awaitable[Any]:
         """Runs disable of the integration partner function.
@@ -613,7 +613,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as PartnerFunctionDisableResponseDTO).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return self._run(Call("integration.disable_partner_function", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.disable_partner_function", path)))
 
     def update_partner_function(
         self,
@@ -629,7 +629,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.update_partner_function", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("integration.update_partner_function", path, body=body)))
 
     def update_automation(
         self,
@@ -645,7 +645,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("automation_uuid", automation_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.update_automation", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("integration.update_automation", path, body=body)))
 
     def update_integration_configuration(
         self,
@@ -660,7 +660,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.update_integration_configuration", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("integration.update_integration_configuration", path, body=body)))
 
     def get_list_linked_objects_by_account(
         self,
@@ -679,7 +679,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_list_linked_objects_by_account", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_list_linked_objects_by_account", path, query=query)))
 
     def get_list_linked_objects_by_account_iter_all(
         self,
@@ -697,7 +697,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, None)))
 
     def get_linked_objects_by_account_details(self, provider_uuid: str, linked_account_uuid: str) -> Awaitable[Any]:
         """Reads one record of linked accounts of the integration.
@@ -707,7 +707,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as LinkedAccountResponseDTO).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
-        return self._run(Call("integration.get_linked_objects_by_account_details", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_objects_by_account_details", path)))
 
     def get_list_linked_objects_by_customer(
         self,
@@ -726,7 +726,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_list_linked_objects_by_customer", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_list_linked_objects_by_customer", path, query=query)))
 
     def get_list_linked_objects_by_customer_iter_all(
         self,
@@ -744,7 +744,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, None)))
 
     def get_linked_objects_by_customer_details(self, provider_uuid: str, linked_account_uuid: str) -> Awaitable[Any]:
         """Reads one record of linked customers of the integration.
@@ -754,7 +754,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as LinkedCustomersDetailsResponseDTO).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
-        return self._run(Call("integration.get_linked_objects_by_customer_details", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_objects_by_customer_details", path)))
 
     def get_linked_objects_by_customer_quotes(
         self,
@@ -774,7 +774,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_linked_objects_by_customer_quotes", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_objects_by_customer_quotes", path, query=query)))
 
     def get_linked_objects_by_customer_quotes_iter_all(
         self,
@@ -793,7 +793,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, None)))
 
     def get_linked_quotes_list(
         self,
@@ -812,7 +812,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_linked_quotes_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_quotes_list", path, query=query)))
 
     def get_linked_quotes_list_iter_all(
         self,
@@ -830,7 +830,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, None)))
 
     def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> Awaitable[Any]:
         """Reads one record of linked quotes of the integration.
@@ -840,7 +840,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data (documented as LinkedQuotesDetailsDTO).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("quotes_uuid", quotes_uuid)]
-        return self._run(Call("integration.get_linked_quotes_details", path))
+        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_quotes_details", path)))
 
     def create_unlink_items(
         self,
@@ -855,7 +855,7 @@ class AsyncIntegration(Resource):
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_unlink_items", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_unlink_items", path, body=body)))
 
     def create_link_items(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Creates a record in link items of the integration.
@@ -865,7 +865,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_link_items", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_link_items", path)))
 
     def create_save_connection(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Creates a record in save connection of the integration.
@@ -875,7 +875,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_save_connection", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_save_connection", path)))
 
     def create_sync_currencies(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Creates a record in sync currencies of the integration.
@@ -885,7 +885,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_sync_currencies", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_sync_currencies", path)))
 
     def create_sync_accounting_codes(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Creates a record in sync accounting codes of the integration.
@@ -895,7 +895,7 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_sync_accounting_codes", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_sync_accounting_codes", path)))
 
     def create_sync_taxes(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Creates a record in sync taxes of the integration.
@@ -905,4 +905,4 @@ class AsyncIntegration(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.create_sync_taxes", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_sync_taxes", path)))

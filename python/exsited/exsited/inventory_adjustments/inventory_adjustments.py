@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.inventory_adjustments``: the inventory adjustments operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class InventoryAdjustments(Resource):
         Returns the answer's JSON as plain data (documented as InventoryAdjustmentDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, None)))
 
 
 class AsyncInventoryAdjustments(Resource):
@@ -69,7 +69,7 @@ class AsyncInventoryAdjustments(Resource):
         Returns the answer's JSON as plain data (documented as InventoryAdjustmentsListResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("inventory_adjustments.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("inventory_adjustments.list", query=query)))
 
     def iter_all(
         self,
@@ -85,4 +85,4 @@ class AsyncInventoryAdjustments(Resource):
         Returns the answer's JSON as plain data (documented as InventoryAdjustmentDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, None)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.invoice``: the invoice operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -59,7 +59,7 @@ class Invoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data (documented as InvoiceDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("invoice.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("invoice.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of invoices.
@@ -89,7 +89,7 @@ class Invoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.delete", path))
+        return cast("DeleteResult", self._run(Call("invoice.delete", path)))
 
     def invoice_account(self, accountId: str) -> Any:
         """Reads the invoices of the accounts.
@@ -175,7 +175,7 @@ class Invoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.invoice_cancel", path))
+        return cast("DeleteResult", self._run(Call("invoice.invoice_cancel", path)))
 
     def invoice_reactivate(self, id: str) -> DeleteResult:
         """Runs reactivate of the invoices.
@@ -185,7 +185,7 @@ class Invoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.invoice_reactivate", path))
+        return cast("DeleteResult", self._run(Call("invoice.invoice_reactivate", path)))
 
     def update_amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Runs amend of the invoices.
@@ -232,7 +232,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("invoice.create", path, body=body)))
 
     def list(
         self,
@@ -248,7 +248,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data (documented as InvoiceListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("invoice.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("invoice.list", query=query)))
 
     def iter_all(
         self,
@@ -264,7 +264,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data (documented as InvoiceDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("invoice.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("invoice.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of invoices.
@@ -274,7 +274,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.details", path))
+        return cast("Awaitable[Any]", self._run(Call("invoice.details", path)))
 
     def information(self, id: str) -> Awaitable[Any]:
         """Reads the information of the invoices.
@@ -284,7 +284,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.information", path))
+        return cast("Awaitable[Any]", self._run(Call("invoice.information", path)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of invoices.
@@ -294,7 +294,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("invoice.delete", path)))
 
     def invoice_account(self, accountId: str) -> Awaitable[Any]:
         """Reads the invoices of the accounts.
@@ -304,7 +304,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("accountId", accountId)]
-        return self._run(Call("invoice.invoice_account", path))
+        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_account", path)))
 
     def invoice_details_against_order(self, order_id: str) -> Awaitable[Any]:
         """Reads the invoices of the orders.
@@ -314,7 +314,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("order_id", order_id)]
-        return self._run(Call("invoice.invoice_details_against_order", path))
+        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path)))
 
     def invoice_details_list_against_order(self, order_id: str) -> Awaitable[Any]:
         """Reads the invoices of the orders.
@@ -324,7 +324,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("order_id", order_id)]
-        return self._run(Call("invoice.invoice_details_against_order", path))
+        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path)))
 
     def invoice_details_against_order_v3(
         self,
@@ -342,7 +342,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3"))
+        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3")))
 
     def invoice_list_against_order_v3(
         self,
@@ -360,7 +360,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3"))
+        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3")))
 
     def item_invoice_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in invoices.
@@ -370,7 +370,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.item_invoice_create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("invoice.item_invoice_create", body=body)))
 
     def invoice_cancel(self, id: str) -> Awaitable[DeleteResult]:
         """Runs cancel of the invoices.
@@ -380,7 +380,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.invoice_cancel", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("invoice.invoice_cancel", path)))
 
     def invoice_reactivate(self, id: str) -> Awaitable[DeleteResult]:
         """Runs reactivate of the invoices.
@@ -390,7 +390,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.invoice_reactivate", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("invoice.invoice_reactivate", path)))
 
     def update_amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs amend of the invoices.
@@ -401,7 +401,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.update_amend", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("invoice.update_amend", path, body=body)))
 
     def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the information of the invoices.
@@ -412,7 +412,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.update_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("invoice.update_information", path, body=body)))
 
     def get_invoice_pdf(self, id: str, format: str = 'binary') -> Awaitable[Any]:
         """Reads the pdf of the invoices.
@@ -422,4 +422,4 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.get_invoice_pdf", path))
+        return cast("Awaitable[Any]", self._run(Call("invoice.get_invoice_pdf", path)))

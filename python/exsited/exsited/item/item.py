@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.item``: the item operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class Item(Resource):
         Returns the answer's JSON as plain data (documented as ItemDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item.list", [], query, limit, offset, None)))
 
     def inventory_adjustments_list(
         self,
@@ -85,7 +85,7 @@ class Item(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, None)))
 
     def standard(self, id: str) -> Any:
         """Reads one record of items.
@@ -221,7 +221,7 @@ class Item(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.reactivate", path))
+        return cast("DeleteResult", self._run(Call("item.reactivate", path)))
 
     def deactivate(self, id: str) -> DeleteResult:
         """Runs deactivate of the items.
@@ -231,7 +231,7 @@ class Item(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.deactivate", path))
+        return cast("DeleteResult", self._run(Call("item.deactivate", path)))
 
     def delete(self, id: str) -> DeleteResult:
         """Deletes one record of items.
@@ -241,7 +241,7 @@ class Item(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.delete", path))
+        return cast("DeleteResult", self._run(Call("item.delete", path)))
 
     def update_inventories(self, item_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates the inventories of the items.
@@ -284,7 +284,7 @@ class Item(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.family_details_create", path, body=body))
+        return cast("DeleteResult", self._run(Call("item.family_details_create", path, body=body)))
 
     def package_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs package details of the items.
@@ -295,7 +295,7 @@ class Item(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.package_details_create", path, body=body))
+        return cast("DeleteResult", self._run(Call("item.package_details_create", path, body=body)))
 
     def package_details_list(self, id: str) -> Any:
         """Reads the package details of the items.
@@ -331,7 +331,7 @@ class Item(Resource):
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.package_details_update", path, body=body))
+        return cast("DeleteResult", self._run(Call("item.package_details_update", path, body=body)))
 
     def package_details_delete(self, id: str, package_id: str) -> DeleteResult:
         """Deletes one record of package details of the items.
@@ -341,7 +341,7 @@ class Item(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
-        return self._run(Call("item.package_details_delete", path))
+        return cast("DeleteResult", self._run(Call("item.package_details_delete", path)))
 
 
 class AsyncItem(Resource):
@@ -362,7 +362,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemListResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("item.list", query=query)))
 
     def iter_all(
         self,
@@ -378,7 +378,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item.list", [], query, limit, offset, None)))
 
     def inventory_adjustments_list(
         self,
@@ -397,7 +397,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item.inventory_adjustments_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("item.inventory_adjustments_list", path, query=query)))
 
     def inventory_adjustments_list_iter_all(
         self,
@@ -415,7 +415,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, None)))
 
     def standard(self, id: str) -> Awaitable[Any]:
         """Reads one record of items.
@@ -425,7 +425,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.standard", path))
+        return cast("Awaitable[Any]", self._run(Call("item.standard", path)))
 
     def information(self, id: str) -> Awaitable[Any]:
         """Reads the information of the items.
@@ -435,7 +435,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.information", path))
+        return cast("Awaitable[Any]", self._run(Call("item.information", path)))
 
     def sale(self, id: str) -> Awaitable[Any]:
         """Reads the sale of the items.
@@ -445,7 +445,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemSaleResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.sale", path))
+        return cast("Awaitable[Any]", self._run(Call("item.sale", path)))
 
     def purchase(self, id: str) -> Awaitable[Any]:
         """Reads the purchase of the items.
@@ -455,7 +455,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemPurchaseResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.purchase", path))
+        return cast("Awaitable[Any]", self._run(Call("item.purchase", path)))
 
     def inventory(self, id: str) -> Awaitable[Any]:
         """Reads the inventories of the items.
@@ -465,7 +465,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemInventoryResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.inventory", path))
+        return cast("Awaitable[Any]", self._run(Call("item.inventory", path)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in items.
@@ -475,7 +475,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.create", body=body)))
 
     def sale_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs sale of the items.
@@ -486,7 +486,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.sale_create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.sale_create", path, body=body)))
 
     def purchase_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs purchase of the items.
@@ -497,7 +497,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.purchase_create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.purchase_create", path, body=body)))
 
     def add(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in inventory of the items.
@@ -508,7 +508,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.add", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.add", path, body=body)))
 
     def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the information of the items.
@@ -519,7 +519,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.update_information", path, body=body)))
 
     def update_sale(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the sale of the items.
@@ -530,7 +530,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_sale", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.update_sale", path, body=body)))
 
     def inventories(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs inventories of the items.
@@ -541,7 +541,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.inventories", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.inventories", path, body=body)))
 
     def reactivate(self, id: str) -> Awaitable[DeleteResult]:
         """Runs reactivate of the items.
@@ -551,7 +551,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.reactivate", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("item.reactivate", path)))
 
     def deactivate(self, id: str) -> Awaitable[DeleteResult]:
         """Runs deactivate of the items.
@@ -561,7 +561,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.deactivate", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("item.deactivate", path)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of items.
@@ -571,7 +571,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("item.delete", path)))
 
     def update_inventories(self, item_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the inventories of the items.
@@ -582,7 +582,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("item_id", item_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_inventories", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.update_inventories", path, body=body)))
 
     def update_purchase_information(self, item_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the purchase of the items.
@@ -593,7 +593,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("item_id", item_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_purchase_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item.update_purchase_information", path, body=body)))
 
     def family_details(self, id: str) -> Awaitable[Any]:
         """Reads the family details of the items.
@@ -603,7 +603,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.family_details", path))
+        return cast("Awaitable[Any]", self._run(Call("item.family_details", path)))
 
     def family_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Runs family details of the items.
@@ -614,7 +614,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.family_details_create", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("item.family_details_create", path, body=body)))
 
     def package_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Runs package details of the items.
@@ -625,7 +625,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.package_details_create", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("item.package_details_create", path, body=body)))
 
     def package_details_list(self, id: str) -> Awaitable[Any]:
         """Reads the package details of the items.
@@ -635,7 +635,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data (documented as ItemPackageDetailsResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.package_details_list", path))
+        return cast("Awaitable[Any]", self._run(Call("item.package_details_list", path)))
 
     def package_details(self, id: str, package_id: str) -> Awaitable[Any]:
         """Reads one record of package details of the items.
@@ -645,7 +645,7 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
-        return self._run(Call("item.package_details", path))
+        return cast("Awaitable[Any]", self._run(Call("item.package_details", path)))
 
     def package_details_update(
         self,
@@ -661,7 +661,7 @@ class AsyncItem(Resource):
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.package_details_update", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("item.package_details_update", path, body=body)))
 
     def package_details_delete(self, id: str, package_id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of package details of the items.
@@ -671,4 +671,4 @@ class AsyncItem(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
-        return self._run(Call("item.package_details_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("item.package_details_delete", path)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.item_fulfillment``: the item fulfillment operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class ItemFulfillment(Resource):
         Returns the answer's JSON as plain data (documented as ItemFulfillmentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, None)))
 
     def create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in item fulfillments of the invoices.
@@ -106,7 +106,7 @@ class ItemFulfillment(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, None)))
 
     def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> Any:
         """Reads one record of item fulfillments of the invoices.
@@ -148,7 +148,7 @@ class AsyncItemFulfillment(Resource):
         Returns the answer's JSON as plain data (documented as ItemFulfillmentListResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_fulfillment.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.list", query=query)))
 
     def iter_all(
         self,
@@ -164,7 +164,7 @@ class AsyncItemFulfillment(Resource):
         Returns the answer's JSON as plain data (documented as ItemFulfillmentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, None)))
 
     def create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in item fulfillments of the invoices.
@@ -175,7 +175,7 @@ class AsyncItemFulfillment(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_fulfillment.create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.create", path, body=body)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of item fulfillments.
@@ -185,7 +185,7 @@ class AsyncItemFulfillment(Resource):
         Returns the answer's JSON as plain data (documented as ItemFulfillmentDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_fulfillment.details", path))
+        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.details", path)))
 
     def invoice_fulfillments(
         self,
@@ -204,7 +204,7 @@ class AsyncItemFulfillment(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_fulfillment.invoice_fulfillments", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.invoice_fulfillments", path, query=query)))
 
     def invoice_fulfillments_iter_all(
         self,
@@ -222,7 +222,7 @@ class AsyncItemFulfillment(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, None)))
 
     def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of item fulfillments of the invoices.
@@ -232,7 +232,7 @@ class AsyncItemFulfillment(Resource):
         Returns the answer's JSON as plain data (documented as ItemFulfillmentInvoiceDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path))
+        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path)))
 
     def update_item_fulfillment(
         self,
@@ -247,4 +247,4 @@ class AsyncItemFulfillment(Resource):
         """
         path = [args.ident("item_fulfillment_id", item_fulfillment_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_fulfillment.update_item_fulfillment", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.update_item_fulfillment", path, body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.item_receipt``: the item receipt operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -49,7 +49,7 @@ class ItemReceipt(Resource):
         Returns the answer's JSON as plain data (documented as ItemReceiptDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_receipt.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of item receipts.
@@ -106,7 +106,7 @@ class ItemReceipt(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, None)))
 
     def update_item_receipt(self, item_receipt_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates one record of item receipts.
@@ -138,7 +138,7 @@ class ItemReceipt(Resource):
         Returns DeleteResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_receipt.delete", path, answer=DeleteResponseDTO))
+        return cast("DeleteResponseDTO", self._run(Call("item_receipt.delete", path, answer=DeleteResponseDTO)))
 
 
 class AsyncItemReceipt(Resource):
@@ -159,7 +159,7 @@ class AsyncItemReceipt(Resource):
         Returns the answer's JSON as plain data (documented as ItemReceiptListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_receipt.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("item_receipt.list", query=query)))
 
     def iter_all(
         self,
@@ -175,7 +175,7 @@ class AsyncItemReceipt(Resource):
         Returns the answer's JSON as plain data (documented as ItemReceiptDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_receipt.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of item receipts.
@@ -185,7 +185,7 @@ class AsyncItemReceipt(Resource):
         Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_receipt.details", path))
+        return cast("Awaitable[Any]", self._run(Call("item_receipt.details", path)))
 
     def purchase_order_details(self, id: str) -> Awaitable[Any]:
         """Reads one record of item receipts.
@@ -195,7 +195,7 @@ class AsyncItemReceipt(Resource):
         Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_receipt.details", path))
+        return cast("Awaitable[Any]", self._run(Call("item_receipt.details", path)))
 
     def purchase_order_item_receipts_list(
         self,
@@ -214,7 +214,7 @@ class AsyncItemReceipt(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_receipt.purchase_order_item_receipts_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("item_receipt.purchase_order_item_receipts_list", path, query=query)))
 
     def purchase_order_item_receipts_list_iter_all(
         self,
@@ -232,7 +232,7 @@ class AsyncItemReceipt(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, None)))
 
     def update_item_receipt(self, item_receipt_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of item receipts.
@@ -243,7 +243,7 @@ class AsyncItemReceipt(Resource):
         """
         path = [args.ident("item_receipt_id", item_receipt_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_receipt.update_item_receipt", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item_receipt.update_item_receipt", path, body=body)))
 
     def create_from_purchase_order(
         self,
@@ -258,7 +258,7 @@ class AsyncItemReceipt(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_receipt.create_from_purchase_order", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("item_receipt.create_from_purchase_order", path, body=body)))
 
     def delete(self, id: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of item receipts.
@@ -268,4 +268,4 @@ class AsyncItemReceipt(Resource):
         Returns Awaitable[DeleteResponseDTO].
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_receipt.delete", path, answer=DeleteResponseDTO))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("item_receipt.delete", path, answer=DeleteResponseDTO)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.labour``: the labour operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -53,7 +53,7 @@ class Labour(Resource):
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.labour_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("order.labour_list", path, query, limit, offset, None)))
 
     def labour_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in labours.
@@ -111,7 +111,7 @@ class Labour(Resource):
         Returns DeleteResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO))
+        return cast("DeleteResponseDTO", self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO)))
 
     def labour_profile_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in labour profiles.
@@ -169,7 +169,7 @@ class Labour(Resource):
         Returns DeleteResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO))
+        return cast("DeleteResponseDTO", self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO)))
 
     def labour_availability_list(self, param_filters: Optional[Dict[str, Any]] = None) -> Any:
         """Reads the labour availability.
@@ -243,7 +243,7 @@ class AsyncLabour(Resource):
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("order.labour_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("order.labour_list", path, query=query)))
 
     def labour_orders_list_iter_all(
         self,
@@ -261,7 +261,7 @@ class AsyncLabour(Resource):
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.labour_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("order.labour_list", path, query, limit, offset, None)))
 
     def labour_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in labours.
@@ -271,7 +271,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_create", body=body)))
 
     def labour_list(
         self,
@@ -288,7 +288,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("labour.labour_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_list", query=query)))
 
     def labour_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of labours.
@@ -298,7 +298,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_details", path))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_details", path)))
 
     def labour_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of labours.
@@ -309,7 +309,7 @@ class AsyncLabour(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_update", path, body=body)))
 
     def labour_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of labours.
@@ -319,7 +319,7 @@ class AsyncLabour(Resource):
         Returns Awaitable[DeleteResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO)))
 
     def labour_profile_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in labour profiles.
@@ -329,7 +329,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_profile_create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_create", body=body)))
 
     def labour_profile_list(
         self,
@@ -346,7 +346,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourProfileListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("labour.labour_profile_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_list", query=query)))
 
     def labour_profile_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of labour profiles.
@@ -356,7 +356,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_profile_details", path))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_details", path)))
 
     def labour_profile_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of labour profiles.
@@ -367,7 +367,7 @@ class AsyncLabour(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_profile_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_update", path, body=body)))
 
     def labour_profile_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of labour profiles.
@@ -377,7 +377,7 @@ class AsyncLabour(Resource):
         Returns Awaitable[DeleteResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO)))
 
     def labour_availability_list(self, param_filters: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
         """Reads the labour availability.
@@ -387,7 +387,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourAvailabilityListDTO).
         """
         query = args.query([], param_filters)
-        return self._run(Call("labour.labour_availability_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_availability_list", query=query)))
 
     def labour_availability_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the labour availability.
@@ -397,7 +397,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourAvailabilityDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_availability_update", body=body))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_availability_update", body=body)))
 
     def labour_available_for_booking(self, param_filters: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
         """Reads the available for booking of the labours.
@@ -407,7 +407,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as AvailableLabourListDTO).
         """
         query = args.query([], param_filters)
-        return self._run(Call("labour.labour_available_for_booking", query=query))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_available_for_booking", query=query)))
 
     def labour_booking_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in booking.
@@ -417,7 +417,7 @@ class AsyncLabour(Resource):
         Returns the answer's JSON as plain data (documented as LabourBookingResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_booking_create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_booking_create", body=body)))
 
     def labour_booking_change(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs change of the booking.
@@ -428,4 +428,4 @@ class AsyncLabour(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_booking_change", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("labour.labour_booking_change", path, body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.milestone``: the milestone operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class Milestone(Resource):
         Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, None)))
 
     def milestone_list_by_account(
         self,
@@ -85,7 +85,7 @@ class Milestone(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, None)))
 
     def milestone_list_by_labour(
         self,
@@ -122,7 +122,7 @@ class Milestone(Resource):
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, None)))
 
     def milestone_list_by_employee(
         self,
@@ -159,7 +159,7 @@ class Milestone(Resource):
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, None)))
 
 
 class AsyncMilestone(Resource):
@@ -180,7 +180,7 @@ class AsyncMilestone(Resource):
         Returns the answer's JSON as plain data (documented as MilestoneListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list", query=query)))
 
     def milestone_list_iter_all(
         self,
@@ -196,7 +196,7 @@ class AsyncMilestone(Resource):
         Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, None)))
 
     def milestone_list_by_account(
         self,
@@ -215,7 +215,7 @@ class AsyncMilestone(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list_by_account", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list_by_account", path, query=query)))
 
     def milestone_list_by_account_iter_all(
         self,
@@ -233,7 +233,7 @@ class AsyncMilestone(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, None)))
 
     def milestone_list_by_labour(
         self,
@@ -252,7 +252,7 @@ class AsyncMilestone(Resource):
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list_by_labour", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list_by_labour", path, query=query)))
 
     def milestone_list_by_labour_iter_all(
         self,
@@ -270,7 +270,7 @@ class AsyncMilestone(Resource):
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, None)))
 
     def milestone_list_by_employee(
         self,
@@ -289,7 +289,7 @@ class AsyncMilestone(Resource):
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list_by_employee", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list_by_employee", path, query=query)))
 
     def milestone_list_by_employee_iter_all(
         self,
@@ -307,4 +307,4 @@ class AsyncMilestone(Resource):
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, None)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.note_groups``: the note groups operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -47,7 +47,7 @@ class NoteGroups(Resource):
         Returns DeleteResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("note_groups.delete", path, answer=DeleteResponseDTO))
+        return cast("DeleteResponseDTO", self._run(Call("note_groups.delete", path, answer=DeleteResponseDTO)))
 
     def list(
         self,
@@ -80,7 +80,7 @@ class NoteGroups(Resource):
         Returns the answer's JSON as plain data (documented as NoteGroupDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("note_groups.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("note_groups.list", [], query, limit, offset, None)))
 
     def details(self, uuid: str) -> Any:
         """Reads one record of note groups.
@@ -124,7 +124,7 @@ class AsyncNoteGroups(Resource):
         Returns the answer's JSON as plain data (documented as NoteGroupCreateResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("note_groups.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("note_groups.create", body=body)))
 
     def update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of note groups.
@@ -135,7 +135,7 @@ class AsyncNoteGroups(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("note_groups.update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("note_groups.update", path, body=body)))
 
     def delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of note groups.
@@ -145,7 +145,7 @@ class AsyncNoteGroups(Resource):
         Returns Awaitable[DeleteResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("note_groups.delete", path, answer=DeleteResponseDTO))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("note_groups.delete", path, answer=DeleteResponseDTO)))
 
     def list(
         self,
@@ -162,7 +162,7 @@ class AsyncNoteGroups(Resource):
         Returns the answer's JSON as plain data (documented as NoteGroupsResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("note_groups.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("note_groups.list", query=query)))
 
     def iter_all(
         self,
@@ -178,7 +178,7 @@ class AsyncNoteGroups(Resource):
         Returns the answer's JSON as plain data (documented as NoteGroupDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("note_groups.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("note_groups.list", [], query, limit, offset, None)))
 
     def details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of note groups.
@@ -188,7 +188,7 @@ class AsyncNoteGroups(Resource):
         Returns the answer's JSON as plain data (documented as NoteGroupDetailsResponseDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("note_groups.details", path))
+        return cast("Awaitable[Any]", self._run(Call("note_groups.details", path)))
 
     def user_details(self, uuid: str, user_uuid: str) -> Awaitable[Any]:
         """Reads one record of user of the note groups.
@@ -198,7 +198,7 @@ class AsyncNoteGroups(Resource):
         Returns the answer's JSON as plain data (documented as NoteGroupDetailsResponseDTO).
         """
         path = [args.ident("uuid", uuid), args.ident("user_uuid", user_uuid)]
-        return self._run(Call("note_groups.user_details", path))
+        return cast("Awaitable[Any]", self._run(Call("note_groups.user_details", path)))
 
     def note_read_status(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in note read status.
@@ -208,4 +208,4 @@ class AsyncNoteGroups(Resource):
         Returns the answer's JSON as plain data (documented as NoteReadStatusResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("note_groups.note_read_status", body=body))
+        return cast("Awaitable[Any]", self._run(Call("note_groups.note_read_status", body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.notes``: the account note operations of the documented SDK's notes resource."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -37,7 +37,7 @@ class Notes(Resource):
         """GET /api/v3/accounts/{id}/notes"""
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
-        return self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO))
+        return cast("AccountNoteDetailsDTO", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
 
     def iter_all(
         self,
@@ -53,12 +53,12 @@ class Notes(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes.list", path, query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes.list", path, query, limit, offset, NoteDataDTO)))
 
     def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
         """GET /api/v3/accounts/{id}/notes/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
+        return cast("AccountNoteUuidDetailsDTO", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
 
     def add_notes(
         self,
@@ -71,7 +71,7 @@ class Notes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def order_add_notes(
         self,
@@ -87,29 +87,29 @@ class Notes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid_details(self, id: str, uuid: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.delete", path))
+        return cast("DeleteResult", self._run(Call("notes.delete", path)))
 
     def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
         """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
+        return cast("AccountNoteUuidFileDetailsDTO", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
 
     def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
         """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
+        return cast("AccountNoteUuidFileUuidDetailsDTO", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
 
     def add_notes_uuid(self, file_urls: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
         """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
         path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def note_details(self, uuid: str) -> NoteDataDTO:
         """Reads one record of notes.
@@ -119,7 +119,7 @@ class Notes(Resource):
         Returns NoteDataDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.note_details", path, answer=NoteDataDTO))
+        return cast("NoteDataDTO", self._run(Call("notes_more.note_details", path, answer=NoteDataDTO)))
 
     def order_note_details(
         self,
@@ -156,7 +156,7 @@ class Notes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.order_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.order_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def item_note_details(
         self,
@@ -193,7 +193,7 @@ class Notes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.item_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.item_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def invoice_note_details(
         self,
@@ -230,7 +230,7 @@ class Notes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.invoice_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.invoice_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def payment_note_details(
         self,
@@ -267,7 +267,7 @@ class Notes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.payment_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.payment_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def purchase_order_note_details(
         self,
@@ -304,7 +304,7 @@ class Notes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.purchase_order_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_order_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def purchase_invoice_note_details(
         self,
@@ -341,7 +341,7 @@ class Notes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def order_note_uuid_details(self, id: str, uuid: str) -> Any:
         """Reads one record of notes of the orders.
@@ -704,7 +704,7 @@ class Notes(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("notes_more.component_add_notes", path, body=body))
+        return cast("DeleteResult", self._run(Call("notes_more.component_add_notes", path, body=body)))
 
     def list(
         self,
@@ -737,7 +737,7 @@ class Notes(Resource):
         Returns Iterator[NoteDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.list", [], query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.list", [], query, limit, offset, NoteDataDTO)))
 
     def note_attachment(self, uuid: str) -> Any:
         """Reads one record of note attachment.
@@ -780,7 +780,7 @@ class Notes(Resource):
         Returns Iterator[NoteDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.accounts_notes", [], query, limit, offset, NoteDataDTO))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.accounts_notes", [], query, limit, offset, NoteDataDTO)))
 
 
 class AsyncNotes(Resource):
@@ -798,7 +798,7 @@ class AsyncNotes(Resource):
         """GET /api/v3/accounts/{id}/notes"""
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
-        return self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO))
+        return cast("Awaitable[AccountNoteDetailsDTO]", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
 
     def iter_all(
         self,
@@ -814,12 +814,12 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes.list", path, query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes.list", path, query, limit, offset, NoteDataDTO)))
 
     def note_uuid_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidDetailsDTO]:
         """GET /api/v3/accounts/{id}/notes/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
+        return cast("Awaitable[AccountNoteUuidDetailsDTO]", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
 
     def add_notes(
         self,
@@ -832,7 +832,7 @@ class AsyncNotes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def order_add_notes(
         self,
@@ -848,17 +848,17 @@ class AsyncNotes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid_details(self, id: str, uuid: str) -> Awaitable[DeleteResult]:
         """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("notes.delete", path)))
 
     def note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidFileDetailsDTO]:
         """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
+        return cast("Awaitable[AccountNoteUuidFileDetailsDTO]", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
 
     def note_uuid_files_uuid_details(
         self,
@@ -868,7 +868,7 @@ class AsyncNotes(Resource):
     ) -> Awaitable[AccountNoteUuidFileUuidDetailsDTO]:
         """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
+        return cast("Awaitable[AccountNoteUuidFileUuidDetailsDTO]", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
 
     def add_notes_uuid(
         self,
@@ -880,7 +880,7 @@ class AsyncNotes(Resource):
         path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def note_details(self, uuid: str) -> Awaitable[NoteDataDTO]:
         """Reads one record of notes.
@@ -890,7 +890,7 @@ class AsyncNotes(Resource):
         Returns Awaitable[NoteDataDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.note_details", path, answer=NoteDataDTO))
+        return cast("Awaitable[NoteDataDTO]", self._run(Call("notes_more.note_details", path, answer=NoteDataDTO)))
 
     def order_note_details(
         self,
@@ -909,7 +909,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.order_note_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_details", path, query=query)))
 
     def order_note_details_iter_all(
         self,
@@ -927,7 +927,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.order_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.order_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def item_note_details(
         self,
@@ -946,7 +946,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.item_note_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_details", path, query=query)))
 
     def item_note_details_iter_all(
         self,
@@ -964,7 +964,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.item_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.item_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def invoice_note_details(
         self,
@@ -983,7 +983,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.invoice_note_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_details", path, query=query)))
 
     def invoice_note_details_iter_all(
         self,
@@ -1001,7 +1001,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.invoice_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.invoice_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def payment_note_details(
         self,
@@ -1020,7 +1020,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.payment_note_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_details", path, query=query)))
 
     def payment_note_details_iter_all(
         self,
@@ -1038,7 +1038,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.payment_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.payment_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def purchase_order_note_details(
         self,
@@ -1057,7 +1057,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.purchase_order_note_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_details", path, query=query)))
 
     def purchase_order_note_details_iter_all(
         self,
@@ -1075,7 +1075,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.purchase_order_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_order_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def purchase_invoice_note_details(
         self,
@@ -1094,7 +1094,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.purchase_invoice_note_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_details", path, query=query)))
 
     def purchase_invoice_note_details_iter_all(
         self,
@@ -1112,7 +1112,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO)))
 
     def order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of notes of the orders.
@@ -1122,7 +1122,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as OrderNoteUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.order_note_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_uuid_details", path)))
 
     def item_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of notes of the items.
@@ -1132,7 +1132,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as ItemNoteUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.item_note_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_uuid_details", path)))
 
     def invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of notes of the invoices.
@@ -1142,7 +1142,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as InvoiceNoteUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.invoice_note_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_uuid_details", path)))
 
     def payment_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of notes of the payments.
@@ -1152,7 +1152,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PaymentNoteUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.payment_note_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_uuid_details", path)))
 
     def purchase_order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of notes of the purchase orders.
@@ -1162,7 +1162,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderNoteUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_order_note_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_uuid_details", path)))
 
     def purchase_invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of notes of the purchase invoices.
@@ -1172,7 +1172,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_invoice_note_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_uuid_details", path)))
 
     def order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads the files of the orders notes.
@@ -1182,7 +1182,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as OrderNoteUuidFileDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.order_note_uuid_files_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_uuid_files_details", path)))
 
     def item_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads the files of the items notes.
@@ -1192,7 +1192,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as ItemNoteUuidFileDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.item_note_uuid_files_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_uuid_files_details", path)))
 
     def invoice_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads the files of the invoices notes.
@@ -1202,7 +1202,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as InvoiceNoteUuidFileDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.invoice_note_uuid_files_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_uuid_files_details", path)))
 
     def payment_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads the files of the payments notes.
@@ -1212,7 +1212,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PaymentNoteUuidFileDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.payment_note_uuid_files_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_uuid_files_details", path)))
 
     def purchase_order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads the files of the purchase orders notes.
@@ -1222,7 +1222,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderUuidFileDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_order_note_uuid_files_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_uuid_files_details", path)))
 
     def purchase_invoice_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads the files of the purchase invoices notes.
@@ -1232,7 +1232,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceUuidFileDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path)))
 
     def order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of files of the orders notes.
@@ -1242,7 +1242,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as OrderNoteUuidFileUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.order_note_uuid_files_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_uuid_files_uuid_details", path)))
 
     def item_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of files of the items notes.
@@ -1252,7 +1252,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as ItemNoteUuidFileUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.item_note_uuid_files_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_uuid_files_uuid_details", path)))
 
     def invoice_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of files of the invoices notes.
@@ -1262,7 +1262,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as InvoiceNoteUuidFileUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path)))
 
     def payment_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of files of the payments notes.
@@ -1272,7 +1272,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PaymentNoteUuidFileUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path)))
 
     def purchase_order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of files of the purchase orders notes.
@@ -1282,7 +1282,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderNoteUuidFileUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path)))
 
     def purchase_invoice_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of files of the purchase invoices notes.
@@ -1292,7 +1292,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteUuidFileUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path)))
 
     def item_add_notes(
         self,
@@ -1310,7 +1310,7 @@ class AsyncNotes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.item_add_notes", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.item_add_notes", path, parts=parts)))
 
     def invoice_add_notes(
         self,
@@ -1328,7 +1328,7 @@ class AsyncNotes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.invoice_add_notes", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_add_notes", path, parts=parts)))
 
     def payment_add_notes(
         self,
@@ -1346,7 +1346,7 @@ class AsyncNotes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.payment_add_notes", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_add_notes", path, parts=parts)))
 
     def purchase_order_add_notes(
         self,
@@ -1364,7 +1364,7 @@ class AsyncNotes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_order_add_notes", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_add_notes", path, parts=parts)))
 
     def purchase_invoice_add_notes(
         self,
@@ -1382,7 +1382,7 @@ class AsyncNotes(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_invoice_add_notes", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_add_notes", path, parts=parts)))
 
     def order_add_notes_uuid(self, file_urls: List[str], order_id: str, note_uuid: str) -> Awaitable[Any]:
         """Runs files of the orders notes.
@@ -1394,7 +1394,7 @@ class AsyncNotes(Resource):
         path = [args.ident("order_id", order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.order_add_notes_uuid", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.order_add_notes_uuid", path, parts=parts)))
 
     def item_add_notes_uuid(self, file_urls: List[str], item_id: str, note_uuid: str) -> Awaitable[Any]:
         """Runs files of the items notes.
@@ -1406,7 +1406,7 @@ class AsyncNotes(Resource):
         path = [args.ident("item_id", item_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.item_add_notes_uuid", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.item_add_notes_uuid", path, parts=parts)))
 
     def invoice_add_notes_uuid(self, file_urls: List[str], invoice_id: str, note_uuid: str) -> Awaitable[Any]:
         """Runs files of the invoices notes.
@@ -1418,7 +1418,7 @@ class AsyncNotes(Resource):
         path = [args.ident("invoice_id", invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.invoice_add_notes_uuid", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_add_notes_uuid", path, parts=parts)))
 
     def payment_add_notes_uuid(self, file_urls: List[str], payment_id: str, note_uuid: str) -> Awaitable[Any]:
         """Runs files of the payments notes.
@@ -1430,7 +1430,7 @@ class AsyncNotes(Resource):
         path = [args.ident("payment_id", payment_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.payment_add_notes_uuid", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_add_notes_uuid", path, parts=parts)))
 
     def purchase_order_add_notes_uuid(
         self,
@@ -1447,7 +1447,7 @@ class AsyncNotes(Resource):
         path = [args.ident("purchase_order_id", purchase_order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_order_add_notes_uuid", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_add_notes_uuid", path, parts=parts)))
 
     def purchase_invoice_add_notes_uuid(
         self,
@@ -1464,7 +1464,7 @@ class AsyncNotes(Resource):
         path = [args.ident("purchase_invoice_id", purchase_invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_invoice_add_notes_uuid", path, parts=parts))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_add_notes_uuid", path, parts=parts)))
 
     def component_note_external(
         self,
@@ -1484,7 +1484,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("notes_more.component_note_external", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.component_note_external", path, query=query)))
 
     def component_add_notes(
         self,
@@ -1500,7 +1500,7 @@ class AsyncNotes(Resource):
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("notes_more.component_add_notes", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("notes_more.component_add_notes", path, body=body)))
 
     def list(
         self,
@@ -1517,7 +1517,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as NotesListResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("notes_more.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.list", query=query)))
 
     def list_iter_all(
         self,
@@ -1533,7 +1533,7 @@ class AsyncNotes(Resource):
         Returns AsyncIterator[NoteDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.list", [], query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.list", [], query, limit, offset, NoteDataDTO)))
 
     def note_attachment(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of note attachment.
@@ -1543,7 +1543,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.note_attachment", path))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.note_attachment", path)))
 
     def accounts_notes(
         self,
@@ -1560,7 +1560,7 @@ class AsyncNotes(Resource):
         Returns the answer's JSON as plain data (documented as AccountNotesResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("notes_more.accounts_notes", query=query))
+        return cast("Awaitable[Any]", self._run(Call("notes_more.accounts_notes", query=query)))
 
     def accounts_notes_iter_all(
         self,
@@ -1576,4 +1576,4 @@ class AsyncNotes(Resource):
         Returns AsyncIterator[NoteDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("notes_more.accounts_notes", [], query, limit, offset, NoteDataDTO))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.accounts_notes", [], query, limit, offset, NoteDataDTO)))

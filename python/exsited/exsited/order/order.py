@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.order``: the order operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -77,7 +77,7 @@ class Order(Resource):
         Returns the answer's JSON as plain data (documented as OrderDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("order.list", [], query, limit, offset, None)))
 
     def usage_list(
         self,
@@ -109,7 +109,7 @@ class Order(Resource):
         Returns the answer's JSON as plain data (documented as UsageDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.usage_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("order.usage_list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of orders.
@@ -171,7 +171,7 @@ class Order(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("order.usage_delete", path))
+        return cast("DeleteResult", self._run(Call("order.usage_delete", path)))
 
     def cancel(self, id: str, effective_date: str) -> Any:
         """Runs cancel of the orders.
@@ -310,7 +310,7 @@ class Order(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.delete", path))
+        return cast("DeleteResult", self._run(Call("order.delete", path)))
 
     def order_quote_pdf(self, id: str) -> Any:
         """Reads the pdf of the orders.
@@ -396,7 +396,7 @@ class Order(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.account_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("order.account_list", path, query, limit, offset, None)))
 
     def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates the information of the orders.
@@ -462,7 +462,7 @@ class Order(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.extend_trial", path, body=body))
+        return cast("DeleteResult", self._run(Call("order.extend_trial", path, body=body)))
 
     def payment_methods(self, id: str) -> Any:
         """Reads the payment methods of the orders.
@@ -562,7 +562,7 @@ class Order(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.labour_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("order.labour_list", path, query, limit, offset, None)))
 
     def update_item_billing_preferences(
         self,
@@ -603,7 +603,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.create", body=body)))
 
     def create_with_purchase(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in orders.
@@ -613,7 +613,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.create", body=body, version="v3"))
+        return cast("Awaitable[Any]", self._run(Call("order.create", body=body, version="v3")))
 
     def create_with_contract(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in orders.
@@ -623,7 +623,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.create", body=body)))
 
     def list(
         self,
@@ -639,7 +639,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("order.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("order.list", query=query)))
 
     def iter_all(
         self,
@@ -655,7 +655,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("order.list", [], query, limit, offset, None)))
 
     def usage_list(
         self,
@@ -671,7 +671,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as UsageListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("order.usage_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("order.usage_list", query=query)))
 
     def usage_list_iter_all(
         self,
@@ -687,7 +687,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as UsageDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.usage_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("order.usage_list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of orders.
@@ -697,7 +697,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.details", path))
+        return cast("Awaitable[Any]", self._run(Call("order.details", path)))
 
     def usage_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of usages.
@@ -707,7 +707,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as UsageDataDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("order.usage_details", path))
+        return cast("Awaitable[Any]", self._run(Call("order.usage_details", path)))
 
     def bulk_result(self, bulk_id: str, request_id: str) -> Awaitable[Any]:
         """Reads one record of bulk result.
@@ -717,7 +717,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         path = [args.ident("bulk_id", bulk_id), args.ident("request_id", request_id)]
-        return self._run(Call("order.bulk_result", path))
+        return cast("Awaitable[Any]", self._run(Call("order.bulk_result", path)))
 
     def usage_modify(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of usages.
@@ -728,7 +728,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.usage_modify", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.usage_modify", path, body=body)))
 
     def usage_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of usages.
@@ -739,7 +739,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.usage_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.usage_update", path, body=body)))
 
     def usage_delete(self, uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of usages.
@@ -749,7 +749,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("order.usage_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("order.usage_delete", path)))
 
     def cancel(self, id: str, effective_date: str) -> Awaitable[Any]:
         """Runs cancel of the orders.
@@ -760,7 +760,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.fields({"effective_date": effective_date})
-        return self._run(Call("order.cancel", path, body=body, wrap=True))
+        return cast("Awaitable[Any]", self._run(Call("order.cancel", path, body=body, wrap=True)))
 
     def add_usage(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in usages.
@@ -770,7 +770,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as UsageDataDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.add_usage", body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.add_usage", body=body)))
 
     def add_multiple_usage(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in usages.
@@ -780,7 +780,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as MultipleUsageResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.add_usage", body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.add_usage", body=body)))
 
     def upgrade(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs upgrade of the orders.
@@ -791,7 +791,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.upgrade", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.upgrade", path, body=body)))
 
     def contract_adjustment(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs contract adjustment of the orders.
@@ -802,7 +802,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.contract_adjustment", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.contract_adjustment", path, body=body)))
 
     def contract_adjustment_preview(
         self,
@@ -817,7 +817,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.contract_adjustment_preview", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.contract_adjustment_preview", path, body=body)))
 
     def upgrade_preview(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs preview of the orders upgrade.
@@ -828,7 +828,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.upgrade_preview", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.upgrade_preview", path, body=body)))
 
     def downgrade(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs downgrade of the orders.
@@ -839,7 +839,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.downgrade", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.downgrade", path, body=body)))
 
     def downgrade_preview(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs preview of the orders downgrade.
@@ -850,7 +850,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.downgrade_preview", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.downgrade_preview", path, body=body)))
 
     def reactivate(self, id: str, effective_date: str) -> Awaitable[Any]:
         """Runs reactivate of the orders.
@@ -861,7 +861,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.fields({"effective_date": effective_date})
-        return self._run(Call("order.reactivate", path, body=body, wrap=True))
+        return cast("Awaitable[Any]", self._run(Call("order.reactivate", path, body=body, wrap=True)))
 
     def preorder(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in preorder of the orders.
@@ -871,7 +871,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.preorder", body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.preorder", body=body)))
 
     def change(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs change of the orders.
@@ -882,7 +882,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.change", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.change", path, body=body)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of orders.
@@ -892,7 +892,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("order.delete", path)))
 
     def order_quote_pdf(self, id: str) -> Awaitable[Any]:
         """Reads the pdf of the orders.
@@ -902,7 +902,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.order_quote_pdf", path))
+        return cast("Awaitable[Any]", self._run(Call("order.order_quote_pdf", path)))
 
     def information(self, id: str) -> Awaitable[Any]:
         """Reads the information of the orders.
@@ -912,7 +912,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.information", path))
+        return cast("Awaitable[Any]", self._run(Call("order.information", path)))
 
     def billing_preferences(self, id: str) -> Awaitable[Any]:
         """Reads the billing preferences of the orders.
@@ -922,7 +922,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.billing_preferences", path))
+        return cast("Awaitable[Any]", self._run(Call("order.billing_preferences", path)))
 
     def lines(self, id: str) -> Awaitable[Any]:
         """Reads the lines of the orders.
@@ -932,7 +932,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.lines", path))
+        return cast("Awaitable[Any]", self._run(Call("order.lines", path)))
 
     def lines_charge(self, id: str, charge_uuid: str) -> Awaitable[Any]:
         """Reads one record of lines of the orders.
@@ -942,7 +942,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("charge_uuid", charge_uuid)]
-        return self._run(Call("order.lines_charge", path))
+        return cast("Awaitable[Any]", self._run(Call("order.lines_charge", path)))
 
     def account_list(
         self,
@@ -960,7 +960,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("order.account_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("order.account_list", path, query=query)))
 
     def account_list_iter_all(
         self,
@@ -978,7 +978,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.account_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("order.account_list", path, query, limit, offset, None)))
 
     def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the information of the orders.
@@ -989,7 +989,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.update_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.update_information", path, body=body)))
 
     def update_line_information(
         self,
@@ -1005,7 +1005,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.update_line_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.update_line_information", path, body=body)))
 
     def update_billing_preference(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the billing preferences of the orders.
@@ -1016,7 +1016,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.update_billing_preference", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.update_billing_preference", path, body=body)))
 
     def fill_in_billing_preference(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the billing preferences of the orders.
@@ -1027,7 +1027,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.fill_in_billing_preference", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.fill_in_billing_preference", path, body=body)))
 
     def relinquish(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs relinquish of the orders.
@@ -1038,7 +1038,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.relinquish", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.relinquish", path, body=body)))
 
     def extend_trial(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Runs extend trial of the orders.
@@ -1049,7 +1049,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.extend_trial", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("order.extend_trial", path, body=body)))
 
     def payment_methods(self, id: str) -> Awaitable[Any]:
         """Reads the payment methods of the orders.
@@ -1059,7 +1059,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderPaymentMethodsResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.payment_methods", path))
+        return cast("Awaitable[Any]", self._run(Call("order.payment_methods", path)))
 
     def accept(self, id: str) -> Awaitable[Any]:
         """Runs accept of the orders.
@@ -1069,7 +1069,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderAcceptResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.accept", path))
+        return cast("Awaitable[Any]", self._run(Call("order.accept", path)))
 
     def activate(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs activate of the orders.
@@ -1080,7 +1080,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.activate", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.activate", path, body=body)))
 
     def change_status(self, id: str, workflow_status: str) -> Awaitable[Any]:
         """Runs change status of the orders.
@@ -1091,7 +1091,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.fields({"workflow_status": workflow_status})
-        return self._run(Call("order.change_status", path, body=body, wrap=True))
+        return cast("Awaitable[Any]", self._run(Call("order.change_status", path, body=body, wrap=True)))
 
     def convert_to_order(self, id: str) -> Awaitable[Any]:
         """Runs convert to order of the orders.
@@ -1101,7 +1101,7 @@ class AsyncOrder(Resource):
         Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.convert_to_order", path))
+        return cast("Awaitable[Any]", self._run(Call("order.convert_to_order", path)))
 
     def change_preview(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs preview of the orders change.
@@ -1112,7 +1112,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.change_preview", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.change_preview", path, body=body)))
 
     def labour_list(
         self,
@@ -1131,7 +1131,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("order.labour_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("order.labour_list", path, query=query)))
 
     def labour_list_iter_all(
         self,
@@ -1149,7 +1149,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("order.labour_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("order.labour_list", path, query, limit, offset, None)))
 
     def update_item_billing_preferences(
         self,
@@ -1165,7 +1165,7 @@ class AsyncOrder(Resource):
         """
         path = [args.ident("order_id", order_id), args.ident("line_item_uuid", line_item_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.update_item_billing_preferences", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.update_item_billing_preferences", path, body=body)))
 
     def api_action_script(
         self,
@@ -1180,4 +1180,4 @@ class AsyncOrder(Resource):
         """
         query = args.query([("autoBillScriptUuid", auto_bill_script_uuid)], None)
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("order.api_action_script", query=query, body=body))
+        return cast("Awaitable[Any]", self._run(Call("order.api_action_script", query=query, body=body)))

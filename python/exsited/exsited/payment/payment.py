@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.payment``: the payment operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -90,7 +90,7 @@ class Payment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("payment.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("payment.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of payments.
@@ -130,7 +130,7 @@ class Payment(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.delete", path))
+        return cast("DeleteResult", self._run(Call("payment.delete", path)))
 
     def create_card_multiple(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in payments of the invoices.
@@ -166,7 +166,7 @@ class AsyncPayment(Resource):
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("payment.create", path, body=body)))
 
     def create_card(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in payments of the invoices.
@@ -177,7 +177,7 @@ class AsyncPayment(Resource):
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("payment.create", path, body=body)))
 
     def create_direct_debit(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in payments of the invoices.
@@ -188,7 +188,7 @@ class AsyncPayment(Resource):
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("payment.create", path, body=body)))
 
     def invoice_details(self, id: str) -> Awaitable[Any]:
         """Reads the payments of the invoices.
@@ -198,7 +198,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentInvoiceResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.invoice_details", path))
+        return cast("Awaitable[Any]", self._run(Call("payment.invoice_details", path)))
 
     def list(
         self,
@@ -214,7 +214,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("payment.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("payment.list", query=query)))
 
     def iter_all(
         self,
@@ -230,7 +230,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("payment.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("payment.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of payments.
@@ -240,7 +240,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.details", path))
+        return cast("Awaitable[Any]", self._run(Call("payment.details", path)))
 
     def account_details(self, id: str) -> Awaitable[Any]:
         """Reads the payments of the accounts.
@@ -250,7 +250,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentAccountResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.account_details", path))
+        return cast("Awaitable[Any]", self._run(Call("payment.account_details", path)))
 
     def order_details(self, id: str) -> Awaitable[Any]:
         """Reads the payments of the orders.
@@ -260,7 +260,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentOrderResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.order_details", path))
+        return cast("Awaitable[Any]", self._run(Call("payment.order_details", path)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of payments.
@@ -270,7 +270,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("payment.delete", path)))
 
     def create_card_multiple(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in payments of the invoices.
@@ -280,7 +280,7 @@ class AsyncPayment(Resource):
         Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create_card_multiple", body=body))
+        return cast("Awaitable[Any]", self._run(Call("payment.create_card_multiple", body=body)))
 
     def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of payments.
@@ -291,4 +291,4 @@ class AsyncPayment(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("payment.update", path, body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.portal``: the portal operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Union
+from typing import Any, Awaitable, Dict, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -49,7 +49,7 @@ class AsyncPortal(Resource):
         Returns the answer's JSON as plain data (documented as ReportLoginResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("portal.portal_login", body=body))
+        return cast("Awaitable[Any]", self._run(Call("portal.portal_login", body=body)))
 
     def portal_change_password(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in change password of the portal.
@@ -59,4 +59,4 @@ class AsyncPortal(Resource):
         Returns the answer's JSON as plain data (documented as ReportChangePasswordResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("portal.portal_change_password", body=body))
+        return cast("Awaitable[Any]", self._run(Call("portal.portal_change_password", body=body)))

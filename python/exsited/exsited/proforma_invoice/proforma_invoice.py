@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.proforma_invoice``: the proforma invoice operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class ProformaInvoice(Resource):
         Returns the answer's JSON as plain data (documented as ProformaInvoiceDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, None)))
 
     def proforma_invoice_details(self, id: str) -> Any:
         """Reads one record of proforma invoices.
@@ -90,7 +90,7 @@ class AsyncProformaInvoice(Resource):
         Returns the answer's JSON as plain data (documented as ProformaInvoiceListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("proforma_invoice.proforma_invoice_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("proforma_invoice.proforma_invoice_list", query=query)))
 
     def proforma_invoice_list_iter_all(
         self,
@@ -106,7 +106,7 @@ class AsyncProformaInvoice(Resource):
         Returns the answer's JSON as plain data (documented as ProformaInvoiceDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, None)))
 
     def proforma_invoice_details(self, id: str) -> Awaitable[Any]:
         """Reads one record of proforma invoices.
@@ -116,7 +116,7 @@ class AsyncProformaInvoice(Resource):
         Returns the answer's JSON as plain data (documented as ProformaInvoiceDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("proforma_invoice.proforma_invoice_details", path))
+        return cast("Awaitable[Any]", self._run(Call("proforma_invoice.proforma_invoice_details", path)))
 
     def proforma_invoice_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs payments of the proforma invoices.
@@ -127,4 +127,4 @@ class AsyncProformaInvoice(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("proforma_invoice.proforma_invoice_create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("proforma_invoice.proforma_invoice_create", path, body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_credit_notes``: the purchase credit notes operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class PurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of purchase credit notes.
@@ -95,7 +95,7 @@ class PurchaseCreditNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, None)))
 
     def application_uuid(self, uuid: str) -> Any:
         """Reads one record of purchase credit note applications.
@@ -138,7 +138,7 @@ class PurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, None)))
 
     def update(self, purchase_credit_note_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates one record of purchase credit notes.
@@ -170,7 +170,7 @@ class AsyncPurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_credit_notes.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.list", query=query)))
 
     def iter_all(
         self,
@@ -186,7 +186,7 @@ class AsyncPurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of purchase credit notes.
@@ -196,7 +196,7 @@ class AsyncPurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_credit_notes.details", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.details", path)))
 
     def invoice_application_list(
         self,
@@ -215,7 +215,7 @@ class AsyncPurchaseCreditNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_credit_notes.invoice_application_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.invoice_application_list", path, query=query)))
 
     def invoice_application_list_iter_all(
         self,
@@ -233,7 +233,7 @@ class AsyncPurchaseCreditNotes(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, None)))
 
     def application_uuid(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of purchase credit note applications.
@@ -243,7 +243,7 @@ class AsyncPurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationsDetailsDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("purchase_credit_notes.application_uuid", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.application_uuid", path)))
 
     def application_list(
         self,
@@ -260,7 +260,7 @@ class AsyncPurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationsListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_credit_notes.application_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.application_list", query=query)))
 
     def application_list_iter_all(
         self,
@@ -276,7 +276,7 @@ class AsyncPurchaseCreditNotes(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, None)))
 
     def update(self, purchase_credit_note_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of purchase credit notes.
@@ -287,4 +287,4 @@ class AsyncPurchaseCreditNotes(Resource):
         """
         path = [args.ident("purchase_credit_note_id", purchase_credit_note_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_credit_notes.update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.update", path, body=body)))

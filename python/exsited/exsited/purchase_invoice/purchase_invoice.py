@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_invoice``: the purchase invoice operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -47,7 +47,7 @@ class PurchaseInvoice(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of purchase invoices.
@@ -103,7 +103,7 @@ class PurchaseInvoice(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, None)))
 
     def cancel(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs cancel of the purchase invoices.
@@ -114,7 +114,7 @@ class PurchaseInvoice(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.cancel", path, body=body))
+        return cast("DeleteResult", self._run(Call("purchase_invoice.cancel", path, body=body)))
 
     def reactive(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs reactive of the purchase invoices.
@@ -125,7 +125,7 @@ class PurchaseInvoice(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.reactive", path, body=body))
+        return cast("DeleteResult", self._run(Call("purchase_invoice.reactive", path, body=body)))
 
     def delete(self, id: str) -> DeleteResult:
         """Deletes one record of purchase invoices.
@@ -135,7 +135,7 @@ class PurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_invoice.delete", path))
+        return cast("DeleteResult", self._run(Call("purchase_invoice.delete", path)))
 
     def create_from_purchase_order(
         self,
@@ -150,7 +150,7 @@ class PurchaseInvoice(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body))
+        return cast("DeleteResult", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Creates a record in purchase invoices.
@@ -160,7 +160,7 @@ class PurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.create", body=body))
+        return cast("DeleteResult", self._run(Call("purchase_invoice.create", body=body)))
 
     def list_by_purchase_order(
         self,
@@ -197,7 +197,7 @@ class PurchaseInvoice(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, None)))
 
     def update_information(self, purchase_invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates the information of the purchase invoices.
@@ -228,7 +228,7 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("purchase_invoice.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.list", query=query)))
 
     def iter_all(
         self,
@@ -244,7 +244,7 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of purchase invoices.
@@ -254,7 +254,7 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceDetailDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_invoice.details", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.details", path)))
 
     def line_details(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of lines of the purchase invoices.
@@ -264,7 +264,7 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoiceLineDetailDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("purchase_invoice.line_details", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.line_details", path)))
 
     def account_details(
         self,
@@ -282,7 +282,7 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("purchase_invoice.account_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.account_details", path, query=query)))
 
     def account_details_iter_all(
         self,
@@ -300,7 +300,7 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, None)))
 
     def cancel(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Runs cancel of the purchase invoices.
@@ -311,7 +311,7 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.cancel", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.cancel", path, body=body)))
 
     def reactive(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Runs reactive of the purchase invoices.
@@ -322,7 +322,7 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.reactive", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.reactive", path, body=body)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of purchase invoices.
@@ -332,7 +332,7 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_invoice.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.delete", path)))
 
     def create_from_purchase_order(
         self,
@@ -347,7 +347,7 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Creates a record in purchase invoices.
@@ -357,7 +357,7 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.create", body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.create", body=body)))
 
     def list_by_purchase_order(
         self,
@@ -376,7 +376,7 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_invoice.list_by_purchase_order", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.list_by_purchase_order", path, query=query)))
 
     def list_by_purchase_order_iter_all(
         self,
@@ -394,7 +394,7 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, None)))
 
     def update_information(
         self,
@@ -409,4 +409,4 @@ class AsyncPurchaseInvoice(Resource):
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.update_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.update_information", path, body=body)))

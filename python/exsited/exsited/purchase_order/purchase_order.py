@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_order``: the purchase order operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class PurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_order.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of purchase orders.
@@ -187,7 +187,7 @@ class PurchaseOrder(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, None)))
 
 
 class AsyncPurchaseOrder(Resource):
@@ -208,7 +208,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("purchase_order.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.list", query=query)))
 
     def iter_all(
         self,
@@ -224,7 +224,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_order.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of purchase orders.
@@ -234,7 +234,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.details", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.details", path)))
 
     def delete(self, id: str) -> Awaitable[Any]:
         """Deletes one record of purchase orders.
@@ -244,7 +244,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.delete", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.delete", path)))
 
     def reactivate(self, id: str) -> Awaitable[Any]:
         """Runs reactivate of the purchase orders.
@@ -254,7 +254,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.reactivate", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.reactivate", path)))
 
     def cancel(self, id: str) -> Awaitable[Any]:
         """Runs cancel of the purchase orders.
@@ -264,7 +264,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.cancel", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.cancel", path)))
 
     def information(self, id: str) -> Awaitable[Any]:
         """Reads the information of the purchase orders.
@@ -274,7 +274,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.information", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.information", path)))
 
     def line_uuid(self, id: str, uuid: str) -> Awaitable[Any]:
         """Reads one record of lines of the purchase orders.
@@ -284,7 +284,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderLineUuidDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("purchase_order.line_uuid", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.line_uuid", path)))
 
     def po_line(self, id: str) -> Awaitable[Any]:
         """Reads the lines of the purchase orders.
@@ -294,7 +294,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.po_line", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.po_line", path)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in purchase orders.
@@ -304,7 +304,7 @@ class AsyncPurchaseOrder(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_order.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.create", body=body)))
 
     def purchase_order_change(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs change of the purchase orders.
@@ -315,7 +315,7 @@ class AsyncPurchaseOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_order.purchase_order_change", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.purchase_order_change", path, body=body)))
 
     def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the information of the purchase orders.
@@ -326,7 +326,7 @@ class AsyncPurchaseOrder(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_order.update_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.update_information", path, body=body)))
 
     def list_by_account(
         self,
@@ -345,7 +345,7 @@ class AsyncPurchaseOrder(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_order.list_by_account", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_order.list_by_account", path, query=query)))
 
     def list_by_account_iter_all(
         self,
@@ -363,4 +363,4 @@ class AsyncPurchaseOrder(Resource):
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, None)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_payments``: the purchase payments operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -47,7 +47,7 @@ class PurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchasePaymentDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_payments.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of purchase payments.
@@ -78,7 +78,7 @@ class PurchasePayments(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
-        return self._run(Call("purchase_payments.delete", path))
+        return cast("DeleteResult", self._run(Call("purchase_payments.delete", path)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in purchase payments.
@@ -164,7 +164,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchasePaymentsListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("purchase_payments.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.list", query=query)))
 
     def iter_all(
         self,
@@ -180,7 +180,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchasePaymentDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_payments.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of purchase payments.
@@ -190,7 +190,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchasePaymentsDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.details", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.details", path)))
 
     def update(self, purchase_payment_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of purchase payments.
@@ -201,7 +201,7 @@ class AsyncPurchasePayments(Resource):
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.update", path, body=body)))
 
     def delete(self, purchase_payment_id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of purchase payments.
@@ -211,7 +211,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
-        return self._run(Call("purchase_payments.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_payments.delete", path)))
 
     def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in purchase payments.
@@ -221,7 +221,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchasePaymentResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.create", body=body)))
 
     def create_from_purchase_invoice(
         self,
@@ -236,7 +236,7 @@ class AsyncPurchasePayments(Resource):
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body)))
 
     def get_from_purchase_order(self, id: str) -> Awaitable[Any]:
         """Reads the purchase payments of the purchase orders.
@@ -246,7 +246,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderPaymentResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.get_from_purchase_order", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.get_from_purchase_order", path)))
 
     def get_from_account(self, id: str) -> Awaitable[Any]:
         """Reads the purchase payments of the accounts.
@@ -256,7 +256,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseAccountPaymentResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.get_from_account", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.get_from_account", path)))
 
     def get_from_purchase_invoice(self, id: str) -> Awaitable[Any]:
         """Reads the purchase payments of the purchase invoices.
@@ -266,7 +266,7 @@ class AsyncPurchasePayments(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoicePaymentResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.get_from_purchase_invoice", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.get_from_purchase_invoice", path)))
 
     def update_information(
         self,
@@ -281,4 +281,4 @@ class AsyncPurchasePayments(Resource):
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.update_information", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("purchase_payments.update_information", path, body=body)))

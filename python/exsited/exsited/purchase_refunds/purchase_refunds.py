@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_refunds``: the purchase refunds operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class PurchaseRefunds(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseRefundDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of purchase refunds.
@@ -78,7 +78,7 @@ class PurchaseRefunds(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_refunds.delete", path))
+        return cast("DeleteResult", self._run(Call("purchase_refunds.delete", path)))
 
 
 class AsyncPurchaseRefunds(Resource):
@@ -99,7 +99,7 @@ class AsyncPurchaseRefunds(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseRefundsListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_refunds.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.list", query=query)))
 
     def iter_all(
         self,
@@ -115,7 +115,7 @@ class AsyncPurchaseRefunds(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseRefundDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of purchase refunds.
@@ -125,7 +125,7 @@ class AsyncPurchaseRefunds(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseRefundsDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_refunds.details", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.details", path)))
 
     def account_details(self, id: str) -> Awaitable[Any]:
         """Reads the purchase refunds of the accounts.
@@ -135,7 +135,7 @@ class AsyncPurchaseRefunds(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseRefundsAccountDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_refunds.account_details", path))
+        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.account_details", path)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of purchase refunds.
@@ -145,4 +145,4 @@ class AsyncPurchaseRefunds(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_refunds.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_refunds.delete", path)))

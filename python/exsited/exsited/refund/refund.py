@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.refund``: the refund operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union
+from typing import Any, Awaitable, Dict, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -73,7 +73,7 @@ class Refund(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("refund.delete", path))
+        return cast("DeleteResult", self._run(Call("refund.delete", path)))
 
     def refund_update(self, return_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates one record of refunds.
@@ -105,7 +105,7 @@ class AsyncRefund(Resource):
         Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("refund.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("refund.list", query=query)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of refunds.
@@ -115,7 +115,7 @@ class AsyncRefund(Resource):
         Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("refund.details", path))
+        return cast("Awaitable[Any]", self._run(Call("refund.details", path)))
 
     def account_refund_list(self, id: str) -> Awaitable[Any]:
         """Reads the refunds of the accounts.
@@ -125,7 +125,7 @@ class AsyncRefund(Resource):
         Returns the answer's JSON as plain data (documented as AccountRefundListDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("refund.account_refund_list", path))
+        return cast("Awaitable[Any]", self._run(Call("refund.account_refund_list", path)))
 
     def create(self, cn_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in refunds of the credit notes.
@@ -136,7 +136,7 @@ class AsyncRefund(Resource):
         """
         path = [args.ident("cn_id", cn_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("refund.create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("refund.create", path, body=body)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of refunds.
@@ -146,7 +146,7 @@ class AsyncRefund(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("refund.delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("refund.delete", path)))
 
     def refund_update(self, return_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of refunds.
@@ -157,4 +157,4 @@ class AsyncRefund(Resource):
         """
         path = [args.ident("return_id", return_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("refund.refund_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("refund.refund_update", path, body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.rental_asset_profiles``: the rental asset profiles operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -70,7 +70,7 @@ class RentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetProfileDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, None)))
 
     def get_rental_asset_profile(self, profile_uuid: str) -> Any:
         """Reads one record of rental asset profiles.
@@ -90,7 +90,7 @@ class RentalAssetProfiles(Resource):
         Returns DeleteResponseDTO.
         """
         path = [args.ident("profile_uuid", profile_uuid)]
-        return self._run(Call("rental_asset_profiles.delete_rental_asset_profile", path, answer=DeleteResponseDTO))
+        return cast("DeleteResponseDTO", self._run(Call("rental_asset_profiles.delete_rental_asset_profile", path, answer=DeleteResponseDTO)))
 
     def get_rental_asset_availability(
         self,
@@ -123,7 +123,7 @@ class RentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, None)))
 
     def update_rental_asset_availability(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates the rental asset availability.
@@ -147,7 +147,7 @@ class AsyncRentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body))
+        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body)))
 
     def update_rental_asset_profile(
         self,
@@ -162,7 +162,7 @@ class AsyncRentalAssetProfiles(Resource):
         """
         path = [args.ident("profile_uuid", profile_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_asset_profiles.update_rental_asset_profile", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.update_rental_asset_profile", path, body=body)))
 
     def list_rental_asset_profiles(
         self,
@@ -179,7 +179,7 @@ class AsyncRentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetProfileListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query))
+        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query)))
 
     def list_rental_asset_profiles_iter_all(
         self,
@@ -195,7 +195,7 @@ class AsyncRentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetProfileDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, None)))
 
     def get_rental_asset_profile(self, profile_uuid: str) -> Awaitable[Any]:
         """Reads one record of rental asset profiles.
@@ -205,7 +205,7 @@ class AsyncRentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
         """
         path = [args.ident("profile_uuid", profile_uuid)]
-        return self._run(Call("rental_asset_profiles.get_rental_asset_profile", path))
+        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.get_rental_asset_profile", path)))
 
     def delete_rental_asset_profile(self, profile_uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of rental asset profiles.
@@ -215,7 +215,7 @@ class AsyncRentalAssetProfiles(Resource):
         Returns Awaitable[DeleteResponseDTO].
         """
         path = [args.ident("profile_uuid", profile_uuid)]
-        return self._run(Call("rental_asset_profiles.delete_rental_asset_profile", path, answer=DeleteResponseDTO))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("rental_asset_profiles.delete_rental_asset_profile", path, answer=DeleteResponseDTO)))
 
     def get_rental_asset_availability(
         self,
@@ -232,7 +232,7 @@ class AsyncRentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query))
+        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query)))
 
     def get_rental_asset_availability_iter_all(
         self,
@@ -248,7 +248,7 @@ class AsyncRentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, None)))
 
     def update_rental_asset_availability(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the rental asset availability.
@@ -258,4 +258,4 @@ class AsyncRentalAssetProfiles(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityListDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body))
+        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body)))

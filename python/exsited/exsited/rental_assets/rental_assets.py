@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.rental_assets``: the rental assets operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -49,7 +49,7 @@ class RentalAssets(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, None)))
 
     def get_rental_asset(self, rental_asset_uuid: str) -> Any:
         """Reads one record of rental assets.
@@ -90,7 +90,7 @@ class RentalAssets(Resource):
         Returns DeleteResponseDTO.
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
-        return self._run(Call("rental_assets.delete_rental_asset", path, answer=DeleteResponseDTO))
+        return cast("DeleteResponseDTO", self._run(Call("rental_assets.delete_rental_asset", path, answer=DeleteResponseDTO)))
 
 
 class AsyncRentalAssets(Resource):
@@ -111,7 +111,7 @@ class AsyncRentalAssets(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("rental_assets.list_rental_assets", query=query))
+        return cast("Awaitable[Any]", self._run(Call("rental_assets.list_rental_assets", query=query)))
 
     def list_rental_assets_iter_all(
         self,
@@ -127,7 +127,7 @@ class AsyncRentalAssets(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, None)))
 
     def get_rental_asset(self, rental_asset_uuid: str) -> Awaitable[Any]:
         """Reads one record of rental assets.
@@ -137,7 +137,7 @@ class AsyncRentalAssets(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
-        return self._run(Call("rental_assets.get_rental_asset", path))
+        return cast("Awaitable[Any]", self._run(Call("rental_assets.get_rental_asset", path)))
 
     def create_rental_asset(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in rental assets.
@@ -147,7 +147,7 @@ class AsyncRentalAssets(Resource):
         Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_assets.create_rental_asset", body=body))
+        return cast("Awaitable[Any]", self._run(Call("rental_assets.create_rental_asset", body=body)))
 
     def update_rental_asset(
         self,
@@ -162,7 +162,7 @@ class AsyncRentalAssets(Resource):
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_assets.update_rental_asset", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("rental_assets.update_rental_asset", path, body=body)))
 
     def delete_rental_asset(self, rental_asset_uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of rental assets.
@@ -172,4 +172,4 @@ class AsyncRentalAssets(Resource):
         Returns Awaitable[DeleteResponseDTO].
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
-        return self._run(Call("rental_assets.delete_rental_asset", path, answer=DeleteResponseDTO))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("rental_assets.delete_rental_asset", path, answer=DeleteResponseDTO)))

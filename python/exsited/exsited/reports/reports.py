@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.reports``: the reports operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union
+from typing import Any, Awaitable, Dict, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -134,7 +134,7 @@ class AsyncReports(Resource):
         Returns the answer's JSON as plain data (documented as AccountOverviewResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_account_overview", query=query))
+        return cast("Awaitable[Any]", self._run(Call("reports.get_account_overview", query=query)))
 
     def get_invoice_overview(
         self,
@@ -151,7 +151,7 @@ class AsyncReports(Resource):
         Returns the answer's JSON as plain data (documented as InvoiceOverviewResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_invoice_overview", query=query))
+        return cast("Awaitable[Any]", self._run(Call("reports.get_invoice_overview", query=query)))
 
     def get_order_overview(
         self,
@@ -168,7 +168,7 @@ class AsyncReports(Resource):
         Returns the answer's JSON as plain data (documented as OrderOverviewResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_order_overview", query=query))
+        return cast("Awaitable[Any]", self._run(Call("reports.get_order_overview", query=query)))
 
     def get_purchase_invoice_overview(
         self,
@@ -185,7 +185,7 @@ class AsyncReports(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseInvoicesOverviewResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_purchase_invoice_overview", query=query))
+        return cast("Awaitable[Any]", self._run(Call("reports.get_purchase_invoice_overview", query=query)))
 
     def purchase_order_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
         """Reads the purchase order overview of the reports purchase orders.
@@ -195,7 +195,7 @@ class AsyncReports(Resource):
         Returns the answer's JSON as plain data (documented as PurchaseOrderReportResponseDTO).
         """
         query = args.query([], query_params)
-        return self._run(Call("reports.purchase_order_report_overview", query=query))
+        return cast("Awaitable[Any]", self._run(Call("reports.purchase_order_report_overview", query=query)))
 
     def payment_and_refund_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
         """Reads the payment and refund overview of the reports transactions.
@@ -205,7 +205,7 @@ class AsyncReports(Resource):
         Returns the answer's JSON as plain data (documented as PaymentAndRefundReportResponseDTO).
         """
         query = args.query([], query_params)
-        return self._run(Call("reports.payment_and_refund_report_overview", query=query))
+        return cast("Awaitable[Any]", self._run(Call("reports.payment_and_refund_report_overview", query=query)))
 
     def purchase_payment_and_refund_report_overview(
         self,
@@ -218,4 +218,4 @@ class AsyncReports(Resource):
         Returns the answer's JSON as plain data (documented as PurchasePaymentAndRefundReportResponseDTO).
         """
         query = args.query([], query_params)
-        return self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query))
+        return cast("Awaitable[Any]", self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.return_merchandise_authorisations``: the return merchandise authorisations operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -47,7 +47,7 @@ class ReturnMerchandiseAuthorisations(Resource):
         Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, None)))
 
     def receive_list(
         self,
@@ -85,7 +85,7 @@ class ReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of return merchandise authorisations.
@@ -141,7 +141,7 @@ class ReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, None)))
 
     def invoice_rma_details(self, id: str, rma_id: str) -> Any:
         """Reads one record of return merchandise authorisations of the invoices.
@@ -193,7 +193,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("return_merchandise_authorisations.list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.list", query=query)))
 
     def iter_all(
         self,
@@ -209,7 +209,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, None)))
 
     def receive_list(
         self,
@@ -228,7 +228,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("return_merchandise_authorisations.receive_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.receive_list", path, query=query)))
 
     def receive_list_iter_all(
         self,
@@ -247,7 +247,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of return merchandise authorisations.
@@ -257,7 +257,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDetailsDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("return_merchandise_authorisations.details", path))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.details", path)))
 
     def receive_details(self, id: str, rma_id: str, rec_id: str) -> Awaitable[Any]:
         """Reads one record of receive of the invoices return merchandise authorisations.
@@ -267,7 +267,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         Returns the answer's JSON as plain data (documented as ReceiveReturnMerchandiseAuthorisationDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id), args.ident("rec_id", rec_id)]
-        return self._run(Call("return_merchandise_authorisations.receive_details", path))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.receive_details", path)))
 
     def invoice_list(
         self,
@@ -285,7 +285,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("return_merchandise_authorisations.invoice_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_list", path, query=query)))
 
     def invoice_list_iter_all(
         self,
@@ -303,7 +303,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, None)))
 
     def invoice_rma_details(self, id: str, rma_id: str) -> Awaitable[Any]:
         """Reads one record of return merchandise authorisations of the invoices.
@@ -313,7 +313,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         Returns the answer's JSON as plain data (documented as InvoiceReturnMerchandiseAuthorisationDetailsDTO).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
-        return self._run(Call("return_merchandise_authorisations.invoice_rma_details", path))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_rma_details", path)))
 
     def invoice_rma_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Runs return merchandise authorisations of the invoices.
@@ -324,7 +324,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("return_merchandise_authorisations.invoice_rma_create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_rma_create", path, body=body)))
 
     def invoice_receive_rma_create(
         self,
@@ -340,4 +340,4 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("return_merchandise_authorisations.invoice_receive_rma_create", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_receive_rma_create", path, body=body)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.setting``: the setting operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -79,7 +79,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as PricingLevelsDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, None)))
 
     def get_settings_item_group(
         self,
@@ -127,7 +127,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as CurrencyDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, None)))
 
     def get_settings_taxes(
         self,
@@ -159,7 +159,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as TaxDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, None)))
 
     def get_settings_discount_profiles(
         self,
@@ -191,7 +191,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None)))
 
     def get_settings_warehouses(
         self,
@@ -223,7 +223,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as WarehouseDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, None)))
 
     def get_settings_shipping_profiles(
         self,
@@ -255,7 +255,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as ShippingProfileDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, None)))
 
     def get_settings_components(
         self,
@@ -287,7 +287,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as ComponentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
 
     def get_settings_variations(
         self,
@@ -319,7 +319,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as VariationDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, None)))
 
     def variation_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates one record of variations of the settings.
@@ -364,7 +364,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as TaxDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, None)))
 
     def get_settings_custom_object(
         self,
@@ -401,7 +401,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.setting_custom_object_create", body=body))
+        return cast("DeleteResult", self._run(Call("setting.setting_custom_object_create", body=body)))
 
     def setting_custom_object_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Updates one record of custom objects of the settings.
@@ -412,7 +412,7 @@ class Setting(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.setting_custom_object_update", path, body=body))
+        return cast("DeleteResult", self._run(Call("setting.setting_custom_object_update", path, body=body)))
 
     def account_field_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Updates the account of the settings field settings.
@@ -515,7 +515,7 @@ class Setting(Resource):
         Returns the answer's JSON as plain data (documented as CustomLogicScriptDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, None)))
 
     def get_custom_logic_script_details(self, uuid: str) -> Any:
         """Reads one record of custom logic script of the settings.
@@ -582,7 +582,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings", query=query)))
 
     def get_settings_payment_processor(
         self,
@@ -598,7 +598,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as SettingPaymentProcessorListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_payment_processor", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_payment_processor", query=query)))
 
     def get_settings_pricing_levels(
         self,
@@ -614,7 +614,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as SettingPricingLevelsListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_pricing_levels", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_pricing_levels", query=query)))
 
     def get_settings_pricing_levels_iter_all(
         self,
@@ -630,7 +630,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as PricingLevelsDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, None)))
 
     def get_settings_item_group(
         self,
@@ -646,7 +646,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as ItemGroupListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_item_group", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_item_group", query=query)))
 
     def get_settings_currencies(
         self,
@@ -662,7 +662,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as CurrenciesResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_currencies", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_currencies", query=query)))
 
     def get_settings_currencies_iter_all(
         self,
@@ -678,7 +678,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as CurrencyDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, None)))
 
     def get_settings_taxes(
         self,
@@ -694,7 +694,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as TaxesResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_taxes", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_taxes", query=query)))
 
     def get_settings_taxes_iter_all(
         self,
@@ -710,7 +710,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as TaxDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, None)))
 
     def get_settings_discount_profiles(
         self,
@@ -726,7 +726,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfilesResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_discount_profiles", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_discount_profiles", query=query)))
 
     def get_settings_discount_profiles_iter_all(
         self,
@@ -742,7 +742,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as DiscountProfileDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None)))
 
     def get_settings_warehouses(
         self,
@@ -758,7 +758,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as WarehousesResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_warehouses", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_warehouses", query=query)))
 
     def get_settings_warehouses_iter_all(
         self,
@@ -774,7 +774,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as WarehouseDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, None)))
 
     def get_settings_shipping_profiles(
         self,
@@ -790,7 +790,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as ShippingProfilesResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_shipping_profiles", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_shipping_profiles", query=query)))
 
     def get_settings_shipping_profiles_iter_all(
         self,
@@ -806,7 +806,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as ShippingProfileDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, None)))
 
     def get_settings_components(
         self,
@@ -822,7 +822,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as ComponentResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_components", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_components", query=query)))
 
     def get_settings_components_iter_all(
         self,
@@ -838,7 +838,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as ComponentDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
 
     def get_settings_variations(
         self,
@@ -854,7 +854,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as VariationsResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_variations", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_variations", query=query)))
 
     def get_settings_variations_iter_all(
         self,
@@ -870,7 +870,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as VariationDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, None)))
 
     def variation_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of variations of the settings.
@@ -881,7 +881,7 @@ class AsyncSetting(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.variation_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("setting.variation_update", path, body=body)))
 
     def get_user_settings(
         self,
@@ -899,7 +899,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as TaxesResponseDTO).
         """
         query = args.query([("user", uuid), ("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("setting.get_user_settings", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_user_settings", query=query)))
 
     def get_user_settings_iter_all(
         self,
@@ -915,7 +915,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as TaxDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, None)))
 
     def get_settings_custom_object(
         self,
@@ -932,7 +932,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("setting.get_settings_custom_object", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_custom_object", query=query)))
 
     def variation_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in variations of the settings.
@@ -942,7 +942,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as VariationsResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.variation_create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("setting.variation_create", body=body)))
 
     def setting_custom_object_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Creates a record in custom objects of the settings.
@@ -952,7 +952,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data.
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.setting_custom_object_create", body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("setting.setting_custom_object_create", body=body)))
 
     def setting_custom_object_update(
         self,
@@ -967,7 +967,7 @@ class AsyncSetting(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.setting_custom_object_update", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("setting.setting_custom_object_update", path, body=body)))
 
     def account_field_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the account of the settings field settings.
@@ -977,7 +977,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.account_field_update", body=body))
+        return cast("Awaitable[Any]", self._run(Call("setting.account_field_update", body=body)))
 
     def item_field_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the item of the settings field settings.
@@ -987,7 +987,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.item_field_update", body=body))
+        return cast("Awaitable[Any]", self._run(Call("setting.item_field_update", body=body)))
 
     def date_time_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the date and time of the settings general settings.
@@ -997,7 +997,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.date_time_update", body=body))
+        return cast("Awaitable[Any]", self._run(Call("setting.date_time_update", body=body)))
 
     def account_general_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the account of the settings general settings.
@@ -1007,7 +1007,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.account_general_update", body=body))
+        return cast("Awaitable[Any]", self._run(Call("setting.account_general_update", body=body)))
 
     def item_general_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates the item of the settings general settings.
@@ -1017,7 +1017,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.item_general_update", body=body))
+        return cast("Awaitable[Any]", self._run(Call("setting.item_general_update", body=body)))
 
     def get_settings_warehouse_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of warehouses of the settings.
@@ -1027,7 +1027,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as WarehouseDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("setting.get_settings_warehouse_details", path))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_warehouse_details", path)))
 
     def get_settings_variation_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of variations of the settings.
@@ -1037,7 +1037,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as VariationDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("setting.get_settings_variation_details", path))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_variation_details", path)))
 
     def get_custom_logic_scripts(
         self,
@@ -1054,7 +1054,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as CustomLogicScriptsResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("setting.get_custom_logic_scripts", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_custom_logic_scripts", query=query)))
 
     def get_custom_logic_scripts_iter_all(
         self,
@@ -1070,7 +1070,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as CustomLogicScriptDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, None)))
 
     def get_custom_logic_script_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of custom logic script of the settings.
@@ -1080,7 +1080,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as CustomLogicScriptDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("setting.get_custom_logic_script_details", path))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_custom_logic_script_details", path)))
 
     def get_api_action_script(self, param_filters: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
         """Reads the api action script.
@@ -1090,7 +1090,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as ActionScriptResponseDTO).
         """
         query = args.query([], param_filters)
-        return self._run(Call("setting.get_api_action_script", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_api_action_script", query=query)))
 
     def read_api_action_script_admin_workflowcount(
         self,
@@ -1103,7 +1103,7 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as ActionScriptWorkflowCountAllResponseDTO).
         """
         query = args.query([], param_filters)
-        return self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query)))
 
     def get_settings_payment_terms(
         self,
@@ -1120,4 +1120,4 @@ class AsyncSetting(Resource):
         Returns the answer's JSON as plain data (documented as PaymentTermsResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("setting.get_settings_payment_terms", query=query))
+        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_payment_terms", query=query)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.task``: the task operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class Task(Resource):
         Returns the answer's JSON as plain data (documented as TaskDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("task.task_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("task.task_list", [], query, limit, offset, None)))
 
     def task_details(self, id: str) -> Any:
         """Reads one record of tasks.
@@ -95,7 +95,7 @@ class Task(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, None)))
 
     def create_task(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in tasks.
@@ -148,7 +148,7 @@ class Task(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("task.delete_task", path))
+        return cast("DeleteResult", self._run(Call("task.delete_task", path)))
 
     def delete_task_checklist(self, id: str, checklist_id: str) -> DeleteResult:
         """Deletes one record of checklist of the tasks.
@@ -158,7 +158,7 @@ class Task(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
-        return self._run(Call("task.delete_task_checklist", path))
+        return cast("DeleteResult", self._run(Call("task.delete_task_checklist", path)))
 
 
 class AsyncTask(Resource):
@@ -179,7 +179,7 @@ class AsyncTask(Resource):
         Returns the answer's JSON as plain data (documented as TaskListResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("task.task_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("task.task_list", query=query)))
 
     def task_list_iter_all(
         self,
@@ -195,7 +195,7 @@ class AsyncTask(Resource):
         Returns the answer's JSON as plain data (documented as TaskDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("task.task_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("task.task_list", [], query, limit, offset, None)))
 
     def task_details(self, id: str) -> Awaitable[Any]:
         """Reads one record of tasks.
@@ -205,7 +205,7 @@ class AsyncTask(Resource):
         Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("task.task_details", path))
+        return cast("Awaitable[Any]", self._run(Call("task.task_details", path)))
 
     def task_checklist_list(
         self,
@@ -224,7 +224,7 @@ class AsyncTask(Resource):
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("task.task_checklist_list", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("task.task_checklist_list", path, query=query)))
 
     def task_checklist_list_iter_all(
         self,
@@ -242,7 +242,7 @@ class AsyncTask(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, None)))
 
     def create_task(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in tasks.
@@ -252,7 +252,7 @@ class AsyncTask(Resource):
         Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.create_task", body=body))
+        return cast("Awaitable[Any]", self._run(Call("task.create_task", body=body)))
 
     def create_task_checklist(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in checklist of the tasks.
@@ -263,7 +263,7 @@ class AsyncTask(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.create_task_checklist", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("task.create_task_checklist", path, body=body)))
 
     def update_task(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of tasks.
@@ -274,7 +274,7 @@ class AsyncTask(Resource):
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.update_task", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("task.update_task", path, body=body)))
 
     def update_task_checklist(
         self,
@@ -290,7 +290,7 @@ class AsyncTask(Resource):
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.update_task_checklist", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("task.update_task_checklist", path, body=body)))
 
     def delete_task(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of tasks.
@@ -300,7 +300,7 @@ class AsyncTask(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("task.delete_task", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("task.delete_task", path)))
 
     def delete_task_checklist(self, id: str, checklist_id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of checklist of the tasks.
@@ -310,4 +310,4 @@ class AsyncTask(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
-        return self._run(Call("task.delete_task_checklist", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("task.delete_task_checklist", path)))

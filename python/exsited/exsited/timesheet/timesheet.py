@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.timesheet``: the timesheet operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,7 +48,7 @@ class Timesheet(Resource):
         Returns the answer's JSON as plain data (documented as TimesheetDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, None)))
 
     def timesheet_details(self, uuid: str) -> Any:
         """Reads one record of timesheets.
@@ -89,7 +89,7 @@ class Timesheet(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("timesheet.timesheet_delete", path))
+        return cast("DeleteResult", self._run(Call("timesheet.timesheet_delete", path)))
 
 
 class AsyncTimesheet(Resource):
@@ -110,7 +110,7 @@ class AsyncTimesheet(Resource):
         Returns the answer's JSON as plain data (documented as TimesheetListResponseDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("timesheet.timesheet_list", query=query))
+        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_list", query=query)))
 
     def timesheet_list_iter_all(
         self,
@@ -126,7 +126,7 @@ class AsyncTimesheet(Resource):
         Returns the answer's JSON as plain data (documented as TimesheetDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, None)))
 
     def timesheet_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of timesheets.
@@ -136,7 +136,7 @@ class AsyncTimesheet(Resource):
         Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("timesheet.timesheet_details", path))
+        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_details", path)))
 
     def timesheet_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in timesheets.
@@ -146,7 +146,7 @@ class AsyncTimesheet(Resource):
         Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
         """
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("timesheet.timesheet_create", body=body))
+        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_create", body=body)))
 
     def timesheet_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Updates one record of timesheets.
@@ -157,7 +157,7 @@ class AsyncTimesheet(Resource):
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("timesheet.timesheet_update", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_update", path, body=body)))
 
     def timesheet_delete(self, uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of timesheets.
@@ -167,4 +167,4 @@ class AsyncTimesheet(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("timesheet.timesheet_delete", path))
+        return cast("Awaitable[DeleteResult]", self._run(Call("timesheet.timesheet_delete", path)))

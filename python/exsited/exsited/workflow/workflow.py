@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.workflow``: the workflow operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -31,7 +31,7 @@ class Workflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid)]
         body = {args.text("componentType", componentType): args.body("requestData", requestData, (DTOBase,))}
-        return self._run(Call("custom_component.custom_component_create", path, body=body))
+        return cast("DeleteResult", self._run(Call("custom_component.custom_component_create", path, body=body)))
 
     def getComponentWithWorkflow(
         self,
@@ -70,7 +70,7 @@ class Workflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
 
     def getWorkflowDetails(
         self,
@@ -107,7 +107,7 @@ class Workflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, None)))
 
     def addMilestone(self, componentUuid: str, componentId: str, requestData: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in milestone of the workflow component.
@@ -168,7 +168,7 @@ class Workflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, None)))
 
     def getMilestoneDetails(
         self,
@@ -232,7 +232,7 @@ class Workflow(Resource):
         Returns the answer's JSON as plain data (documented as AlertResponsibilityDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, None))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, None)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -290,7 +290,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid)]
         body = {args.text("componentType", componentType): args.body("requestData", requestData, (DTOBase,))}
-        return self._run(Call("custom_component.custom_component_create", path, body=body))
+        return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.custom_component_create", path, body=body)))
 
     def getComponentWithWorkflow(
         self,
@@ -310,7 +310,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("custom_component.custom_component_uuid_details", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
 
     def getComponentWithWorkflow_iter_all(
         self,
@@ -329,7 +329,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
 
     def getWorkflowDetails(
         self,
@@ -348,7 +348,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getWorkflowDetails", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("workflow.getWorkflowDetails", path, query=query)))
 
     def getWorkflowDetails_iter_all(
         self,
@@ -366,7 +366,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, None)))
 
     def addMilestone(
         self,
@@ -382,7 +382,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (DTOBase,))
-        return self._run(Call("workflow.addMilestone", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("workflow.addMilestone", path, body=body)))
 
     def updateMilestone(
         self,
@@ -398,7 +398,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (DTOBase,))
-        return self._run(Call("workflow.updateMilestone", path, body=body))
+        return cast("Awaitable[Any]", self._run(Call("workflow.updateMilestone", path, body=body)))
 
     def getMilestones(
         self,
@@ -418,7 +418,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getMilestones", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("workflow.getMilestones", path, query=query)))
 
     def getMilestones_iter_all(
         self,
@@ -437,7 +437,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, None)))
 
     def getMilestoneDetails(
         self,
@@ -458,7 +458,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getMilestoneDetails", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("workflow.getMilestoneDetails", path, query=query)))
 
     def createAlertResponsibility(self, requestData: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in alert responsibility.
@@ -468,7 +468,7 @@ class AsyncWorkflow(Resource):
         Returns the answer's JSON as plain data (documented as AlertResponsibilityCreateResponseDTO).
         """
         body = args.body("requestData", requestData, (DTOBase,))
-        return self._run(Call("workflow.createAlertResponsibility", body=body))
+        return cast("Awaitable[Any]", self._run(Call("workflow.createAlertResponsibility", body=body)))
 
     def getAlertResponsibilities(
         self,
@@ -485,7 +485,7 @@ class AsyncWorkflow(Resource):
         Returns the answer's JSON as plain data (documented as AlertResponsibilityListDTO).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getAlertResponsibilities", query=query))
+        return cast("Awaitable[Any]", self._run(Call("workflow.getAlertResponsibilities", query=query)))
 
     def getAlertResponsibilities_iter_all(
         self,
@@ -501,7 +501,7 @@ class AsyncWorkflow(Resource):
         Returns the answer's JSON as plain data (documented as AlertResponsibilityDataDTO).
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, None))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, None)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -520,7 +520,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query)))
 
     def getWorkflowDefinition(
         self,
@@ -539,4 +539,4 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getWorkflowDefinition", path, query=query))
+        return cast("Awaitable[Any]", self._run(Call("workflow.getWorkflowDefinition", path, query=query)))
