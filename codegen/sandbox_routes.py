@@ -28,7 +28,9 @@ def kind(api: Api, op: Operation) -> str:
     if op.verb in ("PATCH", "PUT"):
         return "Update" if ends_with_id else "Write"
     # POST: a create where the same collection is listed (or it is a top-level collection)
-    listed = any(o.verb == "GET" and o.path == op.path and o.paging for o in api.operations)
+    # (or the last segment names a top-level listed collection: orders/{id}/invoices)
+    last = op.path.rsplit("/", 1)[-1]
+    listed = any(o.verb == "GET" and o.path in (op.path, last) and o.paging for o in api.operations)
     return "Create" if listed or "{" not in op.path else "Action"
 
 

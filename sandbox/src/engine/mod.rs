@@ -1,6 +1,6 @@
 //! The generic engine: answers every operation declared `sandbox = { generic = true }` in api/
 //! from a small stateful store. Create stores a record (with a fresh `id` and `uuid`) in the
-//! collection named by its path; list pages the collection; details reads, update merges and
+//! collection named by its path (a nested one also in the top-level collection of its name); list pages the collection; details reads, update merges and
 //! delete removes a record (404 afterwards); actions answer an event; writes to a path that is
 //! no record (settings and the like) are merged into a document read back by a GET there.
 //! An empty path id, or a JSON body without the operation's root key, is a 400.
@@ -52,6 +52,9 @@ pub(crate) struct Entry {
 pub(crate) struct Records {
     collections: HashMap<String, Vec<Map<String, Value>>>,
     documents: HashMap<String, Map<String, Value>>,
+    /// The root key records of a collection were created under (for reads whose answer DTO
+    /// the description does not name).
+    roots: HashMap<String, &'static str>,
     next: u64,
 }
 
@@ -108,10 +111,14 @@ fn data(e: &Entry, body: &Body) -> ApiResult<Map<String, Value>> {
 
 /// The answer: the record under the entry's root key, or the record itself (root "").
 fn answer(e: &Entry, record: Value) -> Value {
-    if e.root.is_empty() {
+    wrap(e.root, record)
+}
+
+fn wrap(root: &str, record: Value) -> Value {
+    if root.is_empty() {
         record
     } else {
-        json!({ e.root: record })
+        json!({ root: record })
     }
 }
 
@@ -143,6 +150,14 @@ pub(crate) async fn serve(
             let id = format!("GEN{n:06}");
             record.entry("id").or_insert_with(|| json!(id));
             record.entry("uuid").or_insert_with(|| json!(format!("00000000-0000-4000-8000-{n:012}")));
+            // a record created under another ("orders/O1/invoices") is also one of the
+            // top-level collection of its name ("invoices"), where its details are read
+            let (_, name) = parent(&path);
+            if name != path {
+                records.collections.entry(name.to_string()).or_default().push(record.clone());
+                records.roots.insert(name.to_string(), e.root);
+            }
+            records.roots.insert(path.clone(), e.root);
             records.collections.entry(path).or_default().push(record.clone());
             Ok(created(answer(e, Value::Object(record))))
         }
@@ -160,6 +175,10 @@ pub(crate) async fn serve(
         }
         Kind::Details | Kind::Update | Kind::Delete => {
             let (collection, id) = parent(&path);
+            let root = match (e.root, records.roots.get(collection)) {
+                ("data", Some(created)) => *created,
+                (root, _) => root,
+            };
             let update = if e.kind == Kind::Update { Some(data(e, &body)?) } else { None };
             let list = records.collections.get_mut(collection);
             let found = list.and_then(|l| {
@@ -181,7 +200,7 @@ pub(crate) async fn serve(
                     if let Some(fields) = update {
                         list[i].extend(fields);
                     }
-                    Ok(ok(answer(e, Value::Object(list[i].clone()))))
+                    Ok(ok(wrap(root, Value::Object(list[i].clone()))))
                 }
             }
         }

@@ -294,7 +294,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/orders/{p0}/invoices",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "invoice",
         envelope: Some("invoice"),
         records: None,
@@ -657,7 +657,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/invoices/{p0}/payments",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "payment",
         envelope: Some("payment"),
         records: None,
@@ -1268,7 +1268,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/purchase-invoices/{p0}/purchase-payments",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "purchasePayment",
         envelope: Some("purchase_payment"),
         records: None,
@@ -1501,7 +1501,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/items/{p0}/notes",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "item",
         envelope: None,
         records: None,
@@ -1509,7 +1509,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/invoices/{p0}/notes",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "invoice",
         envelope: None,
         records: None,
@@ -1517,7 +1517,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/payments/{p0}/notes",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "payment",
         envelope: None,
         records: None,
@@ -1525,7 +1525,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/purchase-orders/{p0}/notes",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "purchaseOrder",
         envelope: None,
         records: None,
@@ -1533,7 +1533,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/purchase-invoices/{p0}/notes",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "purchaseInvoice",
         envelope: None,
         records: None,
@@ -1597,7 +1597,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/component/{p0}/{p1}/notes",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "data",
         envelope: Some("request"),
         records: None,
@@ -2851,7 +2851,7 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "POST",
         route: "/proforma-invoices/{p0}/payments",
-        kind: Kind::Action,
+        kind: Kind::Create,
         root: "proformaInvoice",
         envelope: Some("payment"),
         records: None,
