@@ -232,6 +232,11 @@ def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Di
                 if ret and ret not in ("dict", "{}"):
                     answer["schema"] = ret
                 paged = _paging(dtos, ret) if "limit" in query else None
+                if "limit" in query and not paged:
+                    # answer DTO unknown or without pagination: the API's convention, records
+                    # under the collection's name next to `pagination` (plain data)
+                    name = [x for x in path.split("/") if not x.startswith("{")][-1].replace("-", "_")
+                    paged = ({"records": [f"/{name}"], "pagination": ["/pagination"]}, "dict")
                 if paged:
                     op["paging"] = paged[0]
                 op["answer"] = answer

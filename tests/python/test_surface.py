@@ -150,6 +150,7 @@ def test_generic_engine_create_list_details_update_delete(sdk: ExsitedSDK) -> No
     with pytest.raises(NotFoundError):
         sdk.order.details(id=ids[0])
     assert [o["id"] for o in sdk.order.list()["orders"]] == ids[1:]
+    assert list(sdk.refund.iter_all(limit=5)) == []  # paging inferred (no documented list DTO)
 
 
 def test_generic_engine_update_merges(sdk: ExsitedSDK) -> None:

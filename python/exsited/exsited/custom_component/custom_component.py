@@ -178,6 +178,25 @@ class CustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.account_component_list", path, query=query))
 
+    def account_component_list_iter_all(
+        self,
+        account_id: str,
+        component_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts/{account_id}/component/{component_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_list", path, query, limit, offset, None)))
+
     def account_component_details(
         self,
         account_id: str,
@@ -198,6 +217,26 @@ class CustomComponent(Resource):
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.account_component_details", path, query=query))
+
+    def account_component_details_iter_all(
+        self,
+        account_id: str,
+        component_uuid: str,
+        component_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_details", path, query, limit, offset, None)))
 
     def custom_component_update(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Updates one record of component.
@@ -229,6 +268,25 @@ class CustomComponent(Resource):
         path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.workflow_status", path, query=query))
+
+    def workflow_status_iter_all(
+        self,
+        account_uuid: str,
+        component_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.workflow_status", path, query, limit, offset, None)))
 
     def component_change_status(
         self,
@@ -266,6 +324,25 @@ class CustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.component_activity_list", path, query=query))
 
+    def component_activity_list_iter_all(
+        self,
+        component_uuid: str,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{component_uuid}/{order_id}/activity
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_list", path, query, limit, offset, None)))
+
     def component_activity_create(
         self,
         component_uuid: str,
@@ -302,6 +379,26 @@ class CustomComponent(Resource):
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.component_activity_details", path, query=query))
+
+    def component_activity_details_iter_all(
+        self,
+        component_uuid: str,
+        order_id: str,
+        activity_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_details", path, query, limit, offset, None)))
 
     def custom_component_delete(self, uuid: str, id: str) -> DeleteResult:
         """Deletes one record of component.
@@ -392,6 +489,25 @@ class CustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.component_notes_list", path, query=query))
 
+    def component_notes_list_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_notes_list", path, query, limit, offset, None)))
+
     def component_note_details(
         self,
         uuid: str,
@@ -412,6 +528,26 @@ class CustomComponent(Resource):
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.component_note_details", path, query=query))
+
+    def component_note_details_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        note_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_details", path, query, limit, offset, None)))
 
     def component_note_delete(self, uuid: str, id: str, note_uuid: str) -> DeleteResult:
         """Deletes one record of notes of the component.
@@ -444,6 +580,26 @@ class CustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.component_note_files_list", path, query=query))
 
+    def component_note_files_list_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        note_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_files_list", path, query, limit, offset, None)))
+
     def component_note_file_details(
         self,
         uuid: str,
@@ -466,6 +622,27 @@ class CustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.component_note_file_details", path, query=query))
 
+    def component_note_file_details_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        note_uuid: str,
+        file_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid), args.ident("file_uuid", file_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_file_details", path, query, limit, offset, None)))
+
     def account_component_notes_list(
         self,
         account_id: str,
@@ -485,6 +662,25 @@ class CustomComponent(Resource):
         path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("custom_component.account_component_notes_list", path, query=query))
+
+    def account_component_notes_list_iter_all(
+        self,
+        account_id: str,
+        uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts/{account_id}/component/{uuid}/notes
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_notes_list", path, query, limit, offset, None)))
 
 
 class AsyncCustomComponent(Resource):
@@ -660,6 +856,25 @@ class AsyncCustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_list", path, query=query)))
 
+    def account_component_list_iter_all(
+        self,
+        account_id: str,
+        component_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts/{account_id}/component/{component_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_list", path, query, limit, offset, None)))
+
     def account_component_details(
         self,
         account_id: str,
@@ -680,6 +895,26 @@ class AsyncCustomComponent(Resource):
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_details", path, query=query)))
+
+    def account_component_details_iter_all(
+        self,
+        account_id: str,
+        component_uuid: str,
+        component_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_details", path, query, limit, offset, None)))
 
     def custom_component_update(
         self,
@@ -717,6 +952,25 @@ class AsyncCustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.workflow_status", path, query=query)))
 
+    def workflow_status_iter_all(
+        self,
+        account_uuid: str,
+        component_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.workflow_status", path, query, limit, offset, None)))
+
     def component_change_status(
         self,
         component_uuid: str,
@@ -752,6 +1006,25 @@ class AsyncCustomComponent(Resource):
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.component_activity_list", path, query=query)))
+
+    def component_activity_list_iter_all(
+        self,
+        component_uuid: str,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{component_uuid}/{order_id}/activity
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_list", path, query, limit, offset, None)))
 
     def component_activity_create(
         self,
@@ -789,6 +1062,26 @@ class AsyncCustomComponent(Resource):
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.component_activity_details", path, query=query)))
+
+    def component_activity_details_iter_all(
+        self,
+        component_uuid: str,
+        order_id: str,
+        activity_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_details", path, query, limit, offset, None)))
 
     def custom_component_delete(self, uuid: str, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of component.
@@ -887,6 +1180,25 @@ class AsyncCustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.component_notes_list", path, query=query)))
 
+    def component_notes_list_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_notes_list", path, query, limit, offset, None)))
+
     def component_note_details(
         self,
         uuid: str,
@@ -907,6 +1219,26 @@ class AsyncCustomComponent(Resource):
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_details", path, query=query)))
+
+    def component_note_details_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        note_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_details", path, query, limit, offset, None)))
 
     def component_note_delete(self, uuid: str, id: str, note_uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of notes of the component.
@@ -939,6 +1271,26 @@ class AsyncCustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_files_list", path, query=query)))
 
+    def component_note_files_list_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        note_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_files_list", path, query, limit, offset, None)))
+
     def component_note_file_details(
         self,
         uuid: str,
@@ -961,6 +1313,27 @@ class AsyncCustomComponent(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_file_details", path, query=query)))
 
+    def component_note_file_details_iter_all(
+        self,
+        uuid: str,
+        id: str,
+        note_uuid: str,
+        file_uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid), args.ident("file_uuid", file_uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_file_details", path, query, limit, offset, None)))
+
     def account_component_notes_list(
         self,
         account_id: str,
@@ -980,3 +1353,22 @@ class AsyncCustomComponent(Resource):
         path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_notes_list", path, query=query)))
+
+    def account_component_notes_list_iter_all(
+        self,
+        account_id: str,
+        uuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts/{account_id}/component/{uuid}/notes
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_notes_list", path, query, limit, offset, None)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.external_database``: the external database operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union, cast
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -33,6 +33,22 @@ class ExternalDatabase(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return self._run(Call("external_database.external_database_list", query=query))
+
+    def external_database_list_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/external-database
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_list", [], query, limit, offset, None)))
 
     def external_database_details(self, db_name: str) -> Any:
         """Reads one record of external database.
@@ -73,6 +89,25 @@ class ExternalDatabase(Resource):
         path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return self._run(Call("external_database.external_database_table_details", path, query=query))
+
+    def external_database_table_details_iter_all(
+        self,
+        db_name: str,
+        table_name: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/external-database/{db_name}/table/{table_name}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_table_details", path, query, limit, offset, None)))
 
     def add_record(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Creates a record in add record of the external database.
@@ -120,6 +155,22 @@ class AsyncExternalDatabase(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[Any]", self._run(Call("external_database.external_database_list", query=query)))
 
+    def external_database_list_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/external-database
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_list", [], query, limit, offset, None)))
+
     def external_database_details(self, db_name: str) -> Awaitable[Any]:
         """Reads one record of external database.
 
@@ -159,6 +210,25 @@ class AsyncExternalDatabase(Resource):
         path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[Any]", self._run(Call("external_database.external_database_table_details", path, query=query)))
+
+    def external_database_table_details_iter_all(
+        self,
+        db_name: str,
+        table_name: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/external-database/{db_name}/table/{table_name}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_table_details", path, query, limit, offset, None)))
 
     def add_record(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Creates a record in add record of the external database.

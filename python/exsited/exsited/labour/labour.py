@@ -82,6 +82,22 @@ class Labour(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return self._run(Call("labour.labour_list", query=query))
 
+    def labour_list_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/labours
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_list", [], query, limit, offset, None)))
+
     def labour_details(self, uuid: str) -> Any:
         """Reads one record of labours.
 
@@ -139,6 +155,22 @@ class Labour(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return self._run(Call("labour.labour_profile_list", query=query))
+
+    def labour_profile_list_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/labour-profiles
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_profile_list", [], query, limit, offset, None)))
 
     def labour_profile_details(self, uuid: str) -> Any:
         """Reads one record of labour profiles.
@@ -290,6 +322,22 @@ class AsyncLabour(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[Any]", self._run(Call("labour.labour_list", query=query)))
 
+    def labour_list_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/labours
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_list", [], query, limit, offset, None)))
+
     def labour_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of labours.
 
@@ -347,6 +395,22 @@ class AsyncLabour(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_list", query=query)))
+
+    def labour_profile_list_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/labour-profiles
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_profile_list", [], query, limit, offset, None)))
 
     def labour_profile_details(self, uuid: str) -> Awaitable[Any]:
         """Reads one record of labour profiles.

@@ -690,6 +690,25 @@ class Notes(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("notes_more.component_note_external", path, query=query))
 
+    def component_note_external_iter_all(
+        self,
+        component_uuid: str,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{component_uuid}/{order_id}/notes/external
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("notes_more.component_note_external", path, query, limit, offset, None)))
+
     def component_add_notes(
         self,
         component_uuid: str,
@@ -1485,6 +1504,25 @@ class AsyncNotes(Resource):
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("notes_more.component_note_external", path, query=query)))
+
+    def component_note_external_iter_all(
+        self,
+        component_uuid: str,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/component/{component_uuid}/{order_id}/notes/external
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("notes_more.component_note_external", path, query, limit, offset, None)))
 
     def component_add_notes(
         self,

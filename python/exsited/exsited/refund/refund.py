@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.refund``: the refund operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union, cast
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -33,6 +33,22 @@ class Refund(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("refund.list", query=query))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/refunds
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Any:
         """Reads one record of refunds.
@@ -106,6 +122,22 @@ class AsyncRefund(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("refund.list", query=query)))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/refunds
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of refunds.

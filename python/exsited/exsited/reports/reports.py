@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.reports``: the reports operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union, cast
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -34,6 +34,22 @@ class Reports(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("reports.get_account_overview", query=query))
 
+    def get_account_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/accounts/account_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_account_overview", [], query, limit, offset, None)))
+
     def get_invoice_overview(
         self,
         limit: Optional[int] = None,
@@ -50,6 +66,22 @@ class Reports(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("reports.get_invoice_overview", query=query))
+
+    def get_invoice_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/invoices/invoice_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_invoice_overview", [], query, limit, offset, None)))
 
     def get_order_overview(
         self,
@@ -68,6 +100,22 @@ class Reports(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("reports.get_order_overview", query=query))
 
+    def get_order_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/orders/order_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_order_overview", [], query, limit, offset, None)))
+
     def get_purchase_invoice_overview(
         self,
         limit: Optional[int] = None,
@@ -84,6 +132,22 @@ class Reports(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("reports.get_purchase_invoice_overview", query=query))
+
+    def get_purchase_invoice_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_purchase_invoice_overview", [], query, limit, offset, None)))
 
     def purchase_order_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Any:
         """Reads the purchase order overview of the reports purchase orders.
@@ -136,6 +200,22 @@ class AsyncReports(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("reports.get_account_overview", query=query)))
 
+    def get_account_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/accounts/account_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_account_overview", [], query, limit, offset, None)))
+
     def get_invoice_overview(
         self,
         limit: Optional[int] = None,
@@ -152,6 +232,22 @@ class AsyncReports(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("reports.get_invoice_overview", query=query)))
+
+    def get_invoice_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/invoices/invoice_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_invoice_overview", [], query, limit, offset, None)))
 
     def get_order_overview(
         self,
@@ -170,6 +266,22 @@ class AsyncReports(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("reports.get_order_overview", query=query)))
 
+    def get_order_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/orders/order_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_order_overview", [], query, limit, offset, None)))
+
     def get_purchase_invoice_overview(
         self,
         limit: Optional[int] = None,
@@ -186,6 +298,22 @@ class AsyncReports(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("reports.get_purchase_invoice_overview", query=query)))
+
+    def get_purchase_invoice_overview_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_purchase_invoice_overview", [], query, limit, offset, None)))
 
     def purchase_order_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
         """Reads the purchase order overview of the reports purchase orders.

@@ -33,6 +33,22 @@ class Setting(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return self._run(Call("setting.get_settings", query=query))
 
+    def get_settings_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings", [], query, limit, offset, None)))
+
     def get_settings_payment_processor(
         self,
         limit: Optional[int] = None,
@@ -48,6 +64,22 @@ class Setting(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return self._run(Call("setting.get_settings_payment_processor", query=query))
+
+    def get_settings_payment_processor_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/settings/payment_processors
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_processor", [], query, limit, offset, None)))
 
     def get_settings_pricing_levels(
         self,
@@ -96,6 +128,22 @@ class Setting(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return self._run(Call("setting.get_settings_item_group", query=query))
+
+    def get_settings_item_group_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings/item_groups
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_item_group", [], query, limit, offset, None)))
 
     def get_settings_currencies(
         self,
@@ -383,6 +431,22 @@ class Setting(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("setting.get_settings_custom_object", query=query))
 
+    def get_settings_custom_object_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings/custom-objects
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_custom_object", [], query, limit, offset, None)))
+
     def variation_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in variations of the settings.
 
@@ -564,6 +628,22 @@ class Setting(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return self._run(Call("setting.get_settings_payment_terms", query=query))
 
+    def get_settings_payment_terms_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings/payment_terms
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_terms", [], query, limit, offset, None)))
+
 
 class AsyncSetting(Resource):
     """``sdk.setting``: the setting operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
@@ -584,6 +664,22 @@ class AsyncSetting(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[Any]", self._run(Call("setting.get_settings", query=query)))
 
+    def get_settings_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings", [], query, limit, offset, None)))
+
     def get_settings_payment_processor(
         self,
         limit: Optional[int] = None,
@@ -599,6 +695,22 @@ class AsyncSetting(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[Any]", self._run(Call("setting.get_settings_payment_processor", query=query)))
+
+    def get_settings_payment_processor_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/settings/payment_processors
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_processor", [], query, limit, offset, None)))
 
     def get_settings_pricing_levels(
         self,
@@ -647,6 +759,22 @@ class AsyncSetting(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[Any]", self._run(Call("setting.get_settings_item_group", query=query)))
+
+    def get_settings_item_group_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings/item_groups
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_item_group", [], query, limit, offset, None)))
 
     def get_settings_currencies(
         self,
@@ -934,6 +1062,22 @@ class AsyncSetting(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("setting.get_settings_custom_object", query=query)))
 
+    def get_settings_custom_object_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings/custom-objects
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_custom_object", [], query, limit, offset, None)))
+
     def variation_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in variations of the settings.
 
@@ -1121,3 +1265,19 @@ class AsyncSetting(Resource):
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[Any]", self._run(Call("setting.get_settings_payment_terms", query=query)))
+
+    def get_settings_payment_terms_iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/settings/payment_terms
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_terms", [], query, limit, offset, None)))

@@ -191,6 +191,26 @@ class Workflow(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return self._run(Call("workflow.getMilestoneDetails", path, query=query))
 
+    def getMilestoneDetails_iter_all(
+        self,
+        componentUuid: str,
+        componentId: str,
+        milestoneUuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
+
     def createAlertResponsibility(self, requestData: Union[DTOBase, Dict[str, Any]]) -> Any:
         """Creates a record in alert responsibility.
 
@@ -253,6 +273,24 @@ class Workflow(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query))
 
+    def getAlertResponsibilityDetails_iter_all(
+        self,
+        alertResponsibilityUuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilityDetails", path, query, limit, offset, None)))
+
     def getWorkflowDefinition(
         self,
         workflowVersionUuid: str,
@@ -271,6 +309,24 @@ class Workflow(Resource):
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return self._run(Call("workflow.getWorkflowDefinition", path, query=query))
+
+    def getWorkflowDefinition_iter_all(
+        self,
+        workflowVersionUuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/workflow/{workflowVersionUuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDefinition", path, query, limit, offset, None)))
 
 
 class AsyncWorkflow(Resource):
@@ -460,6 +516,26 @@ class AsyncWorkflow(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return cast("Awaitable[Any]", self._run(Call("workflow.getMilestoneDetails", path, query=query)))
 
+    def getMilestoneDetails_iter_all(
+        self,
+        componentUuid: str,
+        componentId: str,
+        milestoneUuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
+
     def createAlertResponsibility(self, requestData: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
         """Creates a record in alert responsibility.
 
@@ -522,6 +598,24 @@ class AsyncWorkflow(Resource):
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return cast("Awaitable[Any]", self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query)))
 
+    def getAlertResponsibilityDetails_iter_all(
+        self,
+        alertResponsibilityUuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilityDetails", path, query, limit, offset, None)))
+
     def getWorkflowDefinition(
         self,
         workflowVersionUuid: str,
@@ -540,3 +634,21 @@ class AsyncWorkflow(Resource):
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return cast("Awaitable[Any]", self._run(Call("workflow.getWorkflowDefinition", path, query=query)))
+
+    def getWorkflowDefinition_iter_all(
+        self,
+        workflowVersionUuid: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/workflow/{workflowVersionUuid}
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDefinition", path, query, limit, offset, None)))
