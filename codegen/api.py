@@ -20,8 +20,13 @@ class Param:
     """One parameter of an SDK method: `name[:role][=default]` in the description."""
 
     name: str
-    role: str  # path | body | data | query | iterate | fields | <part name>
+    role: str  # path | path.<n> | body | data | field.<key> | key | query | query.<key> | query.* | local | iterate | fields | <part name>
     default: Optional[str]
+
+    @property
+    def is_path(self) -> bool:
+        """Fills a path placeholder: the next one (`path`) or the n-th (`path.<n>`)."""
+        return self.role == "path" or self.role.startswith("path.")
 
     @staticmethod
     def parse(text: str) -> "Param":
@@ -150,23 +155,38 @@ def _operation(raw: Dict[str, Any], group: str, prefix: str, versions: List[str]
         python=[_binding(b, where) for b in raw.get("python", [])],
         php=[_binding(b, where) for b in raw.get("php", [])],
     )
+    _check_bindings(op, where)
+    return op
+
+
+def _check_bindings(op: Operation, where: str) -> None:
     for binding in op.python + op.php:
-        pathish = [p for p in binding.params if p.role == "path"]
+        pathish = [p for p in binding.params if p.is_path]
         for p in binding.params:
-            roles = {"path", "body", "data", "query", "iterate", "fields", "version"} | {q.name for q in parts}
-            if p.role not in roles:
+            roles = {"path", "body", "data", "query", "iterate", "fields", "version", "local", "key"} | {q.name for q in op.parts}
+            if p.role not in roles and not p.role.startswith(("query.", "path.", "field.")):
                 raise DescriptionError(f"{where}: {binding.method}: {p.name} has the unknown role {p.role!r}")
         if len(pathish) != len(op.placeholders):
             raise DescriptionError(f"{where}: {binding.method} fills {len(pathish)} of {len(op.placeholders)} path values")
-    return op
 
 
 def load() -> Api:
     base = tomllib.loads((API / "api.toml").read_text())
     operations: List[Operation] = []
+    bindings: List[Any] = []
     for group in base["groups"]:
         raw = tomllib.loads((API / "operations" / f"{group}.toml").read_text())
-        operations += [_operation(o, group, base["prefix"], base["versions"]) for o in raw["operation"]]
+        operations += [_operation(o, group, base["prefix"], base["versions"]) for o in raw.get("operation", [])]
+        bindings += [(group, b) for b in raw.get("binding", [])]
+    # `[[binding]]`: more SDK methods calling an operation declared in another group file
+    for group, raw_binding in bindings:
+        op = next((o for o in operations if o.name == raw_binding["operation"]), None)
+        where = f"api/operations/{group}.toml: binding of {raw_binding['operation']}"
+        if op is None:
+            raise DescriptionError(f"{where}: no such operation")
+        op.python += [_binding(b, where) for b in raw_binding.get("python", [])]
+        op.php += [_binding(b, where) for b in raw_binding.get("php", [])]
+        _check_bindings(op, where)
     names = [o.name for o in operations]
     if len(set(names)) != len(names):
         raise DescriptionError("operation names must be unique")
@@ -179,6 +199,8 @@ def load() -> Api:
     dtos = json.loads((API / "schemas" / "dtos.json").read_text())
     enums = json.loads((API / "schemas" / "enums.json").read_text())
     for op in operations:
+        if op.sandbox.get("generic"):
+            continue  # imported operations name the documented DTOs, resolved when present
         for schema in [op.schema] + [t for b in op.python for t in b.types + [b.iterate or ""]]:
             if schema and schema not in dtos:
                 raise DescriptionError(f"{op.name}: schema {schema} is not in api/schemas/dtos.json")

@@ -2,6 +2,7 @@
 one method per documented Python method, each a ``Call`` of a core operation."""
 
 import json
+import re
 from pathlib import Path
 from typing import Dict, List, Optional, Set, Tuple
 
@@ -23,19 +24,44 @@ def _default(text: Optional[str]) -> str:
     return ' = ""' if text in ("''", '""') else f" = {text}"
 
 
+def dto_alias(name: str) -> str:
+    """The name a DTO class is imported as: its class name; a `module.Class` key (a class
+    name several modules define) gets the module's last part in front."""
+    if "." not in name:
+        return name
+    module, _, cls = name.rpartition(".")
+    return f"{module.rpartition('.')[2]}_{cls}"
+
+
 class Method:
-    def __init__(self, api: Api, op: Operation, b: Binding, uses: Set[str]) -> None:
+    def __init__(self, api: Api, op: Operation, b: Binding, uses: Set[str], is_async: bool = False) -> None:
         self.api, self.op, self.b, self.uses = api, op, b, uses
         self.parts = {p.name: p for p in op.parts}
+        self.is_async = is_async
+
+    def dto(self, name: Optional[str]) -> Optional[str]:
+        """The class for a DTO name, imported; None when api/schemas does not have it yet
+        (an imported operation naming a documented DTO: its answer stays plain data)."""
+        if not name or name not in self.api.dtos:
+            return None
+        self.uses.add(name)
+        return dto_alias(name)
+
+    def types(self) -> List[str]:
+        found = [t for t in (self.dto(n) for n in self.b.types) if t]
+        return found or ["DTOBase"]
 
     def annotation(self, p: Param) -> str:
         if p.name in self.b.annotations:
             return self.b.annotations[p.name]
         if p.role in ("body", "data"):
-            self.uses.update(self.b.types)
-            return self.b.types[0]
+            found = self.types()
+            ann = "Union[" + found[0] + ", Dict[str, Any]]" if found == ["DTOBase"] else found[0]
+            return f"Optional[{ann}]" if p.default == "None" else ann
         if p.role == "fields":
             return "Optional[Dict[str, Any]]"
+        if p.role == "key" or p.role.startswith("field."):
+            return "str"
         part = self.parts.get(p.role)
         if part is not None and part.kind == "file":
             return "FileArg"
@@ -50,33 +76,54 @@ class Method:
             params += [f"{n}: {t} = None" for n, t in ITERATING]
         return params
 
+    def answer(self) -> Optional[str]:
+        """The DTO class the answer loads into (None: plain data)."""
+        if self.op.sandbox.get("generic") or (self.b.returns or "").endswith("DTO"):
+            return self.dto(self.b.returns)
+        return None if self.b.returns else self.dto(self.op.schema)
+
     def returns(self) -> str:
         if self.b.iterate:
-            self.uses.add(self.b.iterate)
-            return f"Iterator[{self.b.iterate}]"
-        if self.b.returns:
-            return self.b.returns
-        if self.op.schema:
-            self.uses.add(self.op.schema)
-            return self.op.schema
-        return "DeleteResult"
+            record = self.dto(self.b.iterate) or "Dict[str, Any]"
+            return f"AsyncIterator[{record}]" if self.is_async else f"Iterator[{record}]"
+        if self.op.sandbox.get("generic"):
+            plain = "Any" if self.b.returns or self.op.verb == "GET" else "DeleteResult"
+            ret = self.answer() or plain
+        elif (self.b.returns or "").endswith("DTO"):
+            ret = self.answer() or "Any"
+        elif self.b.returns:
+            ret = self.b.returns
+        else:
+            ret = self.answer() or "DeleteResult"
+        return f"Awaitable[{ret}]" if self.is_async else ret
 
     def docstring(self) -> str:
         version = self.b.version or self.op.version
         line = f"{self.op.verb} {self.api.prefix.replace('{version}', version)}/{self.op.path}"
         summary = self.b.summary or self.op.summary
+        if self.op.sandbox.get("generic"):
+            ret = self.returns()
+            documented = self.b.iterate or self.b.returns
+            if documented and not self.dto(documented):
+                line += f"\n\n        Returns the answer's JSON as plain data (documented as {documented.rpartition('.')[2]})."
+            elif documented:
+                line += f"\n\n        Returns {ret}."
+            else:
+                line += "\n\n        Returns the answer's JSON as plain data."
         return f"{summary}\n\n        {line}\n        " if summary else line
 
     def body_lines(self) -> List[str]:
         b, op = self.b, self.op
         lines: List[str] = []
         args: List[str] = [f'"{op.name}"']
-        path = [p for p in b.params if p.role == "path"]
+        path = [p for p in b.params if p.is_path]
+        if any(p.role.startswith("path.") for p in path):
+            path.sort(key=lambda p: int(p.role.partition(".")[2]))
         if path:
             lines.append("path = [" + ", ".join(f'args.ident("{p.name}", {p.name})' for p in path) + "]")
         if b.iterate:
             lines.append("query = args.listing(None, None, direction, order_by)")
-            record = b.iterate
+            record = self.dto(b.iterate) or "None"
             lines.append(
                 f'return self._iterate(Listing("{op.name}", {"path" if path else "[]"}, query, limit, offset, {record}))'
             )
@@ -86,9 +133,27 @@ class Method:
         if b.listing:
             lines.append(f"query = args.listing(limit, offset, direction, order_by, {b.listing})")
             args.append("query=query")
+        named = [p for p in b.params if p.role.startswith("query.") and p.role != "query.*"]
+        spread = next((p.name for p in b.params if p.role == "query.*"), "None")
+        if named or spread != "None":
+            pairs = ", ".join(f'("{p.role[6:]}", {p.name})' for p in named)
+            lines.append(f"query = args.query([{pairs}], {spread})")
+            args.append("query=query")
+        body_fields = [p for p in b.params if p.role.startswith("field.")]
+        if body_fields:  # arguments that are fields of the body, wrapped in the envelope by the core
+            pairs = ", ".join(f'"{p.role[6:]}": {p.name}' for p in body_fields)
+            lines.append(f"body = args.fields({{{pairs}}})")
+            args += ["body=body", "wrap=True"]
+        keyed = next((p for p in b.params if p.role == "key"), None)
         for p in b.params:
-            if p.role in ("body", "data"):
-                accepted = "(" + ", ".join(b.types) + ("," if len(b.types) == 1 else "") + ")"
+            if p.role == "body" and keyed is not None:  # {<key argument>: <data>}
+                lines.append(
+                    f'body = {{args.text("{keyed.name}", {keyed.name}): args.body("{p.name}", {p.name}, (DTOBase,))}}'
+                )
+                args.append("body=body")
+            elif p.role in ("body", "data"):
+                types = self.types()
+                accepted = "(" + ", ".join(types) + ("," if len(types) == 1 else "") + ")"
                 lines.append(f'body = args.body("{p.name}", {p.name}, {accepted})')
                 args.append("body=body")
                 if p.role == "data":
@@ -112,10 +177,18 @@ class Method:
             args.append("parts=parts")
         if b.version:
             args.append(f'version="{b.version}"')
-        if op.schema and not b.returns:
-            args.append(f"answer={op.schema}")
+        answer = self.answer()
+        if answer:
+            args.append(f"answer={answer}")
         lines.append(f"return self._run(Call({', '.join(args)}))")
         return lines
+
+    def typed(self, line: str) -> str:
+        """`return <x>` as the declared type (the transport's answer is Any to mypy)."""
+        ret = self.returns()
+        if not line.startswith("return ") or ret == "Any":
+            return line
+        return f'return cast("{ret}", {line[len("return "):]})'
 
     def render(self) -> List[str]:
         params = self.signature()
@@ -123,33 +196,43 @@ class Method:
         if len(head) > 120:
             head = "\n".join([f"    def {self.b.method}(", "        self,"] + [f"        {p}," for p in params] + [f"    ) -> {self.returns()}:"])
         out = [head, f'        """{self.docstring()}"""']
-        out += [f"        {line}" for line in self.body_lines()]
+        out += [f"        {self.typed(line)}" for line in self.body_lines()]
         return out
 
 
 def render(api: Api, resource: str) -> str:
     info = api.python_resources[resource]
     uses: Set[str] = set()
-    methods: List[str] = []
-    for op in api.operations:
-        for b in op.python:
-            if b.resource == resource:
-                methods.append("\n".join(Method(api, op, b, uses).render()))
+    classes: Dict[bool, List[str]] = {False: [], True: []}
+    for is_async in (False, True):
+        for op in api.operations:
+            for b in op.python:
+                if b.resource == resource:
+                    classes[is_async].append("\n".join(Method(api, op, b, uses, is_async).render()))
     imports: Dict[str, Set[str]] = {}
     for name in uses:
-        imports.setdefault(api.dtos[name]["module"], set()).add(name)
+        alias = dto_alias(name)
+        cls = name.rpartition(".")[2]
+        imports.setdefault(api.dtos[name]["module"], set()).add(cls if alias == cls else f"{cls} as {alias}")
     lines = [
         f"# {HEADER}",
         f'"""{info["doc"]}"""',
         "",
-        "from typing import Any, Dict, Iterator, List, Optional, Tuple, Union",
+        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
         "",
         "from exsited import _args as args",
         "from exsited._args import FileArg",
+        "from exsited._dto import DTOBase",
         "from exsited._resource import Resource",
         "from exsited._transport import Call, Listing",
     ]
     imports.setdefault("exsited.exsited.common.common_enum", set()).add("SortDirection")
+    # hand-written methods without an HTTP call (api.toml `helpers = "module.Class"`)
+    bases = ""
+    if info.get("helpers"):
+        module, _, cls = info["helpers"].rpartition(".")
+        imports.setdefault(module, set()).add(cls)
+        bases = cls + ", "
     for module in sorted(imports):
         names = sorted(imports[module])
         if len(names) == 1:
@@ -164,10 +247,68 @@ def render(api: Api, resource: str) -> str:
         "DeleteResult = Dict[str, Any]",
         "",
         "",
-        f"class {info['class']}(Resource):",
+        f"class {info['class']}({bases}Resource):",
+        f'    """{info["doc"]}"""',
+        "",
     ]
-    lines.append("\n\n".join(methods))
-    return "\n".join(lines) + "\n"
+    lines.append("\n\n".join(classes[False]))
+    lines += [
+        "",
+        "",
+        f"class Async{info['class']}({bases}Resource):",
+        f'    """{info["doc"]} Every method returns an awaitable (``iter_all``: an async iterator)."""',
+        "",
+    ]
+    lines.append("\n\n".join(classes[True]))
+    text = "\n".join(lines) + "\n"
+    # Drop typing names the module does not use (a lint would flag them).
+    body = text.split("from exsited import _args as args", 1)[1]
+    used = [n for n in ("Any", "AsyncIterator", "Awaitable", "Dict", "Iterator", "List", "Optional", "Tuple", "Union", "cast")
+            if re.search(rf"\b{n}\[|\b{n}\b(?!\[)", body)]
+    text = text.replace(
+        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
+        f"from typing import {', '.join(used)}",
+    )
+    return text
+
+
+def render_attributes(api: Api) -> str:
+    """The SDK's resource attributes: each a property that imports its resource module on
+    first access (so that `import exsited` loads none of them)."""
+    out = [
+        f"# {HEADER}",
+        '"""The resource attributes of ``ExsitedSDK`` and ``AsyncExsitedSDK`` (``sdk.order``...),',
+        'each created on first access."""',
+        "",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
+    ]
+    for name, info in sorted(api.python_resources.items()):
+        out.append(f"    from {info['module']} import Async{info['class']}, {info['class']}")
+    out += [
+        "",
+        "#: attribute -> (module, class) of every resource",
+        "RESOURCES = {",
+    ]
+    for name, info in api.python_resources.items():
+        out.append(f'    "{name}": ("{info["module"]}", "{info["class"]}"),')
+    out += ["}", ""]
+    for is_async in (False, True):
+        prefix = "Async" if is_async else ""
+        out += ["", f"class {prefix}Resources:", f'    """The resource attributes of the {"async " if is_async else ""}SDK."""', "",
+                "    def _resource(self, name: str) -> Any:  # pragma: no cover - defined by the SDK",
+                "        raise NotImplementedError", ""]
+        for name, info in api.python_resources.items():
+            cls = prefix + info["class"]
+            out += [
+                "    @property",
+                f'    def {name}(self) -> "{cls}":',
+                f'        """{info["doc"]}"""',
+                f'        return self._resource("{name}")  # type: ignore[no-any-return]',
+                "",
+            ]
+    return "\n".join(out).rstrip() + "\n"
 
 
 def render_all(api: Api) -> Dict[Path, str]:
@@ -175,4 +316,5 @@ def render_all(api: Api) -> Dict[Path, str]:
     for resource, info in api.python_resources.items():
         path = ROOT / "python" / Path(*info["module"].split(".")).with_suffix(".py")
         files[path] = render(api, resource)
+    files[ROOT / "python/exsited/exsited/_resources.py"] = render_attributes(api)
     return files

@@ -49,7 +49,7 @@ def render(api: Api) -> str:
             "    sent: &'static str,",
             "}",
             "",
-            f"const CASES: [Case; {len(rows)}] = [",
+            f"static CASES: [Case; {len(rows)}] = [",
             *rows,
             "];",
             "",

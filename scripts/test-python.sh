@@ -27,9 +27,9 @@ echo "==> generated files match api/"
 echo "==> stubtest exsited._native"
 (cd / && "$PY" -m mypy.stubtest exsited._native)
 
-echo "==> mypy examples/python and the package"
+echo "==> mypy examples/python, and mypy --strict on the package"
 "$PY" -m mypy examples/python
-"$PY" -m mypy python/exsited
+"$PY" -m mypy --strict python/exsited
 
 echo "==> pytest tests/python"
 "$PY" -m pytest tests/python -q "$@"

@@ -9,6 +9,7 @@ Import paths of the documented SDK (``exsited.exsited.exsited_sdk.ExsitedSDK``,
 ``exsited.exsited.account.dto.account_dto.*`` ...) work as well.
 """
 
+from exsited import _coexist
 from exsited._native import __version__ as _core_version
 from exsited.common.ab_exception import *  # noqa: F401,F403
 from exsited.common.ab_exception import __all__ as _errors
@@ -28,6 +29,8 @@ from exsited.exsited.notes.dto.notes_dto import __all__ as _note_dtos
 from exsited.http.file_token_manager import FileTokenManager
 
 __version__ = _core_version
+
+_coexist.warn_if_documented_sdk_installed()
 
 __all__ = sorted(
     {"AsyncExsitedSDK", "ExsitedSDK", "FileTokenManager", "SDKConfig", "SortDirection"}

@@ -198,3 +198,23 @@ def comma_joined(value: Any, separator: str = ",") -> str:
     if isinstance(value, Iterable):
         return separator.join(str(v) for v in value)
     return str(value)
+
+
+def query(pairs: Iterable[Tuple[str, Any]], filters: Optional[Mapping[str, Any]] = None) -> List[Tuple[str, str]]:
+    """The query of a method whose arguments feed named keys: limit/offset as counts (0 is
+    sent), direction as its value, None left out, then the caller's filter dict (not modified)."""
+    shown: List[Tuple[str, Any]] = []
+    for key, value in pairs:
+        if key in ("limit", "offset"):
+            shown.append((key, _count(key, value)))
+        elif key == "direction":
+            shown.append((key, direction_value(value)))
+        else:
+            shown.append((key, None if value is None else query_value(value)))
+    out = [(k, v) for k, v in shown if v is not None]
+    return out + [p for p in listing(filters=filters) if p[0] not in {k for k, _ in out}]
+
+
+def fields(values: Mapping[str, Any]) -> Dict[str, Any]:
+    """Arguments that are fields of the body (``cancel(id, effective_date)``), None left out."""
+    return {k: _plain_dict({"v": v})["v"] for k, v in values.items() if v is not None}

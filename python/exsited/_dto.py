@@ -100,7 +100,7 @@ class DTOBase:
                 wire = cls._wire_names.get(f.name) or camel_to_snake(f.name)
                 cached[f.name] = _Field(f.name, wire, dto, is_list)
             setattr(cls, "_field_cache", cached)
-        return cached  # type: ignore[no-any-return]
+        return cached
 
     @classmethod
     def _keys(cls) -> Dict[str, str]:
@@ -112,7 +112,7 @@ class DTOBase:
                 cached[f.wire] = f.attr
                 cached[f.attr] = f.attr
             setattr(cls, "_key_cache", cached)
-        return cached  # type: ignore[no-any-return]
+        return cached
 
     @classmethod
     def _native_schema(cls) -> Tuple[List[Tuple[str, Optional[Type["DTOBase"]]]], Dict[str, int]]:
@@ -144,7 +144,7 @@ class DTOBase:
         if cached is None:
             cached = {name: None for name in cls._fields()}
             setattr(cls, "_blank_cache", cached)
-        return cached  # type: ignore[no-any-return]
+        return cached
 
     @classmethod
     def load_dict(cls: Type[_D], data: Mapping[str, Any]) -> _D:

@@ -39,7 +39,7 @@ class Listing:
     query: List[Tuple[str, str]]
     limit: Optional[int]
     offset: Optional[int]
-    record: Type[DTOBase]
+    record: Optional[Type[DTOBase]]  # None: records stay plain data
 
 
 def observing() -> bool:
@@ -144,7 +144,7 @@ class AsyncTransport(Transport):
     """Same calls, as awaitables driven by the core's runtime; answers reach the loop in
     batches through its hub."""
 
-    def run(self, call: Call) -> Awaitable[Any]:  # type: ignore[override]
+    def run(self, call: Call) -> Awaitable[Any]:
         return self._run(call)
 
     async def _run(self, call: Call) -> Any:

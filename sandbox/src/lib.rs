@@ -13,6 +13,7 @@
 
 mod auth;
 mod body;
+mod engine;
 mod error;
 mod faults;
 mod hooks;

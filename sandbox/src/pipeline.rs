@@ -29,6 +29,10 @@ pub const HOOK_PREFIX: &str = "/__sandbox__";
 
 /// The account API proper (as opposed to the token endpoint and the hooks).
 pub fn is_data_path(path: &str) -> bool {
+    // the token endpoint shares the /api/v1 prefix with the v1 operations
+    if path.starts_with("/api/v1/oauth2/") {
+        return false;
+    }
     crate::routes::table::VERSION_PREFIXES
         .iter()
         .any(|p| path == *p || path.strip_prefix(p).is_some_and(|rest| rest.starts_with('/')))

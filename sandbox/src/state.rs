@@ -48,6 +48,8 @@ pub(crate) struct Inner {
     pub client_id: String,
     pub client_secret: String,
     pub store: Mutex<Store>,
+    /// The generic engine's records (operations without a hand-written handler).
+    pub generic: Mutex<crate::engine::Records>,
     pub tokens: TokenStore,
     pub log: RequestLog,
     pub faults: FaultQueue,
@@ -75,6 +77,7 @@ impl SandboxState {
                 client_id,
                 client_secret,
                 store: Mutex::new(Store::default()),
+                generic: Mutex::new(Default::default()),
                 tokens: TokenStore::new(ttl),
                 log: RequestLog::default(),
                 faults: FaultQueue::default(),
@@ -161,6 +164,7 @@ impl SandboxState {
     /// Clears accounts, tokens, the log, counters and faults.
     pub fn reset(&self) {
         self.store().clear();
+        self.inner.generic.lock().clear();
         self.inner.tokens.clear();
         self.inner.log.clear();
         self.inner.faults.clear();

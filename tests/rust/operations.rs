@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use common::Harness;
 use exsited_core::dto::Answer;
+use exsited_core::ops::AnswerKind;
 use exsited_core::{operation, Client, ErrorKind, Request, Response, OPERATIONS};
 use serde_json::{json, Value};
 
@@ -306,7 +307,9 @@ async fn all_46_operations() {
     let e = run.client.call("accounts.details", Request::new().path([&other])).await.unwrap_err();
     assert_eq!(e.kind, ErrorKind::NotFound);
 
-    let all: BTreeSet<_> = OPERATIONS.iter().map(|o| o.name).collect();
+    // The account API's operations; the ones imported from the Python surface (answers passed
+    // through as Json) are each sent once by operation_table.rs and tests/python/test_surface.py.
+    let all: BTreeSet<_> = OPERATIONS.iter().filter(|o| o.answer != AnswerKind::Json).map(|o| o.name).collect();
     let missing: Vec<_> = all.difference(&run.covered).collect();
     assert!(missing.is_empty(), "operations not exercised: {missing:?}");
     assert_eq!(run.covered.len(), 46);

@@ -46,6 +46,8 @@ pub enum Answer {
     FinancialSummary(FinancialSummaryAnswer),
     Orders(OrdersAnswer),
     CustomObjects(CustomObjectList),
+    /// Any JSON, passed through (`AnswerKind::Json`).
+    Json(Value),
     /// 204 or an empty body.
     Empty,
 }
@@ -56,6 +58,9 @@ impl Answer {
     pub fn decode(kind: AnswerKind, body: &Value) -> Result<Answer> {
         if body.is_null() {
             return Ok(Answer::Empty);
+        }
+        if kind == AnswerKind::Json {
+            return Ok(Answer::Json(body.clone()));
         }
         if !body.is_object() {
             return Err(Error::decode(format!("expected a JSON object in the answer, got {}", type_name(body))));
@@ -81,6 +86,7 @@ impl Answer {
             AnswerKind::FinancialSummary => Answer::FinancialSummary(de(body)?),
             AnswerKind::Orders => Answer::Orders(de(body)?),
             AnswerKind::CustomObjects | AnswerKind::CustomObject => Answer::CustomObjects(de(body)?),
+            AnswerKind::Json => Answer::Json(body.clone()),
         })
     }
 }

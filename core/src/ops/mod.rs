@@ -73,6 +73,9 @@ pub enum AnswerKind {
     Orders,
     CustomObjects,
     CustomObject,
+    /// Any JSON: the operations imported from the documented Python SDK's surface, whose
+    /// answers the core passes through as they came.
+    Json,
 }
 
 /// Where a paged operation keeps its records and its pagination object.

@@ -4,16 +4,17 @@ One SDK object holds one native client: one token, one connection pool, shared b
 resources and safe to share between threads.
 """
 
+import importlib
 import os
-from typing import TYPE_CHECKING, Any, Dict, Optional, Type, TypeVar
+from typing import Any, Dict, Optional, Type, TypeVar
 
 from exsited import _native
 from exsited._args import checked
 from exsited._transport import AsyncTransport, Transport, on_event
 from exsited.common.ab_exception import UsageError
-from exsited.exsited.account.account import Account
+from exsited._resource import Resource
+from exsited.exsited._resources import RESOURCES, AsyncResources, Resources
 from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
-from exsited.exsited.notes.notes import Notes
 from exsited.http.file_token_manager import FileTokenManager
 
 _S = TypeVar("_S", bound="_SDKBase")
@@ -24,6 +25,7 @@ _OPTIONS = ("timeout", "connect_timeout", "max_retries", "deadline", "pool_idle_
 
 class _SDKBase:
     _transport_class: Type[Transport] = Transport
+    _class_prefix = ""  # "Async": the resources' async twins
 
     def __init__(
         self,
@@ -66,8 +68,8 @@ class _SDKBase:
             token_store=token_store,
         )
         self._client: Optional[_native.Client] = None
-        self._account: Optional[Account] = None
-        self._notes: Optional[Notes] = None
+        self._transport: Optional[Transport] = None
+        self._resources: Dict[str, Resource] = {}
         if any(v is not None for v in (exsited_url, client_id, client_secret)):
             self._connect(exsited_url, grant_type, client_id, client_secret, redirect_uri, file_token_mgr)
 
@@ -119,26 +121,23 @@ class _SDKBase:
             observer=on_event,
             **self._options,
         )
-        transport = self._transport_class(client)
+        self._transport = self._transport_class(client)
         self._client = client
-        self._account = Account(transport)
-        self._notes = Notes(transport)
+        self._resources = {}
 
     def _ready(self) -> None:
         if self._client is None:
             raise UsageError("the SDK is not connected: give exsited_url, client_id and client_secret, or call init_sdk()")
 
-    @property
-    def account(self) -> Account:
-        self._ready()
-        assert self._account is not None
-        return self._account
-
-    @property
-    def notes(self) -> Notes:
-        self._ready()
-        assert self._notes is not None
-        return self._notes
+    def _resource(self, name: str) -> Resource:
+        """The resource attribute ``name``, its module imported on first use."""
+        found = self._resources.get(name)
+        if found is None:
+            self._ready()
+            module, cls = RESOURCES[name]
+            found = getattr(importlib.import_module(module), self._class_prefix + cls)(self._transport)
+            self._resources[name] = found
+        return found
 
     @property
     def exsited_url(self) -> Optional[str]:
@@ -149,24 +148,17 @@ class _SDKBase:
         return f"<{type(self).__name__} {where}>"
 
 
-class ExsitedSDK(_SDKBase):
+class ExsitedSDK(_SDKBase, Resources):
     """Blocking SDK: ``ExsitedSDK().init_sdk(request_token_dto=RequestTokenDTO(...))`` or
     ``ExsitedSDK(exsited_url=..., grant_type=..., client_id=..., client_secret=..., redirect_uri=...)``."""
 
 
-class AsyncExsitedSDK(_SDKBase):
+class AsyncExsitedSDK(_SDKBase, AsyncResources):
     """The same SDK for asyncio: every resource method returns an awaitable, ``iter_all``
     an async iterator. Built the same two ways as ``ExsitedSDK``."""
 
     _transport_class = AsyncTransport
-
-    if TYPE_CHECKING:
-        # The resources' methods are those of ExsitedSDK, returning awaitables.
-        @property
-        def account(self) -> Any: ...  # type: ignore[override]
-
-        @property
-        def notes(self) -> Any: ...  # type: ignore[override]
+    _class_prefix = "Async"
 
 
 # Unknown keywords and missing arguments raise UsageError, as for the resource methods.

@@ -1,10 +1,11 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.account``: the account operations, named and shaped as in the documented SDK."""
 
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
+from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.account.dto.account_dto import (
@@ -53,6 +54,8 @@ DeleteResult = Dict[str, Any]
 
 
 class Account(Resource):
+    """``sdk.account``: the account operations, named and shaped as in the documented SDK."""
+
     def list(
         self,
         limit: Optional[int] = None,
@@ -66,7 +69,7 @@ class Account(Resource):
         GET /api/v2/accounts
         """
         query = args.listing(limit, offset, direction, order_by, param_filters)
-        return self._run(Call("accounts.list", query=query, answer=AccountListDTO))
+        return cast("AccountListDTO", self._run(Call("accounts.list", query=query, answer=AccountListDTO)))
 
     def iter_all(
         self,
@@ -80,71 +83,71 @@ class Account(Resource):
         GET /api/v2/accounts
         """
         query = args.listing(None, None, direction, order_by)
-        return self._iterate(Listing("accounts.list", [], query, limit, offset, AccountDataDTO))
+        return cast("Iterator[AccountDataDTO]", self._iterate(Listing("accounts.list", [], query, limit, offset, AccountDataDTO)))
 
     def details(self, id: str) -> AccountDetailsDTO:
         """GET /api/v3/accounts/{id}"""
         path = [args.ident("id", id)]
-        return self._run(Call("accounts.details", path, answer=AccountDetailsDTO))
+        return cast("AccountDetailsDTO", self._run(Call("accounts.details", path, answer=AccountDetailsDTO)))
 
     def details_information(self, id: str) -> AccountDetailsDTO:
         """GET /api/v3/accounts/{id}/information"""
         path = [args.ident("id", id)]
-        return self._run(Call("accounts.information", path, answer=AccountDetailsDTO))
+        return cast("AccountDetailsDTO", self._run(Call("accounts.information", path, answer=AccountDetailsDTO)))
 
     def create(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
         """POST /api/v2/accounts"""
         body = args.body("request_data", request_data, (AccountCreateDTO,))
-        return self._run(Call("accounts.create", body=body, answer=AccountDetailsDTO))
+        return cast("AccountDetailsDTO", self._run(Call("accounts.create", body=body, answer=AccountDetailsDTO)))
 
     def create_v3(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
         """POST /api/v3/accounts"""
         body = args.body("request_data", request_data, (AccountCreateDTO,))
-        return self._run(Call("accounts.create", body=body, version="v3", answer=AccountDetailsDTO))
+        return cast("AccountDetailsDTO", self._run(Call("accounts.create", body=body, version="v3", answer=AccountDetailsDTO)))
 
     def update_information(self, id: str, request_data: AccountUpdateInformationDTO) -> AccountDetailsDTO:
         """PATCH /api/v3/accounts/{id}/information"""
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountUpdateInformationDTO,))
-        return self._run(Call("accounts.update_information", path, body=body, answer=AccountDetailsDTO))
+        return cast("AccountDetailsDTO", self._run(Call("accounts.update_information", path, body=body, answer=AccountDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}"""
         path = [args.ident("id", id)]
-        return self._run(Call("accounts.delete", path))
+        return cast("DeleteResult", self._run(Call("accounts.delete", path)))
 
     def cancel(self, id: str, request_data: AccountCancelDataDTO) -> AccountCancelResponseDTO:
         """POST /api/v3/accounts/{id}/cancel"""
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO))
-        return self._run(Call("accounts.cancel", path, body=body, wrap=True, answer=AccountCancelResponseDTO))
+        return cast("AccountCancelResponseDTO", self._run(Call("accounts.cancel", path, body=body, wrap=True, answer=AccountCancelResponseDTO)))
 
     def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
         """POST /api/v2/accounts/{id}/reactivate"""
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
-        return self._run(Call("accounts.reactivate", path, body=body, wrap=True, answer=AccountReactiveResponseDTO))
+        return cast("AccountReactiveResponseDTO", self._run(Call("accounts.reactivate", path, body=body, wrap=True, answer=AccountReactiveResponseDTO)))
 
     def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
         """POST /api/v3/accounts/{id}/reactivate"""
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
-        return self._run(Call("accounts.reactivate", path, body=body, wrap=True, version="v3", answer=AccountReactiveResponseDTO))
+        return cast("AccountReactiveResponseDTO", self._run(Call("accounts.reactivate", path, body=body, wrap=True, version="v3", answer=AccountReactiveResponseDTO)))
 
     def purge(self, id: str) -> Dict[str, Any]:
         """POST /api/v3/accounts/{id}/purge"""
         path = [args.ident("id", id)]
-        return self._run(Call("accounts.purge", path))
+        return cast("Dict[str, Any]", self._run(Call("accounts.purge", path)))
 
     def get_contacts(self, id: str) -> AccountContactsDTO:
         """GET /api/v3/accounts/{id}/contacts"""
         path = [args.ident("id", id)]
-        return self._run(Call("contacts.list", path, answer=AccountContactsDTO))
+        return cast("AccountContactsDTO", self._run(Call("contacts.list", path, answer=AccountContactsDTO)))
 
     def get_contact_type(self, id: str, contact_type: str) -> AccountContactsDTO:
         """GET /api/v3/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
-        return self._run(Call("contacts.details", path, answer=AccountContactsDTO))
+        return cast("AccountContactsDTO", self._run(Call("contacts.details", path, answer=AccountContactsDTO)))
 
     def update_contact(
         self,
@@ -155,7 +158,7 @@ class Account(Resource):
         """PUT /api/v2/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
-        return self._run(Call("contacts.replace", path, body=body, answer=AccountContactsUpdateDTO))
+        return cast("AccountContactsUpdateDTO", self._run(Call("contacts.replace", path, body=body, answer=AccountContactsUpdateDTO)))
 
     def update_contact_v3(
         self,
@@ -166,7 +169,7 @@ class Account(Resource):
         """PUT /api/v3/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
-        return self._run(Call("contacts.replace", path, body=body, version="v3", answer=AccountContactsUpdateDTO))
+        return cast("AccountContactsUpdateDTO", self._run(Call("contacts.replace", path, body=body, version="v3", answer=AccountContactsUpdateDTO)))
 
     def modify_contact(
         self,
@@ -177,55 +180,55 @@ class Account(Resource):
         """PATCH /api/v3/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
-        return self._run(Call("contacts.modify", path, body=body, answer=AccountContactsUpdateDTO))
+        return cast("AccountContactsUpdateDTO", self._run(Call("contacts.modify", path, body=body, answer=AccountContactsUpdateDTO)))
 
     def contact_delete(self, id: str, contact_type: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}/contacts/{contact_type}"""
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
-        return self._run(Call("contacts.delete", path))
+        return cast("DeleteResult", self._run(Call("contacts.delete", path)))
 
     def address_details(self, id: str) -> AccountAddressDetailsDTO:
         """GET /api/v3/accounts/{id}/addresses"""
         path = [args.ident("id", id)]
-        return self._run(Call("addresses.list", path, answer=AccountAddressDetailsDTO))
+        return cast("AccountAddressDetailsDTO", self._run(Call("addresses.list", path, answer=AccountAddressDetailsDTO)))
 
     def address_uuid_details(self, id: str, uuid: str) -> AccountAddressUuidDetailsDTO:
         """GET /api/v3/accounts/{id}/addresses/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("addresses.details", path, answer=AccountAddressUuidDetailsDTO))
+        return cast("AccountAddressUuidDetailsDTO", self._run(Call("addresses.details", path, answer=AccountAddressUuidDetailsDTO)))
 
     def add_addresses(self, id: str, request_data: AccountAddressesAddDTO) -> AccountDetailsDTO:
         """POST /api/v3/accounts/{id}/addresses"""
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountAddressesAddDTO,))
-        return self._run(Call("addresses.add", path, body=body, answer=AccountDetailsDTO))
+        return cast("AccountDetailsDTO", self._run(Call("addresses.add", path, body=body, answer=AccountDetailsDTO)))
 
     def update_address(self, id: str, uuid: str, request_data: AccountAddressRequestDTO) -> AccountAddressResponseDTO:
         """PATCH /api/v3/accounts/{id}/addresses/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (AccountAddressRequestDTO,))
-        return self._run(Call("addresses.update", path, body=body, answer=AccountAddressResponseDTO))
+        return cast("AccountAddressResponseDTO", self._run(Call("addresses.update", path, body=body, answer=AccountAddressResponseDTO)))
 
     def delete_address_uuid(self, id: str, uuid: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}/addresses/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("addresses.delete", path))
+        return cast("DeleteResult", self._run(Call("addresses.delete", path)))
 
     def list_payment_method(self, account_id: str) -> PaymentMethodsListDTO:
         """GET /api/v2/accounts/{id}/payment-methods"""
         path = [args.ident("account_id", account_id)]
-        return self._run(Call("payment_methods.list", path, answer=PaymentMethodsListDTO))
+        return cast("PaymentMethodsListDTO", self._run(Call("payment_methods.list", path, answer=PaymentMethodsListDTO)))
 
     def payment_method_details(self, account_id: str, reference: str) -> PaymentMethodsDetailsDTO:
         """GET /api/v2/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
-        return self._run(Call("payment_methods.details", path, answer=PaymentMethodsDetailsDTO))
+        return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.details", path, answer=PaymentMethodsDetailsDTO)))
 
     def add_payment_method(self, account_id: str, request_data: PaymentMethodsAddDTO) -> PaymentMethodsDetailsDTO:
         """POST /api/v2/accounts/{id}/payment-methods"""
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
-        return self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO))
+        return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
 
     def add_payment_card_method(
         self,
@@ -235,7 +238,7 @@ class Account(Resource):
         """POST /api/v2/accounts/{id}/payment-methods"""
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
-        return self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO))
+        return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
 
     def add_payment_card_method_v3(
         self,
@@ -245,7 +248,7 @@ class Account(Resource):
         """POST /api/v3/accounts/{id}/payment-methods"""
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
-        return self._run(Call("payment_methods.add", path, body=body, version="v3", answer=PaymentMethodsDetailsDTO))
+        return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.add", path, body=body, version="v3", answer=PaymentMethodsDetailsDTO)))
 
     def update_payment_method(
         self,
@@ -256,22 +259,22 @@ class Account(Resource):
         """PATCH /api/v3/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("id", id), args.ident("reference", reference)]
         body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
-        return self._run(Call("payment_methods.update", path, body=body, answer=PaymentMethodsDetailsDTO))
+        return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.update", path, body=body, answer=PaymentMethodsDetailsDTO)))
 
     def delete_payment_method(self, account_id: str, reference: str) -> DeleteResult:
         """DELETE /api/v2/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
-        return self._run(Call("payment_methods.delete", path))
+        return cast("DeleteResult", self._run(Call("payment_methods.delete", path)))
 
     def delete_payment_method_v3(self, account_id: str, reference: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}/payment-methods/{reference}"""
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
-        return self._run(Call("payment_methods.delete", path, version="v3"))
+        return cast("DeleteResult", self._run(Call("payment_methods.delete", path, version="v3")))
 
     def billing_preference_details(self, account_id: str) -> AccountDetailsDTO:
         """GET /api/v3/accounts/{id}/billing-preferences"""
         path = [args.ident("account_id", account_id)]
-        return self._run(Call("billing_preferences.details", path, answer=AccountDetailsDTO))
+        return cast("AccountDetailsDTO", self._run(Call("billing_preferences.details", path, answer=AccountDetailsDTO)))
 
     def update_billing_preferences(
         self,
@@ -281,7 +284,7 @@ class Account(Resource):
         """PUT /api/v3/accounts/{id}/billing-preferences"""
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountBillingPreferencesRequestDTO,))
-        return self._run(Call("billing_preferences.update", path, body=body, answer=AccountBillingPreferencesResponseDTO))
+        return cast("AccountBillingPreferencesResponseDTO", self._run(Call("billing_preferences.update", path, body=body, answer=AccountBillingPreferencesResponseDTO)))
 
     def note_details(
         self,
@@ -295,12 +298,12 @@ class Account(Resource):
         """GET /api/v3/accounts/{id}/notes"""
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
-        return self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO))
+        return cast("AccountNoteDetailsDTO", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
 
     def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
         """GET /api/v3/accounts/{id}/notes/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO))
+        return cast("AccountNoteUuidDetailsDTO", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
 
     def add_notes(
         self,
@@ -313,51 +316,51 @@ class Account(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_url", file_url)]
-        return self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid(self, id: str, uuid: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.delete", path))
+        return cast("DeleteResult", self._run(Call("notes.delete", path)))
 
     def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
         """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO))
+        return cast("AccountNoteUuidFileDetailsDTO", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
 
     def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
         """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO))
+        return cast("AccountNoteUuidFileUuidDetailsDTO", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
 
     def add_notes_uuid(self, file_url: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
         """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
         path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_url", file_url)]
-        return self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO))
+        return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid_file_uuid(self, id: str, uuid: str, file_uuid: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes.delete_file", path))
+        return cast("DeleteResult", self._run(Call("notes.delete_file", path)))
 
     def get_image(self, id: str) -> AccountImageDetailsDTO:
         """GET /api/v3/accounts/{id}/image"""
         path = [args.ident("id", id)]
-        return self._run(Call("image.details", path, answer=AccountImageDetailsDTO))
+        return cast("AccountImageDetailsDTO", self._run(Call("image.details", path, answer=AccountImageDetailsDTO)))
 
     def add_image(self, file_url: str, account_id: str) -> AccountImageDetailsDTO:
         """POST /api/v3/accounts/{id}/image"""
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "image", f) for f in args.files("file_url", file_url)]
-        return self._run(Call("image.add", path, parts=parts, answer=AccountImageDetailsDTO))
+        return cast("AccountImageDetailsDTO", self._run(Call("image.add", path, parts=parts, answer=AccountImageDetailsDTO)))
 
     def delete_image(self, id: str) -> DeleteResult:
         """DELETE /api/v3/accounts/{id}/image"""
         path = [args.ident("id", id)]
-        return self._run(Call("image.delete", path))
+        return cast("DeleteResult", self._run(Call("image.delete", path)))
 
     def account_sent_email(
         self,
@@ -370,26 +373,26 @@ class Account(Resource):
         parts: List[Tuple[str, str, str]] = []
         parts += args.text_fields("email_data", email_data, {"to": ",", "cc": ",", "bcc": ","})
         parts += [("file", "attachment", f) for f in args.files("file_url", file_url)]
-        return self._run(Call("emails.send", path, parts=parts, answer=EmailSentResponseDTO))
+        return cast("EmailSentResponseDTO", self._run(Call("emails.send", path, parts=parts, answer=EmailSentResponseDTO)))
 
     def account_get_email(self, id: str) -> EmailGetListResponseDTO:
         """GET /api/v3/accounts/{id}/communications/emails"""
         path = [args.ident("id", id)]
-        return self._run(Call("emails.list", path, answer=EmailGetListResponseDTO))
+        return cast("EmailGetListResponseDTO", self._run(Call("emails.list", path, answer=EmailGetListResponseDTO)))
 
     def account_get_email_uuid(self, id: str, uuid: str) -> EmailGetDetailsResponseDTO:
         """GET /api/v3/accounts/{id}/communications/emails/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("emails.details", path, answer=EmailGetDetailsResponseDTO))
+        return cast("EmailGetDetailsResponseDTO", self._run(Call("emails.details", path, answer=EmailGetDetailsResponseDTO)))
 
     def financial_summary(self) -> FinancialSummaryResponseDTO:
         """GET /api/v2/accounts/financial-summary"""
-        return self._run(Call("financial_summary.all", answer=FinancialSummaryResponseDTO))
+        return cast("FinancialSummaryResponseDTO", self._run(Call("financial_summary.all", answer=FinancialSummaryResponseDTO)))
 
     def financial_summary_by_account(self, account_id: str) -> AccountFinancialSummaryResponseDTO:
         """GET /api/v2/accounts/{id}/financial-summary"""
         path = [args.ident("account_id", account_id)]
-        return self._run(Call("financial_summary.account", path, answer=AccountFinancialSummaryResponseDTO))
+        return cast("AccountFinancialSummaryResponseDTO", self._run(Call("financial_summary.account", path, answer=AccountFinancialSummaryResponseDTO)))
 
     def orders_unlinked(
         self,
@@ -403,7 +406,7 @@ class Account(Resource):
         """GET /api/v3/accounts/{id}/orders/unlinked"""
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
-        return self._run(Call("orders.unlinked", path, query=query, answer=AccountOrdersResponseDTO))
+        return cast("AccountOrdersResponseDTO", self._run(Call("orders.unlinked", path, query=query, answer=AccountOrdersResponseDTO)))
 
     def orders_linked(
         self,
@@ -417,4 +420,393 @@ class Account(Resource):
         """GET /api/v3/accounts/{id}/orders/linked"""
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
-        return self._run(Call("orders.linked", path, query=query, answer=AccountOrdersResponseDTO))
+        return cast("AccountOrdersResponseDTO", self._run(Call("orders.linked", path, query=query, answer=AccountOrdersResponseDTO)))
+
+
+class AsyncAccount(Resource):
+    """``sdk.account``: the account operations, named and shaped as in the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    def list(
+        self,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        param_filters: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[AccountListDTO]:
+        """One page of accounts.
+
+        GET /api/v2/accounts
+        """
+        query = args.listing(limit, offset, direction, order_by, param_filters)
+        return cast("Awaitable[AccountListDTO]", self._run(Call("accounts.list", query=query, answer=AccountListDTO)))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[AccountDataDTO]:
+        """Every account, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounts
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[AccountDataDTO]", self._iterate(Listing("accounts.list", [], query, limit, offset, AccountDataDTO)))
+
+    def details(self, id: str) -> Awaitable[AccountDetailsDTO]:
+        """GET /api/v3/accounts/{id}"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.details", path, answer=AccountDetailsDTO)))
+
+    def details_information(self, id: str) -> Awaitable[AccountDetailsDTO]:
+        """GET /api/v3/accounts/{id}/information"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.information", path, answer=AccountDetailsDTO)))
+
+    def create(self, request_data: AccountCreateDTO) -> Awaitable[AccountDetailsDTO]:
+        """POST /api/v2/accounts"""
+        body = args.body("request_data", request_data, (AccountCreateDTO,))
+        return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.create", body=body, answer=AccountDetailsDTO)))
+
+    def create_v3(self, request_data: AccountCreateDTO) -> Awaitable[AccountDetailsDTO]:
+        """POST /api/v3/accounts"""
+        body = args.body("request_data", request_data, (AccountCreateDTO,))
+        return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.create", body=body, version="v3", answer=AccountDetailsDTO)))
+
+    def update_information(self, id: str, request_data: AccountUpdateInformationDTO) -> Awaitable[AccountDetailsDTO]:
+        """PATCH /api/v3/accounts/{id}/information"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountUpdateInformationDTO,))
+        return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.update_information", path, body=body, answer=AccountDetailsDTO)))
+
+    def delete(self, id: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v3/accounts/{id}"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("accounts.delete", path)))
+
+    def cancel(self, id: str, request_data: AccountCancelDataDTO) -> Awaitable[AccountCancelResponseDTO]:
+        """POST /api/v3/accounts/{id}/cancel"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO))
+        return cast("Awaitable[AccountCancelResponseDTO]", self._run(Call("accounts.cancel", path, body=body, wrap=True, answer=AccountCancelResponseDTO)))
+
+    def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> Awaitable[AccountReactiveResponseDTO]:
+        """POST /api/v2/accounts/{id}/reactivate"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
+        return cast("Awaitable[AccountReactiveResponseDTO]", self._run(Call("accounts.reactivate", path, body=body, wrap=True, answer=AccountReactiveResponseDTO)))
+
+    def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> Awaitable[AccountReactiveResponseDTO]:
+        """POST /api/v3/accounts/{id}/reactivate"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
+        return cast("Awaitable[AccountReactiveResponseDTO]", self._run(Call("accounts.reactivate", path, body=body, wrap=True, version="v3", answer=AccountReactiveResponseDTO)))
+
+    def purge(self, id: str) -> Awaitable[Dict[str, Any]]:
+        """POST /api/v3/accounts/{id}/purge"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("accounts.purge", path)))
+
+    def get_contacts(self, id: str) -> Awaitable[AccountContactsDTO]:
+        """GET /api/v3/accounts/{id}/contacts"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[AccountContactsDTO]", self._run(Call("contacts.list", path, answer=AccountContactsDTO)))
+
+    def get_contact_type(self, id: str, contact_type: str) -> Awaitable[AccountContactsDTO]:
+        """GET /api/v3/accounts/{id}/contacts/{contact_type}"""
+        path = [args.ident("id", id), args.ident("contact_type", contact_type)]
+        return cast("Awaitable[AccountContactsDTO]", self._run(Call("contacts.details", path, answer=AccountContactsDTO)))
+
+    def update_contact(
+        self,
+        id: str,
+        contact_type: str,
+        request_data: AccountContactUpdateDTO,
+    ) -> Awaitable[AccountContactsUpdateDTO]:
+        """PUT /api/v2/accounts/{id}/contacts/{contact_type}"""
+        path = [args.ident("id", id), args.ident("contact_type", contact_type)]
+        body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
+        return cast("Awaitable[AccountContactsUpdateDTO]", self._run(Call("contacts.replace", path, body=body, answer=AccountContactsUpdateDTO)))
+
+    def update_contact_v3(
+        self,
+        id: str,
+        contact_type: str,
+        request_data: AccountContactUpdateDTO,
+    ) -> Awaitable[AccountContactsUpdateDTO]:
+        """PUT /api/v3/accounts/{id}/contacts/{contact_type}"""
+        path = [args.ident("id", id), args.ident("contact_type", contact_type)]
+        body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
+        return cast("Awaitable[AccountContactsUpdateDTO]", self._run(Call("contacts.replace", path, body=body, version="v3", answer=AccountContactsUpdateDTO)))
+
+    def modify_contact(
+        self,
+        id: str,
+        contact_type: str,
+        request_data: AccountContactUpdateDTO,
+    ) -> Awaitable[AccountContactsUpdateDTO]:
+        """PATCH /api/v3/accounts/{id}/contacts/{contact_type}"""
+        path = [args.ident("id", id), args.ident("contact_type", contact_type)]
+        body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
+        return cast("Awaitable[AccountContactsUpdateDTO]", self._run(Call("contacts.modify", path, body=body, answer=AccountContactsUpdateDTO)))
+
+    def contact_delete(self, id: str, contact_type: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v3/accounts/{id}/contacts/{contact_type}"""
+        path = [args.ident("id", id), args.ident("contact_type", contact_type)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("contacts.delete", path)))
+
+    def address_details(self, id: str) -> Awaitable[AccountAddressDetailsDTO]:
+        """GET /api/v3/accounts/{id}/addresses"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[AccountAddressDetailsDTO]", self._run(Call("addresses.list", path, answer=AccountAddressDetailsDTO)))
+
+    def address_uuid_details(self, id: str, uuid: str) -> Awaitable[AccountAddressUuidDetailsDTO]:
+        """GET /api/v3/accounts/{id}/addresses/{uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return cast("Awaitable[AccountAddressUuidDetailsDTO]", self._run(Call("addresses.details", path, answer=AccountAddressUuidDetailsDTO)))
+
+    def add_addresses(self, id: str, request_data: AccountAddressesAddDTO) -> Awaitable[AccountDetailsDTO]:
+        """POST /api/v3/accounts/{id}/addresses"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountAddressesAddDTO,))
+        return cast("Awaitable[AccountDetailsDTO]", self._run(Call("addresses.add", path, body=body, answer=AccountDetailsDTO)))
+
+    def update_address(
+        self,
+        id: str,
+        uuid: str,
+        request_data: AccountAddressRequestDTO,
+    ) -> Awaitable[AccountAddressResponseDTO]:
+        """PATCH /api/v3/accounts/{id}/addresses/{uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        body = args.body("request_data", request_data, (AccountAddressRequestDTO,))
+        return cast("Awaitable[AccountAddressResponseDTO]", self._run(Call("addresses.update", path, body=body, answer=AccountAddressResponseDTO)))
+
+    def delete_address_uuid(self, id: str, uuid: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v3/accounts/{id}/addresses/{uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("addresses.delete", path)))
+
+    def list_payment_method(self, account_id: str) -> Awaitable[PaymentMethodsListDTO]:
+        """GET /api/v2/accounts/{id}/payment-methods"""
+        path = [args.ident("account_id", account_id)]
+        return cast("Awaitable[PaymentMethodsListDTO]", self._run(Call("payment_methods.list", path, answer=PaymentMethodsListDTO)))
+
+    def payment_method_details(self, account_id: str, reference: str) -> Awaitable[PaymentMethodsDetailsDTO]:
+        """GET /api/v2/accounts/{id}/payment-methods/{reference}"""
+        path = [args.ident("account_id", account_id), args.ident("reference", reference)]
+        return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.details", path, answer=PaymentMethodsDetailsDTO)))
+
+    def add_payment_method(
+        self,
+        account_id: str,
+        request_data: PaymentMethodsAddDTO,
+    ) -> Awaitable[PaymentMethodsDetailsDTO]:
+        """POST /api/v2/accounts/{id}/payment-methods"""
+        path = [args.ident("account_id", account_id)]
+        body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
+        return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
+
+    def add_payment_card_method(
+        self,
+        account_id: str,
+        request_data: PaymentCardMethodsAddDTO,
+    ) -> Awaitable[PaymentMethodsDetailsDTO]:
+        """POST /api/v2/accounts/{id}/payment-methods"""
+        path = [args.ident("account_id", account_id)]
+        body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
+        return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
+
+    def add_payment_card_method_v3(
+        self,
+        account_id: str,
+        request_data: PaymentCardMethodsAddDTO,
+    ) -> Awaitable[PaymentMethodsDetailsDTO]:
+        """POST /api/v3/accounts/{id}/payment-methods"""
+        path = [args.ident("account_id", account_id)]
+        body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
+        return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.add", path, body=body, version="v3", answer=PaymentMethodsDetailsDTO)))
+
+    def update_payment_method(
+        self,
+        id: str,
+        reference: str,
+        request_data: PaymentMethodsAddDTO,
+    ) -> Awaitable[PaymentMethodsDetailsDTO]:
+        """PATCH /api/v3/accounts/{id}/payment-methods/{reference}"""
+        path = [args.ident("id", id), args.ident("reference", reference)]
+        body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
+        return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.update", path, body=body, answer=PaymentMethodsDetailsDTO)))
+
+    def delete_payment_method(self, account_id: str, reference: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v2/accounts/{id}/payment-methods/{reference}"""
+        path = [args.ident("account_id", account_id), args.ident("reference", reference)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("payment_methods.delete", path)))
+
+    def delete_payment_method_v3(self, account_id: str, reference: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v3/accounts/{id}/payment-methods/{reference}"""
+        path = [args.ident("account_id", account_id), args.ident("reference", reference)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("payment_methods.delete", path, version="v3")))
+
+    def billing_preference_details(self, account_id: str) -> Awaitable[AccountDetailsDTO]:
+        """GET /api/v3/accounts/{id}/billing-preferences"""
+        path = [args.ident("account_id", account_id)]
+        return cast("Awaitable[AccountDetailsDTO]", self._run(Call("billing_preferences.details", path, answer=AccountDetailsDTO)))
+
+    def update_billing_preferences(
+        self,
+        id: str,
+        request_data: AccountBillingPreferencesRequestDTO,
+    ) -> Awaitable[AccountBillingPreferencesResponseDTO]:
+        """PUT /api/v3/accounts/{id}/billing-preferences"""
+        path = [args.ident("id", id)]
+        body = args.body("request_data", request_data, (AccountBillingPreferencesRequestDTO,))
+        return cast("Awaitable[AccountBillingPreferencesResponseDTO]", self._run(Call("billing_preferences.update", path, body=body, answer=AccountBillingPreferencesResponseDTO)))
+
+    def note_details(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        param_filters: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[AccountNoteDetailsDTO]:
+        """GET /api/v3/accounts/{id}/notes"""
+        path = [args.ident("id", id)]
+        query = args.listing(limit, offset, direction, order_by, param_filters)
+        return cast("Awaitable[AccountNoteDetailsDTO]", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
+
+    def note_uuid_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidDetailsDTO]:
+        """GET /api/v3/accounts/{id}/notes/{uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return cast("Awaitable[AccountNoteUuidDetailsDTO]", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
+
+    def add_notes(
+        self,
+        file_url: FileArg = None,
+        account_id: str = "",
+        datas: str = "",
+    ) -> Awaitable[AccountNoteResponseDetailsDTO]:
+        """POST /api/v3/accounts/{id}/notes"""
+        path = [args.ident("account_id", account_id)]
+        parts: List[Tuple[str, str, str]] = []
+        parts.append(("text", "note", args.text("datas", datas)))
+        parts += [("file", "file", f) for f in args.files("file_url", file_url)]
+        return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
+
+    def delete_note_uuid(self, id: str, uuid: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("notes.delete", path)))
+
+    def note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidFileDetailsDTO]:
+        """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return cast("Awaitable[AccountNoteUuidFileDetailsDTO]", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
+
+    def note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> Awaitable[AccountNoteUuidFileUuidDetailsDTO]:
+        """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
+        return cast("Awaitable[AccountNoteUuidFileUuidDetailsDTO]", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
+
+    def add_notes_uuid(
+        self,
+        file_url: FileArg,
+        account_id: str,
+        note_uuid: str,
+    ) -> Awaitable[AccountNoteResponseDetailsDTO]:
+        """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
+        path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
+        parts: List[Tuple[str, str, str]] = []
+        parts += [("file", "file", f) for f in args.files("file_url", file_url)]
+        return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
+
+    def delete_note_uuid_file_uuid(self, id: str, uuid: str, file_uuid: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("notes.delete_file", path)))
+
+    def get_image(self, id: str) -> Awaitable[AccountImageDetailsDTO]:
+        """GET /api/v3/accounts/{id}/image"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[AccountImageDetailsDTO]", self._run(Call("image.details", path, answer=AccountImageDetailsDTO)))
+
+    def add_image(self, file_url: str, account_id: str) -> Awaitable[AccountImageDetailsDTO]:
+        """POST /api/v3/accounts/{id}/image"""
+        path = [args.ident("account_id", account_id)]
+        parts: List[Tuple[str, str, str]] = []
+        parts += [("file", "image", f) for f in args.files("file_url", file_url)]
+        return cast("Awaitable[AccountImageDetailsDTO]", self._run(Call("image.add", path, parts=parts, answer=AccountImageDetailsDTO)))
+
+    def delete_image(self, id: str) -> Awaitable[DeleteResult]:
+        """DELETE /api/v3/accounts/{id}/image"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("image.delete", path)))
+
+    def account_sent_email(
+        self,
+        file_url: Optional[str] = None,
+        account_id: str = "",
+        email_data: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[EmailSentResponseDTO]:
+        """POST /api/v3/accounts/{id}/communications/emails"""
+        path = [args.ident("account_id", account_id)]
+        parts: List[Tuple[str, str, str]] = []
+        parts += args.text_fields("email_data", email_data, {"to": ",", "cc": ",", "bcc": ","})
+        parts += [("file", "attachment", f) for f in args.files("file_url", file_url)]
+        return cast("Awaitable[EmailSentResponseDTO]", self._run(Call("emails.send", path, parts=parts, answer=EmailSentResponseDTO)))
+
+    def account_get_email(self, id: str) -> Awaitable[EmailGetListResponseDTO]:
+        """GET /api/v3/accounts/{id}/communications/emails"""
+        path = [args.ident("id", id)]
+        return cast("Awaitable[EmailGetListResponseDTO]", self._run(Call("emails.list", path, answer=EmailGetListResponseDTO)))
+
+    def account_get_email_uuid(self, id: str, uuid: str) -> Awaitable[EmailGetDetailsResponseDTO]:
+        """GET /api/v3/accounts/{id}/communications/emails/{uuid}"""
+        path = [args.ident("id", id), args.ident("uuid", uuid)]
+        return cast("Awaitable[EmailGetDetailsResponseDTO]", self._run(Call("emails.details", path, answer=EmailGetDetailsResponseDTO)))
+
+    def financial_summary(self) -> Awaitable[FinancialSummaryResponseDTO]:
+        """GET /api/v2/accounts/financial-summary"""
+        return cast("Awaitable[FinancialSummaryResponseDTO]", self._run(Call("financial_summary.all", answer=FinancialSummaryResponseDTO)))
+
+    def financial_summary_by_account(self, account_id: str) -> Awaitable[AccountFinancialSummaryResponseDTO]:
+        """GET /api/v2/accounts/{id}/financial-summary"""
+        path = [args.ident("account_id", account_id)]
+        return cast("Awaitable[AccountFinancialSummaryResponseDTO]", self._run(Call("financial_summary.account", path, answer=AccountFinancialSummaryResponseDTO)))
+
+    def orders_unlinked(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[AccountOrdersResponseDTO]:
+        """GET /api/v3/accounts/{id}/orders/unlinked"""
+        path = [args.ident("id", id)]
+        query = args.listing(limit, offset, direction, order_by, query_params)
+        return cast("Awaitable[AccountOrdersResponseDTO]", self._run(Call("orders.unlinked", path, query=query, answer=AccountOrdersResponseDTO)))
+
+    def orders_linked(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[AccountOrdersResponseDTO]:
+        """GET /api/v3/accounts/{id}/orders/linked"""
+        path = [args.ident("id", id)]
+        query = args.listing(limit, offset, direction, order_by, query_params)
+        return cast("Awaitable[AccountOrdersResponseDTO]", self._run(Call("orders.linked", path, query=query, answer=AccountOrdersResponseDTO)))

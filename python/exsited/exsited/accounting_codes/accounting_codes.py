@@ -1,0 +1,108 @@
+# generated from api/ — do not edit; run `make generate`
+"""``sdk.accounting_codes``: the accounting codes operations of the documented SDK."""
+
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+
+from exsited import _args as args
+from exsited._args import FileArg
+from exsited._dto import DTOBase
+from exsited._resource import Resource
+from exsited._transport import Call, Listing
+from exsited.exsited.common.common_enum import SortDirection
+
+#: What a delete (204 No Content) returns.
+DeleteResult = Dict[str, Any]
+
+
+class AccountingCodes(Resource):
+    """``sdk.accounting_codes``: the accounting codes operations of the documented SDK."""
+
+    def list(
+        self,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Any:
+        """One page of accounting codes.
+
+        GET /api/v2/accounting-codes
+
+        Returns the answer's JSON as plain data (documented as AccountingCodeListDTO).
+        """
+        query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
+        return self._run(Call("accounting_codes.list", query=query))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounting-codes
+
+        Returns the answer's JSON as plain data (documented as AccountingCodeDataDTO).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None)))
+
+    def details(self, uuid: str) -> Any:
+        """Reads one record of accounting codes.
+
+        GET /api/v2/accounting-codes/{uuid}
+
+        Returns the answer's JSON as plain data (documented as AccountingCodeDetailsDTO).
+        """
+        path = [args.ident("uuid", uuid)]
+        return self._run(Call("accounting_codes.details", path))
+
+
+class AsyncAccountingCodes(Resource):
+    """``sdk.accounting_codes``: the accounting codes operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    def list(
+        self,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[Any]:
+        """One page of accounting codes.
+
+        GET /api/v2/accounting-codes
+
+        Returns the answer's JSON as plain data (documented as AccountingCodeListDTO).
+        """
+        query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
+        return cast("Awaitable[Any]", self._run(Call("accounting_codes.list", query=query)))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v2/accounting-codes
+
+        Returns the answer's JSON as plain data (documented as AccountingCodeDataDTO).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None)))
+
+    def details(self, uuid: str) -> Awaitable[Any]:
+        """Reads one record of accounting codes.
+
+        GET /api/v2/accounting-codes/{uuid}
+
+        Returns the answer's JSON as plain data (documented as AccountingCodeDetailsDTO).
+        """
+        path = [args.ident("uuid", uuid)]
+        return cast("Awaitable[Any]", self._run(Call("accounting_codes.details", path)))

@@ -1,0 +1,148 @@
+# generated from api/ — do not edit; run `make generate`
+"""``sdk.purchase_refunds``: the purchase refunds operations of the documented SDK."""
+
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+
+from exsited import _args as args
+from exsited._args import FileArg
+from exsited._dto import DTOBase
+from exsited._resource import Resource
+from exsited._transport import Call, Listing
+from exsited.exsited.common.common_enum import SortDirection
+
+#: What a delete (204 No Content) returns.
+DeleteResult = Dict[str, Any]
+
+
+class PurchaseRefunds(Resource):
+    """``sdk.purchase_refunds``: the purchase refunds operations of the documented SDK."""
+
+    def list(
+        self,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Any:
+        """One page of purchase refunds.
+
+        GET /api/v3/purchase-refunds
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundsListDTO).
+        """
+        query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
+        return self._run(Call("purchase_refunds.list", query=query))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/purchase-refunds
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundDTO).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None)))
+
+    def details(self, id: str) -> Any:
+        """Reads one record of purchase refunds.
+
+        GET /api/v3/purchase-refunds/{id}
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundsDetailsDTO).
+        """
+        path = [args.ident("id", id)]
+        return self._run(Call("purchase_refunds.details", path))
+
+    def account_details(self, id: str) -> Any:
+        """Reads the purchase refunds of the accounts.
+
+        GET /api/v3/accounts/{id}/purchase-refunds
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundsAccountDetailsDTO).
+        """
+        path = [args.ident("id", id)]
+        return self._run(Call("purchase_refunds.account_details", path))
+
+    def delete(self, id: str) -> DeleteResult:
+        """Deletes one record of purchase refunds.
+
+        DELETE /api/v3/purchase-refunds/{id}
+
+        Returns the answer's JSON as plain data.
+        """
+        path = [args.ident("id", id)]
+        return cast("DeleteResult", self._run(Call("purchase_refunds.delete", path)))
+
+
+class AsyncPurchaseRefunds(Resource):
+    """``sdk.purchase_refunds``: the purchase refunds operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    def list(
+        self,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[Any]:
+        """One page of purchase refunds.
+
+        GET /api/v3/purchase-refunds
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundsListDTO).
+        """
+        query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
+        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.list", query=query)))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/purchase-refunds
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundDTO).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None)))
+
+    def details(self, id: str) -> Awaitable[Any]:
+        """Reads one record of purchase refunds.
+
+        GET /api/v3/purchase-refunds/{id}
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundsDetailsDTO).
+        """
+        path = [args.ident("id", id)]
+        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.details", path)))
+
+    def account_details(self, id: str) -> Awaitable[Any]:
+        """Reads the purchase refunds of the accounts.
+
+        GET /api/v3/accounts/{id}/purchase-refunds
+
+        Returns the answer's JSON as plain data (documented as PurchaseRefundsAccountDetailsDTO).
+        """
+        path = [args.ident("id", id)]
+        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.account_details", path)))
+
+    def delete(self, id: str) -> Awaitable[DeleteResult]:
+        """Deletes one record of purchase refunds.
+
+        DELETE /api/v3/purchase-refunds/{id}
+
+        Returns the answer's JSON as plain data.
+        """
+        path = [args.ident("id", id)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_refunds.delete", path)))

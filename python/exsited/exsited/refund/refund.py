@@ -1,0 +1,192 @@
+# generated from api/ — do not edit; run `make generate`
+"""``sdk.refund``: the refund operations of the documented SDK."""
+
+from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+
+from exsited import _args as args
+from exsited._args import FileArg
+from exsited._dto import DTOBase
+from exsited._resource import Resource
+from exsited._transport import Call, Listing
+from exsited.exsited.common.common_enum import SortDirection
+
+#: What a delete (204 No Content) returns.
+DeleteResult = Dict[str, Any]
+
+
+class Refund(Resource):
+    """``sdk.refund``: the refund operations of the documented SDK."""
+
+    def list(
+        self,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Any:
+        """One page of refunds.
+
+        GET /api/v3/refunds
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
+        return self._run(Call("refund.list", query=query))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/refunds
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
+
+    def details(self, id: str) -> Any:
+        """Reads one record of refunds.
+
+        GET /api/v3/refunds/{id}
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        path = [args.ident("id", id)]
+        return self._run(Call("refund.details", path))
+
+    def account_refund_list(self, id: str) -> Any:
+        """Reads the refunds of the accounts.
+
+        GET /api/v3/accounts/{id}/refunds
+
+        Returns the answer's JSON as plain data (documented as AccountRefundListDTO).
+        """
+        path = [args.ident("id", id)]
+        return self._run(Call("refund.account_refund_list", path))
+
+    def create(self, cn_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+        """Creates a record in refunds of the credit notes.
+
+        POST /api/v3/credit-notes/{cn_id}/refunds
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        path = [args.ident("cn_id", cn_id)]
+        body = args.body("request_data", request_data, (DTOBase,))
+        return self._run(Call("refund.create", path, body=body))
+
+    def delete(self, id: str) -> DeleteResult:
+        """Deletes one record of refunds.
+
+        DELETE /api/v3/refunds/{id}
+
+        Returns the answer's JSON as plain data.
+        """
+        path = [args.ident("id", id)]
+        return cast("DeleteResult", self._run(Call("refund.delete", path)))
+
+    def refund_update(self, return_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+        """Updates one record of refunds.
+
+        PATCH /api/v3/refunds/{return_id}
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        path = [args.ident("return_id", return_id)]
+        body = args.body("request_data", request_data, (DTOBase,))
+        return self._run(Call("refund.refund_update", path, body=body))
+
+
+class AsyncRefund(Resource):
+    """``sdk.refund``: the refund operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    def list(
+        self,
+        limit: Optional[int] = None,
+        offset: Optional[int] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        order_by: Optional[str] = None,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[Any]:
+        """One page of refunds.
+
+        GET /api/v3/refunds
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
+        return cast("Awaitable[Any]", self._run(Call("refund.list", query=query)))
+
+    def iter_all(
+        self,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[Dict[str, Any]]:
+        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+
+        GET /api/v3/refunds
+
+        Returns the answer's JSON as plain data (documented as dict).
+        """
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
+
+    def details(self, id: str) -> Awaitable[Any]:
+        """Reads one record of refunds.
+
+        GET /api/v3/refunds/{id}
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        path = [args.ident("id", id)]
+        return cast("Awaitable[Any]", self._run(Call("refund.details", path)))
+
+    def account_refund_list(self, id: str) -> Awaitable[Any]:
+        """Reads the refunds of the accounts.
+
+        GET /api/v3/accounts/{id}/refunds
+
+        Returns the answer's JSON as plain data (documented as AccountRefundListDTO).
+        """
+        path = [args.ident("id", id)]
+        return cast("Awaitable[Any]", self._run(Call("refund.account_refund_list", path)))
+
+    def create(self, cn_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+        """Creates a record in refunds of the credit notes.
+
+        POST /api/v3/credit-notes/{cn_id}/refunds
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        path = [args.ident("cn_id", cn_id)]
+        body = args.body("request_data", request_data, (DTOBase,))
+        return cast("Awaitable[Any]", self._run(Call("refund.create", path, body=body)))
+
+    def delete(self, id: str) -> Awaitable[DeleteResult]:
+        """Deletes one record of refunds.
+
+        DELETE /api/v3/refunds/{id}
+
+        Returns the answer's JSON as plain data.
+        """
+        path = [args.ident("id", id)]
+        return cast("Awaitable[DeleteResult]", self._run(Call("refund.delete", path)))
+
+    def refund_update(self, return_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+        """Updates one record of refunds.
+
+        PATCH /api/v3/refunds/{return_id}
+
+        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        """
+        path = [args.ident("return_id", return_id)]
+        body = args.body("request_data", request_data, (DTOBase,))
+        return cast("Awaitable[Any]", self._run(Call("refund.refund_update", path, body=body)))
