@@ -8,6 +8,11 @@ from exsited._args import FileArg
 from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
+from exsited.exsited.accounting_codes.dto.accounting_codes_dto import (
+    AccountingCodeDataDTO,
+    AccountingCodeDetailsDTO,
+    AccountingCodeListDTO,
+)
 from exsited.exsited.common.common_enum import SortDirection
 
 #: What a delete (204 No Content) returns.
@@ -24,15 +29,15 @@ class AccountingCodes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AccountingCodeListDTO:
         """One page of accounting codes.
 
         GET /api/v2/accounting-codes
 
-        Returns the answer's JSON as plain data (documented as AccountingCodeListDTO).
+        Returns AccountingCodeListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("accounting_codes.list", query=query))
+        return cast("AccountingCodeListDTO", self._run(Call("accounting_codes.list", query=query, answer=AccountingCodeListDTO)))
 
     def iter_all(
         self,
@@ -40,25 +45,25 @@ class AccountingCodes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[AccountingCodeDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/accounting-codes
 
-        Returns the answer's JSON as plain data (documented as AccountingCodeDataDTO).
+        Returns Iterator[AccountingCodeDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None)))
+        return cast("Iterator[AccountingCodeDataDTO]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, AccountingCodeDataDTO)))
 
-    def details(self, uuid: str) -> Any:
+    def details(self, uuid: str) -> AccountingCodeDetailsDTO:
         """Reads one record of accounting codes.
 
         GET /api/v2/accounting-codes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as AccountingCodeDetailsDTO).
+        Returns AccountingCodeDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("accounting_codes.details", path))
+        return cast("AccountingCodeDetailsDTO", self._run(Call("accounting_codes.details", path, answer=AccountingCodeDetailsDTO)))
 
 
 class AsyncAccountingCodes(Resource):
@@ -71,15 +76,15 @@ class AsyncAccountingCodes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AccountingCodeListDTO]:
         """One page of accounting codes.
 
         GET /api/v2/accounting-codes
 
-        Returns the answer's JSON as plain data (documented as AccountingCodeListDTO).
+        Returns Awaitable[AccountingCodeListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("accounting_codes.list", query=query)))
+        return cast("Awaitable[AccountingCodeListDTO]", self._run(Call("accounting_codes.list", query=query, answer=AccountingCodeListDTO)))
 
     def iter_all(
         self,
@@ -87,22 +92,22 @@ class AsyncAccountingCodes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[AccountingCodeDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/accounting-codes
 
-        Returns the answer's JSON as plain data (documented as AccountingCodeDataDTO).
+        Returns AsyncIterator[AccountingCodeDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[AccountingCodeDataDTO]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, AccountingCodeDataDTO)))
 
-    def details(self, uuid: str) -> Awaitable[Any]:
+    def details(self, uuid: str) -> Awaitable[AccountingCodeDetailsDTO]:
         """Reads one record of accounting codes.
 
         GET /api/v2/accounting-codes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as AccountingCodeDetailsDTO).
+        Returns Awaitable[AccountingCodeDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("accounting_codes.details", path)))
+        return cast("Awaitable[AccountingCodeDetailsDTO]", self._run(Call("accounting_codes.details", path, answer=AccountingCodeDetailsDTO)))

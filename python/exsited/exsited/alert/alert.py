@@ -8,6 +8,10 @@ from exsited._args import FileArg
 from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
+from exsited.exsited.alert.dto.alert_dto import (
+    AlertDataDTO,
+    AlertListDTO,
+)
 from exsited.exsited.common.common_enum import SortDirection
 
 #: What a delete (204 No Content) returns.
@@ -24,15 +28,15 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AlertListDTO:
         """One page of alert.
 
         GET /api/v2/alert
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns AlertListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("alert.list", query=query))
+        return cast("AlertListDTO", self._run(Call("alert.list", query=query, answer=AlertListDTO)))
 
     def iter_all(
         self,
@@ -40,15 +44,15 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[AlertDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns Iterator[AlertDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("alert.list", [], query, limit, offset, None)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list", [], query, limit, offset, AlertDataDTO)))
 
     def list_by_account(
         self,
@@ -58,16 +62,16 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AlertListDTO:
         """One page of account of the alert.
 
         GET /api/v2/alert/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns AlertListDTO.
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("alert.list_by_account", path, query=query))
+        return cast("AlertListDTO", self._run(Call("alert.list_by_account", path, query=query, answer=AlertListDTO)))
 
     def list_by_account_iter_all(
         self,
@@ -76,16 +80,16 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[AlertDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns Iterator[AlertDataDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("alert.list_by_account", path, query, limit, offset, None)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_account", path, query, limit, offset, AlertDataDTO)))
 
     def list_by_labour(
         self,
@@ -95,16 +99,16 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AlertListDTO:
         """One page of labour of the alert.
 
         GET /api/v2/alert/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns AlertListDTO.
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("alert.list_by_labour", path, query=query))
+        return cast("AlertListDTO", self._run(Call("alert.list_by_labour", path, query=query, answer=AlertListDTO)))
 
     def list_by_labour_iter_all(
         self,
@@ -113,16 +117,16 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[AlertDataDTO]:
         """Every record of ``list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns Iterator[AlertDataDTO].
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("alert.list_by_labour", path, query, limit, offset, None)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_labour", path, query, limit, offset, AlertDataDTO)))
 
     def list_by_employee(
         self,
@@ -132,16 +136,16 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AlertListDTO:
         """One page of employee of the alert.
 
         GET /api/v2/alert/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns AlertListDTO.
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("alert.list_by_employee", path, query=query))
+        return cast("AlertListDTO", self._run(Call("alert.list_by_employee", path, query=query, answer=AlertListDTO)))
 
     def list_by_employee_iter_all(
         self,
@@ -150,16 +154,16 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[AlertDataDTO]:
         """Every record of ``list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns Iterator[AlertDataDTO].
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("alert.list_by_employee", path, query, limit, offset, None)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_employee", path, query, limit, offset, AlertDataDTO)))
 
 
 class AsyncAlert(Resource):
@@ -172,15 +176,15 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AlertListDTO]:
         """One page of alert.
 
         GET /api/v2/alert
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns Awaitable[AlertListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("alert.list", query=query)))
+        return cast("Awaitable[AlertListDTO]", self._run(Call("alert.list", query=query, answer=AlertListDTO)))
 
     def iter_all(
         self,
@@ -188,15 +192,15 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns AsyncIterator[AlertDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("alert.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list", [], query, limit, offset, AlertDataDTO)))
 
     def list_by_account(
         self,
@@ -206,16 +210,16 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AlertListDTO]:
         """One page of account of the alert.
 
         GET /api/v2/alert/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns Awaitable[AlertListDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("alert.list_by_account", path, query=query)))
+        return cast("Awaitable[AlertListDTO]", self._run(Call("alert.list_by_account", path, query=query, answer=AlertListDTO)))
 
     def list_by_account_iter_all(
         self,
@@ -224,16 +228,16 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns AsyncIterator[AlertDataDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("alert.list_by_account", path, query, limit, offset, None)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_account", path, query, limit, offset, AlertDataDTO)))
 
     def list_by_labour(
         self,
@@ -243,16 +247,16 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AlertListDTO]:
         """One page of labour of the alert.
 
         GET /api/v2/alert/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns Awaitable[AlertListDTO].
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("alert.list_by_labour", path, query=query)))
+        return cast("Awaitable[AlertListDTO]", self._run(Call("alert.list_by_labour", path, query=query, answer=AlertListDTO)))
 
     def list_by_labour_iter_all(
         self,
@@ -261,16 +265,16 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns AsyncIterator[AlertDataDTO].
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("alert.list_by_labour", path, query, limit, offset, None)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_labour", path, query, limit, offset, AlertDataDTO)))
 
     def list_by_employee(
         self,
@@ -280,16 +284,16 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AlertListDTO]:
         """One page of employee of the alert.
 
         GET /api/v2/alert/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as AlertListDTO).
+        Returns Awaitable[AlertListDTO].
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("alert.list_by_employee", path, query=query)))
+        return cast("Awaitable[AlertListDTO]", self._run(Call("alert.list_by_employee", path, query=query, answer=AlertListDTO)))
 
     def list_by_employee_iter_all(
         self,
@@ -298,13 +302,13 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as AlertDataDTO).
+        Returns AsyncIterator[AlertDataDTO].
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("alert.list_by_employee", path, query, limit, offset, None)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_employee", path, query, limit, offset, AlertDataDTO)))

@@ -8,6 +8,12 @@ from exsited._args import FileArg
 from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
+from exsited.exsited.approval.dto.approval_dto import (
+    ApprovalDataDTO,
+    ApprovalListDTO,
+    ApprovalRequestDTO,
+    ApprovalResponseDTO,
+)
 from exsited.exsited.common.common_enum import SortDirection
 
 #: What a delete (204 No Content) returns.
@@ -24,15 +30,15 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ApprovalListDTO:
         """One page of saleOrder of the approvals.
 
         GET /api/v3/approvals/saleOrder
 
-        Returns the answer's JSON as plain data (documented as ApprovalListDTO).
+        Returns ApprovalListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("approval.list_sale_order", query=query))
+        return cast("ApprovalListDTO", self._run(Call("approval.list_sale_order", query=query, answer=ApprovalListDTO)))
 
     def list_sale_order_iter_all(
         self,
@@ -40,15 +46,15 @@ class Approval(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ApprovalDataDTO]:
         """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/approvals/saleOrder
 
-        Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
+        Returns Iterator[ApprovalDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, None)))
+        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, ApprovalDataDTO)))
 
     def list_timesheet(
         self,
@@ -57,15 +63,15 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ApprovalListDTO:
         """One page of timesheet of the approvals.
 
         GET /api/v3/approvals/timesheet
 
-        Returns the answer's JSON as plain data (documented as ApprovalListDTO).
+        Returns ApprovalListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("approval.list_timesheet", query=query))
+        return cast("ApprovalListDTO", self._run(Call("approval.list_timesheet", query=query, answer=ApprovalListDTO)))
 
     def list_timesheet_iter_all(
         self,
@@ -73,15 +79,15 @@ class Approval(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ApprovalDataDTO]:
         """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/approvals/timesheet
 
-        Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
+        Returns Iterator[ApprovalDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, None)))
+        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, ApprovalDataDTO)))
 
     def list_by_account(
         self,
@@ -91,16 +97,16 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ApprovalListDTO:
         """One page of account of the approvals.
 
         GET /api/v3/approvals/account/{account_uuid}
 
-        Returns the answer's JSON as plain data (documented as ApprovalListDTO).
+        Returns ApprovalListDTO.
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("approval.list_by_account", path, query=query))
+        return cast("ApprovalListDTO", self._run(Call("approval.list_by_account", path, query=query, answer=ApprovalListDTO)))
 
     def list_by_account_iter_all(
         self,
@@ -109,36 +115,36 @@ class Approval(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ApprovalDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/approvals/account/{account_uuid}
 
-        Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
+        Returns Iterator[ApprovalDataDTO].
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, None)))
+        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, ApprovalDataDTO)))
 
-    def approve(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def approve(self, request_data: ApprovalRequestDTO) -> ApprovalResponseDTO:
         """Creates a record in approve of the approvals.
 
         POST /api/v3/approvals/approve
 
-        Returns the answer's JSON as plain data (documented as ApprovalResponseDTO).
+        Returns ApprovalResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("approval.approve", body=body))
+        body = args.body("request_data", request_data, (ApprovalRequestDTO,))
+        return cast("ApprovalResponseDTO", self._run(Call("approval.approve", body=body, answer=ApprovalResponseDTO)))
 
-    def reject(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def reject(self, request_data: ApprovalRequestDTO) -> ApprovalResponseDTO:
         """Creates a record in reject of the approvals.
 
         POST /api/v3/approvals/reject
 
-        Returns the answer's JSON as plain data (documented as ApprovalResponseDTO).
+        Returns ApprovalResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("approval.reject", body=body))
+        body = args.body("request_data", request_data, (ApprovalRequestDTO,))
+        return cast("ApprovalResponseDTO", self._run(Call("approval.reject", body=body, answer=ApprovalResponseDTO)))
 
 
 class AsyncApproval(Resource):
@@ -151,15 +157,15 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ApprovalListDTO]:
         """One page of saleOrder of the approvals.
 
         GET /api/v3/approvals/saleOrder
 
-        Returns the answer's JSON as plain data (documented as ApprovalListDTO).
+        Returns Awaitable[ApprovalListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("approval.list_sale_order", query=query)))
+        return cast("Awaitable[ApprovalListDTO]", self._run(Call("approval.list_sale_order", query=query, answer=ApprovalListDTO)))
 
     def list_sale_order_iter_all(
         self,
@@ -167,15 +173,15 @@ class AsyncApproval(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ApprovalDataDTO]:
         """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/approvals/saleOrder
 
-        Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
+        Returns AsyncIterator[ApprovalDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, ApprovalDataDTO)))
 
     def list_timesheet(
         self,
@@ -184,15 +190,15 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ApprovalListDTO]:
         """One page of timesheet of the approvals.
 
         GET /api/v3/approvals/timesheet
 
-        Returns the answer's JSON as plain data (documented as ApprovalListDTO).
+        Returns Awaitable[ApprovalListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("approval.list_timesheet", query=query)))
+        return cast("Awaitable[ApprovalListDTO]", self._run(Call("approval.list_timesheet", query=query, answer=ApprovalListDTO)))
 
     def list_timesheet_iter_all(
         self,
@@ -200,15 +206,15 @@ class AsyncApproval(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ApprovalDataDTO]:
         """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/approvals/timesheet
 
-        Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
+        Returns AsyncIterator[ApprovalDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, ApprovalDataDTO)))
 
     def list_by_account(
         self,
@@ -218,16 +224,16 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ApprovalListDTO]:
         """One page of account of the approvals.
 
         GET /api/v3/approvals/account/{account_uuid}
 
-        Returns the answer's JSON as plain data (documented as ApprovalListDTO).
+        Returns Awaitable[ApprovalListDTO].
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("approval.list_by_account", path, query=query)))
+        return cast("Awaitable[ApprovalListDTO]", self._run(Call("approval.list_by_account", path, query=query, answer=ApprovalListDTO)))
 
     def list_by_account_iter_all(
         self,
@@ -236,33 +242,33 @@ class AsyncApproval(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ApprovalDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/approvals/account/{account_uuid}
 
-        Returns the answer's JSON as plain data (documented as ApprovalDataDTO).
+        Returns AsyncIterator[ApprovalDataDTO].
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, None)))
+        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, ApprovalDataDTO)))
 
-    def approve(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def approve(self, request_data: ApprovalRequestDTO) -> Awaitable[ApprovalResponseDTO]:
         """Creates a record in approve of the approvals.
 
         POST /api/v3/approvals/approve
 
-        Returns the answer's JSON as plain data (documented as ApprovalResponseDTO).
+        Returns Awaitable[ApprovalResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("approval.approve", body=body)))
+        body = args.body("request_data", request_data, (ApprovalRequestDTO,))
+        return cast("Awaitable[ApprovalResponseDTO]", self._run(Call("approval.approve", body=body, answer=ApprovalResponseDTO)))
 
-    def reject(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def reject(self, request_data: ApprovalRequestDTO) -> Awaitable[ApprovalResponseDTO]:
         """Creates a record in reject of the approvals.
 
         POST /api/v3/approvals/reject
 
-        Returns the answer's JSON as plain data (documented as ApprovalResponseDTO).
+        Returns Awaitable[ApprovalResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("approval.reject", body=body)))
+        body = args.body("request_data", request_data, (ApprovalRequestDTO,))
+        return cast("Awaitable[ApprovalResponseDTO]", self._run(Call("approval.reject", body=body, answer=ApprovalResponseDTO)))

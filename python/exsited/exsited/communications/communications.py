@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.communications``: the communications operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Union, cast
+from typing import Any, Awaitable, Dict, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -9,6 +9,10 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.communications.dto.communications_dto import (
+    EmailBasicRequestDTO,
+    EmailBasicResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,26 +21,26 @@ DeleteResult = Dict[str, Any]
 class Communications(Resource):
     """``sdk.communications``: the communications operations of the documented SDK."""
 
-    def send_email(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def send_email(self, request_data: EmailBasicRequestDTO) -> EmailBasicResponseDTO:
         """Creates a record in send email of the communications.
 
         POST /api/v3/communications/send-email
 
-        Returns the answer's JSON as plain data (documented as EmailBasicResponseDTO).
+        Returns EmailBasicResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("communications.send_email", body=body))
+        body = args.body("request_data", request_data, (EmailBasicRequestDTO,))
+        return cast("EmailBasicResponseDTO", self._run(Call("communications.send_email", body=body, answer=EmailBasicResponseDTO)))
 
 
 class AsyncCommunications(Resource):
     """``sdk.communications``: the communications operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def send_email(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def send_email(self, request_data: EmailBasicRequestDTO) -> Awaitable[EmailBasicResponseDTO]:
         """Creates a record in send email of the communications.
 
         POST /api/v3/communications/send-email
 
-        Returns the answer's JSON as plain data (documented as EmailBasicResponseDTO).
+        Returns Awaitable[EmailBasicResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("communications.send_email", body=body)))
+        body = args.body("request_data", request_data, (EmailBasicRequestDTO,))
+        return cast("Awaitable[EmailBasicResponseDTO]", self._run(Call("communications.send_email", body=body, answer=EmailBasicResponseDTO)))

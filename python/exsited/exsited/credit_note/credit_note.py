@@ -9,6 +9,15 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.credit_note.dto.credit_note_dto import (
+    CreditNoteApplicationDetailDTO,
+    CreditNoteApplicationListDTO,
+    CreditNoteCreateDTO,
+    CreditNoteDTO,
+    CreditNoteDetailsDTO,
+    CreditNoteListDTO,
+    InvoiceCreditNoteApplicationListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,15 +26,15 @@ DeleteResult = Dict[str, Any]
 class CreditNote(Resource):
     """``sdk.credit_note``: the credit note operations of the documented SDK."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: CreditNoteCreateDTO) -> CreditNoteDetailsDTO:
         """Creates a record in credit notes.
 
         POST /api/v3/credit-notes
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
+        Returns CreditNoteDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("credit_note.create", body=body))
+        body = args.body("request_data", request_data, (CreditNoteCreateDTO,))
+        return cast("CreditNoteDetailsDTO", self._run(Call("credit_note.create", body=body, answer=CreditNoteDetailsDTO)))
 
     def list(
         self,
@@ -34,15 +43,15 @@ class CreditNote(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> CreditNoteListDTO:
         """One page of credit notes.
 
         GET /api/v3/credit-notes
 
-        Returns the answer's JSON as plain data (documented as CreditNoteListDTO).
+        Returns CreditNoteListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("credit_note.list", query=query))
+        return cast("CreditNoteListDTO", self._run(Call("credit_note.list", query=query, answer=CreditNoteListDTO)))
 
     def iter_all(
         self,
@@ -50,79 +59,79 @@ class CreditNote(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[CreditNoteDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/credit-notes
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDTO).
+        Returns Iterator[CreditNoteDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("credit_note.list", [], query, limit, offset, None)))
+        return cast("Iterator[CreditNoteDTO]", self._iterate(Listing("credit_note.list", [], query, limit, offset, CreditNoteDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> CreditNoteDetailsDTO:
         """Reads one record of credit notes.
 
         GET /api/v3/credit-notes/{id}
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
+        Returns CreditNoteDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("credit_note.details", path))
+        return cast("CreditNoteDetailsDTO", self._run(Call("credit_note.details", path, answer=CreditNoteDetailsDTO)))
 
-    def credit_note_update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def credit_note_update(self, id: str, request_data: CreditNoteDetailsDTO) -> CreditNoteDetailsDTO:
         """Updates one record of credit notes.
 
         PATCH /api/v3/credit-notes/{id}
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
+        Returns CreditNoteDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("credit_note.credit_note_update", path, body=body))
+        body = args.body("request_data", request_data, (CreditNoteDetailsDTO,))
+        return cast("CreditNoteDetailsDTO", self._run(Call("credit_note.credit_note_update", path, body=body, answer=CreditNoteDetailsDTO)))
 
-    def credit_note_application_list(self) -> Any:
+    def credit_note_application_list(self) -> CreditNoteApplicationListDTO:
         """Reads the credit note applications.
 
         GET /api/v3/credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as CreditNoteApplicationListDTO).
+        Returns CreditNoteApplicationListDTO.
         """
-        return self._run(Call("credit_note.credit_note_application_list"))
+        return cast("CreditNoteApplicationListDTO", self._run(Call("credit_note.credit_note_application_list", answer=CreditNoteApplicationListDTO)))
 
-    def credit_note_application_details(self, uuid: str) -> Any:
+    def credit_note_application_details(self, uuid: str) -> CreditNoteApplicationDetailDTO:
         """Reads one record of credit note applications.
 
         GET /api/v3/credit-note-applications/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CreditNoteApplicationDetailDTO).
+        Returns CreditNoteApplicationDetailDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("credit_note.credit_note_application_details", path))
+        return cast("CreditNoteApplicationDetailDTO", self._run(Call("credit_note.credit_note_application_details", path, answer=CreditNoteApplicationDetailDTO)))
 
-    def invoice_credit_note_application_list(self, id: str) -> Any:
+    def invoice_credit_note_application_list(self, id: str) -> InvoiceCreditNoteApplicationListDTO:
         """Reads the credit note applications of the invoices.
 
         GET /api/v3/invoices/{id}/credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as InvoiceCreditNoteApplicationListDTO).
+        Returns InvoiceCreditNoteApplicationListDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("credit_note.invoice_credit_note_application_list", path))
+        return cast("InvoiceCreditNoteApplicationListDTO", self._run(Call("credit_note.invoice_credit_note_application_list", path, answer=InvoiceCreditNoteApplicationListDTO)))
 
 
 class AsyncCreditNote(Resource):
     """``sdk.credit_note``: the credit note operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: CreditNoteCreateDTO) -> Awaitable[CreditNoteDetailsDTO]:
         """Creates a record in credit notes.
 
         POST /api/v3/credit-notes
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
+        Returns Awaitable[CreditNoteDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("credit_note.create", body=body)))
+        body = args.body("request_data", request_data, (CreditNoteCreateDTO,))
+        return cast("Awaitable[CreditNoteDetailsDTO]", self._run(Call("credit_note.create", body=body, answer=CreditNoteDetailsDTO)))
 
     def list(
         self,
@@ -131,15 +140,15 @@ class AsyncCreditNote(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[CreditNoteListDTO]:
         """One page of credit notes.
 
         GET /api/v3/credit-notes
 
-        Returns the answer's JSON as plain data (documented as CreditNoteListDTO).
+        Returns Awaitable[CreditNoteListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("credit_note.list", query=query)))
+        return cast("Awaitable[CreditNoteListDTO]", self._run(Call("credit_note.list", query=query, answer=CreditNoteListDTO)))
 
     def iter_all(
         self,
@@ -147,62 +156,62 @@ class AsyncCreditNote(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[CreditNoteDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/credit-notes
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDTO).
+        Returns AsyncIterator[CreditNoteDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("credit_note.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[CreditNoteDTO]", self._iterate(Listing("credit_note.list", [], query, limit, offset, CreditNoteDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[CreditNoteDetailsDTO]:
         """Reads one record of credit notes.
 
         GET /api/v3/credit-notes/{id}
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
+        Returns Awaitable[CreditNoteDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("credit_note.details", path)))
+        return cast("Awaitable[CreditNoteDetailsDTO]", self._run(Call("credit_note.details", path, answer=CreditNoteDetailsDTO)))
 
-    def credit_note_update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def credit_note_update(self, id: str, request_data: CreditNoteDetailsDTO) -> Awaitable[CreditNoteDetailsDTO]:
         """Updates one record of credit notes.
 
         PATCH /api/v3/credit-notes/{id}
 
-        Returns the answer's JSON as plain data (documented as CreditNoteDetailsDTO).
+        Returns Awaitable[CreditNoteDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("credit_note.credit_note_update", path, body=body)))
+        body = args.body("request_data", request_data, (CreditNoteDetailsDTO,))
+        return cast("Awaitable[CreditNoteDetailsDTO]", self._run(Call("credit_note.credit_note_update", path, body=body, answer=CreditNoteDetailsDTO)))
 
-    def credit_note_application_list(self) -> Awaitable[Any]:
+    def credit_note_application_list(self) -> Awaitable[CreditNoteApplicationListDTO]:
         """Reads the credit note applications.
 
         GET /api/v3/credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as CreditNoteApplicationListDTO).
+        Returns Awaitable[CreditNoteApplicationListDTO].
         """
-        return cast("Awaitable[Any]", self._run(Call("credit_note.credit_note_application_list")))
+        return cast("Awaitable[CreditNoteApplicationListDTO]", self._run(Call("credit_note.credit_note_application_list", answer=CreditNoteApplicationListDTO)))
 
-    def credit_note_application_details(self, uuid: str) -> Awaitable[Any]:
+    def credit_note_application_details(self, uuid: str) -> Awaitable[CreditNoteApplicationDetailDTO]:
         """Reads one record of credit note applications.
 
         GET /api/v3/credit-note-applications/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CreditNoteApplicationDetailDTO).
+        Returns Awaitable[CreditNoteApplicationDetailDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("credit_note.credit_note_application_details", path)))
+        return cast("Awaitable[CreditNoteApplicationDetailDTO]", self._run(Call("credit_note.credit_note_application_details", path, answer=CreditNoteApplicationDetailDTO)))
 
-    def invoice_credit_note_application_list(self, id: str) -> Awaitable[Any]:
+    def invoice_credit_note_application_list(self, id: str) -> Awaitable[InvoiceCreditNoteApplicationListDTO]:
         """Reads the credit note applications of the invoices.
 
         GET /api/v3/invoices/{id}/credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as InvoiceCreditNoteApplicationListDTO).
+        Returns Awaitable[InvoiceCreditNoteApplicationListDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("credit_note.invoice_credit_note_application_list", path)))
+        return cast("Awaitable[InvoiceCreditNoteApplicationListDTO]", self._run(Call("credit_note.invoice_credit_note_application_list", path, answer=InvoiceCreditNoteApplicationListDTO)))

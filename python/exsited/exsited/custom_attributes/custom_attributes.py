@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_attributes``: the custom attributes operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, Union, cast
+from typing import Any, Awaitable, Dict, Optional, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -9,6 +9,11 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.custom_attributes.dto.custom_attributes_dto import (
+    CustomAttributesListResponseDTO,
+    CustomAttributesRequestDTO,
+    CustomAttributesResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,25 +22,29 @@ DeleteResult = Dict[str, Any]
 class CustomAttributes(Resource):
     """``sdk.custom_attributes``: the custom attributes operations of the documented SDK."""
 
-    def custom_attributes(self) -> Any:
+    def custom_attributes(self) -> CustomAttributesResponseDTO:
         """Reads the custom attributes of the settings.
 
         GET /api/v2/settings/custom_attributes
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns CustomAttributesResponseDTO.
         """
-        return self._run(Call("custom_attributes.custom_attributes"))
+        return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.custom_attributes", answer=CustomAttributesResponseDTO)))
 
-    def custom_attributes_update(self, uuid: str, request_data: Optional[Union[DTOBase, Dict[str, Any]]] = None) -> Any:
+    def custom_attributes_update(
+        self,
+        uuid: str,
+        request_data: Optional[CustomAttributesRequestDTO] = None,
+    ) -> CustomAttributesResponseDTO:
         """Updates one record of custom attributes.
 
         PATCH /api/v3/custom_attributes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns CustomAttributesResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_attributes.custom_attributes_update", path, body=body))
+        body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
+        return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.custom_attributes_update", path, body=body, answer=CustomAttributesResponseDTO)))
 
     def attribute_attachment(self, file_uuid: str) -> Any:
         """Reads one record of attribute attachment.
@@ -47,46 +56,50 @@ class CustomAttributes(Resource):
         path = [args.ident("file_uuid", file_uuid)]
         return self._run(Call("custom_attributes.attribute_attachment", path))
 
-    def list_custom_attributes(self, query_params: Optional[Dict[str, Any]] = None) -> Any:
+    def list_custom_attributes(self, query_params: Optional[Dict[str, Any]] = None) -> CustomAttributesListResponseDTO:
         """Reads the custom attributes.
 
         GET /api/v2/custom-attributes
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesListResponseDTO).
+        Returns CustomAttributesListResponseDTO.
         """
         query = args.query([], query_params)
-        return self._run(Call("custom_attributes.list_custom_attributes", query=query))
+        return cast("CustomAttributesListResponseDTO", self._run(Call("custom_attributes.list_custom_attributes", query=query, answer=CustomAttributesListResponseDTO)))
 
-    def get_custom_attribute(self, ca_uuid: str) -> Any:
+    def get_custom_attribute(self, ca_uuid: str) -> CustomAttributesResponseDTO:
         """Reads one record of custom attributes.
 
         GET /api/v2/custom-attributes/{ca_uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns CustomAttributesResponseDTO.
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        return self._run(Call("custom_attributes.get_custom_attribute", path))
+        return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.get_custom_attribute", path, answer=CustomAttributesResponseDTO)))
 
-    def create_custom_attribute(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_custom_attribute(self, request_data: CustomAttributesRequestDTO) -> CustomAttributesResponseDTO:
         """Creates a record in custom attributes.
 
         POST /api/v2/custom-attributes
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns CustomAttributesResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_attributes.create_custom_attribute", body=body))
+        body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
+        return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.create_custom_attribute", body=body, answer=CustomAttributesResponseDTO)))
 
-    def update_custom_attribute(self, ca_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_custom_attribute(
+        self,
+        ca_uuid: str,
+        request_data: CustomAttributesRequestDTO,
+    ) -> CustomAttributesResponseDTO:
         """Updates one record of custom attributes.
 
         PATCH /api/v2/custom-attributes/{ca_uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns CustomAttributesResponseDTO.
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_attributes.update_custom_attribute", path, body=body))
+        body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
+        return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.update_custom_attribute", path, body=body, answer=CustomAttributesResponseDTO)))
 
     def delete_custom_attribute(self, ca_uuid: str) -> Any:
         """Deletes one record of custom attributes.
@@ -102,29 +115,29 @@ class CustomAttributes(Resource):
 class AsyncCustomAttributes(Resource):
     """``sdk.custom_attributes``: the custom attributes operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def custom_attributes(self) -> Awaitable[Any]:
+    def custom_attributes(self) -> Awaitable[CustomAttributesResponseDTO]:
         """Reads the custom attributes of the settings.
 
         GET /api/v2/settings/custom_attributes
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns Awaitable[CustomAttributesResponseDTO].
         """
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.custom_attributes")))
+        return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.custom_attributes", answer=CustomAttributesResponseDTO)))
 
     def custom_attributes_update(
         self,
         uuid: str,
-        request_data: Optional[Union[DTOBase, Dict[str, Any]]] = None,
-    ) -> Awaitable[Any]:
+        request_data: Optional[CustomAttributesRequestDTO] = None,
+    ) -> Awaitable[CustomAttributesResponseDTO]:
         """Updates one record of custom attributes.
 
         PATCH /api/v3/custom_attributes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns Awaitable[CustomAttributesResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.custom_attributes_update", path, body=body)))
+        body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
+        return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.custom_attributes_update", path, body=body, answer=CustomAttributesResponseDTO)))
 
     def attribute_attachment(self, file_uuid: str) -> Awaitable[Any]:
         """Reads one record of attribute attachment.
@@ -136,46 +149,56 @@ class AsyncCustomAttributes(Resource):
         path = [args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[Any]", self._run(Call("custom_attributes.attribute_attachment", path)))
 
-    def list_custom_attributes(self, query_params: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
+    def list_custom_attributes(
+        self,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[CustomAttributesListResponseDTO]:
         """Reads the custom attributes.
 
         GET /api/v2/custom-attributes
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesListResponseDTO).
+        Returns Awaitable[CustomAttributesListResponseDTO].
         """
         query = args.query([], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.list_custom_attributes", query=query)))
+        return cast("Awaitable[CustomAttributesListResponseDTO]", self._run(Call("custom_attributes.list_custom_attributes", query=query, answer=CustomAttributesListResponseDTO)))
 
-    def get_custom_attribute(self, ca_uuid: str) -> Awaitable[Any]:
+    def get_custom_attribute(self, ca_uuid: str) -> Awaitable[CustomAttributesResponseDTO]:
         """Reads one record of custom attributes.
 
         GET /api/v2/custom-attributes/{ca_uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns Awaitable[CustomAttributesResponseDTO].
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.get_custom_attribute", path)))
+        return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.get_custom_attribute", path, answer=CustomAttributesResponseDTO)))
 
-    def create_custom_attribute(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_custom_attribute(
+        self,
+        request_data: CustomAttributesRequestDTO,
+    ) -> Awaitable[CustomAttributesResponseDTO]:
         """Creates a record in custom attributes.
 
         POST /api/v2/custom-attributes
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns Awaitable[CustomAttributesResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.create_custom_attribute", body=body)))
+        body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
+        return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.create_custom_attribute", body=body, answer=CustomAttributesResponseDTO)))
 
-    def update_custom_attribute(self, ca_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_custom_attribute(
+        self,
+        ca_uuid: str,
+        request_data: CustomAttributesRequestDTO,
+    ) -> Awaitable[CustomAttributesResponseDTO]:
         """Updates one record of custom attributes.
 
         PATCH /api/v2/custom-attributes/{ca_uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomAttributesResponseDTO).
+        Returns Awaitable[CustomAttributesResponseDTO].
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.update_custom_attribute", path, body=body)))
+        body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
+        return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.update_custom_attribute", path, body=body, answer=CustomAttributesResponseDTO)))
 
     def delete_custom_attribute(self, ca_uuid: str) -> Awaitable[Any]:
         """Deletes one record of custom attributes.

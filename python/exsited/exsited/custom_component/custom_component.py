@@ -9,6 +9,12 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.custom_component.dto.custom_component_dto import (
+    ComponentLinkDomainsResponseDTO,
+    CustomComponentDataDTO,
+    CustomComponentResponseDTO,
+)
+from exsited.exsited.setting.dto.setting_dto import ComponentDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +30,15 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> CustomComponentResponseDTO:
         """One page of components of the settings.
 
         GET /api/v3/settings/components
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns CustomComponentResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("setting.get_settings_components", query=query, version="v3"))
+        return cast("CustomComponentResponseDTO", self._run(Call("setting.get_settings_components", query=query, version="v3", answer=CustomComponentResponseDTO)))
 
     def custom_component_list_iter_all(
         self,
@@ -40,15 +46,15 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ComponentDataDTO]:
         """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/components
 
-        Returns the answer's JSON as plain data (documented as ComponentDataDTO).
+        Returns Iterator[ComponentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
+        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
 
     def component_note_create(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs notes of the component.
@@ -69,16 +75,16 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> CustomComponentResponseDTO:
         """One page of component.
 
         GET /api/v2/component/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns CustomComponentResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("custom_component.custom_component_details", path, query=query))
+        return cast("CustomComponentResponseDTO", self._run(Call("custom_component.custom_component_details", path, query=query, answer=CustomComponentResponseDTO)))
 
     def custom_component_details_iter_all(
         self,
@@ -87,16 +93,16 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/component/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentDataDTO).
+        Returns Iterator[CustomComponentDataDTO].
         """
         path = [args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, None)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, CustomComponentDataDTO)))
 
     def custom_component_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs component.
@@ -118,16 +124,16 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> CustomComponentResponseDTO:
         """One page of component.
 
         GET /api/v2/component/{uuid}/{id}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns CustomComponentResponseDTO.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("custom_component.custom_component_uuid_details", path, query=query))
+        return cast("CustomComponentResponseDTO", self._run(Call("custom_component.custom_component_uuid_details", path, query=query, answer=CustomComponentResponseDTO)))
 
     def custom_component_uuid_details_iter_all(
         self,
@@ -137,26 +143,26 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/component/{uuid}/{id}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentDataDTO).
+        Returns Iterator[CustomComponentDataDTO].
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
 
-    def custom_component_pdf(self, id: str, uuid: str) -> Any:
+    def custom_component_pdf(self, id: str, uuid: str) -> CustomComponentResponseDTO:
         """Reads the pdf of the component.
 
         GET /api/v2/component/{uuid}/{id}/pdf
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns CustomComponentResponseDTO.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
-        return self._run(Call("custom_component.custom_component_pdf", path))
+        return cast("CustomComponentResponseDTO", self._run(Call("custom_component.custom_component_pdf", path, answer=CustomComponentResponseDTO)))
 
     def account_component_list(
         self,
@@ -447,16 +453,20 @@ class CustomComponent(Resource):
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("custom_component.component_link_domains", path, body=body)))
 
-    def component_link_domains_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def component_link_domains_update(
+        self,
+        uuid: str,
+        request_data: Union[DTOBase, Dict[str, Any]],
+    ) -> ComponentLinkDomainsResponseDTO:
         """Updates the link domains of the component.
 
         PATCH /api/v3/component/{uuid}/link_domains
 
-        Returns the answer's JSON as plain data (documented as ComponentLinkDomainsResponseDTO).
+        Returns ComponentLinkDomainsResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_component.component_link_domains_update", path, body=body))
+        return cast("ComponentLinkDomainsResponseDTO", self._run(Call("custom_component.component_link_domains_update", path, body=body, answer=ComponentLinkDomainsResponseDTO)))
 
     def component_unlink_domains(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Runs unlink domains of the component.
@@ -693,15 +703,15 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[CustomComponentResponseDTO]:
         """One page of components of the settings.
 
         GET /api/v3/settings/components
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns Awaitable[CustomComponentResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_components", query=query, version="v3")))
+        return cast("Awaitable[CustomComponentResponseDTO]", self._run(Call("setting.get_settings_components", query=query, version="v3", answer=CustomComponentResponseDTO)))
 
     def custom_component_list_iter_all(
         self,
@@ -709,15 +719,15 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ComponentDataDTO]:
         """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/components
 
-        Returns the answer's JSON as plain data (documented as ComponentDataDTO).
+        Returns AsyncIterator[ComponentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
 
     def component_note_create(
         self,
@@ -743,16 +753,16 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[CustomComponentResponseDTO]:
         """One page of component.
 
         GET /api/v2/component/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns Awaitable[CustomComponentResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_details", path, query=query)))
+        return cast("Awaitable[CustomComponentResponseDTO]", self._run(Call("custom_component.custom_component_details", path, query=query, answer=CustomComponentResponseDTO)))
 
     def custom_component_details_iter_all(
         self,
@@ -761,16 +771,16 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/component/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentDataDTO).
+        Returns AsyncIterator[CustomComponentDataDTO].
         """
         path = [args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, CustomComponentDataDTO)))
 
     def custom_component_create(
         self,
@@ -796,16 +806,16 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[CustomComponentResponseDTO]:
         """One page of component.
 
         GET /api/v2/component/{uuid}/{id}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns Awaitable[CustomComponentResponseDTO].
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
+        return cast("Awaitable[CustomComponentResponseDTO]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query, answer=CustomComponentResponseDTO)))
 
     def custom_component_uuid_details_iter_all(
         self,
@@ -815,26 +825,26 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/component/{uuid}/{id}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentDataDTO).
+        Returns AsyncIterator[CustomComponentDataDTO].
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
 
-    def custom_component_pdf(self, id: str, uuid: str) -> Awaitable[Any]:
+    def custom_component_pdf(self, id: str, uuid: str) -> Awaitable[CustomComponentResponseDTO]:
         """Reads the pdf of the component.
 
         GET /api/v2/component/{uuid}/{id}/pdf
 
-        Returns the answer's JSON as plain data (documented as CustomComponentResponseDTO).
+        Returns Awaitable[CustomComponentResponseDTO].
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_pdf", path)))
+        return cast("Awaitable[CustomComponentResponseDTO]", self._run(Call("custom_component.custom_component_pdf", path, answer=CustomComponentResponseDTO)))
 
     def account_component_list(
         self,
@@ -1134,16 +1144,20 @@ class AsyncCustomComponent(Resource):
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_link_domains", path, body=body)))
 
-    def component_link_domains_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def component_link_domains_update(
+        self,
+        uuid: str,
+        request_data: Union[DTOBase, Dict[str, Any]],
+    ) -> Awaitable[ComponentLinkDomainsResponseDTO]:
         """Updates the link domains of the component.
 
         PATCH /api/v3/component/{uuid}/link_domains
 
-        Returns the answer's JSON as plain data (documented as ComponentLinkDomainsResponseDTO).
+        Returns Awaitable[ComponentLinkDomainsResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("custom_component.component_link_domains_update", path, body=body)))
+        return cast("Awaitable[ComponentLinkDomainsResponseDTO]", self._run(Call("custom_component.component_link_domains_update", path, body=body, answer=ComponentLinkDomainsResponseDTO)))
 
     def component_unlink_domains(
         self,

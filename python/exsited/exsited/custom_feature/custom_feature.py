@@ -10,6 +10,14 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.common.dto.common_dto import DeleteResponseDTO
+from exsited.exsited.custom_feature.dto.custom_feature_dto import (
+    CustomFeatureCreateRequestDTO,
+    CustomFeatureDetailsResponseDTO,
+    CustomFeatureResponseDTO,
+    CustomFeatureUpdateRequestDTO,
+    CustomFormCreateRequestDTO,
+    MessageResponseDTO as custom_feature_dto_MessageResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -25,15 +33,15 @@ class CustomFeature(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> CustomFeatureResponseDTO:
         """One page of custom feature.
 
         GET /api/v3/custom-feature
 
-        Returns the answer's JSON as plain data (documented as CustomFeatureResponseDTO).
+        Returns CustomFeatureResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("custom_feature.custom_feature_list", query=query))
+        return cast("CustomFeatureResponseDTO", self._run(Call("custom_feature.custom_feature_list", query=query, answer=CustomFeatureResponseDTO)))
 
     def custom_feature_list_iter_all(
         self,
@@ -51,36 +59,43 @@ class CustomFeature(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None)))
 
-    def custom_feature_details(self, uuid: str) -> Any:
+    def custom_feature_details(self, uuid: str) -> CustomFeatureDetailsResponseDTO:
         """Reads one record of custom feature.
 
         GET /api/v3/custom-feature/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomFeatureDetailsResponseDTO).
+        Returns CustomFeatureDetailsResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("custom_feature.custom_feature_details", path))
+        return cast("CustomFeatureDetailsResponseDTO", self._run(Call("custom_feature.custom_feature_details", path, answer=CustomFeatureDetailsResponseDTO)))
 
-    def custom_feature_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def custom_feature_create(
+        self,
+        request_data: CustomFeatureCreateRequestDTO,
+    ) -> custom_feature_dto_MessageResponseDTO:
         """Creates a record in custom feature.
 
         POST /api/v3/custom-feature
 
-        Returns the answer's JSON as plain data (documented as MessageResponseDTO).
+        Returns custom_feature_dto_MessageResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_feature.custom_feature_create", body=body))
+        body = args.body("request_data", request_data, (CustomFeatureCreateRequestDTO,))
+        return cast("custom_feature_dto_MessageResponseDTO", self._run(Call("custom_feature.custom_feature_create", body=body, answer=custom_feature_dto_MessageResponseDTO)))
 
-    def custom_feature_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def custom_feature_update(
+        self,
+        uuid: str,
+        request_data: CustomFeatureUpdateRequestDTO,
+    ) -> custom_feature_dto_MessageResponseDTO:
         """Updates one record of custom feature.
 
         PATCH /api/v3/custom-feature/{uuid}
 
-        Returns the answer's JSON as plain data (documented as MessageResponseDTO).
+        Returns custom_feature_dto_MessageResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_feature.custom_feature_update", path, body=body))
+        body = args.body("request_data", request_data, (CustomFeatureUpdateRequestDTO,))
+        return cast("custom_feature_dto_MessageResponseDTO", self._run(Call("custom_feature.custom_feature_update", path, body=body, answer=custom_feature_dto_MessageResponseDTO)))
 
     def custom_feature_delete(self, uuid: str) -> DeleteResponseDTO:
         """Deletes one record of custom feature.
@@ -92,16 +107,20 @@ class CustomFeature(Resource):
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResponseDTO", self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO)))
 
-    def custom_form_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def custom_form_create(
+        self,
+        uuid: str,
+        request_data: CustomFormCreateRequestDTO,
+    ) -> custom_feature_dto_MessageResponseDTO:
         """Runs custom form of the custom feature.
 
         POST /api/v3/custom-feature/{uuid}/custom-form
 
-        Returns the answer's JSON as plain data (documented as MessageResponseDTO).
+        Returns custom_feature_dto_MessageResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("custom_feature.custom_form_create", path, body=body))
+        body = args.body("request_data", request_data, (CustomFormCreateRequestDTO,))
+        return cast("custom_feature_dto_MessageResponseDTO", self._run(Call("custom_feature.custom_form_create", path, body=body, answer=custom_feature_dto_MessageResponseDTO)))
 
 
 class AsyncCustomFeature(Resource):
@@ -114,15 +133,15 @@ class AsyncCustomFeature(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[CustomFeatureResponseDTO]:
         """One page of custom feature.
 
         GET /api/v3/custom-feature
 
-        Returns the answer's JSON as plain data (documented as CustomFeatureResponseDTO).
+        Returns Awaitable[CustomFeatureResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_list", query=query)))
+        return cast("Awaitable[CustomFeatureResponseDTO]", self._run(Call("custom_feature.custom_feature_list", query=query, answer=CustomFeatureResponseDTO)))
 
     def custom_feature_list_iter_all(
         self,
@@ -140,36 +159,43 @@ class AsyncCustomFeature(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None)))
 
-    def custom_feature_details(self, uuid: str) -> Awaitable[Any]:
+    def custom_feature_details(self, uuid: str) -> Awaitable[CustomFeatureDetailsResponseDTO]:
         """Reads one record of custom feature.
 
         GET /api/v3/custom-feature/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomFeatureDetailsResponseDTO).
+        Returns Awaitable[CustomFeatureDetailsResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_details", path)))
+        return cast("Awaitable[CustomFeatureDetailsResponseDTO]", self._run(Call("custom_feature.custom_feature_details", path, answer=CustomFeatureDetailsResponseDTO)))
 
-    def custom_feature_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def custom_feature_create(
+        self,
+        request_data: CustomFeatureCreateRequestDTO,
+    ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
         """Creates a record in custom feature.
 
         POST /api/v3/custom-feature
 
-        Returns the answer's JSON as plain data (documented as MessageResponseDTO).
+        Returns Awaitable[custom_feature_dto_MessageResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_create", body=body)))
+        body = args.body("request_data", request_data, (CustomFeatureCreateRequestDTO,))
+        return cast("Awaitable[custom_feature_dto_MessageResponseDTO]", self._run(Call("custom_feature.custom_feature_create", body=body, answer=custom_feature_dto_MessageResponseDTO)))
 
-    def custom_feature_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def custom_feature_update(
+        self,
+        uuid: str,
+        request_data: CustomFeatureUpdateRequestDTO,
+    ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
         """Updates one record of custom feature.
 
         PATCH /api/v3/custom-feature/{uuid}
 
-        Returns the answer's JSON as plain data (documented as MessageResponseDTO).
+        Returns Awaitable[custom_feature_dto_MessageResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_feature_update", path, body=body)))
+        body = args.body("request_data", request_data, (CustomFeatureUpdateRequestDTO,))
+        return cast("Awaitable[custom_feature_dto_MessageResponseDTO]", self._run(Call("custom_feature.custom_feature_update", path, body=body, answer=custom_feature_dto_MessageResponseDTO)))
 
     def custom_feature_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of custom feature.
@@ -181,13 +207,17 @@ class AsyncCustomFeature(Resource):
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO)))
 
-    def custom_form_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def custom_form_create(
+        self,
+        uuid: str,
+        request_data: CustomFormCreateRequestDTO,
+    ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
         """Runs custom form of the custom feature.
 
         POST /api/v3/custom-feature/{uuid}/custom-form
 
-        Returns the answer's JSON as plain data (documented as MessageResponseDTO).
+        Returns Awaitable[custom_feature_dto_MessageResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("custom_feature.custom_form_create", path, body=body)))
+        body = args.body("request_data", request_data, (CustomFormCreateRequestDTO,))
+        return cast("Awaitable[custom_feature_dto_MessageResponseDTO]", self._run(Call("custom_feature.custom_form_create", path, body=body, answer=custom_feature_dto_MessageResponseDTO)))

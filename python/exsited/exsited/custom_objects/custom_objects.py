@@ -9,6 +9,10 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.custom_objects.dto.custom_objects_dto import (
+    CustomObjectsDetailsDTO,
+    CustomObjectsListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,15 +21,15 @@ DeleteResult = Dict[str, Any]
 class CustomObjects(Resource):
     """``sdk.custom_objects``: the custom objects operations of the documented SDK."""
 
-    def account_list(self, id: str) -> Any:
+    def account_list(self, id: str) -> CustomObjectsListDTO:
         """GET /api/v3/accounts/{id}/custom_objects"""
         path = [args.ident("id", id)]
-        return self._run(Call("custom_objects.list", path))
+        return cast("CustomObjectsListDTO", self._run(Call("custom_objects.list", path, answer=CustomObjectsListDTO)))
 
-    def account_co_details_uuid(self, id: str, uuid: str) -> Any:
+    def account_co_details_uuid(self, id: str, uuid: str) -> CustomObjectsDetailsDTO:
         """GET /api/v2/accounts/{id}/custom_objects/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("custom_objects.details", path, version="v2"))
+        return cast("CustomObjectsDetailsDTO", self._run(Call("custom_objects.details", path, version="v2", answer=CustomObjectsDetailsDTO)))
 
     def custom_objects_list(self, cc_id: str, cc_uuid: str) -> Any:
         """Reads the custom objects of the component.
@@ -133,15 +137,15 @@ class CustomObjects(Resource):
 class AsyncCustomObjects(Resource):
     """``sdk.custom_objects``: the custom objects operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def account_list(self, id: str) -> Awaitable[Any]:
+    def account_list(self, id: str) -> Awaitable[CustomObjectsListDTO]:
         """GET /api/v3/accounts/{id}/custom_objects"""
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("custom_objects.list", path)))
+        return cast("Awaitable[CustomObjectsListDTO]", self._run(Call("custom_objects.list", path, answer=CustomObjectsListDTO)))
 
-    def account_co_details_uuid(self, id: str, uuid: str) -> Awaitable[Any]:
+    def account_co_details_uuid(self, id: str, uuid: str) -> Awaitable[CustomObjectsDetailsDTO]:
         """GET /api/v2/accounts/{id}/custom_objects/{uuid}"""
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("custom_objects.details", path, version="v2")))
+        return cast("Awaitable[CustomObjectsDetailsDTO]", self._run(Call("custom_objects.details", path, version="v2", answer=CustomObjectsDetailsDTO)))
 
     def custom_objects_list(self, cc_id: str, cc_uuid: str) -> Awaitable[Any]:
         """Reads the custom objects of the component.

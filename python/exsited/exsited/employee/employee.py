@@ -9,6 +9,13 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.employee.dto.employee_dto import (
+    EmployeeCreateDTO,
+    EmployeeDataDTO,
+    EmployeeDetailsDTO,
+    EmployeeListDTO,
+    EmployeeUpdateDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,15 +24,15 @@ DeleteResult = Dict[str, Any]
 class Employee(Resource):
     """``sdk.employee``: the employee operations of the documented SDK."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: EmployeeCreateDTO) -> EmployeeDetailsDTO:
         """Creates a record in employees.
 
         POST /api/v3/employees
 
-        Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
+        Returns EmployeeDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("employee.create", body=body))
+        body = args.body("request_data", request_data, (EmployeeCreateDTO,))
+        return cast("EmployeeDetailsDTO", self._run(Call("employee.create", body=body, answer=EmployeeDetailsDTO)))
 
     def list(
         self,
@@ -34,15 +41,15 @@ class Employee(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> EmployeeListDTO:
         """One page of employees.
 
         GET /api/v3/employees
 
-        Returns the answer's JSON as plain data (documented as EmployeeListDTO).
+        Returns EmployeeListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("employee.list", query=query))
+        return cast("EmployeeListDTO", self._run(Call("employee.list", query=query, answer=EmployeeListDTO)))
 
     def iter_all(
         self,
@@ -50,36 +57,36 @@ class Employee(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[EmployeeDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/employees
 
-        Returns the answer's JSON as plain data (documented as EmployeeDataDTO).
+        Returns Iterator[EmployeeDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("employee.list", [], query, limit, offset, None)))
+        return cast("Iterator[EmployeeDataDTO]", self._iterate(Listing("employee.list", [], query, limit, offset, EmployeeDataDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> EmployeeDetailsDTO:
         """Reads one record of employees.
 
         GET /api/v3/employees/{id}
 
-        Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
+        Returns EmployeeDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("employee.details", path))
+        return cast("EmployeeDetailsDTO", self._run(Call("employee.details", path, answer=EmployeeDetailsDTO)))
 
-    def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update(self, id: str, request_data: EmployeeUpdateDTO) -> EmployeeDetailsDTO:
         """Updates one record of employees.
 
         PATCH /api/v3/employees/{id}
 
-        Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
+        Returns EmployeeDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("employee.update", path, body=body))
+        body = args.body("request_data", request_data, (EmployeeUpdateDTO,))
+        return cast("EmployeeDetailsDTO", self._run(Call("employee.update", path, body=body, answer=EmployeeDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
         """Deletes one record of employees.
@@ -95,15 +102,15 @@ class Employee(Resource):
 class AsyncEmployee(Resource):
     """``sdk.employee``: the employee operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: EmployeeCreateDTO) -> Awaitable[EmployeeDetailsDTO]:
         """Creates a record in employees.
 
         POST /api/v3/employees
 
-        Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
+        Returns Awaitable[EmployeeDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("employee.create", body=body)))
+        body = args.body("request_data", request_data, (EmployeeCreateDTO,))
+        return cast("Awaitable[EmployeeDetailsDTO]", self._run(Call("employee.create", body=body, answer=EmployeeDetailsDTO)))
 
     def list(
         self,
@@ -112,15 +119,15 @@ class AsyncEmployee(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[EmployeeListDTO]:
         """One page of employees.
 
         GET /api/v3/employees
 
-        Returns the answer's JSON as plain data (documented as EmployeeListDTO).
+        Returns Awaitable[EmployeeListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("employee.list", query=query)))
+        return cast("Awaitable[EmployeeListDTO]", self._run(Call("employee.list", query=query, answer=EmployeeListDTO)))
 
     def iter_all(
         self,
@@ -128,36 +135,36 @@ class AsyncEmployee(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[EmployeeDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/employees
 
-        Returns the answer's JSON as plain data (documented as EmployeeDataDTO).
+        Returns AsyncIterator[EmployeeDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("employee.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[EmployeeDataDTO]", self._iterate(Listing("employee.list", [], query, limit, offset, EmployeeDataDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[EmployeeDetailsDTO]:
         """Reads one record of employees.
 
         GET /api/v3/employees/{id}
 
-        Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
+        Returns Awaitable[EmployeeDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("employee.details", path)))
+        return cast("Awaitable[EmployeeDetailsDTO]", self._run(Call("employee.details", path, answer=EmployeeDetailsDTO)))
 
-    def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update(self, id: str, request_data: EmployeeUpdateDTO) -> Awaitable[EmployeeDetailsDTO]:
         """Updates one record of employees.
 
         PATCH /api/v3/employees/{id}
 
-        Returns the answer's JSON as plain data (documented as EmployeeDetailsDTO).
+        Returns Awaitable[EmployeeDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("employee.update", path, body=body)))
+        body = args.body("request_data", request_data, (EmployeeUpdateDTO,))
+        return cast("Awaitable[EmployeeDetailsDTO]", self._run(Call("employee.update", path, body=body, answer=EmployeeDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of employees.

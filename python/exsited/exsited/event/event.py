@@ -9,6 +9,11 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.event.dto.event_dto import (
+    EventDTO,
+    EventsResponseDetailsDTO,
+    EventsResponseListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +29,15 @@ class Event(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> EventsResponseListDTO:
         """One page of events.
 
         GET /api/v3/events
 
-        Returns the answer's JSON as plain data (documented as EventsResponseListDTO).
+        Returns EventsResponseListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("event.event_list", query=query))
+        return cast("EventsResponseListDTO", self._run(Call("event.event_list", query=query, answer=EventsResponseListDTO)))
 
     def event_list_iter_all(
         self,
@@ -40,45 +45,45 @@ class Event(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[EventDTO]:
         """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/events
 
-        Returns the answer's JSON as plain data (documented as EventDTO).
+        Returns Iterator[EventDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("event.event_list", [], query, limit, offset, None)))
+        return cast("Iterator[EventDTO]", self._iterate(Listing("event.event_list", [], query, limit, offset, EventDTO)))
 
-    def event_details(self, uuid: str) -> Any:
+    def event_details(self, uuid: str) -> EventsResponseDetailsDTO:
         """Reads one record of events.
 
         GET /api/v3/events/{uuid}
 
-        Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
+        Returns EventsResponseDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("event.event_details", path))
+        return cast("EventsResponseDetailsDTO", self._run(Call("event.event_details", path, answer=EventsResponseDetailsDTO)))
 
-    def event_remove(self, uuid: str) -> Any:
+    def event_remove(self, uuid: str) -> EventsResponseDetailsDTO:
         """Runs remove of the events.
 
         POST /api/v2/events/{uuid}/remove
 
-        Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
+        Returns EventsResponseDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("event.event_remove", path))
+        return cast("EventsResponseDetailsDTO", self._run(Call("event.event_remove", path, answer=EventsResponseDetailsDTO)))
 
-    def event_execute(self, uuid: str) -> Any:
+    def event_execute(self, uuid: str) -> EventsResponseDetailsDTO:
         """Reads the execute of the events.
 
         GET /api/v3/events/{uuid}/execute
 
-        Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
+        Returns EventsResponseDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("event.event_execute", path))
+        return cast("EventsResponseDetailsDTO", self._run(Call("event.event_execute", path, answer=EventsResponseDetailsDTO)))
 
 
 class AsyncEvent(Resource):
@@ -91,15 +96,15 @@ class AsyncEvent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[EventsResponseListDTO]:
         """One page of events.
 
         GET /api/v3/events
 
-        Returns the answer's JSON as plain data (documented as EventsResponseListDTO).
+        Returns Awaitable[EventsResponseListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("event.event_list", query=query)))
+        return cast("Awaitable[EventsResponseListDTO]", self._run(Call("event.event_list", query=query, answer=EventsResponseListDTO)))
 
     def event_list_iter_all(
         self,
@@ -107,42 +112,42 @@ class AsyncEvent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[EventDTO]:
         """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/events
 
-        Returns the answer's JSON as plain data (documented as EventDTO).
+        Returns AsyncIterator[EventDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("event.event_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[EventDTO]", self._iterate(Listing("event.event_list", [], query, limit, offset, EventDTO)))
 
-    def event_details(self, uuid: str) -> Awaitable[Any]:
+    def event_details(self, uuid: str) -> Awaitable[EventsResponseDetailsDTO]:
         """Reads one record of events.
 
         GET /api/v3/events/{uuid}
 
-        Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
+        Returns Awaitable[EventsResponseDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("event.event_details", path)))
+        return cast("Awaitable[EventsResponseDetailsDTO]", self._run(Call("event.event_details", path, answer=EventsResponseDetailsDTO)))
 
-    def event_remove(self, uuid: str) -> Awaitable[Any]:
+    def event_remove(self, uuid: str) -> Awaitable[EventsResponseDetailsDTO]:
         """Runs remove of the events.
 
         POST /api/v2/events/{uuid}/remove
 
-        Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
+        Returns Awaitable[EventsResponseDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("event.event_remove", path)))
+        return cast("Awaitable[EventsResponseDetailsDTO]", self._run(Call("event.event_remove", path, answer=EventsResponseDetailsDTO)))
 
-    def event_execute(self, uuid: str) -> Awaitable[Any]:
+    def event_execute(self, uuid: str) -> Awaitable[EventsResponseDetailsDTO]:
         """Reads the execute of the events.
 
         GET /api/v3/events/{uuid}/execute
 
-        Returns the answer's JSON as plain data (documented as EventsResponseDetailsDTO).
+        Returns Awaitable[EventsResponseDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("event.event_execute", path)))
+        return cast("Awaitable[EventsResponseDetailsDTO]", self._run(Call("event.event_execute", path, answer=EventsResponseDetailsDTO)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.express``: the express operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Union, cast
+from typing import Any, Awaitable, Dict, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -9,6 +9,8 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.express.dto.express_dto import ExpressDTO
+from exsited.exsited.order.dto.order_dto import OrderDetailsDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,26 +19,26 @@ DeleteResult = Dict[str, Any]
 class Express(Resource):
     """``sdk.express``: the express operations of the documented SDK."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: ExpressDTO) -> OrderDetailsDTO:
         """Creates a record in express.
 
         POST /api/v2/express
 
-        Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
+        Returns OrderDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("express.create", body=body))
+        body = args.body("request_data", request_data, (ExpressDTO,))
+        return cast("OrderDetailsDTO", self._run(Call("express.create", body=body, answer=OrderDetailsDTO)))
 
 
 class AsyncExpress(Resource):
     """``sdk.express``: the express operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: ExpressDTO) -> Awaitable[OrderDetailsDTO]:
         """Creates a record in express.
 
         POST /api/v2/express
 
-        Returns the answer's JSON as plain data (documented as OrderDetailsDTO).
+        Returns Awaitable[OrderDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("express.create", body=body)))
+        body = args.body("request_data", request_data, (ExpressDTO,))
+        return cast("Awaitable[OrderDetailsDTO]", self._run(Call("express.create", body=body, answer=OrderDetailsDTO)))

@@ -9,6 +9,16 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.gift_certificates.dto.gift_certificates_dto import (
+    AllocationDTO,
+    GiftCertificateAllocationListDTO,
+    GiftCertificateDetailsDTO,
+    GiftCertificateDetailsResponseDTO,
+    GiftCertificateResponseDTO,
+    GiftCertificateTransactionsListDTO,
+    GiftCertificatesListResponseDTO,
+    TransactionDTO as gift_certificates_dto_TransactionDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -23,15 +33,15 @@ class GiftCertificates(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> GiftCertificatesListResponseDTO:
         """One page of gift certificates.
 
         GET /api/v3/gift_certificates
 
-        Returns the answer's JSON as plain data (documented as GiftCertificatesListResponseDTO).
+        Returns GiftCertificatesListResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("gift_certificates.list", query=query))
+        return cast("GiftCertificatesListResponseDTO", self._run(Call("gift_certificates.list", query=query, answer=GiftCertificatesListResponseDTO)))
 
     def iter_all(
         self,
@@ -39,25 +49,25 @@ class GiftCertificates(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[GiftCertificateResponseDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/gift_certificates
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateResponseDTO).
+        Returns Iterator[GiftCertificateResponseDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, None)))
+        return cast("Iterator[GiftCertificateResponseDTO]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, GiftCertificateResponseDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> GiftCertificateDetailsResponseDTO:
         """Reads one record of gift certificates.
 
         GET /api/v3/gift_certificates/{id}
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsResponseDTO).
+        Returns GiftCertificateDetailsResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.details", path))
+        return cast("GiftCertificateDetailsResponseDTO", self._run(Call("gift_certificates.details", path, answer=GiftCertificateDetailsResponseDTO)))
 
     def allocation_list(
         self,
@@ -66,16 +76,16 @@ class GiftCertificates(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> GiftCertificateAllocationListDTO:
         """One page of allocations of the gift certificates.
 
         GET /api/v3/gift_certificates/{id}/allocations
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateAllocationListDTO).
+        Returns GiftCertificateAllocationListDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("gift_certificates.allocation_list", path, query=query))
+        return cast("GiftCertificateAllocationListDTO", self._run(Call("gift_certificates.allocation_list", path, query=query, answer=GiftCertificateAllocationListDTO)))
 
     def allocation_list_iter_all(
         self,
@@ -84,16 +94,16 @@ class GiftCertificates(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[AllocationDTO]:
         """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/gift_certificates/{id}/allocations
 
-        Returns the answer's JSON as plain data (documented as AllocationDTO).
+        Returns Iterator[AllocationDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, None)))
+        return cast("Iterator[AllocationDTO]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, AllocationDTO)))
 
     def transaction_list(
         self,
@@ -102,16 +112,16 @@ class GiftCertificates(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> GiftCertificateTransactionsListDTO:
         """One page of transactions of the gift certificates.
 
         GET /api/v3/gift_certificates/{id}/transactions
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateTransactionsListDTO).
+        Returns GiftCertificateTransactionsListDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("gift_certificates.transaction_list", path, query=query))
+        return cast("GiftCertificateTransactionsListDTO", self._run(Call("gift_certificates.transaction_list", path, query=query, answer=GiftCertificateTransactionsListDTO)))
 
     def transaction_list_iter_all(
         self,
@@ -120,58 +130,58 @@ class GiftCertificates(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[gift_certificates_dto_TransactionDTO]:
         """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/gift_certificates/{id}/transactions
 
-        Returns the answer's JSON as plain data (documented as TransactionDTO).
+        Returns Iterator[gift_certificates_dto_TransactionDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, None)))
+        return cast("Iterator[gift_certificates_dto_TransactionDTO]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, gift_certificates_dto_TransactionDTO)))
 
-    def disable(self, id: str) -> Any:
+    def disable(self, id: str) -> GiftCertificateDetailsDTO:
         """Runs disable of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/disable
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns GiftCertificateDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.disable", path))
+        return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.disable", path, answer=GiftCertificateDetailsDTO)))
 
-    def enable(self, id: str) -> Any:
+    def enable(self, id: str) -> GiftCertificateDetailsDTO:
         """Runs enable of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/enable
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns GiftCertificateDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("gift_certificates.enable", path))
+        return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.enable", path, answer=GiftCertificateDetailsDTO)))
 
-    def allocate(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def allocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateAllocationListDTO:
         """Runs allocate of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/allocate
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateAllocationListDTO).
+        Returns GiftCertificateAllocationListDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.allocate", path, body=body))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("GiftCertificateAllocationListDTO", self._run(Call("gift_certificates.allocate", path, body=body, answer=GiftCertificateAllocationListDTO)))
 
-    def deallocate(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def deallocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateAllocationListDTO:
         """Runs deallocate of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/deallocate
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateAllocationListDTO).
+        Returns GiftCertificateAllocationListDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.deallocate", path, body=body))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("GiftCertificateAllocationListDTO", self._run(Call("gift_certificates.deallocate", path, body=body, answer=GiftCertificateAllocationListDTO)))
 
     def delete(self, id: str) -> DeleteResult:
         """Deletes one record of gift certificates.
@@ -183,37 +193,37 @@ class GiftCertificates(Resource):
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("gift_certificates.delete", path)))
 
-    def amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def amend(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
         """Runs amend of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/amend
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns GiftCertificateDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.amend", path, body=body))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.amend", path, body=body, answer=GiftCertificateDetailsDTO)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
         """Creates a record in gift certificates.
 
         POST /api/v3/gift_certificates
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns GiftCertificateDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.create", body=body))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.create", body=body, answer=GiftCertificateDetailsDTO)))
 
-    def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
         """Updates one record of gift certificates.
 
         PATCH /api/v3/gift_certificates/{id}
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns GiftCertificateDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("gift_certificates.update", path, body=body))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.update", path, body=body, answer=GiftCertificateDetailsDTO)))
 
 
 class AsyncGiftCertificates(Resource):
@@ -225,15 +235,15 @@ class AsyncGiftCertificates(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[GiftCertificatesListResponseDTO]:
         """One page of gift certificates.
 
         GET /api/v3/gift_certificates
 
-        Returns the answer's JSON as plain data (documented as GiftCertificatesListResponseDTO).
+        Returns Awaitable[GiftCertificatesListResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.list", query=query)))
+        return cast("Awaitable[GiftCertificatesListResponseDTO]", self._run(Call("gift_certificates.list", query=query, answer=GiftCertificatesListResponseDTO)))
 
     def iter_all(
         self,
@@ -241,25 +251,25 @@ class AsyncGiftCertificates(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[GiftCertificateResponseDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/gift_certificates
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateResponseDTO).
+        Returns AsyncIterator[GiftCertificateResponseDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[GiftCertificateResponseDTO]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, GiftCertificateResponseDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[GiftCertificateDetailsResponseDTO]:
         """Reads one record of gift certificates.
 
         GET /api/v3/gift_certificates/{id}
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsResponseDTO).
+        Returns Awaitable[GiftCertificateDetailsResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.details", path)))
+        return cast("Awaitable[GiftCertificateDetailsResponseDTO]", self._run(Call("gift_certificates.details", path, answer=GiftCertificateDetailsResponseDTO)))
 
     def allocation_list(
         self,
@@ -268,16 +278,16 @@ class AsyncGiftCertificates(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[GiftCertificateAllocationListDTO]:
         """One page of allocations of the gift certificates.
 
         GET /api/v3/gift_certificates/{id}/allocations
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateAllocationListDTO).
+        Returns Awaitable[GiftCertificateAllocationListDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.allocation_list", path, query=query)))
+        return cast("Awaitable[GiftCertificateAllocationListDTO]", self._run(Call("gift_certificates.allocation_list", path, query=query, answer=GiftCertificateAllocationListDTO)))
 
     def allocation_list_iter_all(
         self,
@@ -286,16 +296,16 @@ class AsyncGiftCertificates(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[AllocationDTO]:
         """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/gift_certificates/{id}/allocations
 
-        Returns the answer's JSON as plain data (documented as AllocationDTO).
+        Returns AsyncIterator[AllocationDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[AllocationDTO]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, AllocationDTO)))
 
     def transaction_list(
         self,
@@ -304,16 +314,16 @@ class AsyncGiftCertificates(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[GiftCertificateTransactionsListDTO]:
         """One page of transactions of the gift certificates.
 
         GET /api/v3/gift_certificates/{id}/transactions
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateTransactionsListDTO).
+        Returns Awaitable[GiftCertificateTransactionsListDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.transaction_list", path, query=query)))
+        return cast("Awaitable[GiftCertificateTransactionsListDTO]", self._run(Call("gift_certificates.transaction_list", path, query=query, answer=GiftCertificateTransactionsListDTO)))
 
     def transaction_list_iter_all(
         self,
@@ -322,58 +332,62 @@ class AsyncGiftCertificates(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[gift_certificates_dto_TransactionDTO]:
         """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/gift_certificates/{id}/transactions
 
-        Returns the answer's JSON as plain data (documented as TransactionDTO).
+        Returns AsyncIterator[gift_certificates_dto_TransactionDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[gift_certificates_dto_TransactionDTO]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, gift_certificates_dto_TransactionDTO)))
 
-    def disable(self, id: str) -> Awaitable[Any]:
+    def disable(self, id: str) -> Awaitable[GiftCertificateDetailsDTO]:
         """Runs disable of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/disable
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns Awaitable[GiftCertificateDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.disable", path)))
+        return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.disable", path, answer=GiftCertificateDetailsDTO)))
 
-    def enable(self, id: str) -> Awaitable[Any]:
+    def enable(self, id: str) -> Awaitable[GiftCertificateDetailsDTO]:
         """Runs enable of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/enable
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns Awaitable[GiftCertificateDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.enable", path)))
+        return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.enable", path, answer=GiftCertificateDetailsDTO)))
 
-    def allocate(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def allocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateAllocationListDTO]:
         """Runs allocate of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/allocate
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateAllocationListDTO).
+        Returns Awaitable[GiftCertificateAllocationListDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.allocate", path, body=body)))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("Awaitable[GiftCertificateAllocationListDTO]", self._run(Call("gift_certificates.allocate", path, body=body, answer=GiftCertificateAllocationListDTO)))
 
-    def deallocate(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def deallocate(
+        self,
+        id: str,
+        request_data: GiftCertificateDetailsDTO,
+    ) -> Awaitable[GiftCertificateAllocationListDTO]:
         """Runs deallocate of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/deallocate
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateAllocationListDTO).
+        Returns Awaitable[GiftCertificateAllocationListDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.deallocate", path, body=body)))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("Awaitable[GiftCertificateAllocationListDTO]", self._run(Call("gift_certificates.deallocate", path, body=body, answer=GiftCertificateAllocationListDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of gift certificates.
@@ -385,34 +399,34 @@ class AsyncGiftCertificates(Resource):
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("gift_certificates.delete", path)))
 
-    def amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def amend(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
         """Runs amend of the gift certificates.
 
         POST /api/v3/gift_certificates/{id}/amend
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns Awaitable[GiftCertificateDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.amend", path, body=body)))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.amend", path, body=body, answer=GiftCertificateDetailsDTO)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
         """Creates a record in gift certificates.
 
         POST /api/v3/gift_certificates
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns Awaitable[GiftCertificateDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.create", body=body)))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.create", body=body, answer=GiftCertificateDetailsDTO)))
 
-    def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
         """Updates one record of gift certificates.
 
         PATCH /api/v3/gift_certificates/{id}
 
-        Returns the answer's JSON as plain data (documented as GiftCertificateDetailsDTO).
+        Returns Awaitable[GiftCertificateDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("gift_certificates.update", path, body=body)))
+        body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
+        return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.update", path, body=body, answer=GiftCertificateDetailsDTO)))

@@ -9,6 +9,39 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.integration.dto.integration_dto import (
+    AutomationCreateResponseDTO,
+    AutomationRequestDTO,
+    AutomationUpdateResponseDTO,
+    IntegrationAutomationDetailsResponseDTO,
+    IntegrationAutomationListResponseDTO,
+    IntegrationConnectionConfigRequestDTO,
+    IntegrationConnectionConfigResponseDTO,
+    IntegrationConnectionCreateRequestDTO,
+    IntegrationConnectionCreateResponseDTO,
+    IntegrationConnectionDisableResponseDTO,
+    IntegrationConnectionEnableResponseDTO,
+    IntegrationConnectionGetResponseDTO,
+    IntegrationConnectionListResponseDTO,
+    LinkedAccountDTO,
+    LinkedAccountResponseDTO,
+    LinkedAccountsResponseDTO,
+    LinkedCustomerDTO,
+    LinkedCustomersDetailsResponseDTO,
+    LinkedCustomersListResponseDTO,
+    LinkedCustomersQuotesDataDTO,
+    LinkedCustomersQuotesResponseDTO,
+    LinkedQuotesDetailsDTO,
+    LinkedQuotesListDTO,
+    PartnerFunctionCreateResponseDTO,
+    PartnerFunctionDetailsResponseDTO,
+    PartnerFunctionDisableResponseDTO,
+    PartnerFunctionEnableResponseDTO,
+    PartnerFunctionListResponseDTO,
+    PartnerFunctionRequestDTO,
+    PartnerFunctionUpdateResponseDTO,
+    XeroIntegrationConfigurationResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,64 +50,72 @@ DeleteResult = Dict[str, Any]
 class Integration(Resource):
     """``sdk.integration``: the integration operations of the documented SDK."""
 
-    def connection_list(self) -> Any:
+    def connection_list(self) -> IntegrationConnectionListResponseDTO:
         """Reads the integration connections.
 
         GET /api/v2/integration-connections
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionListResponseDTO).
+        Returns IntegrationConnectionListResponseDTO.
         """
-        return self._run(Call("integration.connection_list"))
+        return cast("IntegrationConnectionListResponseDTO", self._run(Call("integration.connection_list", answer=IntegrationConnectionListResponseDTO)))
 
-    def automation_list(self, integration_uuid: str) -> Any:
+    def automation_list(self, integration_uuid: str) -> IntegrationAutomationListResponseDTO:
         """Reads the automation of the integration.
 
         GET /api/v3/integration/{integration_uuid}/automation
 
-        Returns the answer's JSON as plain data (documented as IntegrationAutomationListResponseDTO).
+        Returns IntegrationAutomationListResponseDTO.
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return self._run(Call("integration.automation_list", path))
+        return cast("IntegrationAutomationListResponseDTO", self._run(Call("integration.automation_list", path, answer=IntegrationAutomationListResponseDTO)))
 
-    def integration_configuration(self, integration_uuid: str) -> Any:
+    def integration_configuration(self, integration_uuid: str) -> XeroIntegrationConfigurationResponseDTO:
         """Reads the configuration of the integration.
 
         GET /api/v3/integration/{integration_uuid}/configuration
 
-        Returns the answer's JSON as plain data (documented as XeroIntegrationConfigurationResponseDTO).
+        Returns XeroIntegrationConfigurationResponseDTO.
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return self._run(Call("integration.integration_configuration", path))
+        return cast("XeroIntegrationConfigurationResponseDTO", self._run(Call("integration.integration_configuration", path, answer=XeroIntegrationConfigurationResponseDTO)))
 
-    def partner_function_list(self, integration_uuid: str) -> Any:
+    def partner_function_list(self, integration_uuid: str) -> PartnerFunctionListResponseDTO:
         """Reads the partner function of the integration.
 
         GET /api/v3/integration/{integration_uuid}/partner-function
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionListResponseDTO).
+        Returns PartnerFunctionListResponseDTO.
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return self._run(Call("integration.partner_function_list", path))
+        return cast("PartnerFunctionListResponseDTO", self._run(Call("integration.partner_function_list", path, answer=PartnerFunctionListResponseDTO)))
 
-    def automation_details(self, integration_uuid: str, automation_uuid: str) -> Any:
+    def automation_details(
+        self,
+        integration_uuid: str,
+        automation_uuid: str,
+    ) -> IntegrationAutomationDetailsResponseDTO:
         """Reads one record of automation of the integration.
 
         GET /api/v3/integration/{integration_uuid}/automation/{automation_uuid}
 
-        Returns the answer's JSON as plain data (documented as IntegrationAutomationDetailsResponseDTO).
+        Returns IntegrationAutomationDetailsResponseDTO.
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("automation_uuid", automation_uuid)]
-        return self._run(Call("integration.automation_details", path))
+        return cast("IntegrationAutomationDetailsResponseDTO", self._run(Call("integration.automation_details", path, answer=IntegrationAutomationDetailsResponseDTO)))
 
-    def partner_function_details(self, integration_uuid: str, partner_function_uuid: str) -> Any:
+    def partner_function_details(
+        self,
+        integration_uuid: str,
+        partner_function_uuid: str,
+    ) -> PartnerFunctionDetailsResponseDTO:
         """Reads one record of partner function of the integration.
 
         GET /api/v3/integration/{integration_uuid}/partner-function/{partner_function_uuid}
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionDetailsResponseDTO).
+        Returns PartnerFunctionDetailsResponseDTO.
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return self._run(Call("integration.partner_function_details", path))
+        return cast("PartnerFunctionDetailsResponseDTO", self._run(Call("integration.partner_function_details", path, answer=PartnerFunctionDetailsResponseDTO)))
 
     def connection_delete(self, connection_uuid: str) -> DeleteResult:
         """Deletes one record of integration.
@@ -86,134 +127,153 @@ class Integration(Resource):
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("DeleteResult", self._run(Call("integration.connection_delete", path)))
 
-    def create_connection(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_connection(
+        self,
+        request_data: IntegrationConnectionCreateRequestDTO,
+    ) -> IntegrationConnectionCreateResponseDTO:
         """Creates a record in integration.
 
         POST /api/v3/integration
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionCreateResponseDTO).
+        Returns IntegrationConnectionCreateResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_connection", body=body))
+        body = args.body("request_data", request_data, (IntegrationConnectionCreateRequestDTO,))
+        return cast("IntegrationConnectionCreateResponseDTO", self._run(Call("integration.create_connection", body=body, answer=IntegrationConnectionCreateResponseDTO)))
 
-    def enable_connection(self, connection_uuid: str) -> Any:
+    def enable_connection(self, connection_uuid: str) -> IntegrationConnectionEnableResponseDTO:
         """Runs enable of the integration.
 
         POST /api/v3/integration/{connection_uuid}/enable
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionEnableResponseDTO).
+        Returns IntegrationConnectionEnableResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.enable_connection", path))
+        return cast("IntegrationConnectionEnableResponseDTO", self._run(Call("integration.enable_connection", path, answer=IntegrationConnectionEnableResponseDTO)))
 
-    def disable_connection(self, connection_uuid: str) -> Any:
+    def disable_connection(self, connection_uuid: str) -> IntegrationConnectionDisableResponseDTO:
         """Runs disable of the integration.
 
         POST /api/v3/integration/{connection_uuid}/disable
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionDisableResponseDTO).
+        Returns IntegrationConnectionDisableResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.disable_connection", path))
+        return cast("IntegrationConnectionDisableResponseDTO", self._run(Call("integration.disable_connection", path, answer=IntegrationConnectionDisableResponseDTO)))
 
-    def get_connection_by_id(self, connection_uuid: str) -> Any:
+    def get_connection_by_id(self, connection_uuid: str) -> IntegrationConnectionGetResponseDTO:
         """Reads one record of integration connections.
 
         GET /api/v2/integration-connections/{connection_uuid}
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionGetResponseDTO).
+        Returns IntegrationConnectionGetResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return self._run(Call("integration.get_connection_by_id", path))
+        return cast("IntegrationConnectionGetResponseDTO", self._run(Call("integration.get_connection_by_id", path, answer=IntegrationConnectionGetResponseDTO)))
 
-    def create_automation(self, connection_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_automation(
+        self,
+        connection_uuid: str,
+        request_data: AutomationRequestDTO,
+    ) -> AutomationCreateResponseDTO:
         """Creates a record in automation of the integration.
 
         POST /api/v3/integration/{connection_uuid}/automation
 
-        Returns the answer's JSON as plain data (documented as AutomationCreateResponseDTO).
+        Returns AutomationCreateResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_automation", path, body=body))
+        body = args.body("request_data", request_data, (AutomationRequestDTO,))
+        return cast("AutomationCreateResponseDTO", self._run(Call("integration.create_automation", path, body=body, answer=AutomationCreateResponseDTO)))
 
-    def create_partner_function(self, connection_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_partner_function(
+        self,
+        connection_uuid: str,
+        request_data: PartnerFunctionRequestDTO,
+    ) -> PartnerFunctionCreateResponseDTO:
         """Creates a record in partner function of the integration.
 
         POST /api/v3/integration/{connection_uuid}/partner-function
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionCreateResponseDTO).
+        Returns PartnerFunctionCreateResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.create_partner_function", path, body=body))
+        body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
+        return cast("PartnerFunctionCreateResponseDTO", self._run(Call("integration.create_partner_function", path, body=body, answer=PartnerFunctionCreateResponseDTO)))
 
-    def enable_partner_function(self, connection_uuid: str, partner_function_uuid: str) -> Any:
+    def enable_partner_function(
+        self,
+        connection_uuid: str,
+        partner_function_uuid: str,
+    ) -> PartnerFunctionEnableResponseDTO:
         """Runs enable of the integration partner function.
 
         POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/enable
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionEnableResponseDTO).
+        Returns PartnerFunctionEnableResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return self._run(Call("integration.enable_partner_function", path))
+        return cast("PartnerFunctionEnableResponseDTO", self._run(Call("integration.enable_partner_function", path, answer=PartnerFunctionEnableResponseDTO)))
 
-    def disable_partner_function(self, connection_uuid: str, partner_function_uuid: str) -> Any:
+    def disable_partner_function(
+        self,
+        connection_uuid: str,
+        partner_function_uuid: str,
+    ) -> PartnerFunctionDisableResponseDTO:
         """Runs disable of the integration partner function.
 
         POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/disable
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionDisableResponseDTO).
+        Returns PartnerFunctionDisableResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return self._run(Call("integration.disable_partner_function", path))
+        return cast("PartnerFunctionDisableResponseDTO", self._run(Call("integration.disable_partner_function", path, answer=PartnerFunctionDisableResponseDTO)))
 
     def update_partner_function(
         self,
         connection_uuid: str,
         partner_function_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Any:
+        request_data: PartnerFunctionRequestDTO,
+    ) -> PartnerFunctionUpdateResponseDTO:
         """Updates one record of partner function of the integration.
 
         PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionUpdateResponseDTO).
+        Returns PartnerFunctionUpdateResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.update_partner_function", path, body=body))
+        body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
+        return cast("PartnerFunctionUpdateResponseDTO", self._run(Call("integration.update_partner_function", path, body=body, answer=PartnerFunctionUpdateResponseDTO)))
 
     def update_automation(
         self,
         connection_uuid: str,
         automation_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Any:
+        request_data: AutomationRequestDTO,
+    ) -> AutomationUpdateResponseDTO:
         """Updates one record of automation of the integration.
 
         PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}
 
-        Returns the answer's JSON as plain data (documented as AutomationUpdateResponseDTO).
+        Returns AutomationUpdateResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("automation_uuid", automation_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.update_automation", path, body=body))
+        body = args.body("request_data", request_data, (AutomationRequestDTO,))
+        return cast("AutomationUpdateResponseDTO", self._run(Call("integration.update_automation", path, body=body, answer=AutomationUpdateResponseDTO)))
 
     def update_integration_configuration(
         self,
         connection_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Any:
+        request_data: IntegrationConnectionConfigRequestDTO,
+    ) -> IntegrationConnectionConfigResponseDTO:
         """Updates the configuration of the integration.
 
         PATCH /api/v3/integration/{connection_uuid}/configuration
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionConfigResponseDTO).
+        Returns IntegrationConnectionConfigResponseDTO.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("integration.update_integration_configuration", path, body=body))
+        body = args.body("request_data", request_data, (IntegrationConnectionConfigRequestDTO,))
+        return cast("IntegrationConnectionConfigResponseDTO", self._run(Call("integration.update_integration_configuration", path, body=body, answer=IntegrationConnectionConfigResponseDTO)))
 
     def get_list_linked_objects_by_account(
         self,
@@ -223,16 +283,16 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> LinkedAccountsResponseDTO:
         """One page of linked accounts of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-accounts
 
-        Returns the answer's JSON as plain data (documented as LinkedAccountsResponseDTO).
+        Returns LinkedAccountsResponseDTO.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_list_linked_objects_by_account", path, query=query))
+        return cast("LinkedAccountsResponseDTO", self._run(Call("integration.get_list_linked_objects_by_account", path, query=query, answer=LinkedAccountsResponseDTO)))
 
     def get_list_linked_objects_by_account_iter_all(
         self,
@@ -241,26 +301,30 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[LinkedAccountDTO]:
         """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-accounts
 
-        Returns the answer's JSON as plain data (documented as LinkedAccountDTO).
+        Returns Iterator[LinkedAccountDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, None)))
+        return cast("Iterator[LinkedAccountDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, LinkedAccountDTO)))
 
-    def get_linked_objects_by_account_details(self, provider_uuid: str, linked_account_uuid: str) -> Any:
+    def get_linked_objects_by_account_details(
+        self,
+        provider_uuid: str,
+        linked_account_uuid: str,
+    ) -> LinkedAccountResponseDTO:
         """Reads one record of linked accounts of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-accounts/{linked_account_uuid}
 
-        Returns the answer's JSON as plain data (documented as LinkedAccountResponseDTO).
+        Returns LinkedAccountResponseDTO.
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
-        return self._run(Call("integration.get_linked_objects_by_account_details", path))
+        return cast("LinkedAccountResponseDTO", self._run(Call("integration.get_linked_objects_by_account_details", path, answer=LinkedAccountResponseDTO)))
 
     def get_list_linked_objects_by_customer(
         self,
@@ -270,16 +334,16 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> LinkedCustomersListResponseDTO:
         """One page of linked customers of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-customers
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersListResponseDTO).
+        Returns LinkedCustomersListResponseDTO.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_list_linked_objects_by_customer", path, query=query))
+        return cast("LinkedCustomersListResponseDTO", self._run(Call("integration.get_list_linked_objects_by_customer", path, query=query, answer=LinkedCustomersListResponseDTO)))
 
     def get_list_linked_objects_by_customer_iter_all(
         self,
@@ -288,26 +352,30 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[LinkedCustomerDTO]:
         """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-customers
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomerDTO).
+        Returns Iterator[LinkedCustomerDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, None)))
+        return cast("Iterator[LinkedCustomerDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, LinkedCustomerDTO)))
 
-    def get_linked_objects_by_customer_details(self, provider_uuid: str, linked_account_uuid: str) -> Any:
+    def get_linked_objects_by_customer_details(
+        self,
+        provider_uuid: str,
+        linked_account_uuid: str,
+    ) -> LinkedCustomersDetailsResponseDTO:
         """Reads one record of linked customers of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersDetailsResponseDTO).
+        Returns LinkedCustomersDetailsResponseDTO.
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
-        return self._run(Call("integration.get_linked_objects_by_customer_details", path))
+        return cast("LinkedCustomersDetailsResponseDTO", self._run(Call("integration.get_linked_objects_by_customer_details", path, answer=LinkedCustomersDetailsResponseDTO)))
 
     def get_linked_objects_by_customer_quotes(
         self,
@@ -318,16 +386,16 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> LinkedCustomersQuotesResponseDTO:
         """One page of quotes of the integration linked customers.
 
         GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersQuotesResponseDTO).
+        Returns LinkedCustomersQuotesResponseDTO.
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_linked_objects_by_customer_quotes", path, query=query))
+        return cast("LinkedCustomersQuotesResponseDTO", self._run(Call("integration.get_linked_objects_by_customer_quotes", path, query=query, answer=LinkedCustomersQuotesResponseDTO)))
 
     def get_linked_objects_by_customer_quotes_iter_all(
         self,
@@ -337,16 +405,16 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersQuotesDataDTO).
+        Returns Iterator[LinkedCustomersQuotesDataDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, None)))
+        return cast("Iterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
 
     def get_linked_quotes_list(
         self,
@@ -356,16 +424,16 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> LinkedQuotesListDTO:
         """One page of linked quotes of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedQuotesListDTO).
+        Returns LinkedQuotesListDTO.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("integration.get_linked_quotes_list", path, query=query))
+        return cast("LinkedQuotesListDTO", self._run(Call("integration.get_linked_quotes_list", path, query=query, answer=LinkedQuotesListDTO)))
 
     def get_linked_quotes_list_iter_all(
         self,
@@ -374,26 +442,26 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersQuotesDataDTO).
+        Returns Iterator[LinkedCustomersQuotesDataDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, None)))
+        return cast("Iterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
 
-    def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> Any:
+    def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> LinkedQuotesDetailsDTO:
         """Reads one record of linked quotes of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-quotes/{quotes_uuid}
 
-        Returns the answer's JSON as plain data (documented as LinkedQuotesDetailsDTO).
+        Returns LinkedQuotesDetailsDTO.
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("quotes_uuid", quotes_uuid)]
-        return self._run(Call("integration.get_linked_quotes_details", path))
+        return cast("LinkedQuotesDetailsDTO", self._run(Call("integration.get_linked_quotes_details", path, answer=LinkedQuotesDetailsDTO)))
 
     def create_unlink_items(self, connection_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Creates a record in unlink items of the integration.
@@ -460,64 +528,72 @@ class Integration(Resource):
 class AsyncIntegration(Resource):
     """``sdk.integration``: the integration operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def connection_list(self) -> Awaitable[Any]:
+    def connection_list(self) -> Awaitable[IntegrationConnectionListResponseDTO]:
         """Reads the integration connections.
 
         GET /api/v2/integration-connections
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionListResponseDTO).
+        Returns Awaitable[IntegrationConnectionListResponseDTO].
         """
-        return cast("Awaitable[Any]", self._run(Call("integration.connection_list")))
+        return cast("Awaitable[IntegrationConnectionListResponseDTO]", self._run(Call("integration.connection_list", answer=IntegrationConnectionListResponseDTO)))
 
-    def automation_list(self, integration_uuid: str) -> Awaitable[Any]:
+    def automation_list(self, integration_uuid: str) -> Awaitable[IntegrationAutomationListResponseDTO]:
         """Reads the automation of the integration.
 
         GET /api/v3/integration/{integration_uuid}/automation
 
-        Returns the answer's JSON as plain data (documented as IntegrationAutomationListResponseDTO).
+        Returns Awaitable[IntegrationAutomationListResponseDTO].
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.automation_list", path)))
+        return cast("Awaitable[IntegrationAutomationListResponseDTO]", self._run(Call("integration.automation_list", path, answer=IntegrationAutomationListResponseDTO)))
 
-    def integration_configuration(self, integration_uuid: str) -> Awaitable[Any]:
+    def integration_configuration(self, integration_uuid: str) -> Awaitable[XeroIntegrationConfigurationResponseDTO]:
         """Reads the configuration of the integration.
 
         GET /api/v3/integration/{integration_uuid}/configuration
 
-        Returns the answer's JSON as plain data (documented as XeroIntegrationConfigurationResponseDTO).
+        Returns Awaitable[XeroIntegrationConfigurationResponseDTO].
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.integration_configuration", path)))
+        return cast("Awaitable[XeroIntegrationConfigurationResponseDTO]", self._run(Call("integration.integration_configuration", path, answer=XeroIntegrationConfigurationResponseDTO)))
 
-    def partner_function_list(self, integration_uuid: str) -> Awaitable[Any]:
+    def partner_function_list(self, integration_uuid: str) -> Awaitable[PartnerFunctionListResponseDTO]:
         """Reads the partner function of the integration.
 
         GET /api/v3/integration/{integration_uuid}/partner-function
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionListResponseDTO).
+        Returns Awaitable[PartnerFunctionListResponseDTO].
         """
         path = [args.ident("integration_uuid", integration_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.partner_function_list", path)))
+        return cast("Awaitable[PartnerFunctionListResponseDTO]", self._run(Call("integration.partner_function_list", path, answer=PartnerFunctionListResponseDTO)))
 
-    def automation_details(self, integration_uuid: str, automation_uuid: str) -> Awaitable[Any]:
+    def automation_details(
+        self,
+        integration_uuid: str,
+        automation_uuid: str,
+    ) -> Awaitable[IntegrationAutomationDetailsResponseDTO]:
         """Reads one record of automation of the integration.
 
         GET /api/v3/integration/{integration_uuid}/automation/{automation_uuid}
 
-        Returns the answer's JSON as plain data (documented as IntegrationAutomationDetailsResponseDTO).
+        Returns Awaitable[IntegrationAutomationDetailsResponseDTO].
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("automation_uuid", automation_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.automation_details", path)))
+        return cast("Awaitable[IntegrationAutomationDetailsResponseDTO]", self._run(Call("integration.automation_details", path, answer=IntegrationAutomationDetailsResponseDTO)))
 
-    def partner_function_details(self, integration_uuid: str, partner_function_uuid: str) -> Awaitable[Any]:
+    def partner_function_details(
+        self,
+        integration_uuid: str,
+        partner_function_uuid: str,
+    ) -> Awaitable[PartnerFunctionDetailsResponseDTO]:
         """Reads one record of partner function of the integration.
 
         GET /api/v3/integration/{integration_uuid}/partner-function/{partner_function_uuid}
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionDetailsResponseDTO).
+        Returns Awaitable[PartnerFunctionDetailsResponseDTO].
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.partner_function_details", path)))
+        return cast("Awaitable[PartnerFunctionDetailsResponseDTO]", self._run(Call("integration.partner_function_details", path, answer=PartnerFunctionDetailsResponseDTO)))
 
     def connection_delete(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of integration.
@@ -529,138 +605,153 @@ class AsyncIntegration(Resource):
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.connection_delete", path)))
 
-    def create_connection(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_connection(
+        self,
+        request_data: IntegrationConnectionCreateRequestDTO,
+    ) -> Awaitable[IntegrationConnectionCreateResponseDTO]:
         """Creates a record in integration.
 
         POST /api/v3/integration
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionCreateResponseDTO).
+        Returns Awaitable[IntegrationConnectionCreateResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("integration.create_connection", body=body)))
+        body = args.body("request_data", request_data, (IntegrationConnectionCreateRequestDTO,))
+        return cast("Awaitable[IntegrationConnectionCreateResponseDTO]", self._run(Call("integration.create_connection", body=body, answer=IntegrationConnectionCreateResponseDTO)))
 
-    def enable_connection(self, connection_uuid: str) -> Awaitable[Any]:
+    def enable_connection(self, connection_uuid: str) -> Awaitable[IntegrationConnectionEnableResponseDTO]:
         """Runs enable of the integration.
 
         POST /api/v3/integration/{connection_uuid}/enable
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionEnableResponseDTO).
+        Returns Awaitable[IntegrationConnectionEnableResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.enable_connection", path)))
+        return cast("Awaitable[IntegrationConnectionEnableResponseDTO]", self._run(Call("integration.enable_connection", path, answer=IntegrationConnectionEnableResponseDTO)))
 
-    def disable_connection(self, connection_uuid: str) -> Awaitable[Any]:
+    def disable_connection(self, connection_uuid: str) -> Awaitable[IntegrationConnectionDisableResponseDTO]:
         """Runs disable of the integration.
 
         POST /api/v3/integration/{connection_uuid}/disable
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionDisableResponseDTO).
+        Returns Awaitable[IntegrationConnectionDisableResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.disable_connection", path)))
+        return cast("Awaitable[IntegrationConnectionDisableResponseDTO]", self._run(Call("integration.disable_connection", path, answer=IntegrationConnectionDisableResponseDTO)))
 
-    def get_connection_by_id(self, connection_uuid: str) -> Awaitable[Any]:
+    def get_connection_by_id(self, connection_uuid: str) -> Awaitable[IntegrationConnectionGetResponseDTO]:
         """Reads one record of integration connections.
 
         GET /api/v2/integration-connections/{connection_uuid}
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionGetResponseDTO).
+        Returns Awaitable[IntegrationConnectionGetResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.get_connection_by_id", path)))
+        return cast("Awaitable[IntegrationConnectionGetResponseDTO]", self._run(Call("integration.get_connection_by_id", path, answer=IntegrationConnectionGetResponseDTO)))
 
-    def create_automation(self, connection_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_automation(
+        self,
+        connection_uuid: str,
+        request_data: AutomationRequestDTO,
+    ) -> Awaitable[AutomationCreateResponseDTO]:
         """Creates a record in automation of the integration.
 
         POST /api/v3/integration/{connection_uuid}/automation
 
-        Returns the answer's JSON as plain data (documented as AutomationCreateResponseDTO).
+        Returns Awaitable[AutomationCreateResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("integration.create_automation", path, body=body)))
+        body = args.body("request_data", request_data, (AutomationRequestDTO,))
+        return cast("Awaitable[AutomationCreateResponseDTO]", self._run(Call("integration.create_automation", path, body=body, answer=AutomationCreateResponseDTO)))
 
     def create_partner_function(
         self,
         connection_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: PartnerFunctionRequestDTO,
+    ) -> Awaitable[PartnerFunctionCreateResponseDTO]:
         """Creates a record in partner function of the integration.
 
         POST /api/v3/integration/{connection_uuid}/partner-function
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionCreateResponseDTO).
+        Returns Awaitable[PartnerFunctionCreateResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("integration.create_partner_function", path, body=body)))
+        body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
+        return cast("Awaitable[PartnerFunctionCreateResponseDTO]", self._run(Call("integration.create_partner_function", path, body=body, answer=PartnerFunctionCreateResponseDTO)))
 
-    def enable_partner_function(self, connection_uuid: str, partner_function_uuid: str) -> Awaitable[Any]:
+    def enable_partner_function(
+        self,
+        connection_uuid: str,
+        partner_function_uuid: str,
+    ) -> Awaitable[PartnerFunctionEnableResponseDTO]:
         """Runs enable of the integration partner function.
 
         POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/enable
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionEnableResponseDTO).
+        Returns Awaitable[PartnerFunctionEnableResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.enable_partner_function", path)))
+        return cast("Awaitable[PartnerFunctionEnableResponseDTO]", self._run(Call("integration.enable_partner_function", path, answer=PartnerFunctionEnableResponseDTO)))
 
-    def disable_partner_function(self, connection_uuid: str, partner_function_uuid: str) -> Awaitable[Any]:
+    def disable_partner_function(
+        self,
+        connection_uuid: str,
+        partner_function_uuid: str,
+    ) -> Awaitable[PartnerFunctionDisableResponseDTO]:
         """Runs disable of the integration partner function.
 
         POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/disable
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionDisableResponseDTO).
+        Returns Awaitable[PartnerFunctionDisableResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.disable_partner_function", path)))
+        return cast("Awaitable[PartnerFunctionDisableResponseDTO]", self._run(Call("integration.disable_partner_function", path, answer=PartnerFunctionDisableResponseDTO)))
 
     def update_partner_function(
         self,
         connection_uuid: str,
         partner_function_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: PartnerFunctionRequestDTO,
+    ) -> Awaitable[PartnerFunctionUpdateResponseDTO]:
         """Updates one record of partner function of the integration.
 
         PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}
 
-        Returns the answer's JSON as plain data (documented as PartnerFunctionUpdateResponseDTO).
+        Returns Awaitable[PartnerFunctionUpdateResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("integration.update_partner_function", path, body=body)))
+        body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
+        return cast("Awaitable[PartnerFunctionUpdateResponseDTO]", self._run(Call("integration.update_partner_function", path, body=body, answer=PartnerFunctionUpdateResponseDTO)))
 
     def update_automation(
         self,
         connection_uuid: str,
         automation_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: AutomationRequestDTO,
+    ) -> Awaitable[AutomationUpdateResponseDTO]:
         """Updates one record of automation of the integration.
 
         PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}
 
-        Returns the answer's JSON as plain data (documented as AutomationUpdateResponseDTO).
+        Returns Awaitable[AutomationUpdateResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("automation_uuid", automation_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("integration.update_automation", path, body=body)))
+        body = args.body("request_data", request_data, (AutomationRequestDTO,))
+        return cast("Awaitable[AutomationUpdateResponseDTO]", self._run(Call("integration.update_automation", path, body=body, answer=AutomationUpdateResponseDTO)))
 
     def update_integration_configuration(
         self,
         connection_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: IntegrationConnectionConfigRequestDTO,
+    ) -> Awaitable[IntegrationConnectionConfigResponseDTO]:
         """Updates the configuration of the integration.
 
         PATCH /api/v3/integration/{connection_uuid}/configuration
 
-        Returns the answer's JSON as plain data (documented as IntegrationConnectionConfigResponseDTO).
+        Returns Awaitable[IntegrationConnectionConfigResponseDTO].
         """
         path = [args.ident("connection_uuid", connection_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("integration.update_integration_configuration", path, body=body)))
+        body = args.body("request_data", request_data, (IntegrationConnectionConfigRequestDTO,))
+        return cast("Awaitable[IntegrationConnectionConfigResponseDTO]", self._run(Call("integration.update_integration_configuration", path, body=body, answer=IntegrationConnectionConfigResponseDTO)))
 
     def get_list_linked_objects_by_account(
         self,
@@ -670,16 +761,16 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[LinkedAccountsResponseDTO]:
         """One page of linked accounts of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-accounts
 
-        Returns the answer's JSON as plain data (documented as LinkedAccountsResponseDTO).
+        Returns Awaitable[LinkedAccountsResponseDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("integration.get_list_linked_objects_by_account", path, query=query)))
+        return cast("Awaitable[LinkedAccountsResponseDTO]", self._run(Call("integration.get_list_linked_objects_by_account", path, query=query, answer=LinkedAccountsResponseDTO)))
 
     def get_list_linked_objects_by_account_iter_all(
         self,
@@ -688,26 +779,30 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[LinkedAccountDTO]:
         """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-accounts
 
-        Returns the answer's JSON as plain data (documented as LinkedAccountDTO).
+        Returns AsyncIterator[LinkedAccountDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, None)))
+        return cast("AsyncIterator[LinkedAccountDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, LinkedAccountDTO)))
 
-    def get_linked_objects_by_account_details(self, provider_uuid: str, linked_account_uuid: str) -> Awaitable[Any]:
+    def get_linked_objects_by_account_details(
+        self,
+        provider_uuid: str,
+        linked_account_uuid: str,
+    ) -> Awaitable[LinkedAccountResponseDTO]:
         """Reads one record of linked accounts of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-accounts/{linked_account_uuid}
 
-        Returns the answer's JSON as plain data (documented as LinkedAccountResponseDTO).
+        Returns Awaitable[LinkedAccountResponseDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_objects_by_account_details", path)))
+        return cast("Awaitable[LinkedAccountResponseDTO]", self._run(Call("integration.get_linked_objects_by_account_details", path, answer=LinkedAccountResponseDTO)))
 
     def get_list_linked_objects_by_customer(
         self,
@@ -717,16 +812,16 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[LinkedCustomersListResponseDTO]:
         """One page of linked customers of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-customers
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersListResponseDTO).
+        Returns Awaitable[LinkedCustomersListResponseDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("integration.get_list_linked_objects_by_customer", path, query=query)))
+        return cast("Awaitable[LinkedCustomersListResponseDTO]", self._run(Call("integration.get_list_linked_objects_by_customer", path, query=query, answer=LinkedCustomersListResponseDTO)))
 
     def get_list_linked_objects_by_customer_iter_all(
         self,
@@ -735,26 +830,30 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[LinkedCustomerDTO]:
         """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-customers
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomerDTO).
+        Returns AsyncIterator[LinkedCustomerDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, None)))
+        return cast("AsyncIterator[LinkedCustomerDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, LinkedCustomerDTO)))
 
-    def get_linked_objects_by_customer_details(self, provider_uuid: str, linked_account_uuid: str) -> Awaitable[Any]:
+    def get_linked_objects_by_customer_details(
+        self,
+        provider_uuid: str,
+        linked_account_uuid: str,
+    ) -> Awaitable[LinkedCustomersDetailsResponseDTO]:
         """Reads one record of linked customers of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersDetailsResponseDTO).
+        Returns Awaitable[LinkedCustomersDetailsResponseDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_objects_by_customer_details", path)))
+        return cast("Awaitable[LinkedCustomersDetailsResponseDTO]", self._run(Call("integration.get_linked_objects_by_customer_details", path, answer=LinkedCustomersDetailsResponseDTO)))
 
     def get_linked_objects_by_customer_quotes(
         self,
@@ -765,16 +864,16 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[LinkedCustomersQuotesResponseDTO]:
         """One page of quotes of the integration linked customers.
 
         GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersQuotesResponseDTO).
+        Returns Awaitable[LinkedCustomersQuotesResponseDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_objects_by_customer_quotes", path, query=query)))
+        return cast("Awaitable[LinkedCustomersQuotesResponseDTO]", self._run(Call("integration.get_linked_objects_by_customer_quotes", path, query=query, answer=LinkedCustomersQuotesResponseDTO)))
 
     def get_linked_objects_by_customer_quotes_iter_all(
         self,
@@ -784,16 +883,16 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersQuotesDataDTO).
+        Returns AsyncIterator[LinkedCustomersQuotesDataDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, None)))
+        return cast("AsyncIterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
 
     def get_linked_quotes_list(
         self,
@@ -803,16 +902,16 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[LinkedQuotesListDTO]:
         """One page of linked quotes of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedQuotesListDTO).
+        Returns Awaitable[LinkedQuotesListDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_quotes_list", path, query=query)))
+        return cast("Awaitable[LinkedQuotesListDTO]", self._run(Call("integration.get_linked_quotes_list", path, query=query, answer=LinkedQuotesListDTO)))
 
     def get_linked_quotes_list_iter_all(
         self,
@@ -821,26 +920,26 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/integration/{provider_uuid}/linked-quotes
 
-        Returns the answer's JSON as plain data (documented as LinkedCustomersQuotesDataDTO).
+        Returns AsyncIterator[LinkedCustomersQuotesDataDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
 
-    def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> Awaitable[Any]:
+    def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> Awaitable[LinkedQuotesDetailsDTO]:
         """Reads one record of linked quotes of the integration.
 
         GET /api/v3/integration/{provider_uuid}/linked-quotes/{quotes_uuid}
 
-        Returns the answer's JSON as plain data (documented as LinkedQuotesDetailsDTO).
+        Returns Awaitable[LinkedQuotesDetailsDTO].
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("quotes_uuid", quotes_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("integration.get_linked_quotes_details", path)))
+        return cast("Awaitable[LinkedQuotesDetailsDTO]", self._run(Call("integration.get_linked_quotes_details", path, answer=LinkedQuotesDetailsDTO)))
 
     def create_unlink_items(
         self,

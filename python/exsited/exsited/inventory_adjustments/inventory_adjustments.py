@@ -9,6 +9,10 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.inventory_adjustments.dto.inventory_adjustments_dto import (
+    InventoryAdjustmentDTO,
+    InventoryAdjustmentsListResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +28,15 @@ class InventoryAdjustments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> InventoryAdjustmentsListResponseDTO:
         """One page of inventory adjustments.
 
         GET /api/v2/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as InventoryAdjustmentsListResponseDTO).
+        Returns InventoryAdjustmentsListResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("inventory_adjustments.list", query=query))
+        return cast("InventoryAdjustmentsListResponseDTO", self._run(Call("inventory_adjustments.list", query=query, answer=InventoryAdjustmentsListResponseDTO)))
 
     def iter_all(
         self,
@@ -40,15 +44,15 @@ class InventoryAdjustments(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[InventoryAdjustmentDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as InventoryAdjustmentDTO).
+        Returns Iterator[InventoryAdjustmentDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, None)))
+        return cast("Iterator[InventoryAdjustmentDTO]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, InventoryAdjustmentDTO)))
 
 
 class AsyncInventoryAdjustments(Resource):
@@ -61,15 +65,15 @@ class AsyncInventoryAdjustments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InventoryAdjustmentsListResponseDTO]:
         """One page of inventory adjustments.
 
         GET /api/v2/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as InventoryAdjustmentsListResponseDTO).
+        Returns Awaitable[InventoryAdjustmentsListResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("inventory_adjustments.list", query=query)))
+        return cast("Awaitable[InventoryAdjustmentsListResponseDTO]", self._run(Call("inventory_adjustments.list", query=query, answer=InventoryAdjustmentsListResponseDTO)))
 
     def iter_all(
         self,
@@ -77,12 +81,12 @@ class AsyncInventoryAdjustments(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[InventoryAdjustmentDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as InventoryAdjustmentDTO).
+        Returns AsyncIterator[InventoryAdjustmentDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[InventoryAdjustmentDTO]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, InventoryAdjustmentDTO)))

@@ -9,6 +9,16 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.invoice.dto.invoice_dto import (
+    InvoiceCreateDTO,
+    InvoiceDataDTO,
+    InvoiceDetailsDTO,
+    InvoiceListDTO,
+    InvoiceOrderDetailsDTO,
+    InvoiceOrderListDTO,
+    ItemInvoiceCreateDTO,
+    UpdateInvoiceInfoRequestDTO,
+)
 from exsited.exsited.invoice.helpers import InvoiceHelpers
 
 #: What a delete (204 No Content) returns.
@@ -18,16 +28,16 @@ DeleteResult = Dict[str, Any]
 class Invoice(InvoiceHelpers, Resource):
     """``sdk.invoice``: the invoice operations of the documented SDK."""
 
-    def create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, id: str, request_data: InvoiceCreateDTO) -> InvoiceDetailsDTO:
         """Creates a record in invoices of the orders.
 
         POST /api/v2/orders/{id}/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns InvoiceDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.create", path, body=body))
+        body = args.body("request_data", request_data, (InvoiceCreateDTO,))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.create", path, body=body, answer=InvoiceDetailsDTO)))
 
     def list(
         self,
@@ -35,15 +45,15 @@ class Invoice(InvoiceHelpers, Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> InvoiceListDTO:
         """One page of invoices.
 
         GET /api/v3/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceListDTO).
+        Returns InvoiceListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("invoice.list", query=query))
+        return cast("InvoiceListDTO", self._run(Call("invoice.list", query=query, answer=InvoiceListDTO)))
 
     def iter_all(
         self,
@@ -51,15 +61,15 @@ class Invoice(InvoiceHelpers, Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[InvoiceDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceDataDTO).
+        Returns Iterator[InvoiceDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("invoice.list", [], query, limit, offset, None)))
+        return cast("Iterator[InvoiceDataDTO]", self._iterate(Listing("invoice.list", [], query, limit, offset, InvoiceDataDTO)))
 
     def details(self, id: str) -> Any:
         """Reads one record of invoices.
@@ -128,16 +138,16 @@ class Invoice(InvoiceHelpers, Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> InvoiceOrderDetailsDTO:
         """Reads the invoices of the orders.
 
         GET /api/v3/orders/{order_id}/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceOrderDetailsDTO).
+        Returns InvoiceOrderDetailsDTO.
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3"))
+        return cast("InvoiceOrderDetailsDTO", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3", answer=InvoiceOrderDetailsDTO)))
 
     def invoice_list_against_order_v3(
         self,
@@ -146,26 +156,26 @@ class Invoice(InvoiceHelpers, Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> InvoiceOrderListDTO:
         """Reads the invoices of the orders.
 
         GET /api/v3/orders/{order_id}/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceOrderListDTO).
+        Returns InvoiceOrderListDTO.
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3"))
+        return cast("InvoiceOrderListDTO", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3", answer=InvoiceOrderListDTO)))
 
-    def item_invoice_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def item_invoice_create(self, request_data: ItemInvoiceCreateDTO) -> InvoiceDetailsDTO:
         """Creates a record in invoices.
 
         POST /api/v3/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns InvoiceDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.item_invoice_create", body=body))
+        body = args.body("request_data", request_data, (ItemInvoiceCreateDTO,))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.item_invoice_create", body=body, answer=InvoiceDetailsDTO)))
 
     def invoice_cancel(self, id: str) -> DeleteResult:
         """Runs cancel of the invoices.
@@ -187,27 +197,27 @@ class Invoice(InvoiceHelpers, Resource):
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("invoice.invoice_reactivate", path)))
 
-    def update_amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_amend(self, id: str, request_data: InvoiceCreateDTO) -> InvoiceDetailsDTO:
         """Runs amend of the invoices.
 
         POST /api/v2/invoices/{id}/amend
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns InvoiceDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.update_amend", path, body=body))
+        body = args.body("request_data", request_data, (InvoiceCreateDTO,))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.update_amend", path, body=body, answer=InvoiceDetailsDTO)))
 
-    def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_information(self, id: str, request_data: UpdateInvoiceInfoRequestDTO) -> InvoiceDetailsDTO:
         """Updates the information of the invoices.
 
         PATCH /api/v3/invoices/{id}/information
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns InvoiceDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("invoice.update_information", path, body=body))
+        body = args.body("request_data", request_data, (UpdateInvoiceInfoRequestDTO,))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.update_information", path, body=body, answer=InvoiceDetailsDTO)))
 
     def get_invoice_pdf(self, id: str, format: str = 'binary') -> Any:
         """Reads the pdf of the invoices.
@@ -223,16 +233,16 @@ class Invoice(InvoiceHelpers, Resource):
 class AsyncInvoice(InvoiceHelpers, Resource):
     """``sdk.invoice``: the invoice operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, id: str, request_data: InvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Creates a record in invoices of the orders.
 
         POST /api/v2/orders/{id}/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns Awaitable[InvoiceDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("invoice.create", path, body=body)))
+        body = args.body("request_data", request_data, (InvoiceCreateDTO,))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.create", path, body=body, answer=InvoiceDetailsDTO)))
 
     def list(
         self,
@@ -240,15 +250,15 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoiceListDTO]:
         """One page of invoices.
 
         GET /api/v3/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceListDTO).
+        Returns Awaitable[InvoiceListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("invoice.list", query=query)))
+        return cast("Awaitable[InvoiceListDTO]", self._run(Call("invoice.list", query=query, answer=InvoiceListDTO)))
 
     def iter_all(
         self,
@@ -256,15 +266,15 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[InvoiceDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceDataDTO).
+        Returns AsyncIterator[InvoiceDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("invoice.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[InvoiceDataDTO]", self._iterate(Listing("invoice.list", [], query, limit, offset, InvoiceDataDTO)))
 
     def details(self, id: str) -> Awaitable[Any]:
         """Reads one record of invoices.
@@ -333,16 +343,16 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoiceOrderDetailsDTO]:
         """Reads the invoices of the orders.
 
         GET /api/v3/orders/{order_id}/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceOrderDetailsDTO).
+        Returns Awaitable[InvoiceOrderDetailsDTO].
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3")))
+        return cast("Awaitable[InvoiceOrderDetailsDTO]", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3", answer=InvoiceOrderDetailsDTO)))
 
     def invoice_list_against_order_v3(
         self,
@@ -351,26 +361,26 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoiceOrderListDTO]:
         """Reads the invoices of the orders.
 
         GET /api/v3/orders/{order_id}/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceOrderListDTO).
+        Returns Awaitable[InvoiceOrderListDTO].
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3")))
+        return cast("Awaitable[InvoiceOrderListDTO]", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3", answer=InvoiceOrderListDTO)))
 
-    def item_invoice_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def item_invoice_create(self, request_data: ItemInvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Creates a record in invoices.
 
         POST /api/v3/invoices
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns Awaitable[InvoiceDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("invoice.item_invoice_create", body=body)))
+        body = args.body("request_data", request_data, (ItemInvoiceCreateDTO,))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.item_invoice_create", body=body, answer=InvoiceDetailsDTO)))
 
     def invoice_cancel(self, id: str) -> Awaitable[DeleteResult]:
         """Runs cancel of the invoices.
@@ -392,27 +402,27 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("invoice.invoice_reactivate", path)))
 
-    def update_amend(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_amend(self, id: str, request_data: InvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Runs amend of the invoices.
 
         POST /api/v2/invoices/{id}/amend
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns Awaitable[InvoiceDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("invoice.update_amend", path, body=body)))
+        body = args.body("request_data", request_data, (InvoiceCreateDTO,))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.update_amend", path, body=body, answer=InvoiceDetailsDTO)))
 
-    def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_information(self, id: str, request_data: UpdateInvoiceInfoRequestDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Updates the information of the invoices.
 
         PATCH /api/v3/invoices/{id}/information
 
-        Returns the answer's JSON as plain data (documented as InvoiceDetailsDTO).
+        Returns Awaitable[InvoiceDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("invoice.update_information", path, body=body)))
+        body = args.body("request_data", request_data, (UpdateInvoiceInfoRequestDTO,))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.update_information", path, body=body, answer=InvoiceDetailsDTO)))
 
     def get_invoice_pdf(self, id: str, format: str = 'binary') -> Awaitable[Any]:
         """Reads the pdf of the invoices.

@@ -9,6 +9,23 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.item.dto.item_dto import (
+    InventoryAdjustmentDataDTO,
+    ItemActionDTO,
+    ItemDataDTO,
+    ItemInventoryAdjustmentsListResponseDTO,
+    ItemInventoryRequestDTO,
+    ItemInventoryResponseDTO,
+    ItemListResponseDTO,
+    ItemPackageDetailsResponseDTO,
+    ItemPurchaseRequestDTO,
+    ItemPurchaseResponseDTO,
+    ItemResponseDTO,
+    ItemSaleResponseDTO,
+    ItemUpdateSaleResponseDTO,
+    UpdateItemRequestDTO,
+    UpdateSaleItemRequestDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +41,15 @@ class Item(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ItemListResponseDTO:
         """One page of items.
 
         GET /api/v3/items
 
-        Returns the answer's JSON as plain data (documented as ItemListResponseDTO).
+        Returns ItemListResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item.list", query=query))
+        return cast("ItemListResponseDTO", self._run(Call("item.list", query=query, answer=ItemListResponseDTO)))
 
     def iter_all(
         self,
@@ -40,15 +57,15 @@ class Item(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ItemDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/items
 
-        Returns the answer's JSON as plain data (documented as ItemDataDTO).
+        Returns Iterator[ItemDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item.list", [], query, limit, offset, None)))
+        return cast("Iterator[ItemDataDTO]", self._iterate(Listing("item.list", [], query, limit, offset, ItemDataDTO)))
 
     def inventory_adjustments_list(
         self,
@@ -58,16 +75,16 @@ class Item(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ItemInventoryAdjustmentsListResponseDTO:
         """One page of inventory adjustments of the items.
 
         GET /api/v2/items/{id}/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as ItemInventoryAdjustmentsListResponseDTO).
+        Returns ItemInventoryAdjustmentsListResponseDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item.inventory_adjustments_list", path, query=query))
+        return cast("ItemInventoryAdjustmentsListResponseDTO", self._run(Call("item.inventory_adjustments_list", path, query=query, answer=ItemInventoryAdjustmentsListResponseDTO)))
 
     def inventory_adjustments_list_iter_all(
         self,
@@ -76,142 +93,142 @@ class Item(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[InventoryAdjustmentDataDTO]:
         """Every record of ``inventory_adjustments_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/items/{id}/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as InventoryAdjustmentDataDTO).
+        Returns Iterator[InventoryAdjustmentDataDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, None)))
+        return cast("Iterator[InventoryAdjustmentDataDTO]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, InventoryAdjustmentDataDTO)))
 
-    def standard(self, id: str) -> Any:
+    def standard(self, id: str) -> ItemResponseDTO:
         """Reads one record of items.
 
         GET /api/v3/items/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.standard", path))
+        return cast("ItemResponseDTO", self._run(Call("item.standard", path, answer=ItemResponseDTO)))
 
-    def information(self, id: str) -> Any:
+    def information(self, id: str) -> ItemResponseDTO:
         """Reads the information of the items.
 
         GET /api/v3/items/{id}/information
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.information", path))
+        return cast("ItemResponseDTO", self._run(Call("item.information", path, answer=ItemResponseDTO)))
 
-    def sale(self, id: str) -> Any:
+    def sale(self, id: str) -> ItemSaleResponseDTO:
         """Reads the sale of the items.
 
         GET /api/v3/items/{id}/sale
 
-        Returns the answer's JSON as plain data (documented as ItemSaleResponseDTO).
+        Returns ItemSaleResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.sale", path))
+        return cast("ItemSaleResponseDTO", self._run(Call("item.sale", path, answer=ItemSaleResponseDTO)))
 
-    def purchase(self, id: str) -> Any:
+    def purchase(self, id: str) -> ItemPurchaseResponseDTO:
         """Reads the purchase of the items.
 
         GET /api/v3/items/{id}/purchase
 
-        Returns the answer's JSON as plain data (documented as ItemPurchaseResponseDTO).
+        Returns ItemPurchaseResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.purchase", path))
+        return cast("ItemPurchaseResponseDTO", self._run(Call("item.purchase", path, answer=ItemPurchaseResponseDTO)))
 
-    def inventory(self, id: str) -> Any:
+    def inventory(self, id: str) -> ItemInventoryResponseDTO:
         """Reads the inventories of the items.
 
         GET /api/v3/items/{id}/inventories
 
-        Returns the answer's JSON as plain data (documented as ItemInventoryResponseDTO).
+        Returns ItemInventoryResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.inventory", path))
+        return cast("ItemInventoryResponseDTO", self._run(Call("item.inventory", path, answer=ItemInventoryResponseDTO)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: ItemActionDTO) -> ItemResponseDTO:
         """Creates a record in items.
 
         POST /api/v3/items
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.create", body=body))
+        body = args.body("request_data", request_data, (ItemActionDTO,))
+        return cast("ItemResponseDTO", self._run(Call("item.create", body=body, answer=ItemResponseDTO)))
 
-    def sale_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def sale_create(self, id: str, request_data: ItemActionDTO) -> ItemResponseDTO:
         """Runs sale of the items.
 
         POST /api/v3/items/{id}/sale
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.sale_create", path, body=body))
+        body = args.body("request_data", request_data, (ItemActionDTO,))
+        return cast("ItemResponseDTO", self._run(Call("item.sale_create", path, body=body, answer=ItemResponseDTO)))
 
-    def purchase_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def purchase_create(self, id: str, request_data: ItemActionDTO) -> ItemResponseDTO:
         """Runs purchase of the items.
 
         POST /api/v3/items/{id}/purchase
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.purchase_create", path, body=body))
+        body = args.body("request_data", request_data, (ItemActionDTO,))
+        return cast("ItemResponseDTO", self._run(Call("item.purchase_create", path, body=body, answer=ItemResponseDTO)))
 
-    def add(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def add(self, id: str, request_data: ItemInventoryResponseDTO) -> ItemResponseDTO:
         """Creates a record in inventory of the items.
 
         POST /api/v3/items/{id}/inventory
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.add", path, body=body))
+        body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
+        return cast("ItemResponseDTO", self._run(Call("item.add", path, body=body, answer=ItemResponseDTO)))
 
-    def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_information(self, id: str, request_data: UpdateItemRequestDTO) -> ItemResponseDTO:
         """Updates the information of the items.
 
         PATCH /api/v3/items/{id}/information
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_information", path, body=body))
+        body = args.body("request_data", request_data, (UpdateItemRequestDTO,))
+        return cast("ItemResponseDTO", self._run(Call("item.update_information", path, body=body, answer=ItemResponseDTO)))
 
-    def update_sale(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_sale(self, id: str, request_data: UpdateSaleItemRequestDTO) -> ItemUpdateSaleResponseDTO:
         """Updates the sale of the items.
 
         PATCH /api/v3/items/{id}/sale
 
-        Returns the answer's JSON as plain data (documented as ItemUpdateSaleResponseDTO).
+        Returns ItemUpdateSaleResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_sale", path, body=body))
+        body = args.body("request_data", request_data, (UpdateSaleItemRequestDTO,))
+        return cast("ItemUpdateSaleResponseDTO", self._run(Call("item.update_sale", path, body=body, answer=ItemUpdateSaleResponseDTO)))
 
-    def inventories(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def inventories(self, id: str, request_data: ItemInventoryResponseDTO) -> ItemInventoryResponseDTO:
         """Runs inventories of the items.
 
         POST /api/v3/items/{id}/inventories
 
-        Returns the answer's JSON as plain data (documented as ItemInventoryResponseDTO).
+        Returns ItemInventoryResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.inventories", path, body=body))
+        body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
+        return cast("ItemInventoryResponseDTO", self._run(Call("item.inventories", path, body=body, answer=ItemInventoryResponseDTO)))
 
     def reactivate(self, id: str) -> DeleteResult:
         """Runs reactivate of the items.
@@ -243,27 +260,27 @@ class Item(Resource):
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("item.delete", path)))
 
-    def update_inventories(self, item_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_inventories(self, item_id: str, request_data: ItemInventoryRequestDTO) -> ItemResponseDTO:
         """Updates the inventories of the items.
 
         PATCH /api/v3/items/{item_id}/inventories
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("item_id", item_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_inventories", path, body=body))
+        body = args.body("request_data", request_data, (ItemInventoryRequestDTO,))
+        return cast("ItemResponseDTO", self._run(Call("item.update_inventories", path, body=body, answer=ItemResponseDTO)))
 
-    def update_purchase_information(self, item_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_purchase_information(self, item_id: str, request_data: ItemPurchaseRequestDTO) -> ItemResponseDTO:
         """Updates the purchase of the items.
 
         PATCH /api/v3/items/{item_id}/purchase
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns ItemResponseDTO.
         """
         path = [args.ident("item_id", item_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item.update_purchase_information", path, body=body))
+        body = args.body("request_data", request_data, (ItemPurchaseRequestDTO,))
+        return cast("ItemResponseDTO", self._run(Call("item.update_purchase_information", path, body=body, answer=ItemResponseDTO)))
 
     def family_details(self, id: str) -> Any:
         """Reads the family details of the items.
@@ -297,15 +314,15 @@ class Item(Resource):
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("item.package_details_create", path, body=body)))
 
-    def package_details_list(self, id: str) -> Any:
+    def package_details_list(self, id: str) -> ItemPackageDetailsResponseDTO:
         """Reads the package details of the items.
 
         GET /api/v3/items/{id}/package-details
 
-        Returns the answer's JSON as plain data (documented as ItemPackageDetailsResponseDTO).
+        Returns ItemPackageDetailsResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.package_details_list", path))
+        return cast("ItemPackageDetailsResponseDTO", self._run(Call("item.package_details_list", path, answer=ItemPackageDetailsResponseDTO)))
 
     def package_details(self, id: str, package_id: str) -> Any:
         """Reads one record of package details of the items.
@@ -354,15 +371,15 @@ class AsyncItem(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemListResponseDTO]:
         """One page of items.
 
         GET /api/v3/items
 
-        Returns the answer's JSON as plain data (documented as ItemListResponseDTO).
+        Returns Awaitable[ItemListResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("item.list", query=query)))
+        return cast("Awaitable[ItemListResponseDTO]", self._run(Call("item.list", query=query, answer=ItemListResponseDTO)))
 
     def iter_all(
         self,
@@ -370,15 +387,15 @@ class AsyncItem(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ItemDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/items
 
-        Returns the answer's JSON as plain data (documented as ItemDataDTO).
+        Returns AsyncIterator[ItemDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ItemDataDTO]", self._iterate(Listing("item.list", [], query, limit, offset, ItemDataDTO)))
 
     def inventory_adjustments_list(
         self,
@@ -388,16 +405,16 @@ class AsyncItem(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemInventoryAdjustmentsListResponseDTO]:
         """One page of inventory adjustments of the items.
 
         GET /api/v2/items/{id}/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as ItemInventoryAdjustmentsListResponseDTO).
+        Returns Awaitable[ItemInventoryAdjustmentsListResponseDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("item.inventory_adjustments_list", path, query=query)))
+        return cast("Awaitable[ItemInventoryAdjustmentsListResponseDTO]", self._run(Call("item.inventory_adjustments_list", path, query=query, answer=ItemInventoryAdjustmentsListResponseDTO)))
 
     def inventory_adjustments_list_iter_all(
         self,
@@ -406,142 +423,142 @@ class AsyncItem(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[InventoryAdjustmentDataDTO]:
         """Every record of ``inventory_adjustments_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/items/{id}/inventory-adjustments
 
-        Returns the answer's JSON as plain data (documented as InventoryAdjustmentDataDTO).
+        Returns AsyncIterator[InventoryAdjustmentDataDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[InventoryAdjustmentDataDTO]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, InventoryAdjustmentDataDTO)))
 
-    def standard(self, id: str) -> Awaitable[Any]:
+    def standard(self, id: str) -> Awaitable[ItemResponseDTO]:
         """Reads one record of items.
 
         GET /api/v3/items/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item.standard", path)))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.standard", path, answer=ItemResponseDTO)))
 
-    def information(self, id: str) -> Awaitable[Any]:
+    def information(self, id: str) -> Awaitable[ItemResponseDTO]:
         """Reads the information of the items.
 
         GET /api/v3/items/{id}/information
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item.information", path)))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.information", path, answer=ItemResponseDTO)))
 
-    def sale(self, id: str) -> Awaitable[Any]:
+    def sale(self, id: str) -> Awaitable[ItemSaleResponseDTO]:
         """Reads the sale of the items.
 
         GET /api/v3/items/{id}/sale
 
-        Returns the answer's JSON as plain data (documented as ItemSaleResponseDTO).
+        Returns Awaitable[ItemSaleResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item.sale", path)))
+        return cast("Awaitable[ItemSaleResponseDTO]", self._run(Call("item.sale", path, answer=ItemSaleResponseDTO)))
 
-    def purchase(self, id: str) -> Awaitable[Any]:
+    def purchase(self, id: str) -> Awaitable[ItemPurchaseResponseDTO]:
         """Reads the purchase of the items.
 
         GET /api/v3/items/{id}/purchase
 
-        Returns the answer's JSON as plain data (documented as ItemPurchaseResponseDTO).
+        Returns Awaitable[ItemPurchaseResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item.purchase", path)))
+        return cast("Awaitable[ItemPurchaseResponseDTO]", self._run(Call("item.purchase", path, answer=ItemPurchaseResponseDTO)))
 
-    def inventory(self, id: str) -> Awaitable[Any]:
+    def inventory(self, id: str) -> Awaitable[ItemInventoryResponseDTO]:
         """Reads the inventories of the items.
 
         GET /api/v3/items/{id}/inventories
 
-        Returns the answer's JSON as plain data (documented as ItemInventoryResponseDTO).
+        Returns Awaitable[ItemInventoryResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item.inventory", path)))
+        return cast("Awaitable[ItemInventoryResponseDTO]", self._run(Call("item.inventory", path, answer=ItemInventoryResponseDTO)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
         """Creates a record in items.
 
         POST /api/v3/items
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.create", body=body)))
+        body = args.body("request_data", request_data, (ItemActionDTO,))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.create", body=body, answer=ItemResponseDTO)))
 
-    def sale_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def sale_create(self, id: str, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
         """Runs sale of the items.
 
         POST /api/v3/items/{id}/sale
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.sale_create", path, body=body)))
+        body = args.body("request_data", request_data, (ItemActionDTO,))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.sale_create", path, body=body, answer=ItemResponseDTO)))
 
-    def purchase_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def purchase_create(self, id: str, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
         """Runs purchase of the items.
 
         POST /api/v3/items/{id}/purchase
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.purchase_create", path, body=body)))
+        body = args.body("request_data", request_data, (ItemActionDTO,))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.purchase_create", path, body=body, answer=ItemResponseDTO)))
 
-    def add(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def add(self, id: str, request_data: ItemInventoryResponseDTO) -> Awaitable[ItemResponseDTO]:
         """Creates a record in inventory of the items.
 
         POST /api/v3/items/{id}/inventory
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.add", path, body=body)))
+        body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.add", path, body=body, answer=ItemResponseDTO)))
 
-    def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_information(self, id: str, request_data: UpdateItemRequestDTO) -> Awaitable[ItemResponseDTO]:
         """Updates the information of the items.
 
         PATCH /api/v3/items/{id}/information
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.update_information", path, body=body)))
+        body = args.body("request_data", request_data, (UpdateItemRequestDTO,))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.update_information", path, body=body, answer=ItemResponseDTO)))
 
-    def update_sale(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_sale(self, id: str, request_data: UpdateSaleItemRequestDTO) -> Awaitable[ItemUpdateSaleResponseDTO]:
         """Updates the sale of the items.
 
         PATCH /api/v3/items/{id}/sale
 
-        Returns the answer's JSON as plain data (documented as ItemUpdateSaleResponseDTO).
+        Returns Awaitable[ItemUpdateSaleResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.update_sale", path, body=body)))
+        body = args.body("request_data", request_data, (UpdateSaleItemRequestDTO,))
+        return cast("Awaitable[ItemUpdateSaleResponseDTO]", self._run(Call("item.update_sale", path, body=body, answer=ItemUpdateSaleResponseDTO)))
 
-    def inventories(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def inventories(self, id: str, request_data: ItemInventoryResponseDTO) -> Awaitable[ItemInventoryResponseDTO]:
         """Runs inventories of the items.
 
         POST /api/v3/items/{id}/inventories
 
-        Returns the answer's JSON as plain data (documented as ItemInventoryResponseDTO).
+        Returns Awaitable[ItemInventoryResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.inventories", path, body=body)))
+        body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
+        return cast("Awaitable[ItemInventoryResponseDTO]", self._run(Call("item.inventories", path, body=body, answer=ItemInventoryResponseDTO)))
 
     def reactivate(self, id: str) -> Awaitable[DeleteResult]:
         """Runs reactivate of the items.
@@ -573,27 +590,31 @@ class AsyncItem(Resource):
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("item.delete", path)))
 
-    def update_inventories(self, item_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_inventories(self, item_id: str, request_data: ItemInventoryRequestDTO) -> Awaitable[ItemResponseDTO]:
         """Updates the inventories of the items.
 
         PATCH /api/v3/items/{item_id}/inventories
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("item_id", item_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.update_inventories", path, body=body)))
+        body = args.body("request_data", request_data, (ItemInventoryRequestDTO,))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.update_inventories", path, body=body, answer=ItemResponseDTO)))
 
-    def update_purchase_information(self, item_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_purchase_information(
+        self,
+        item_id: str,
+        request_data: ItemPurchaseRequestDTO,
+    ) -> Awaitable[ItemResponseDTO]:
         """Updates the purchase of the items.
 
         PATCH /api/v3/items/{item_id}/purchase
 
-        Returns the answer's JSON as plain data (documented as ItemResponseDTO).
+        Returns Awaitable[ItemResponseDTO].
         """
         path = [args.ident("item_id", item_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item.update_purchase_information", path, body=body)))
+        body = args.body("request_data", request_data, (ItemPurchaseRequestDTO,))
+        return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.update_purchase_information", path, body=body, answer=ItemResponseDTO)))
 
     def family_details(self, id: str) -> Awaitable[Any]:
         """Reads the family details of the items.
@@ -627,15 +648,15 @@ class AsyncItem(Resource):
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("item.package_details_create", path, body=body)))
 
-    def package_details_list(self, id: str) -> Awaitable[Any]:
+    def package_details_list(self, id: str) -> Awaitable[ItemPackageDetailsResponseDTO]:
         """Reads the package details of the items.
 
         GET /api/v3/items/{id}/package-details
 
-        Returns the answer's JSON as plain data (documented as ItemPackageDetailsResponseDTO).
+        Returns Awaitable[ItemPackageDetailsResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item.package_details_list", path)))
+        return cast("Awaitable[ItemPackageDetailsResponseDTO]", self._run(Call("item.package_details_list", path, answer=ItemPackageDetailsResponseDTO)))
 
     def package_details(self, id: str, package_id: str) -> Awaitable[Any]:
         """Reads one record of package details of the items.

@@ -9,6 +9,14 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.item_fulfillment.dto.item_fulfillment_dto import (
+    ItemFulfillmentCreateDTO,
+    ItemFulfillmentDataDTO,
+    ItemFulfillmentDetailsDTO,
+    ItemFulfillmentInvoiceDTO,
+    ItemFulfillmentInvoiceListDTO,
+    ItemFulfillmentListResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +32,15 @@ class ItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ItemFulfillmentListResponseDTO:
         """One page of item fulfillments.
 
         GET /api/v3/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentListResponseDTO).
+        Returns ItemFulfillmentListResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_fulfillment.list", query=query))
+        return cast("ItemFulfillmentListResponseDTO", self._run(Call("item_fulfillment.list", query=query, answer=ItemFulfillmentListResponseDTO)))
 
     def iter_all(
         self,
@@ -40,36 +48,36 @@ class ItemFulfillment(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ItemFulfillmentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDataDTO).
+        Returns Iterator[ItemFulfillmentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, None)))
+        return cast("Iterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, ItemFulfillmentDataDTO)))
 
-    def create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, id: str, request_data: ItemFulfillmentCreateDTO) -> ItemFulfillmentInvoiceDTO:
         """Creates a record in item fulfillments of the invoices.
 
         POST /api/v3/invoices/{id}/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentInvoiceDTO).
+        Returns ItemFulfillmentInvoiceDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_fulfillment.create", path, body=body))
+        body = args.body("request_data", request_data, (ItemFulfillmentCreateDTO,))
+        return cast("ItemFulfillmentInvoiceDTO", self._run(Call("item_fulfillment.create", path, body=body, answer=ItemFulfillmentInvoiceDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> ItemFulfillmentDetailsDTO:
         """Reads one record of item fulfillments.
 
         GET /api/v3/item-fulfillments/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDetailsDTO).
+        Returns ItemFulfillmentDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_fulfillment.details", path))
+        return cast("ItemFulfillmentDetailsDTO", self._run(Call("item_fulfillment.details", path, answer=ItemFulfillmentDetailsDTO)))
 
     def invoice_fulfillments(
         self,
@@ -79,16 +87,16 @@ class ItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ItemFulfillmentInvoiceListDTO:
         """One page of item fulfillments of the invoices.
 
         GET /api/v3/invoices/{id}/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentInvoiceListDTO).
+        Returns ItemFulfillmentInvoiceListDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_fulfillment.invoice_fulfillments", path, query=query))
+        return cast("ItemFulfillmentInvoiceListDTO", self._run(Call("item_fulfillment.invoice_fulfillments", path, query=query, answer=ItemFulfillmentInvoiceListDTO)))
 
     def invoice_fulfillments_iter_all(
         self,
@@ -97,37 +105,41 @@ class ItemFulfillment(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ItemFulfillmentDataDTO]:
         """Every record of ``invoice_fulfillments``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/invoices/{id}/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDataDTO).
+        Returns Iterator[ItemFulfillmentDataDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, None)))
+        return cast("Iterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, ItemFulfillmentDataDTO)))
 
-    def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> Any:
+    def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> ItemFulfillmentInvoiceDTO:
         """Reads one record of item fulfillments of the invoices.
 
         GET /api/v3/invoices/{id}/item-fulfillments/{uuid}
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentInvoiceDTO).
+        Returns ItemFulfillmentInvoiceDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path))
+        return cast("ItemFulfillmentInvoiceDTO", self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path, answer=ItemFulfillmentInvoiceDTO)))
 
-    def update_item_fulfillment(self, item_fulfillment_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_item_fulfillment(
+        self,
+        item_fulfillment_id: str,
+        request_data: ItemFulfillmentDetailsDTO,
+    ) -> ItemFulfillmentDetailsDTO:
         """Updates one record of item fulfillments.
 
         PATCH /api/v3/item-fulfillments/{item_fulfillment_id}
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDetailsDTO).
+        Returns ItemFulfillmentDetailsDTO.
         """
         path = [args.ident("item_fulfillment_id", item_fulfillment_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_fulfillment.update_item_fulfillment", path, body=body))
+        body = args.body("request_data", request_data, (ItemFulfillmentDetailsDTO,))
+        return cast("ItemFulfillmentDetailsDTO", self._run(Call("item_fulfillment.update_item_fulfillment", path, body=body, answer=ItemFulfillmentDetailsDTO)))
 
 
 class AsyncItemFulfillment(Resource):
@@ -140,15 +152,15 @@ class AsyncItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemFulfillmentListResponseDTO]:
         """One page of item fulfillments.
 
         GET /api/v3/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentListResponseDTO).
+        Returns Awaitable[ItemFulfillmentListResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.list", query=query)))
+        return cast("Awaitable[ItemFulfillmentListResponseDTO]", self._run(Call("item_fulfillment.list", query=query, answer=ItemFulfillmentListResponseDTO)))
 
     def iter_all(
         self,
@@ -156,36 +168,36 @@ class AsyncItemFulfillment(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ItemFulfillmentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDataDTO).
+        Returns AsyncIterator[ItemFulfillmentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, ItemFulfillmentDataDTO)))
 
-    def create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, id: str, request_data: ItemFulfillmentCreateDTO) -> Awaitable[ItemFulfillmentInvoiceDTO]:
         """Creates a record in item fulfillments of the invoices.
 
         POST /api/v3/invoices/{id}/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentInvoiceDTO).
+        Returns Awaitable[ItemFulfillmentInvoiceDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.create", path, body=body)))
+        body = args.body("request_data", request_data, (ItemFulfillmentCreateDTO,))
+        return cast("Awaitable[ItemFulfillmentInvoiceDTO]", self._run(Call("item_fulfillment.create", path, body=body, answer=ItemFulfillmentInvoiceDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[ItemFulfillmentDetailsDTO]:
         """Reads one record of item fulfillments.
 
         GET /api/v3/item-fulfillments/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDetailsDTO).
+        Returns Awaitable[ItemFulfillmentDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.details", path)))
+        return cast("Awaitable[ItemFulfillmentDetailsDTO]", self._run(Call("item_fulfillment.details", path, answer=ItemFulfillmentDetailsDTO)))
 
     def invoice_fulfillments(
         self,
@@ -195,16 +207,16 @@ class AsyncItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemFulfillmentInvoiceListDTO]:
         """One page of item fulfillments of the invoices.
 
         GET /api/v3/invoices/{id}/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentInvoiceListDTO).
+        Returns Awaitable[ItemFulfillmentInvoiceListDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.invoice_fulfillments", path, query=query)))
+        return cast("Awaitable[ItemFulfillmentInvoiceListDTO]", self._run(Call("item_fulfillment.invoice_fulfillments", path, query=query, answer=ItemFulfillmentInvoiceListDTO)))
 
     def invoice_fulfillments_iter_all(
         self,
@@ -213,38 +225,38 @@ class AsyncItemFulfillment(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ItemFulfillmentDataDTO]:
         """Every record of ``invoice_fulfillments``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/invoices/{id}/item-fulfillments
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDataDTO).
+        Returns AsyncIterator[ItemFulfillmentDataDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, None)))
+        return cast("AsyncIterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, ItemFulfillmentDataDTO)))
 
-    def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> Awaitable[Any]:
+    def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> Awaitable[ItemFulfillmentInvoiceDTO]:
         """Reads one record of item fulfillments of the invoices.
 
         GET /api/v3/invoices/{id}/item-fulfillments/{uuid}
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentInvoiceDTO).
+        Returns Awaitable[ItemFulfillmentInvoiceDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path)))
+        return cast("Awaitable[ItemFulfillmentInvoiceDTO]", self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path, answer=ItemFulfillmentInvoiceDTO)))
 
     def update_item_fulfillment(
         self,
         item_fulfillment_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: ItemFulfillmentDetailsDTO,
+    ) -> Awaitable[ItemFulfillmentDetailsDTO]:
         """Updates one record of item fulfillments.
 
         PATCH /api/v3/item-fulfillments/{item_fulfillment_id}
 
-        Returns the answer's JSON as plain data (documented as ItemFulfillmentDetailsDTO).
+        Returns Awaitable[ItemFulfillmentDetailsDTO].
         """
         path = [args.ident("item_fulfillment_id", item_fulfillment_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item_fulfillment.update_item_fulfillment", path, body=body)))
+        body = args.body("request_data", request_data, (ItemFulfillmentDetailsDTO,))
+        return cast("Awaitable[ItemFulfillmentDetailsDTO]", self._run(Call("item_fulfillment.update_item_fulfillment", path, body=body, answer=ItemFulfillmentDetailsDTO)))

@@ -10,6 +10,13 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.common.dto.common_dto import DeleteResponseDTO
+from exsited.exsited.item_receipt.dto.item_receipt_dto import (
+    ItemReceiptCreateRequestDTO,
+    ItemReceiptDTO,
+    ItemReceiptDetailsDTO,
+    ItemReceiptListDTO,
+    ItemReceiptUpdateRequestDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -25,15 +32,15 @@ class ItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ItemReceiptListDTO:
         """One page of item receipts.
 
         GET /api/v3/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptListDTO).
+        Returns ItemReceiptListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_receipt.list", query=query))
+        return cast("ItemReceiptListDTO", self._run(Call("item_receipt.list", query=query, answer=ItemReceiptListDTO)))
 
     def iter_all(
         self,
@@ -41,35 +48,35 @@ class ItemReceipt(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ItemReceiptDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDTO).
+        Returns Iterator[ItemReceiptDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, None)))
+        return cast("Iterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, ItemReceiptDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> ItemReceiptDetailsDTO:
         """Reads one record of item receipts.
 
         GET /api/v3/item-receipts/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns ItemReceiptDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_receipt.details", path))
+        return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
 
-    def purchase_order_details(self, id: str) -> Any:
+    def purchase_order_details(self, id: str) -> ItemReceiptDetailsDTO:
         """Reads one record of item receipts.
 
         GET /api/v3/item-receipts/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns ItemReceiptDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item_receipt.details", path))
+        return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
 
     def purchase_order_item_receipts_list(
         self,
@@ -79,16 +86,16 @@ class ItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ItemReceiptDetailsDTO:
         """One page of item receipts of the purchase orders.
 
         GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns ItemReceiptDetailsDTO.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("item_receipt.purchase_order_item_receipts_list", path, query=query))
+        return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.purchase_order_item_receipts_list", path, query=query, answer=ItemReceiptDetailsDTO)))
 
     def purchase_order_item_receipts_list_iter_all(
         self,
@@ -97,38 +104,46 @@ class ItemReceipt(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ItemReceiptDTO]:
         """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDTO).
+        Returns Iterator[ItemReceiptDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, None)))
+        return cast("Iterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, ItemReceiptDTO)))
 
-    def update_item_receipt(self, item_receipt_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_item_receipt(
+        self,
+        item_receipt_id: str,
+        request_data: ItemReceiptUpdateRequestDTO,
+    ) -> ItemReceiptDetailsDTO:
         """Updates one record of item receipts.
 
         PATCH /api/v3/item-receipts/{item_receipt_id}
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns ItemReceiptDetailsDTO.
         """
         path = [args.ident("item_receipt_id", item_receipt_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_receipt.update_item_receipt", path, body=body))
+        body = args.body("request_data", request_data, (ItemReceiptUpdateRequestDTO,))
+        return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.update_item_receipt", path, body=body, answer=ItemReceiptDetailsDTO)))
 
-    def create_from_purchase_order(self, purchase_order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_from_purchase_order(
+        self,
+        purchase_order_id: str,
+        request_data: ItemReceiptCreateRequestDTO,
+    ) -> ItemReceiptDetailsDTO:
         """Creates a record in item receipts of the purchase orders.
 
         POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns ItemReceiptDetailsDTO.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("item_receipt.create_from_purchase_order", path, body=body))
+        body = args.body("request_data", request_data, (ItemReceiptCreateRequestDTO,))
+        return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.create_from_purchase_order", path, body=body, answer=ItemReceiptDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResponseDTO:
         """Deletes one record of item receipts.
@@ -151,15 +166,15 @@ class AsyncItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemReceiptListDTO]:
         """One page of item receipts.
 
         GET /api/v3/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptListDTO).
+        Returns Awaitable[ItemReceiptListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("item_receipt.list", query=query)))
+        return cast("Awaitable[ItemReceiptListDTO]", self._run(Call("item_receipt.list", query=query, answer=ItemReceiptListDTO)))
 
     def iter_all(
         self,
@@ -167,35 +182,35 @@ class AsyncItemReceipt(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ItemReceiptDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDTO).
+        Returns AsyncIterator[ItemReceiptDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, ItemReceiptDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[ItemReceiptDetailsDTO]:
         """Reads one record of item receipts.
 
         GET /api/v3/item-receipts/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns Awaitable[ItemReceiptDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item_receipt.details", path)))
+        return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
 
-    def purchase_order_details(self, id: str) -> Awaitable[Any]:
+    def purchase_order_details(self, id: str) -> Awaitable[ItemReceiptDetailsDTO]:
         """Reads one record of item receipts.
 
         GET /api/v3/item-receipts/{id}
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns Awaitable[ItemReceiptDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item_receipt.details", path)))
+        return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
 
     def purchase_order_item_receipts_list(
         self,
@@ -205,16 +220,16 @@ class AsyncItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemReceiptDetailsDTO]:
         """One page of item receipts of the purchase orders.
 
         GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns Awaitable[ItemReceiptDetailsDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("item_receipt.purchase_order_item_receipts_list", path, query=query)))
+        return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.purchase_order_item_receipts_list", path, query=query, answer=ItemReceiptDetailsDTO)))
 
     def purchase_order_item_receipts_list_iter_all(
         self,
@@ -223,42 +238,46 @@ class AsyncItemReceipt(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ItemReceiptDTO]:
         """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDTO).
+        Returns AsyncIterator[ItemReceiptDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, ItemReceiptDTO)))
 
-    def update_item_receipt(self, item_receipt_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_item_receipt(
+        self,
+        item_receipt_id: str,
+        request_data: ItemReceiptUpdateRequestDTO,
+    ) -> Awaitable[ItemReceiptDetailsDTO]:
         """Updates one record of item receipts.
 
         PATCH /api/v3/item-receipts/{item_receipt_id}
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns Awaitable[ItemReceiptDetailsDTO].
         """
         path = [args.ident("item_receipt_id", item_receipt_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item_receipt.update_item_receipt", path, body=body)))
+        body = args.body("request_data", request_data, (ItemReceiptUpdateRequestDTO,))
+        return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.update_item_receipt", path, body=body, answer=ItemReceiptDetailsDTO)))
 
     def create_from_purchase_order(
         self,
         purchase_order_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: ItemReceiptCreateRequestDTO,
+    ) -> Awaitable[ItemReceiptDetailsDTO]:
         """Creates a record in item receipts of the purchase orders.
 
         POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts
 
-        Returns the answer's JSON as plain data (documented as ItemReceiptDetailsDTO).
+        Returns Awaitable[ItemReceiptDetailsDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("item_receipt.create_from_purchase_order", path, body=body)))
+        body = args.body("request_data", request_data, (ItemReceiptCreateRequestDTO,))
+        return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.create_from_purchase_order", path, body=body, answer=ItemReceiptDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of item receipts.

@@ -10,6 +10,31 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.common.dto.common_dto import DeleteResponseDTO
+from exsited.exsited.labour.dto.labour_availability_dto import (
+    LabourAvailabilityDetailsDTO,
+    LabourAvailabilityListDTO,
+    LabourAvailabilityUpdateDTO,
+)
+from exsited.exsited.labour.dto.labour_booking_dto import (
+    AvailableLabourListDTO,
+    LabourBookingChangeRequestDTO,
+    LabourBookingRequestDTO,
+    LabourBookingResponseDTO,
+    LabourOrdersListDTO,
+)
+from exsited.exsited.labour.dto.labour_dto import (
+    LabourCreateDTO,
+    LabourDetailsDTO,
+    LabourListDTO,
+    LabourUpdateDTO,
+)
+from exsited.exsited.labour.dto.labour_profile_dto import (
+    LabourProfileCreateDTO,
+    LabourProfileDetailsDTO,
+    LabourProfileListDTO,
+    LabourProfileUpdateDTO,
+)
+from exsited.exsited.order.dto.labour_order_dto import LabourOrderDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -26,16 +51,16 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> LabourOrdersListDTO:
         """One page of orders of the labours.
 
         GET /api/v3/labours/{id}/orders
 
-        Returns the answer's JSON as plain data (documented as LabourOrdersListDTO).
+        Returns LabourOrdersListDTO.
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("order.labour_list", path, query=query))
+        return cast("LabourOrdersListDTO", self._run(Call("order.labour_list", path, query=query, answer=LabourOrdersListDTO)))
 
     def labour_orders_list_iter_all(
         self,
@@ -44,26 +69,26 @@ class Labour(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[LabourOrderDataDTO]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/labours/{id}/orders
 
-        Returns the answer's JSON as plain data (documented as LabourOrderDataDTO).
+        Returns Iterator[LabourOrderDataDTO].
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("order.labour_list", path, query, limit, offset, None)))
+        return cast("Iterator[LabourOrderDataDTO]", self._iterate(Listing("order.labour_list", path, query, limit, offset, LabourOrderDataDTO)))
 
-    def labour_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def labour_create(self, request_data: LabourCreateDTO) -> LabourDetailsDTO:
         """Creates a record in labours.
 
         POST /api/v3/labours
 
-        Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
+        Returns LabourDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_create", body=body))
+        body = args.body("request_data", request_data, (LabourCreateDTO,))
+        return cast("LabourDetailsDTO", self._run(Call("labour.labour_create", body=body, answer=LabourDetailsDTO)))
 
     def labour_list(
         self,
@@ -72,15 +97,15 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> LabourListDTO:
         """One page of labours.
 
         GET /api/v3/labours
 
-        Returns the answer's JSON as plain data (documented as LabourListDTO).
+        Returns LabourListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("labour.labour_list", query=query))
+        return cast("LabourListDTO", self._run(Call("labour.labour_list", query=query, answer=LabourListDTO)))
 
     def labour_list_iter_all(
         self,
@@ -98,26 +123,26 @@ class Labour(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_list", [], query, limit, offset, None)))
 
-    def labour_details(self, uuid: str) -> Any:
+    def labour_details(self, uuid: str) -> LabourDetailsDTO:
         """Reads one record of labours.
 
         GET /api/v3/labours/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
+        Returns LabourDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_details", path))
+        return cast("LabourDetailsDTO", self._run(Call("labour.labour_details", path, answer=LabourDetailsDTO)))
 
-    def labour_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def labour_update(self, uuid: str, request_data: LabourUpdateDTO) -> LabourDetailsDTO:
         """Updates one record of labours.
 
         PATCH /api/v3/labours/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
+        Returns LabourDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_update", path, body=body))
+        body = args.body("request_data", request_data, (LabourUpdateDTO,))
+        return cast("LabourDetailsDTO", self._run(Call("labour.labour_update", path, body=body, answer=LabourDetailsDTO)))
 
     def labour_delete(self, uuid: str) -> DeleteResponseDTO:
         """Deletes one record of labours.
@@ -129,15 +154,15 @@ class Labour(Resource):
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResponseDTO", self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO)))
 
-    def labour_profile_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def labour_profile_create(self, request_data: LabourProfileCreateDTO) -> LabourProfileDetailsDTO:
         """Creates a record in labour profiles.
 
         POST /api/v3/labour-profiles
 
-        Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
+        Returns LabourProfileDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_profile_create", body=body))
+        body = args.body("request_data", request_data, (LabourProfileCreateDTO,))
+        return cast("LabourProfileDetailsDTO", self._run(Call("labour.labour_profile_create", body=body, answer=LabourProfileDetailsDTO)))
 
     def labour_profile_list(
         self,
@@ -146,15 +171,15 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> LabourProfileListDTO:
         """One page of labour profiles.
 
         GET /api/v3/labour-profiles
 
-        Returns the answer's JSON as plain data (documented as LabourProfileListDTO).
+        Returns LabourProfileListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("labour.labour_profile_list", query=query))
+        return cast("LabourProfileListDTO", self._run(Call("labour.labour_profile_list", query=query, answer=LabourProfileListDTO)))
 
     def labour_profile_list_iter_all(
         self,
@@ -172,26 +197,26 @@ class Labour(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_profile_list", [], query, limit, offset, None)))
 
-    def labour_profile_details(self, uuid: str) -> Any:
+    def labour_profile_details(self, uuid: str) -> LabourProfileDetailsDTO:
         """Reads one record of labour profiles.
 
         GET /api/v3/labour-profiles/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
+        Returns LabourProfileDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("labour.labour_profile_details", path))
+        return cast("LabourProfileDetailsDTO", self._run(Call("labour.labour_profile_details", path, answer=LabourProfileDetailsDTO)))
 
-    def labour_profile_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def labour_profile_update(self, uuid: str, request_data: LabourProfileUpdateDTO) -> LabourProfileDetailsDTO:
         """Updates one record of labour profiles.
 
         PATCH /api/v3/labour-profiles/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
+        Returns LabourProfileDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_profile_update", path, body=body))
+        body = args.body("request_data", request_data, (LabourProfileUpdateDTO,))
+        return cast("LabourProfileDetailsDTO", self._run(Call("labour.labour_profile_update", path, body=body, answer=LabourProfileDetailsDTO)))
 
     def labour_profile_delete(self, uuid: str) -> DeleteResponseDTO:
         """Deletes one record of labour profiles.
@@ -203,56 +228,60 @@ class Labour(Resource):
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResponseDTO", self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO)))
 
-    def labour_availability_list(self, param_filters: Optional[Dict[str, Any]] = None) -> Any:
+    def labour_availability_list(self, param_filters: Optional[Dict[str, Any]] = None) -> LabourAvailabilityListDTO:
         """Reads the labour availability.
 
         GET /api/v3/labour-availability
 
-        Returns the answer's JSON as plain data (documented as LabourAvailabilityListDTO).
+        Returns LabourAvailabilityListDTO.
         """
         query = args.query([], param_filters)
-        return self._run(Call("labour.labour_availability_list", query=query))
+        return cast("LabourAvailabilityListDTO", self._run(Call("labour.labour_availability_list", query=query, answer=LabourAvailabilityListDTO)))
 
-    def labour_availability_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def labour_availability_update(self, request_data: LabourAvailabilityUpdateDTO) -> LabourAvailabilityDetailsDTO:
         """Updates the labour availability.
 
         PATCH /api/v3/labour-availability
 
-        Returns the answer's JSON as plain data (documented as LabourAvailabilityDetailsDTO).
+        Returns LabourAvailabilityDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_availability_update", body=body))
+        body = args.body("request_data", request_data, (LabourAvailabilityUpdateDTO,))
+        return cast("LabourAvailabilityDetailsDTO", self._run(Call("labour.labour_availability_update", body=body, answer=LabourAvailabilityDetailsDTO)))
 
-    def labour_available_for_booking(self, param_filters: Optional[Dict[str, Any]] = None) -> Any:
+    def labour_available_for_booking(self, param_filters: Optional[Dict[str, Any]] = None) -> AvailableLabourListDTO:
         """Reads the available for booking of the labours.
 
         GET /api/v3/labours/available-for-booking
 
-        Returns the answer's JSON as plain data (documented as AvailableLabourListDTO).
+        Returns AvailableLabourListDTO.
         """
         query = args.query([], param_filters)
-        return self._run(Call("labour.labour_available_for_booking", query=query))
+        return cast("AvailableLabourListDTO", self._run(Call("labour.labour_available_for_booking", query=query, answer=AvailableLabourListDTO)))
 
-    def labour_booking_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def labour_booking_create(self, request_data: LabourBookingRequestDTO) -> LabourBookingResponseDTO:
         """Creates a record in booking.
 
         POST /api/v3/booking
 
-        Returns the answer's JSON as plain data (documented as LabourBookingResponseDTO).
+        Returns LabourBookingResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_booking_create", body=body))
+        body = args.body("request_data", request_data, (LabourBookingRequestDTO,))
+        return cast("LabourBookingResponseDTO", self._run(Call("labour.labour_booking_create", body=body, answer=LabourBookingResponseDTO)))
 
-    def labour_booking_change(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def labour_booking_change(
+        self,
+        order_id: str,
+        request_data: LabourBookingChangeRequestDTO,
+    ) -> LabourBookingResponseDTO:
         """Runs change of the booking.
 
         POST /api/v3/booking/{order_id}/change
 
-        Returns the answer's JSON as plain data (documented as LabourBookingResponseDTO).
+        Returns LabourBookingResponseDTO.
         """
         path = [args.ident("order_id", order_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("labour.labour_booking_change", path, body=body))
+        body = args.body("request_data", request_data, (LabourBookingChangeRequestDTO,))
+        return cast("LabourBookingResponseDTO", self._run(Call("labour.labour_booking_change", path, body=body, answer=LabourBookingResponseDTO)))
 
 
 class AsyncLabour(Resource):
@@ -266,16 +295,16 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[LabourOrdersListDTO]:
         """One page of orders of the labours.
 
         GET /api/v3/labours/{id}/orders
 
-        Returns the answer's JSON as plain data (documented as LabourOrdersListDTO).
+        Returns Awaitable[LabourOrdersListDTO].
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("order.labour_list", path, query=query)))
+        return cast("Awaitable[LabourOrdersListDTO]", self._run(Call("order.labour_list", path, query=query, answer=LabourOrdersListDTO)))
 
     def labour_orders_list_iter_all(
         self,
@@ -284,26 +313,26 @@ class AsyncLabour(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[LabourOrderDataDTO]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/labours/{id}/orders
 
-        Returns the answer's JSON as plain data (documented as LabourOrderDataDTO).
+        Returns AsyncIterator[LabourOrderDataDTO].
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("order.labour_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[LabourOrderDataDTO]", self._iterate(Listing("order.labour_list", path, query, limit, offset, LabourOrderDataDTO)))
 
-    def labour_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def labour_create(self, request_data: LabourCreateDTO) -> Awaitable[LabourDetailsDTO]:
         """Creates a record in labours.
 
         POST /api/v3/labours
 
-        Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
+        Returns Awaitable[LabourDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_create", body=body)))
+        body = args.body("request_data", request_data, (LabourCreateDTO,))
+        return cast("Awaitable[LabourDetailsDTO]", self._run(Call("labour.labour_create", body=body, answer=LabourDetailsDTO)))
 
     def labour_list(
         self,
@@ -312,15 +341,15 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[LabourListDTO]:
         """One page of labours.
 
         GET /api/v3/labours
 
-        Returns the answer's JSON as plain data (documented as LabourListDTO).
+        Returns Awaitable[LabourListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_list", query=query)))
+        return cast("Awaitable[LabourListDTO]", self._run(Call("labour.labour_list", query=query, answer=LabourListDTO)))
 
     def labour_list_iter_all(
         self,
@@ -338,26 +367,26 @@ class AsyncLabour(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_list", [], query, limit, offset, None)))
 
-    def labour_details(self, uuid: str) -> Awaitable[Any]:
+    def labour_details(self, uuid: str) -> Awaitable[LabourDetailsDTO]:
         """Reads one record of labours.
 
         GET /api/v3/labours/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
+        Returns Awaitable[LabourDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_details", path)))
+        return cast("Awaitable[LabourDetailsDTO]", self._run(Call("labour.labour_details", path, answer=LabourDetailsDTO)))
 
-    def labour_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def labour_update(self, uuid: str, request_data: LabourUpdateDTO) -> Awaitable[LabourDetailsDTO]:
         """Updates one record of labours.
 
         PATCH /api/v3/labours/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourDetailsDTO).
+        Returns Awaitable[LabourDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_update", path, body=body)))
+        body = args.body("request_data", request_data, (LabourUpdateDTO,))
+        return cast("Awaitable[LabourDetailsDTO]", self._run(Call("labour.labour_update", path, body=body, answer=LabourDetailsDTO)))
 
     def labour_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of labours.
@@ -369,15 +398,15 @@ class AsyncLabour(Resource):
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO)))
 
-    def labour_profile_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def labour_profile_create(self, request_data: LabourProfileCreateDTO) -> Awaitable[LabourProfileDetailsDTO]:
         """Creates a record in labour profiles.
 
         POST /api/v3/labour-profiles
 
-        Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
+        Returns Awaitable[LabourProfileDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_create", body=body)))
+        body = args.body("request_data", request_data, (LabourProfileCreateDTO,))
+        return cast("Awaitable[LabourProfileDetailsDTO]", self._run(Call("labour.labour_profile_create", body=body, answer=LabourProfileDetailsDTO)))
 
     def labour_profile_list(
         self,
@@ -386,15 +415,15 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[LabourProfileListDTO]:
         """One page of labour profiles.
 
         GET /api/v3/labour-profiles
 
-        Returns the answer's JSON as plain data (documented as LabourProfileListDTO).
+        Returns Awaitable[LabourProfileListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_list", query=query)))
+        return cast("Awaitable[LabourProfileListDTO]", self._run(Call("labour.labour_profile_list", query=query, answer=LabourProfileListDTO)))
 
     def labour_profile_list_iter_all(
         self,
@@ -412,26 +441,30 @@ class AsyncLabour(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_profile_list", [], query, limit, offset, None)))
 
-    def labour_profile_details(self, uuid: str) -> Awaitable[Any]:
+    def labour_profile_details(self, uuid: str) -> Awaitable[LabourProfileDetailsDTO]:
         """Reads one record of labour profiles.
 
         GET /api/v3/labour-profiles/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
+        Returns Awaitable[LabourProfileDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_details", path)))
+        return cast("Awaitable[LabourProfileDetailsDTO]", self._run(Call("labour.labour_profile_details", path, answer=LabourProfileDetailsDTO)))
 
-    def labour_profile_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def labour_profile_update(
+        self,
+        uuid: str,
+        request_data: LabourProfileUpdateDTO,
+    ) -> Awaitable[LabourProfileDetailsDTO]:
         """Updates one record of labour profiles.
 
         PATCH /api/v3/labour-profiles/{uuid}
 
-        Returns the answer's JSON as plain data (documented as LabourProfileDetailsDTO).
+        Returns Awaitable[LabourProfileDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_profile_update", path, body=body)))
+        body = args.body("request_data", request_data, (LabourProfileUpdateDTO,))
+        return cast("Awaitable[LabourProfileDetailsDTO]", self._run(Call("labour.labour_profile_update", path, body=body, answer=LabourProfileDetailsDTO)))
 
     def labour_profile_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of labour profiles.
@@ -443,53 +476,66 @@ class AsyncLabour(Resource):
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO)))
 
-    def labour_availability_list(self, param_filters: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
+    def labour_availability_list(
+        self,
+        param_filters: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[LabourAvailabilityListDTO]:
         """Reads the labour availability.
 
         GET /api/v3/labour-availability
 
-        Returns the answer's JSON as plain data (documented as LabourAvailabilityListDTO).
+        Returns Awaitable[LabourAvailabilityListDTO].
         """
         query = args.query([], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_availability_list", query=query)))
+        return cast("Awaitable[LabourAvailabilityListDTO]", self._run(Call("labour.labour_availability_list", query=query, answer=LabourAvailabilityListDTO)))
 
-    def labour_availability_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def labour_availability_update(
+        self,
+        request_data: LabourAvailabilityUpdateDTO,
+    ) -> Awaitable[LabourAvailabilityDetailsDTO]:
         """Updates the labour availability.
 
         PATCH /api/v3/labour-availability
 
-        Returns the answer's JSON as plain data (documented as LabourAvailabilityDetailsDTO).
+        Returns Awaitable[LabourAvailabilityDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_availability_update", body=body)))
+        body = args.body("request_data", request_data, (LabourAvailabilityUpdateDTO,))
+        return cast("Awaitable[LabourAvailabilityDetailsDTO]", self._run(Call("labour.labour_availability_update", body=body, answer=LabourAvailabilityDetailsDTO)))
 
-    def labour_available_for_booking(self, param_filters: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
+    def labour_available_for_booking(
+        self,
+        param_filters: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[AvailableLabourListDTO]:
         """Reads the available for booking of the labours.
 
         GET /api/v3/labours/available-for-booking
 
-        Returns the answer's JSON as plain data (documented as AvailableLabourListDTO).
+        Returns Awaitable[AvailableLabourListDTO].
         """
         query = args.query([], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_available_for_booking", query=query)))
+        return cast("Awaitable[AvailableLabourListDTO]", self._run(Call("labour.labour_available_for_booking", query=query, answer=AvailableLabourListDTO)))
 
-    def labour_booking_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def labour_booking_create(self, request_data: LabourBookingRequestDTO) -> Awaitable[LabourBookingResponseDTO]:
         """Creates a record in booking.
 
         POST /api/v3/booking
 
-        Returns the answer's JSON as plain data (documented as LabourBookingResponseDTO).
+        Returns Awaitable[LabourBookingResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_booking_create", body=body)))
+        body = args.body("request_data", request_data, (LabourBookingRequestDTO,))
+        return cast("Awaitable[LabourBookingResponseDTO]", self._run(Call("labour.labour_booking_create", body=body, answer=LabourBookingResponseDTO)))
 
-    def labour_booking_change(self, order_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def labour_booking_change(
+        self,
+        order_id: str,
+        request_data: LabourBookingChangeRequestDTO,
+    ) -> Awaitable[LabourBookingResponseDTO]:
         """Runs change of the booking.
 
         POST /api/v3/booking/{order_id}/change
 
-        Returns the answer's JSON as plain data (documented as LabourBookingResponseDTO).
+        Returns Awaitable[LabourBookingResponseDTO].
         """
         path = [args.ident("order_id", order_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("labour.labour_booking_change", path, body=body)))
+        body = args.body("request_data", request_data, (LabourBookingChangeRequestDTO,))
+        return cast("Awaitable[LabourBookingResponseDTO]", self._run(Call("labour.labour_booking_change", path, body=body, answer=LabourBookingResponseDTO)))

@@ -9,6 +9,10 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.milestone.dto.milestone_dto import (
+    MilestoneDataDTO,
+    MilestoneListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +28,15 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> MilestoneListDTO:
         """One page of milestones.
 
         GET /api/v2/milestones
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns MilestoneListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list", query=query))
+        return cast("MilestoneListDTO", self._run(Call("milestone.milestone_list", query=query, answer=MilestoneListDTO)))
 
     def milestone_list_iter_all(
         self,
@@ -40,15 +44,15 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns Iterator[MilestoneDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, None)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_account(
         self,
@@ -58,16 +62,16 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> MilestoneListDTO:
         """One page of account of the milestones.
 
         GET /api/v2/milestones/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns MilestoneListDTO.
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list_by_account", path, query=query))
+        return cast("MilestoneListDTO", self._run(Call("milestone.milestone_list_by_account", path, query=query, answer=MilestoneListDTO)))
 
     def milestone_list_by_account_iter_all(
         self,
@@ -76,16 +80,16 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns Iterator[MilestoneDataDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, None)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_labour(
         self,
@@ -95,16 +99,16 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> MilestoneListDTO:
         """One page of labour of the milestones.
 
         GET /api/v2/milestones/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns MilestoneListDTO.
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list_by_labour", path, query=query))
+        return cast("MilestoneListDTO", self._run(Call("milestone.milestone_list_by_labour", path, query=query, answer=MilestoneListDTO)))
 
     def milestone_list_by_labour_iter_all(
         self,
@@ -113,16 +117,16 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns Iterator[MilestoneDataDTO].
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, None)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_employee(
         self,
@@ -132,16 +136,16 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> MilestoneListDTO:
         """One page of employee of the milestones.
 
         GET /api/v2/milestones/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns MilestoneListDTO.
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("milestone.milestone_list_by_employee", path, query=query))
+        return cast("MilestoneListDTO", self._run(Call("milestone.milestone_list_by_employee", path, query=query, answer=MilestoneListDTO)))
 
     def milestone_list_by_employee_iter_all(
         self,
@@ -150,16 +154,16 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns Iterator[MilestoneDataDTO].
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, None)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, MilestoneDataDTO)))
 
 
 class AsyncMilestone(Resource):
@@ -172,15 +176,15 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[MilestoneListDTO]:
         """One page of milestones.
 
         GET /api/v2/milestones
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns Awaitable[MilestoneListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list", query=query)))
+        return cast("Awaitable[MilestoneListDTO]", self._run(Call("milestone.milestone_list", query=query, answer=MilestoneListDTO)))
 
     def milestone_list_iter_all(
         self,
@@ -188,15 +192,15 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns AsyncIterator[MilestoneDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_account(
         self,
@@ -206,16 +210,16 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[MilestoneListDTO]:
         """One page of account of the milestones.
 
         GET /api/v2/milestones/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns Awaitable[MilestoneListDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list_by_account", path, query=query)))
+        return cast("Awaitable[MilestoneListDTO]", self._run(Call("milestone.milestone_list_by_account", path, query=query, answer=MilestoneListDTO)))
 
     def milestone_list_by_account_iter_all(
         self,
@@ -224,16 +228,16 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones/account/{account_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns AsyncIterator[MilestoneDataDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, None)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_labour(
         self,
@@ -243,16 +247,16 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[MilestoneListDTO]:
         """One page of labour of the milestones.
 
         GET /api/v2/milestones/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns Awaitable[MilestoneListDTO].
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list_by_labour", path, query=query)))
+        return cast("Awaitable[MilestoneListDTO]", self._run(Call("milestone.milestone_list_by_labour", path, query=query, answer=MilestoneListDTO)))
 
     def milestone_list_by_labour_iter_all(
         self,
@@ -261,16 +265,16 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones/labour/{labour_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns AsyncIterator[MilestoneDataDTO].
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, None)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_employee(
         self,
@@ -280,16 +284,16 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[MilestoneListDTO]:
         """One page of employee of the milestones.
 
         GET /api/v2/milestones/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneListDTO).
+        Returns Awaitable[MilestoneListDTO].
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("milestone.milestone_list_by_employee", path, query=query)))
+        return cast("Awaitable[MilestoneListDTO]", self._run(Call("milestone.milestone_list_by_employee", path, query=query, answer=MilestoneListDTO)))
 
     def milestone_list_by_employee_iter_all(
         self,
@@ -298,13 +302,13 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/milestones/employee/{employee_id}
 
-        Returns the answer's JSON as plain data (documented as MilestoneDataDTO).
+        Returns AsyncIterator[MilestoneDataDTO].
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, None)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, MilestoneDataDTO)))

@@ -10,6 +10,17 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.common.dto.common_dto import DeleteResponseDTO
+from exsited.exsited.note_groups.dto.note_groups_dto import (
+    NoteGroupCreateRequestDTO,
+    NoteGroupCreateResponseDTO,
+    NoteGroupDTO,
+    NoteGroupDetailsResponseDTO,
+    NoteGroupUpdateRequestDTO,
+    NoteGroupUpdateResponseDTO,
+    NoteGroupsResponseDTO,
+    NoteReadStatusRequestDTO,
+    NoteReadStatusResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -18,26 +29,26 @@ DeleteResult = Dict[str, Any]
 class NoteGroups(Resource):
     """``sdk.note_groups``: the note groups operations of the documented SDK."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: NoteGroupCreateRequestDTO) -> NoteGroupCreateResponseDTO:
         """Creates a record in note groups.
 
         POST /api/v3/note-groups
 
-        Returns the answer's JSON as plain data (documented as NoteGroupCreateResponseDTO).
+        Returns NoteGroupCreateResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("note_groups.create", body=body))
+        body = args.body("request_data", request_data, (NoteGroupCreateRequestDTO,))
+        return cast("NoteGroupCreateResponseDTO", self._run(Call("note_groups.create", body=body, answer=NoteGroupCreateResponseDTO)))
 
-    def update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update(self, uuid: str, request_data: NoteGroupUpdateRequestDTO) -> NoteGroupUpdateResponseDTO:
         """Updates one record of note groups.
 
         PATCH /api/v3/note-groups/{uuid}
 
-        Returns the answer's JSON as plain data (documented as NoteGroupUpdateResponseDTO).
+        Returns NoteGroupUpdateResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("note_groups.update", path, body=body))
+        body = args.body("request_data", request_data, (NoteGroupUpdateRequestDTO,))
+        return cast("NoteGroupUpdateResponseDTO", self._run(Call("note_groups.update", path, body=body, answer=NoteGroupUpdateResponseDTO)))
 
     def delete(self, uuid: str) -> DeleteResponseDTO:
         """Deletes one record of note groups.
@@ -56,15 +67,15 @@ class NoteGroups(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> NoteGroupsResponseDTO:
         """One page of note groups.
 
         GET /api/v3/note-groups
 
-        Returns the answer's JSON as plain data (documented as NoteGroupsResponseDTO).
+        Returns NoteGroupsResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("note_groups.list", query=query))
+        return cast("NoteGroupsResponseDTO", self._run(Call("note_groups.list", query=query, answer=NoteGroupsResponseDTO)))
 
     def iter_all(
         self,
@@ -72,70 +83,70 @@ class NoteGroups(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[NoteGroupDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/note-groups
 
-        Returns the answer's JSON as plain data (documented as NoteGroupDTO).
+        Returns Iterator[NoteGroupDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("note_groups.list", [], query, limit, offset, None)))
+        return cast("Iterator[NoteGroupDTO]", self._iterate(Listing("note_groups.list", [], query, limit, offset, NoteGroupDTO)))
 
-    def details(self, uuid: str) -> Any:
+    def details(self, uuid: str) -> NoteGroupDetailsResponseDTO:
         """Reads one record of note groups.
 
         GET /api/v3/note-groups/{uuid}
 
-        Returns the answer's JSON as plain data (documented as NoteGroupDetailsResponseDTO).
+        Returns NoteGroupDetailsResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("note_groups.details", path))
+        return cast("NoteGroupDetailsResponseDTO", self._run(Call("note_groups.details", path, answer=NoteGroupDetailsResponseDTO)))
 
-    def user_details(self, uuid: str, user_uuid: str) -> Any:
+    def user_details(self, uuid: str, user_uuid: str) -> NoteGroupDetailsResponseDTO:
         """Reads one record of user of the note groups.
 
         GET /api/v3/note-groups/{uuid}/user/{user_uuid}
 
-        Returns the answer's JSON as plain data (documented as NoteGroupDetailsResponseDTO).
+        Returns NoteGroupDetailsResponseDTO.
         """
         path = [args.ident("uuid", uuid), args.ident("user_uuid", user_uuid)]
-        return self._run(Call("note_groups.user_details", path))
+        return cast("NoteGroupDetailsResponseDTO", self._run(Call("note_groups.user_details", path, answer=NoteGroupDetailsResponseDTO)))
 
-    def note_read_status(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def note_read_status(self, request_data: NoteReadStatusRequestDTO) -> NoteReadStatusResponseDTO:
         """Creates a record in note read status.
 
         POST /api/v3/note-read-status
 
-        Returns the answer's JSON as plain data (documented as NoteReadStatusResponseDTO).
+        Returns NoteReadStatusResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("note_groups.note_read_status", body=body))
+        body = args.body("request_data", request_data, (NoteReadStatusRequestDTO,))
+        return cast("NoteReadStatusResponseDTO", self._run(Call("note_groups.note_read_status", body=body, answer=NoteReadStatusResponseDTO)))
 
 
 class AsyncNoteGroups(Resource):
     """``sdk.note_groups``: the note groups operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: NoteGroupCreateRequestDTO) -> Awaitable[NoteGroupCreateResponseDTO]:
         """Creates a record in note groups.
 
         POST /api/v3/note-groups
 
-        Returns the answer's JSON as plain data (documented as NoteGroupCreateResponseDTO).
+        Returns Awaitable[NoteGroupCreateResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("note_groups.create", body=body)))
+        body = args.body("request_data", request_data, (NoteGroupCreateRequestDTO,))
+        return cast("Awaitable[NoteGroupCreateResponseDTO]", self._run(Call("note_groups.create", body=body, answer=NoteGroupCreateResponseDTO)))
 
-    def update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update(self, uuid: str, request_data: NoteGroupUpdateRequestDTO) -> Awaitable[NoteGroupUpdateResponseDTO]:
         """Updates one record of note groups.
 
         PATCH /api/v3/note-groups/{uuid}
 
-        Returns the answer's JSON as plain data (documented as NoteGroupUpdateResponseDTO).
+        Returns Awaitable[NoteGroupUpdateResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("note_groups.update", path, body=body)))
+        body = args.body("request_data", request_data, (NoteGroupUpdateRequestDTO,))
+        return cast("Awaitable[NoteGroupUpdateResponseDTO]", self._run(Call("note_groups.update", path, body=body, answer=NoteGroupUpdateResponseDTO)))
 
     def delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of note groups.
@@ -154,15 +165,15 @@ class AsyncNoteGroups(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[NoteGroupsResponseDTO]:
         """One page of note groups.
 
         GET /api/v3/note-groups
 
-        Returns the answer's JSON as plain data (documented as NoteGroupsResponseDTO).
+        Returns Awaitable[NoteGroupsResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("note_groups.list", query=query)))
+        return cast("Awaitable[NoteGroupsResponseDTO]", self._run(Call("note_groups.list", query=query, answer=NoteGroupsResponseDTO)))
 
     def iter_all(
         self,
@@ -170,42 +181,42 @@ class AsyncNoteGroups(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[NoteGroupDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/note-groups
 
-        Returns the answer's JSON as plain data (documented as NoteGroupDTO).
+        Returns AsyncIterator[NoteGroupDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("note_groups.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[NoteGroupDTO]", self._iterate(Listing("note_groups.list", [], query, limit, offset, NoteGroupDTO)))
 
-    def details(self, uuid: str) -> Awaitable[Any]:
+    def details(self, uuid: str) -> Awaitable[NoteGroupDetailsResponseDTO]:
         """Reads one record of note groups.
 
         GET /api/v3/note-groups/{uuid}
 
-        Returns the answer's JSON as plain data (documented as NoteGroupDetailsResponseDTO).
+        Returns Awaitable[NoteGroupDetailsResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("note_groups.details", path)))
+        return cast("Awaitable[NoteGroupDetailsResponseDTO]", self._run(Call("note_groups.details", path, answer=NoteGroupDetailsResponseDTO)))
 
-    def user_details(self, uuid: str, user_uuid: str) -> Awaitable[Any]:
+    def user_details(self, uuid: str, user_uuid: str) -> Awaitable[NoteGroupDetailsResponseDTO]:
         """Reads one record of user of the note groups.
 
         GET /api/v3/note-groups/{uuid}/user/{user_uuid}
 
-        Returns the answer's JSON as plain data (documented as NoteGroupDetailsResponseDTO).
+        Returns Awaitable[NoteGroupDetailsResponseDTO].
         """
         path = [args.ident("uuid", uuid), args.ident("user_uuid", user_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("note_groups.user_details", path)))
+        return cast("Awaitable[NoteGroupDetailsResponseDTO]", self._run(Call("note_groups.user_details", path, answer=NoteGroupDetailsResponseDTO)))
 
-    def note_read_status(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def note_read_status(self, request_data: NoteReadStatusRequestDTO) -> Awaitable[NoteReadStatusResponseDTO]:
         """Creates a record in note read status.
 
         POST /api/v3/note-read-status
 
-        Returns the answer's JSON as plain data (documented as NoteReadStatusResponseDTO).
+        Returns Awaitable[NoteReadStatusResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("note_groups.note_read_status", body=body)))
+        body = args.body("request_data", request_data, (NoteReadStatusRequestDTO,))
+        return cast("Awaitable[NoteReadStatusResponseDTO]", self._run(Call("note_groups.note_read_status", body=body, answer=NoteReadStatusResponseDTO)))

@@ -16,7 +16,41 @@ from exsited.exsited.account.dto.account_dto import (
     AccountNoteUuidFileUuidDetailsDTO,
 )
 from exsited.exsited.common.common_enum import SortDirection
-from exsited.exsited.notes.dto.notes_dto import NoteDataDTO
+from exsited.exsited.notes.dto.notes_dto import (
+    AccountNotesResponseDTO,
+    InvoiceNoteDetailsDTO,
+    InvoiceNoteResponseDetailsDTO,
+    InvoiceNoteUuidDetailsDTO,
+    InvoiceNoteUuidFileDetailsDTO,
+    InvoiceNoteUuidFileUuidDetailsDTO,
+    ItemNoteDetailsDTO,
+    ItemNoteResponseDetailsDTO,
+    ItemNoteUuidDetailsDTO,
+    ItemNoteUuidFileDetailsDTO,
+    ItemNoteUuidFileUuidDetailsDTO,
+    NoteDataDTO,
+    NotesListResponseDTO,
+    OrderNoteDetailsDTO,
+    OrderNoteResponseDetailsDTO,
+    OrderNoteUuidDetailsDTO,
+    OrderNoteUuidFileDetailsDTO,
+    OrderNoteUuidFileUuidDetailsDTO,
+    PaymentNoteDetailsDTO,
+    PaymentNoteResponseDetailsDTO,
+    PaymentNoteUuidDetailsDTO,
+    PaymentNoteUuidFileDetailsDTO,
+    PaymentNoteUuidFileUuidDetailsDTO,
+    PurchaseInvoiceDetailsDTO,
+    PurchaseInvoiceNoteResponseDetailsDTO,
+    PurchaseInvoiceNoteUuidDetailsDTO,
+    PurchaseInvoiceNoteUuidFileUuidDetailsDTO,
+    PurchaseInvoiceUuidFileDetailsDTO,
+    PurchaseOrderDetailsDTO as notes_dto_PurchaseOrderDetailsDTO,
+    PurchaseOrderNoteResponseDetailsDTO,
+    PurchaseOrderNoteUuidDetailsDTO,
+    PurchaseOrderNoteUuidFileUuidDetailsDTO,
+    PurchaseOrderUuidFileDetailsDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -129,16 +163,16 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> OrderNoteDetailsDTO:
         """One page of notes of the orders.
 
         GET /api/v3/orders/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as OrderNoteDetailsDTO).
+        Returns OrderNoteDetailsDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.order_note_details", path, query=query))
+        return cast("OrderNoteDetailsDTO", self._run(Call("notes_more.order_note_details", path, query=query, answer=OrderNoteDetailsDTO)))
 
     def order_note_details_iter_all(
         self,
@@ -166,16 +200,16 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ItemNoteDetailsDTO:
         """One page of notes of the items.
 
         GET /api/v3/items/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as ItemNoteDetailsDTO).
+        Returns ItemNoteDetailsDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.item_note_details", path, query=query))
+        return cast("ItemNoteDetailsDTO", self._run(Call("notes_more.item_note_details", path, query=query, answer=ItemNoteDetailsDTO)))
 
     def item_note_details_iter_all(
         self,
@@ -203,16 +237,16 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> InvoiceNoteDetailsDTO:
         """One page of notes of the invoices.
 
         GET /api/v2/invoices/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteDetailsDTO).
+        Returns InvoiceNoteDetailsDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.invoice_note_details", path, query=query))
+        return cast("InvoiceNoteDetailsDTO", self._run(Call("notes_more.invoice_note_details", path, query=query, answer=InvoiceNoteDetailsDTO)))
 
     def invoice_note_details_iter_all(
         self,
@@ -240,16 +274,16 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PaymentNoteDetailsDTO:
         """One page of notes of the payments.
 
         GET /api/v3/payments/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteDetailsDTO).
+        Returns PaymentNoteDetailsDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.payment_note_details", path, query=query))
+        return cast("PaymentNoteDetailsDTO", self._run(Call("notes_more.payment_note_details", path, query=query, answer=PaymentNoteDetailsDTO)))
 
     def payment_note_details_iter_all(
         self,
@@ -277,16 +311,16 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> notes_dto_PurchaseOrderDetailsDTO:
         """One page of notes of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns notes_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.purchase_order_note_details", path, query=query))
+        return cast("notes_dto_PurchaseOrderDetailsDTO", self._run(Call("notes_more.purchase_order_note_details", path, query=query, answer=notes_dto_PurchaseOrderDetailsDTO)))
 
     def purchase_order_note_details_iter_all(
         self,
@@ -314,16 +348,16 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PurchaseInvoiceDetailsDTO:
         """One page of notes of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDetailsDTO).
+        Returns PurchaseInvoiceDetailsDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("notes_more.purchase_invoice_note_details", path, query=query))
+        return cast("PurchaseInvoiceDetailsDTO", self._run(Call("notes_more.purchase_invoice_note_details", path, query=query, answer=PurchaseInvoiceDetailsDTO)))
 
     def purchase_invoice_note_details_iter_all(
         self,
@@ -343,332 +377,387 @@ class Notes(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO)))
 
-    def order_note_uuid_details(self, id: str, uuid: str) -> Any:
+    def order_note_uuid_details(self, id: str, uuid: str) -> OrderNoteUuidDetailsDTO:
         """Reads one record of notes of the orders.
 
         GET /api/v3/orders/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as OrderNoteUuidDetailsDTO).
+        Returns OrderNoteUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.order_note_uuid_details", path))
+        return cast("OrderNoteUuidDetailsDTO", self._run(Call("notes_more.order_note_uuid_details", path, answer=OrderNoteUuidDetailsDTO)))
 
-    def item_note_uuid_details(self, id: str, uuid: str) -> Any:
+    def item_note_uuid_details(self, id: str, uuid: str) -> ItemNoteUuidDetailsDTO:
         """Reads one record of notes of the items.
 
         GET /api/v3/items/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as ItemNoteUuidDetailsDTO).
+        Returns ItemNoteUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.item_note_uuid_details", path))
+        return cast("ItemNoteUuidDetailsDTO", self._run(Call("notes_more.item_note_uuid_details", path, answer=ItemNoteUuidDetailsDTO)))
 
-    def invoice_note_uuid_details(self, id: str, uuid: str) -> Any:
+    def invoice_note_uuid_details(self, id: str, uuid: str) -> InvoiceNoteUuidDetailsDTO:
         """Reads one record of notes of the invoices.
 
         GET /api/v2/invoices/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteUuidDetailsDTO).
+        Returns InvoiceNoteUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.invoice_note_uuid_details", path))
+        return cast("InvoiceNoteUuidDetailsDTO", self._run(Call("notes_more.invoice_note_uuid_details", path, answer=InvoiceNoteUuidDetailsDTO)))
 
-    def payment_note_uuid_details(self, id: str, uuid: str) -> Any:
+    def payment_note_uuid_details(self, id: str, uuid: str) -> PaymentNoteUuidDetailsDTO:
         """Reads one record of notes of the payments.
 
         GET /api/v3/payments/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteUuidDetailsDTO).
+        Returns PaymentNoteUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.payment_note_uuid_details", path))
+        return cast("PaymentNoteUuidDetailsDTO", self._run(Call("notes_more.payment_note_uuid_details", path, answer=PaymentNoteUuidDetailsDTO)))
 
-    def purchase_order_note_uuid_details(self, id: str, uuid: str) -> Any:
+    def purchase_order_note_uuid_details(self, id: str, uuid: str) -> PurchaseOrderNoteUuidDetailsDTO:
         """Reads one record of notes of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteUuidDetailsDTO).
+        Returns PurchaseOrderNoteUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_order_note_uuid_details", path))
+        return cast("PurchaseOrderNoteUuidDetailsDTO", self._run(Call("notes_more.purchase_order_note_uuid_details", path, answer=PurchaseOrderNoteUuidDetailsDTO)))
 
-    def purchase_invoice_note_uuid_details(self, id: str, uuid: str) -> Any:
+    def purchase_invoice_note_uuid_details(self, id: str, uuid: str) -> PurchaseInvoiceNoteUuidDetailsDTO:
         """Reads one record of notes of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteUuidDetailsDTO).
+        Returns PurchaseInvoiceNoteUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_invoice_note_uuid_details", path))
+        return cast("PurchaseInvoiceNoteUuidDetailsDTO", self._run(Call("notes_more.purchase_invoice_note_uuid_details", path, answer=PurchaseInvoiceNoteUuidDetailsDTO)))
 
-    def order_note_uuid_files_details(self, id: str, uuid: str) -> Any:
+    def order_note_uuid_files_details(self, id: str, uuid: str) -> OrderNoteUuidFileDetailsDTO:
         """Reads the files of the orders notes.
 
         GET /api/v3/orders/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as OrderNoteUuidFileDetailsDTO).
+        Returns OrderNoteUuidFileDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.order_note_uuid_files_details", path))
+        return cast("OrderNoteUuidFileDetailsDTO", self._run(Call("notes_more.order_note_uuid_files_details", path, answer=OrderNoteUuidFileDetailsDTO)))
 
-    def item_note_uuid_files_details(self, id: str, uuid: str) -> Any:
+    def item_note_uuid_files_details(self, id: str, uuid: str) -> ItemNoteUuidFileDetailsDTO:
         """Reads the files of the items notes.
 
         GET /api/v3/items/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as ItemNoteUuidFileDetailsDTO).
+        Returns ItemNoteUuidFileDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.item_note_uuid_files_details", path))
+        return cast("ItemNoteUuidFileDetailsDTO", self._run(Call("notes_more.item_note_uuid_files_details", path, answer=ItemNoteUuidFileDetailsDTO)))
 
-    def invoice_note_uuid_files_details(self, id: str, uuid: str) -> Any:
+    def invoice_note_uuid_files_details(self, id: str, uuid: str) -> InvoiceNoteUuidFileDetailsDTO:
         """Reads the files of the invoices notes.
 
         GET /api/v2/invoices/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteUuidFileDetailsDTO).
+        Returns InvoiceNoteUuidFileDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.invoice_note_uuid_files_details", path))
+        return cast("InvoiceNoteUuidFileDetailsDTO", self._run(Call("notes_more.invoice_note_uuid_files_details", path, answer=InvoiceNoteUuidFileDetailsDTO)))
 
-    def payment_note_uuid_files_details(self, id: str, uuid: str) -> Any:
+    def payment_note_uuid_files_details(self, id: str, uuid: str) -> PaymentNoteUuidFileDetailsDTO:
         """Reads the files of the payments notes.
 
         GET /api/v3/payments/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteUuidFileDetailsDTO).
+        Returns PaymentNoteUuidFileDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.payment_note_uuid_files_details", path))
+        return cast("PaymentNoteUuidFileDetailsDTO", self._run(Call("notes_more.payment_note_uuid_files_details", path, answer=PaymentNoteUuidFileDetailsDTO)))
 
-    def purchase_order_note_uuid_files_details(self, id: str, uuid: str) -> Any:
+    def purchase_order_note_uuid_files_details(self, id: str, uuid: str) -> PurchaseOrderUuidFileDetailsDTO:
         """Reads the files of the purchase orders notes.
 
         GET /api/v3/purchase-orders/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderUuidFileDetailsDTO).
+        Returns PurchaseOrderUuidFileDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_order_note_uuid_files_details", path))
+        return cast("PurchaseOrderUuidFileDetailsDTO", self._run(Call("notes_more.purchase_order_note_uuid_files_details", path, answer=PurchaseOrderUuidFileDetailsDTO)))
 
-    def purchase_invoice_note_uuid_files_details(self, id: str, uuid: str) -> Any:
+    def purchase_invoice_note_uuid_files_details(self, id: str, uuid: str) -> PurchaseInvoiceUuidFileDetailsDTO:
         """Reads the files of the purchase invoices notes.
 
         GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceUuidFileDetailsDTO).
+        Returns PurchaseInvoiceUuidFileDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path))
+        return cast("PurchaseInvoiceUuidFileDetailsDTO", self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path, answer=PurchaseInvoiceUuidFileDetailsDTO)))
 
-    def order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Any:
+    def order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> OrderNoteUuidFileUuidDetailsDTO:
         """Reads one record of files of the orders notes.
 
         GET /api/v3/orders/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as OrderNoteUuidFileUuidDetailsDTO).
+        Returns OrderNoteUuidFileUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.order_note_uuid_files_uuid_details", path))
+        return cast("OrderNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.order_note_uuid_files_uuid_details", path, answer=OrderNoteUuidFileUuidDetailsDTO)))
 
-    def item_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Any:
+    def item_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> ItemNoteUuidFileUuidDetailsDTO:
         """Reads one record of files of the items notes.
 
         GET /api/v3/items/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as ItemNoteUuidFileUuidDetailsDTO).
+        Returns ItemNoteUuidFileUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.item_note_uuid_files_uuid_details", path))
+        return cast("ItemNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.item_note_uuid_files_uuid_details", path, answer=ItemNoteUuidFileUuidDetailsDTO)))
 
-    def invoice_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Any:
+    def invoice_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> InvoiceNoteUuidFileUuidDetailsDTO:
         """Reads one record of files of the invoices notes.
 
         GET /api/v2/invoices/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteUuidFileUuidDetailsDTO).
+        Returns InvoiceNoteUuidFileUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path))
+        return cast("InvoiceNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path, answer=InvoiceNoteUuidFileUuidDetailsDTO)))
 
-    def payment_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Any:
+    def payment_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> PaymentNoteUuidFileUuidDetailsDTO:
         """Reads one record of files of the payments notes.
 
         GET /api/v3/payments/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteUuidFileUuidDetailsDTO).
+        Returns PaymentNoteUuidFileUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path))
+        return cast("PaymentNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path, answer=PaymentNoteUuidFileUuidDetailsDTO)))
 
-    def purchase_order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Any:
+    def purchase_order_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> PurchaseOrderNoteUuidFileUuidDetailsDTO:
         """Reads one record of files of the purchase orders notes.
 
         GET /api/v3/purchase-orders/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteUuidFileUuidDetailsDTO).
+        Returns PurchaseOrderNoteUuidFileUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path))
+        return cast("PurchaseOrderNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path, answer=PurchaseOrderNoteUuidFileUuidDetailsDTO)))
 
-    def purchase_invoice_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Any:
+    def purchase_invoice_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> PurchaseInvoiceNoteUuidFileUuidDetailsDTO:
         """Reads one record of files of the purchase invoices notes.
 
         GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteUuidFileUuidDetailsDTO).
+        Returns PurchaseInvoiceNoteUuidFileUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path))
+        return cast("PurchaseInvoiceNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path, answer=PurchaseInvoiceNoteUuidFileUuidDetailsDTO)))
 
-    def item_add_notes(self, file_urls: Optional[List[str]] = None, item_id: str = "", datas: str = "") -> Any:
+    def item_add_notes(
+        self,
+        file_urls: Optional[List[str]] = None,
+        item_id: str = "",
+        datas: str = "",
+    ) -> ItemNoteResponseDetailsDTO:
         """Runs notes of the items.
 
         POST /api/v2/items/{item_id}/notes
 
-        Returns the answer's JSON as plain data (documented as ItemNoteResponseDetailsDTO).
+        Returns ItemNoteResponseDetailsDTO.
         """
         path = [args.ident("item_id", item_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.item_add_notes", path, parts=parts))
+        return cast("ItemNoteResponseDetailsDTO", self._run(Call("notes_more.item_add_notes", path, parts=parts, answer=ItemNoteResponseDetailsDTO)))
 
-    def invoice_add_notes(self, file_urls: Optional[List[str]] = None, invoice_id: str = "", datas: str = "") -> Any:
+    def invoice_add_notes(
+        self,
+        file_urls: Optional[List[str]] = None,
+        invoice_id: str = "",
+        datas: str = "",
+    ) -> InvoiceNoteResponseDetailsDTO:
         """Runs notes of the invoices.
 
         POST /api/v2/invoices/{invoice_id}/notes
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteResponseDetailsDTO).
+        Returns InvoiceNoteResponseDetailsDTO.
         """
         path = [args.ident("invoice_id", invoice_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.invoice_add_notes", path, parts=parts))
+        return cast("InvoiceNoteResponseDetailsDTO", self._run(Call("notes_more.invoice_add_notes", path, parts=parts, answer=InvoiceNoteResponseDetailsDTO)))
 
-    def payment_add_notes(self, file_urls: Optional[List[str]] = None, payment_id: str = "", datas: str = "") -> Any:
+    def payment_add_notes(
+        self,
+        file_urls: Optional[List[str]] = None,
+        payment_id: str = "",
+        datas: str = "",
+    ) -> PaymentNoteResponseDetailsDTO:
         """Runs notes of the payments.
 
         POST /api/v2/payments/{payment_id}/notes
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteResponseDetailsDTO).
+        Returns PaymentNoteResponseDetailsDTO.
         """
         path = [args.ident("payment_id", payment_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.payment_add_notes", path, parts=parts))
+        return cast("PaymentNoteResponseDetailsDTO", self._run(Call("notes_more.payment_add_notes", path, parts=parts, answer=PaymentNoteResponseDetailsDTO)))
 
     def purchase_order_add_notes(
         self,
         file_urls: Optional[List[str]] = None,
         purchase_order_id: str = "",
         datas: str = "",
-    ) -> Any:
+    ) -> PurchaseOrderNoteResponseDetailsDTO:
         """Runs notes of the purchase orders.
 
         POST /api/v2/purchase-orders/{purchase_order_id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteResponseDetailsDTO).
+        Returns PurchaseOrderNoteResponseDetailsDTO.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_order_add_notes", path, parts=parts))
+        return cast("PurchaseOrderNoteResponseDetailsDTO", self._run(Call("notes_more.purchase_order_add_notes", path, parts=parts, answer=PurchaseOrderNoteResponseDetailsDTO)))
 
     def purchase_invoice_add_notes(
         self,
         file_urls: Optional[List[str]] = None,
         purchase_invoice_id: str = "",
         datas: str = "",
-    ) -> Any:
+    ) -> PurchaseInvoiceNoteResponseDetailsDTO:
         """Runs notes of the purchase invoices.
 
         POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteResponseDetailsDTO).
+        Returns PurchaseInvoiceNoteResponseDetailsDTO.
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_invoice_add_notes", path, parts=parts))
+        return cast("PurchaseInvoiceNoteResponseDetailsDTO", self._run(Call("notes_more.purchase_invoice_add_notes", path, parts=parts, answer=PurchaseInvoiceNoteResponseDetailsDTO)))
 
-    def order_add_notes_uuid(self, file_urls: List[str], order_id: str, note_uuid: str) -> Any:
+    def order_add_notes_uuid(self, file_urls: List[str], order_id: str, note_uuid: str) -> OrderNoteResponseDetailsDTO:
         """Runs files of the orders notes.
 
         POST /api/v2/orders/{order_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as OrderNoteResponseDetailsDTO).
+        Returns OrderNoteResponseDetailsDTO.
         """
         path = [args.ident("order_id", order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.order_add_notes_uuid", path, parts=parts))
+        return cast("OrderNoteResponseDetailsDTO", self._run(Call("notes_more.order_add_notes_uuid", path, parts=parts, answer=OrderNoteResponseDetailsDTO)))
 
-    def item_add_notes_uuid(self, file_urls: List[str], item_id: str, note_uuid: str) -> Any:
+    def item_add_notes_uuid(self, file_urls: List[str], item_id: str, note_uuid: str) -> ItemNoteResponseDetailsDTO:
         """Runs files of the items notes.
 
         POST /api/v2/items/{item_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as ItemNoteResponseDetailsDTO).
+        Returns ItemNoteResponseDetailsDTO.
         """
         path = [args.ident("item_id", item_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.item_add_notes_uuid", path, parts=parts))
+        return cast("ItemNoteResponseDetailsDTO", self._run(Call("notes_more.item_add_notes_uuid", path, parts=parts, answer=ItemNoteResponseDetailsDTO)))
 
-    def invoice_add_notes_uuid(self, file_urls: List[str], invoice_id: str, note_uuid: str) -> Any:
+    def invoice_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        invoice_id: str,
+        note_uuid: str,
+    ) -> InvoiceNoteResponseDetailsDTO:
         """Runs files of the invoices notes.
 
         POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteResponseDetailsDTO).
+        Returns InvoiceNoteResponseDetailsDTO.
         """
         path = [args.ident("invoice_id", invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.invoice_add_notes_uuid", path, parts=parts))
+        return cast("InvoiceNoteResponseDetailsDTO", self._run(Call("notes_more.invoice_add_notes_uuid", path, parts=parts, answer=InvoiceNoteResponseDetailsDTO)))
 
-    def payment_add_notes_uuid(self, file_urls: List[str], payment_id: str, note_uuid: str) -> Any:
+    def payment_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        payment_id: str,
+        note_uuid: str,
+    ) -> PaymentNoteResponseDetailsDTO:
         """Runs files of the payments notes.
 
         POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteResponseDetailsDTO).
+        Returns PaymentNoteResponseDetailsDTO.
         """
         path = [args.ident("payment_id", payment_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.payment_add_notes_uuid", path, parts=parts))
+        return cast("PaymentNoteResponseDetailsDTO", self._run(Call("notes_more.payment_add_notes_uuid", path, parts=parts, answer=PaymentNoteResponseDetailsDTO)))
 
-    def purchase_order_add_notes_uuid(self, file_urls: List[str], purchase_order_id: str, note_uuid: str) -> Any:
+    def purchase_order_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        purchase_order_id: str,
+        note_uuid: str,
+    ) -> PurchaseOrderNoteResponseDetailsDTO:
         """Runs files of the purchase orders notes.
 
         POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteResponseDetailsDTO).
+        Returns PurchaseOrderNoteResponseDetailsDTO.
         """
         path = [args.ident("purchase_order_id", purchase_order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_order_add_notes_uuid", path, parts=parts))
+        return cast("PurchaseOrderNoteResponseDetailsDTO", self._run(Call("notes_more.purchase_order_add_notes_uuid", path, parts=parts, answer=PurchaseOrderNoteResponseDetailsDTO)))
 
-    def purchase_invoice_add_notes_uuid(self, file_urls: List[str], purchase_invoice_id: str, note_uuid: str) -> Any:
+    def purchase_invoice_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        purchase_invoice_id: str,
+        note_uuid: str,
+    ) -> PurchaseInvoiceNoteResponseDetailsDTO:
         """Runs files of the purchase invoices notes.
 
         POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteResponseDetailsDTO).
+        Returns PurchaseInvoiceNoteResponseDetailsDTO.
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return self._run(Call("notes_more.purchase_invoice_add_notes_uuid", path, parts=parts))
+        return cast("PurchaseInvoiceNoteResponseDetailsDTO", self._run(Call("notes_more.purchase_invoice_add_notes_uuid", path, parts=parts, answer=PurchaseInvoiceNoteResponseDetailsDTO)))
 
     def component_note_external(
         self,
@@ -732,15 +821,15 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> NotesListResponseDTO:
         """One page of notes.
 
         GET /api/v3/notes
 
-        Returns the answer's JSON as plain data (documented as NotesListResponseDTO).
+        Returns NotesListResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("notes_more.list", query=query))
+        return cast("NotesListResponseDTO", self._run(Call("notes_more.list", query=query, answer=NotesListResponseDTO)))
 
     def list_iter_all(
         self,
@@ -775,15 +864,15 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AccountNotesResponseDTO:
         """One page of notes of the accounts.
 
         GET /api/v3/accounts/notes
 
-        Returns the answer's JSON as plain data (documented as AccountNotesResponseDTO).
+        Returns AccountNotesResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("notes_more.accounts_notes", query=query))
+        return cast("AccountNotesResponseDTO", self._run(Call("notes_more.accounts_notes", query=query, answer=AccountNotesResponseDTO)))
 
     def accounts_notes_iter_all(
         self,
@@ -919,16 +1008,16 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[OrderNoteDetailsDTO]:
         """One page of notes of the orders.
 
         GET /api/v3/orders/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as OrderNoteDetailsDTO).
+        Returns Awaitable[OrderNoteDetailsDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_details", path, query=query)))
+        return cast("Awaitable[OrderNoteDetailsDTO]", self._run(Call("notes_more.order_note_details", path, query=query, answer=OrderNoteDetailsDTO)))
 
     def order_note_details_iter_all(
         self,
@@ -956,16 +1045,16 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemNoteDetailsDTO]:
         """One page of notes of the items.
 
         GET /api/v3/items/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as ItemNoteDetailsDTO).
+        Returns Awaitable[ItemNoteDetailsDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_details", path, query=query)))
+        return cast("Awaitable[ItemNoteDetailsDTO]", self._run(Call("notes_more.item_note_details", path, query=query, answer=ItemNoteDetailsDTO)))
 
     def item_note_details_iter_all(
         self,
@@ -993,16 +1082,16 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoiceNoteDetailsDTO]:
         """One page of notes of the invoices.
 
         GET /api/v2/invoices/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteDetailsDTO).
+        Returns Awaitable[InvoiceNoteDetailsDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_details", path, query=query)))
+        return cast("Awaitable[InvoiceNoteDetailsDTO]", self._run(Call("notes_more.invoice_note_details", path, query=query, answer=InvoiceNoteDetailsDTO)))
 
     def invoice_note_details_iter_all(
         self,
@@ -1030,16 +1119,16 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PaymentNoteDetailsDTO]:
         """One page of notes of the payments.
 
         GET /api/v3/payments/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteDetailsDTO).
+        Returns Awaitable[PaymentNoteDetailsDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_details", path, query=query)))
+        return cast("Awaitable[PaymentNoteDetailsDTO]", self._run(Call("notes_more.payment_note_details", path, query=query, answer=PaymentNoteDetailsDTO)))
 
     def payment_note_details_iter_all(
         self,
@@ -1067,16 +1156,16 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[notes_dto_PurchaseOrderDetailsDTO]:
         """One page of notes of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[notes_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_details", path, query=query)))
+        return cast("Awaitable[notes_dto_PurchaseOrderDetailsDTO]", self._run(Call("notes_more.purchase_order_note_details", path, query=query, answer=notes_dto_PurchaseOrderDetailsDTO)))
 
     def purchase_order_note_details_iter_all(
         self,
@@ -1104,16 +1193,16 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseInvoiceDetailsDTO]:
         """One page of notes of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDetailsDTO).
+        Returns Awaitable[PurchaseInvoiceDetailsDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_details", path, query=query)))
+        return cast("Awaitable[PurchaseInvoiceDetailsDTO]", self._run(Call("notes_more.purchase_invoice_note_details", path, query=query, answer=PurchaseInvoiceDetailsDTO)))
 
     def purchase_invoice_note_details_iter_all(
         self,
@@ -1133,357 +1222,411 @@ class AsyncNotes(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO)))
 
-    def order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[OrderNoteUuidDetailsDTO]:
         """Reads one record of notes of the orders.
 
         GET /api/v3/orders/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as OrderNoteUuidDetailsDTO).
+        Returns Awaitable[OrderNoteUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_uuid_details", path)))
+        return cast("Awaitable[OrderNoteUuidDetailsDTO]", self._run(Call("notes_more.order_note_uuid_details", path, answer=OrderNoteUuidDetailsDTO)))
 
-    def item_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def item_note_uuid_details(self, id: str, uuid: str) -> Awaitable[ItemNoteUuidDetailsDTO]:
         """Reads one record of notes of the items.
 
         GET /api/v3/items/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as ItemNoteUuidDetailsDTO).
+        Returns Awaitable[ItemNoteUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_uuid_details", path)))
+        return cast("Awaitable[ItemNoteUuidDetailsDTO]", self._run(Call("notes_more.item_note_uuid_details", path, answer=ItemNoteUuidDetailsDTO)))
 
-    def invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[InvoiceNoteUuidDetailsDTO]:
         """Reads one record of notes of the invoices.
 
         GET /api/v2/invoices/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteUuidDetailsDTO).
+        Returns Awaitable[InvoiceNoteUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_uuid_details", path)))
+        return cast("Awaitable[InvoiceNoteUuidDetailsDTO]", self._run(Call("notes_more.invoice_note_uuid_details", path, answer=InvoiceNoteUuidDetailsDTO)))
 
-    def payment_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def payment_note_uuid_details(self, id: str, uuid: str) -> Awaitable[PaymentNoteUuidDetailsDTO]:
         """Reads one record of notes of the payments.
 
         GET /api/v3/payments/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteUuidDetailsDTO).
+        Returns Awaitable[PaymentNoteUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_uuid_details", path)))
+        return cast("Awaitable[PaymentNoteUuidDetailsDTO]", self._run(Call("notes_more.payment_note_uuid_details", path, answer=PaymentNoteUuidDetailsDTO)))
 
-    def purchase_order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def purchase_order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[PurchaseOrderNoteUuidDetailsDTO]:
         """Reads one record of notes of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteUuidDetailsDTO).
+        Returns Awaitable[PurchaseOrderNoteUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_uuid_details", path)))
+        return cast("Awaitable[PurchaseOrderNoteUuidDetailsDTO]", self._run(Call("notes_more.purchase_order_note_uuid_details", path, answer=PurchaseOrderNoteUuidDetailsDTO)))
 
-    def purchase_invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def purchase_invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[PurchaseInvoiceNoteUuidDetailsDTO]:
         """Reads one record of notes of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/notes/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteUuidDetailsDTO).
+        Returns Awaitable[PurchaseInvoiceNoteUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_uuid_details", path)))
+        return cast("Awaitable[PurchaseInvoiceNoteUuidDetailsDTO]", self._run(Call("notes_more.purchase_invoice_note_uuid_details", path, answer=PurchaseInvoiceNoteUuidDetailsDTO)))
 
-    def order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[OrderNoteUuidFileDetailsDTO]:
         """Reads the files of the orders notes.
 
         GET /api/v3/orders/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as OrderNoteUuidFileDetailsDTO).
+        Returns Awaitable[OrderNoteUuidFileDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_uuid_files_details", path)))
+        return cast("Awaitable[OrderNoteUuidFileDetailsDTO]", self._run(Call("notes_more.order_note_uuid_files_details", path, answer=OrderNoteUuidFileDetailsDTO)))
 
-    def item_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def item_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[ItemNoteUuidFileDetailsDTO]:
         """Reads the files of the items notes.
 
         GET /api/v3/items/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as ItemNoteUuidFileDetailsDTO).
+        Returns Awaitable[ItemNoteUuidFileDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_uuid_files_details", path)))
+        return cast("Awaitable[ItemNoteUuidFileDetailsDTO]", self._run(Call("notes_more.item_note_uuid_files_details", path, answer=ItemNoteUuidFileDetailsDTO)))
 
-    def invoice_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def invoice_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[InvoiceNoteUuidFileDetailsDTO]:
         """Reads the files of the invoices notes.
 
         GET /api/v2/invoices/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteUuidFileDetailsDTO).
+        Returns Awaitable[InvoiceNoteUuidFileDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_uuid_files_details", path)))
+        return cast("Awaitable[InvoiceNoteUuidFileDetailsDTO]", self._run(Call("notes_more.invoice_note_uuid_files_details", path, answer=InvoiceNoteUuidFileDetailsDTO)))
 
-    def payment_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def payment_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[PaymentNoteUuidFileDetailsDTO]:
         """Reads the files of the payments notes.
 
         GET /api/v3/payments/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteUuidFileDetailsDTO).
+        Returns Awaitable[PaymentNoteUuidFileDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_uuid_files_details", path)))
+        return cast("Awaitable[PaymentNoteUuidFileDetailsDTO]", self._run(Call("notes_more.payment_note_uuid_files_details", path, answer=PaymentNoteUuidFileDetailsDTO)))
 
-    def purchase_order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def purchase_order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[PurchaseOrderUuidFileDetailsDTO]:
         """Reads the files of the purchase orders notes.
 
         GET /api/v3/purchase-orders/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderUuidFileDetailsDTO).
+        Returns Awaitable[PurchaseOrderUuidFileDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_uuid_files_details", path)))
+        return cast("Awaitable[PurchaseOrderUuidFileDetailsDTO]", self._run(Call("notes_more.purchase_order_note_uuid_files_details", path, answer=PurchaseOrderUuidFileDetailsDTO)))
 
-    def purchase_invoice_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def purchase_invoice_note_uuid_files_details(
+        self,
+        id: str,
+        uuid: str,
+    ) -> Awaitable[PurchaseInvoiceUuidFileDetailsDTO]:
         """Reads the files of the purchase invoices notes.
 
         GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceUuidFileDetailsDTO).
+        Returns Awaitable[PurchaseInvoiceUuidFileDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path)))
+        return cast("Awaitable[PurchaseInvoiceUuidFileDetailsDTO]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path, answer=PurchaseInvoiceUuidFileDetailsDTO)))
 
-    def order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
+    def order_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> Awaitable[OrderNoteUuidFileUuidDetailsDTO]:
         """Reads one record of files of the orders notes.
 
         GET /api/v3/orders/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as OrderNoteUuidFileUuidDetailsDTO).
+        Returns Awaitable[OrderNoteUuidFileUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.order_note_uuid_files_uuid_details", path)))
+        return cast("Awaitable[OrderNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.order_note_uuid_files_uuid_details", path, answer=OrderNoteUuidFileUuidDetailsDTO)))
 
-    def item_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
+    def item_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> Awaitable[ItemNoteUuidFileUuidDetailsDTO]:
         """Reads one record of files of the items notes.
 
         GET /api/v3/items/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as ItemNoteUuidFileUuidDetailsDTO).
+        Returns Awaitable[ItemNoteUuidFileUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.item_note_uuid_files_uuid_details", path)))
+        return cast("Awaitable[ItemNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.item_note_uuid_files_uuid_details", path, answer=ItemNoteUuidFileUuidDetailsDTO)))
 
-    def invoice_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
+    def invoice_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> Awaitable[InvoiceNoteUuidFileUuidDetailsDTO]:
         """Reads one record of files of the invoices notes.
 
         GET /api/v2/invoices/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteUuidFileUuidDetailsDTO).
+        Returns Awaitable[InvoiceNoteUuidFileUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path)))
+        return cast("Awaitable[InvoiceNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path, answer=InvoiceNoteUuidFileUuidDetailsDTO)))
 
-    def payment_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
+    def payment_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> Awaitable[PaymentNoteUuidFileUuidDetailsDTO]:
         """Reads one record of files of the payments notes.
 
         GET /api/v3/payments/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteUuidFileUuidDetailsDTO).
+        Returns Awaitable[PaymentNoteUuidFileUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path)))
+        return cast("Awaitable[PaymentNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path, answer=PaymentNoteUuidFileUuidDetailsDTO)))
 
-    def purchase_order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
+    def purchase_order_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> Awaitable[PurchaseOrderNoteUuidFileUuidDetailsDTO]:
         """Reads one record of files of the purchase orders notes.
 
         GET /api/v3/purchase-orders/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteUuidFileUuidDetailsDTO).
+        Returns Awaitable[PurchaseOrderNoteUuidFileUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path)))
+        return cast("Awaitable[PurchaseOrderNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path, answer=PurchaseOrderNoteUuidFileUuidDetailsDTO)))
 
-    def purchase_invoice_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> Awaitable[Any]:
+    def purchase_invoice_note_uuid_files_uuid_details(
+        self,
+        id: str,
+        uuid: str,
+        file_uuid: str,
+    ) -> Awaitable[PurchaseInvoiceNoteUuidFileUuidDetailsDTO]:
         """Reads one record of files of the purchase invoices notes.
 
         GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files/{file_uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteUuidFileUuidDetailsDTO).
+        Returns Awaitable[PurchaseInvoiceNoteUuidFileUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path)))
+        return cast("Awaitable[PurchaseInvoiceNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path, answer=PurchaseInvoiceNoteUuidFileUuidDetailsDTO)))
 
     def item_add_notes(
         self,
         file_urls: Optional[List[str]] = None,
         item_id: str = "",
         datas: str = "",
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemNoteResponseDetailsDTO]:
         """Runs notes of the items.
 
         POST /api/v2/items/{item_id}/notes
 
-        Returns the answer's JSON as plain data (documented as ItemNoteResponseDetailsDTO).
+        Returns Awaitable[ItemNoteResponseDetailsDTO].
         """
         path = [args.ident("item_id", item_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.item_add_notes", path, parts=parts)))
+        return cast("Awaitable[ItemNoteResponseDetailsDTO]", self._run(Call("notes_more.item_add_notes", path, parts=parts, answer=ItemNoteResponseDetailsDTO)))
 
     def invoice_add_notes(
         self,
         file_urls: Optional[List[str]] = None,
         invoice_id: str = "",
         datas: str = "",
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoiceNoteResponseDetailsDTO]:
         """Runs notes of the invoices.
 
         POST /api/v2/invoices/{invoice_id}/notes
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteResponseDetailsDTO).
+        Returns Awaitable[InvoiceNoteResponseDetailsDTO].
         """
         path = [args.ident("invoice_id", invoice_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_add_notes", path, parts=parts)))
+        return cast("Awaitable[InvoiceNoteResponseDetailsDTO]", self._run(Call("notes_more.invoice_add_notes", path, parts=parts, answer=InvoiceNoteResponseDetailsDTO)))
 
     def payment_add_notes(
         self,
         file_urls: Optional[List[str]] = None,
         payment_id: str = "",
         datas: str = "",
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PaymentNoteResponseDetailsDTO]:
         """Runs notes of the payments.
 
         POST /api/v2/payments/{payment_id}/notes
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteResponseDetailsDTO).
+        Returns Awaitable[PaymentNoteResponseDetailsDTO].
         """
         path = [args.ident("payment_id", payment_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_add_notes", path, parts=parts)))
+        return cast("Awaitable[PaymentNoteResponseDetailsDTO]", self._run(Call("notes_more.payment_add_notes", path, parts=parts, answer=PaymentNoteResponseDetailsDTO)))
 
     def purchase_order_add_notes(
         self,
         file_urls: Optional[List[str]] = None,
         purchase_order_id: str = "",
         datas: str = "",
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseOrderNoteResponseDetailsDTO]:
         """Runs notes of the purchase orders.
 
         POST /api/v2/purchase-orders/{purchase_order_id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteResponseDetailsDTO).
+        Returns Awaitable[PurchaseOrderNoteResponseDetailsDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_add_notes", path, parts=parts)))
+        return cast("Awaitable[PurchaseOrderNoteResponseDetailsDTO]", self._run(Call("notes_more.purchase_order_add_notes", path, parts=parts, answer=PurchaseOrderNoteResponseDetailsDTO)))
 
     def purchase_invoice_add_notes(
         self,
         file_urls: Optional[List[str]] = None,
         purchase_invoice_id: str = "",
         datas: str = "",
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]:
         """Runs notes of the purchase invoices.
 
         POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteResponseDetailsDTO).
+        Returns Awaitable[PurchaseInvoiceNoteResponseDetailsDTO].
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_add_notes", path, parts=parts)))
+        return cast("Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]", self._run(Call("notes_more.purchase_invoice_add_notes", path, parts=parts, answer=PurchaseInvoiceNoteResponseDetailsDTO)))
 
-    def order_add_notes_uuid(self, file_urls: List[str], order_id: str, note_uuid: str) -> Awaitable[Any]:
+    def order_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        order_id: str,
+        note_uuid: str,
+    ) -> Awaitable[OrderNoteResponseDetailsDTO]:
         """Runs files of the orders notes.
 
         POST /api/v2/orders/{order_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as OrderNoteResponseDetailsDTO).
+        Returns Awaitable[OrderNoteResponseDetailsDTO].
         """
         path = [args.ident("order_id", order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.order_add_notes_uuid", path, parts=parts)))
+        return cast("Awaitable[OrderNoteResponseDetailsDTO]", self._run(Call("notes_more.order_add_notes_uuid", path, parts=parts, answer=OrderNoteResponseDetailsDTO)))
 
-    def item_add_notes_uuid(self, file_urls: List[str], item_id: str, note_uuid: str) -> Awaitable[Any]:
+    def item_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        item_id: str,
+        note_uuid: str,
+    ) -> Awaitable[ItemNoteResponseDetailsDTO]:
         """Runs files of the items notes.
 
         POST /api/v2/items/{item_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as ItemNoteResponseDetailsDTO).
+        Returns Awaitable[ItemNoteResponseDetailsDTO].
         """
         path = [args.ident("item_id", item_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.item_add_notes_uuid", path, parts=parts)))
+        return cast("Awaitable[ItemNoteResponseDetailsDTO]", self._run(Call("notes_more.item_add_notes_uuid", path, parts=parts, answer=ItemNoteResponseDetailsDTO)))
 
-    def invoice_add_notes_uuid(self, file_urls: List[str], invoice_id: str, note_uuid: str) -> Awaitable[Any]:
+    def invoice_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        invoice_id: str,
+        note_uuid: str,
+    ) -> Awaitable[InvoiceNoteResponseDetailsDTO]:
         """Runs files of the invoices notes.
 
         POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as InvoiceNoteResponseDetailsDTO).
+        Returns Awaitable[InvoiceNoteResponseDetailsDTO].
         """
         path = [args.ident("invoice_id", invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.invoice_add_notes_uuid", path, parts=parts)))
+        return cast("Awaitable[InvoiceNoteResponseDetailsDTO]", self._run(Call("notes_more.invoice_add_notes_uuid", path, parts=parts, answer=InvoiceNoteResponseDetailsDTO)))
 
-    def payment_add_notes_uuid(self, file_urls: List[str], payment_id: str, note_uuid: str) -> Awaitable[Any]:
+    def payment_add_notes_uuid(
+        self,
+        file_urls: List[str],
+        payment_id: str,
+        note_uuid: str,
+    ) -> Awaitable[PaymentNoteResponseDetailsDTO]:
         """Runs files of the payments notes.
 
         POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PaymentNoteResponseDetailsDTO).
+        Returns Awaitable[PaymentNoteResponseDetailsDTO].
         """
         path = [args.ident("payment_id", payment_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.payment_add_notes_uuid", path, parts=parts)))
+        return cast("Awaitable[PaymentNoteResponseDetailsDTO]", self._run(Call("notes_more.payment_add_notes_uuid", path, parts=parts, answer=PaymentNoteResponseDetailsDTO)))
 
     def purchase_order_add_notes_uuid(
         self,
         file_urls: List[str],
         purchase_order_id: str,
         note_uuid: str,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseOrderNoteResponseDetailsDTO]:
         """Runs files of the purchase orders notes.
 
         POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderNoteResponseDetailsDTO).
+        Returns Awaitable[PurchaseOrderNoteResponseDetailsDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_order_add_notes_uuid", path, parts=parts)))
+        return cast("Awaitable[PurchaseOrderNoteResponseDetailsDTO]", self._run(Call("notes_more.purchase_order_add_notes_uuid", path, parts=parts, answer=PurchaseOrderNoteResponseDetailsDTO)))
 
     def purchase_invoice_add_notes_uuid(
         self,
         file_urls: List[str],
         purchase_invoice_id: str,
         note_uuid: str,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]:
         """Runs files of the purchase invoices notes.
 
         POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceNoteResponseDetailsDTO).
+        Returns Awaitable[PurchaseInvoiceNoteResponseDetailsDTO].
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.purchase_invoice_add_notes_uuid", path, parts=parts)))
+        return cast("Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]", self._run(Call("notes_more.purchase_invoice_add_notes_uuid", path, parts=parts, answer=PurchaseInvoiceNoteResponseDetailsDTO)))
 
     def component_note_external(
         self,
@@ -1547,15 +1690,15 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[NotesListResponseDTO]:
         """One page of notes.
 
         GET /api/v3/notes
 
-        Returns the answer's JSON as plain data (documented as NotesListResponseDTO).
+        Returns Awaitable[NotesListResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.list", query=query)))
+        return cast("Awaitable[NotesListResponseDTO]", self._run(Call("notes_more.list", query=query, answer=NotesListResponseDTO)))
 
     def list_iter_all(
         self,
@@ -1590,15 +1733,15 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AccountNotesResponseDTO]:
         """One page of notes of the accounts.
 
         GET /api/v3/accounts/notes
 
-        Returns the answer's JSON as plain data (documented as AccountNotesResponseDTO).
+        Returns Awaitable[AccountNotesResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.accounts_notes", query=query)))
+        return cast("Awaitable[AccountNotesResponseDTO]", self._run(Call("notes_more.accounts_notes", query=query, answer=AccountNotesResponseDTO)))
 
     def accounts_notes_iter_all(
         self,

@@ -9,6 +9,19 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.payment.dto.payment_dto import (
+    CardDirectDebitPaymentCreateDTO,
+    CardPaymentCreateDTO,
+    PaymentAccountResponseDTO,
+    PaymentCreateDTO,
+    PaymentDataDTO,
+    PaymentDetailsDTO,
+    PaymentInvoiceResponseDTO,
+    PaymentListDTO,
+    PaymentMultipleRequestDTO,
+    PaymentOrderResponseDTO,
+    PaymentUpdateDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,48 +30,48 @@ DeleteResult = Dict[str, Any]
 class Payment(Resource):
     """``sdk.payment``: the payment operations of the documented SDK."""
 
-    def create(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> PaymentDetailsDTO:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/{invoice_id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns PaymentDetailsDTO.
         """
         path = [args.ident("invoice_id", invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create", path, body=body))
+        body = args.body("request_data", request_data, (PaymentCreateDTO,))
+        return cast("PaymentDetailsDTO", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
-    def create_card(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_card(self, invoice_id: str, request_data: CardPaymentCreateDTO) -> PaymentDetailsDTO:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/{invoice_id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns PaymentDetailsDTO.
         """
         path = [args.ident("invoice_id", invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create", path, body=body))
+        body = args.body("request_data", request_data, (CardPaymentCreateDTO,))
+        return cast("PaymentDetailsDTO", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
-    def create_direct_debit(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_direct_debit(self, invoice_id: str, request_data: CardDirectDebitPaymentCreateDTO) -> PaymentDetailsDTO:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/{invoice_id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns PaymentDetailsDTO.
         """
         path = [args.ident("invoice_id", invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create", path, body=body))
+        body = args.body("request_data", request_data, (CardDirectDebitPaymentCreateDTO,))
+        return cast("PaymentDetailsDTO", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
-    def invoice_details(self, id: str) -> Any:
+    def invoice_details(self, id: str) -> PaymentInvoiceResponseDTO:
         """Reads the payments of the invoices.
 
         GET /api/v2/invoices/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentInvoiceResponseDTO).
+        Returns PaymentInvoiceResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.invoice_details", path))
+        return cast("PaymentInvoiceResponseDTO", self._run(Call("payment.invoice_details", path, answer=PaymentInvoiceResponseDTO)))
 
     def list(
         self,
@@ -66,15 +79,15 @@ class Payment(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> PaymentListDTO:
         """One page of payments.
 
         GET /api/v3/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentListDTO).
+        Returns PaymentListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("payment.list", query=query))
+        return cast("PaymentListDTO", self._run(Call("payment.list", query=query, answer=PaymentListDTO)))
 
     def iter_all(
         self,
@@ -82,45 +95,45 @@ class Payment(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PaymentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDataDTO).
+        Returns Iterator[PaymentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("payment.list", [], query, limit, offset, None)))
+        return cast("Iterator[PaymentDataDTO]", self._iterate(Listing("payment.list", [], query, limit, offset, PaymentDataDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> PaymentDetailsDTO:
         """Reads one record of payments.
 
         GET /api/v3/payments/{id}
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns PaymentDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.details", path))
+        return cast("PaymentDetailsDTO", self._run(Call("payment.details", path, answer=PaymentDetailsDTO)))
 
-    def account_details(self, id: str) -> Any:
+    def account_details(self, id: str) -> PaymentAccountResponseDTO:
         """Reads the payments of the accounts.
 
         GET /api/v3/accounts/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentAccountResponseDTO).
+        Returns PaymentAccountResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.account_details", path))
+        return cast("PaymentAccountResponseDTO", self._run(Call("payment.account_details", path, answer=PaymentAccountResponseDTO)))
 
-    def order_details(self, id: str) -> Any:
+    def order_details(self, id: str) -> PaymentOrderResponseDTO:
         """Reads the payments of the orders.
 
         GET /api/v3/orders/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentOrderResponseDTO).
+        Returns PaymentOrderResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("payment.order_details", path))
+        return cast("PaymentOrderResponseDTO", self._run(Call("payment.order_details", path, answer=PaymentOrderResponseDTO)))
 
     def delete(self, id: str) -> DeleteResult:
         """Deletes one record of payments.
@@ -132,73 +145,77 @@ class Payment(Resource):
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("payment.delete", path)))
 
-    def create_card_multiple(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_card_multiple(self, request_data: PaymentMultipleRequestDTO) -> PaymentDetailsDTO:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns PaymentDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.create_card_multiple", body=body))
+        body = args.body("request_data", request_data, (PaymentMultipleRequestDTO,))
+        return cast("PaymentDetailsDTO", self._run(Call("payment.create_card_multiple", body=body, answer=PaymentDetailsDTO)))
 
-    def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update(self, id: str, request_data: PaymentUpdateDTO) -> PaymentDetailsDTO:
         """Updates one record of payments.
 
         PATCH /api/v3/payments/{id}
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns PaymentDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("payment.update", path, body=body))
+        body = args.body("request_data", request_data, (PaymentUpdateDTO,))
+        return cast("PaymentDetailsDTO", self._run(Call("payment.update", path, body=body, answer=PaymentDetailsDTO)))
 
 
 class AsyncPayment(Resource):
     """``sdk.payment``: the payment operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def create(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> Awaitable[PaymentDetailsDTO]:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/{invoice_id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns Awaitable[PaymentDetailsDTO].
         """
         path = [args.ident("invoice_id", invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("payment.create", path, body=body)))
+        body = args.body("request_data", request_data, (PaymentCreateDTO,))
+        return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
-    def create_card(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_card(self, invoice_id: str, request_data: CardPaymentCreateDTO) -> Awaitable[PaymentDetailsDTO]:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/{invoice_id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns Awaitable[PaymentDetailsDTO].
         """
         path = [args.ident("invoice_id", invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("payment.create", path, body=body)))
+        body = args.body("request_data", request_data, (CardPaymentCreateDTO,))
+        return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
-    def create_direct_debit(self, invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_direct_debit(
+        self,
+        invoice_id: str,
+        request_data: CardDirectDebitPaymentCreateDTO,
+    ) -> Awaitable[PaymentDetailsDTO]:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/{invoice_id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns Awaitable[PaymentDetailsDTO].
         """
         path = [args.ident("invoice_id", invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("payment.create", path, body=body)))
+        body = args.body("request_data", request_data, (CardDirectDebitPaymentCreateDTO,))
+        return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
-    def invoice_details(self, id: str) -> Awaitable[Any]:
+    def invoice_details(self, id: str) -> Awaitable[PaymentInvoiceResponseDTO]:
         """Reads the payments of the invoices.
 
         GET /api/v2/invoices/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentInvoiceResponseDTO).
+        Returns Awaitable[PaymentInvoiceResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("payment.invoice_details", path)))
+        return cast("Awaitable[PaymentInvoiceResponseDTO]", self._run(Call("payment.invoice_details", path, answer=PaymentInvoiceResponseDTO)))
 
     def list(
         self,
@@ -206,15 +223,15 @@ class AsyncPayment(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PaymentListDTO]:
         """One page of payments.
 
         GET /api/v3/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentListDTO).
+        Returns Awaitable[PaymentListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("payment.list", query=query)))
+        return cast("Awaitable[PaymentListDTO]", self._run(Call("payment.list", query=query, answer=PaymentListDTO)))
 
     def iter_all(
         self,
@@ -222,45 +239,45 @@ class AsyncPayment(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PaymentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDataDTO).
+        Returns AsyncIterator[PaymentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("payment.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[PaymentDataDTO]", self._iterate(Listing("payment.list", [], query, limit, offset, PaymentDataDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[PaymentDetailsDTO]:
         """Reads one record of payments.
 
         GET /api/v3/payments/{id}
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns Awaitable[PaymentDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("payment.details", path)))
+        return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.details", path, answer=PaymentDetailsDTO)))
 
-    def account_details(self, id: str) -> Awaitable[Any]:
+    def account_details(self, id: str) -> Awaitable[PaymentAccountResponseDTO]:
         """Reads the payments of the accounts.
 
         GET /api/v3/accounts/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentAccountResponseDTO).
+        Returns Awaitable[PaymentAccountResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("payment.account_details", path)))
+        return cast("Awaitable[PaymentAccountResponseDTO]", self._run(Call("payment.account_details", path, answer=PaymentAccountResponseDTO)))
 
-    def order_details(self, id: str) -> Awaitable[Any]:
+    def order_details(self, id: str) -> Awaitable[PaymentOrderResponseDTO]:
         """Reads the payments of the orders.
 
         GET /api/v3/orders/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentOrderResponseDTO).
+        Returns Awaitable[PaymentOrderResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("payment.order_details", path)))
+        return cast("Awaitable[PaymentOrderResponseDTO]", self._run(Call("payment.order_details", path, answer=PaymentOrderResponseDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of payments.
@@ -272,23 +289,23 @@ class AsyncPayment(Resource):
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("payment.delete", path)))
 
-    def create_card_multiple(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_card_multiple(self, request_data: PaymentMultipleRequestDTO) -> Awaitable[PaymentDetailsDTO]:
         """Creates a record in payments of the invoices.
 
         POST /api/v3/invoices/payments
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns Awaitable[PaymentDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("payment.create_card_multiple", body=body)))
+        body = args.body("request_data", request_data, (PaymentMultipleRequestDTO,))
+        return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.create_card_multiple", body=body, answer=PaymentDetailsDTO)))
 
-    def update(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update(self, id: str, request_data: PaymentUpdateDTO) -> Awaitable[PaymentDetailsDTO]:
         """Updates one record of payments.
 
         PATCH /api/v3/payments/{id}
 
-        Returns the answer's JSON as plain data (documented as PaymentDetailsDTO).
+        Returns Awaitable[PaymentDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("payment.update", path, body=body)))
+        body = args.body("request_data", request_data, (PaymentUpdateDTO,))
+        return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.update", path, body=body, answer=PaymentDetailsDTO)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.portal``: the portal operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Union, cast
+from typing import Any, Awaitable, Dict, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -9,6 +9,12 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.portal.dto.portal_dto import (
+    ReportChangePasswordRequestDTO,
+    ReportChangePasswordResponseDTO,
+    ReportLoginRequestDTO,
+    ReportLoginResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -17,46 +23,49 @@ DeleteResult = Dict[str, Any]
 class Portal(Resource):
     """``sdk.portal``: the portal operations of the documented SDK."""
 
-    def portal_login(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def portal_login(self, request_data: ReportLoginRequestDTO) -> ReportLoginResponseDTO:
         """Creates a record in login of the portal.
 
         POST /api/v3/portal/login
 
-        Returns the answer's JSON as plain data (documented as ReportLoginResponseDTO).
+        Returns ReportLoginResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("portal.portal_login", body=body))
+        body = args.body("request_data", request_data, (ReportLoginRequestDTO,))
+        return cast("ReportLoginResponseDTO", self._run(Call("portal.portal_login", body=body, answer=ReportLoginResponseDTO)))
 
-    def portal_change_password(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def portal_change_password(self, request_data: ReportChangePasswordRequestDTO) -> ReportChangePasswordResponseDTO:
         """Creates a record in change password of the portal.
 
         POST /api/v3/portal/change-password
 
-        Returns the answer's JSON as plain data (documented as ReportChangePasswordResponseDTO).
+        Returns ReportChangePasswordResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("portal.portal_change_password", body=body))
+        body = args.body("request_data", request_data, (ReportChangePasswordRequestDTO,))
+        return cast("ReportChangePasswordResponseDTO", self._run(Call("portal.portal_change_password", body=body, answer=ReportChangePasswordResponseDTO)))
 
 
 class AsyncPortal(Resource):
     """``sdk.portal``: the portal operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def portal_login(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def portal_login(self, request_data: ReportLoginRequestDTO) -> Awaitable[ReportLoginResponseDTO]:
         """Creates a record in login of the portal.
 
         POST /api/v3/portal/login
 
-        Returns the answer's JSON as plain data (documented as ReportLoginResponseDTO).
+        Returns Awaitable[ReportLoginResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("portal.portal_login", body=body)))
+        body = args.body("request_data", request_data, (ReportLoginRequestDTO,))
+        return cast("Awaitable[ReportLoginResponseDTO]", self._run(Call("portal.portal_login", body=body, answer=ReportLoginResponseDTO)))
 
-    def portal_change_password(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def portal_change_password(
+        self,
+        request_data: ReportChangePasswordRequestDTO,
+    ) -> Awaitable[ReportChangePasswordResponseDTO]:
         """Creates a record in change password of the portal.
 
         POST /api/v3/portal/change-password
 
-        Returns the answer's JSON as plain data (documented as ReportChangePasswordResponseDTO).
+        Returns Awaitable[ReportChangePasswordResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("portal.portal_change_password", body=body)))
+        body = args.body("request_data", request_data, (ReportChangePasswordRequestDTO,))
+        return cast("Awaitable[ReportChangePasswordResponseDTO]", self._run(Call("portal.portal_change_password", body=body, answer=ReportChangePasswordResponseDTO)))

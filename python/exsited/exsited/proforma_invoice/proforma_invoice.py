@@ -9,6 +9,12 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.payment.dto.payment_dto import PaymentCreateDTO
+from exsited.exsited.proforma_invoice.dto.proforma_invoice_dto import (
+    ProformaInvoiceDTO,
+    ProformaInvoiceDetailsDTO,
+    ProformaInvoiceListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +30,15 @@ class ProformaInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> ProformaInvoiceListDTO:
         """One page of proforma invoices.
 
         GET /api/v3/proforma-invoices
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceListDTO).
+        Returns ProformaInvoiceListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("proforma_invoice.proforma_invoice_list", query=query))
+        return cast("ProformaInvoiceListDTO", self._run(Call("proforma_invoice.proforma_invoice_list", query=query, answer=ProformaInvoiceListDTO)))
 
     def proforma_invoice_list_iter_all(
         self,
@@ -40,36 +46,36 @@ class ProformaInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ProformaInvoiceDTO]:
         """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/proforma-invoices
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceDTO).
+        Returns Iterator[ProformaInvoiceDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, None)))
+        return cast("Iterator[ProformaInvoiceDTO]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, ProformaInvoiceDTO)))
 
-    def proforma_invoice_details(self, id: str) -> Any:
+    def proforma_invoice_details(self, id: str) -> ProformaInvoiceDetailsDTO:
         """Reads one record of proforma invoices.
 
         GET /api/v3/proforma-invoices/{id}
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceDetailsDTO).
+        Returns ProformaInvoiceDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("proforma_invoice.proforma_invoice_details", path))
+        return cast("ProformaInvoiceDetailsDTO", self._run(Call("proforma_invoice.proforma_invoice_details", path, answer=ProformaInvoiceDetailsDTO)))
 
-    def proforma_invoice_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def proforma_invoice_create(self, id: str, request_data: PaymentCreateDTO) -> ProformaInvoiceDetailsDTO:
         """Runs payments of the proforma invoices.
 
         POST /api/v3/proforma-invoices/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceDetailsDTO).
+        Returns ProformaInvoiceDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("proforma_invoice.proforma_invoice_create", path, body=body))
+        body = args.body("request_data", request_data, (PaymentCreateDTO,))
+        return cast("ProformaInvoiceDetailsDTO", self._run(Call("proforma_invoice.proforma_invoice_create", path, body=body, answer=ProformaInvoiceDetailsDTO)))
 
 
 class AsyncProformaInvoice(Resource):
@@ -82,15 +88,15 @@ class AsyncProformaInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ProformaInvoiceListDTO]:
         """One page of proforma invoices.
 
         GET /api/v3/proforma-invoices
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceListDTO).
+        Returns Awaitable[ProformaInvoiceListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("proforma_invoice.proforma_invoice_list", query=query)))
+        return cast("Awaitable[ProformaInvoiceListDTO]", self._run(Call("proforma_invoice.proforma_invoice_list", query=query, answer=ProformaInvoiceListDTO)))
 
     def proforma_invoice_list_iter_all(
         self,
@@ -98,33 +104,33 @@ class AsyncProformaInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ProformaInvoiceDTO]:
         """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/proforma-invoices
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceDTO).
+        Returns AsyncIterator[ProformaInvoiceDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ProformaInvoiceDTO]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, ProformaInvoiceDTO)))
 
-    def proforma_invoice_details(self, id: str) -> Awaitable[Any]:
+    def proforma_invoice_details(self, id: str) -> Awaitable[ProformaInvoiceDetailsDTO]:
         """Reads one record of proforma invoices.
 
         GET /api/v3/proforma-invoices/{id}
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceDetailsDTO).
+        Returns Awaitable[ProformaInvoiceDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("proforma_invoice.proforma_invoice_details", path)))
+        return cast("Awaitable[ProformaInvoiceDetailsDTO]", self._run(Call("proforma_invoice.proforma_invoice_details", path, answer=ProformaInvoiceDetailsDTO)))
 
-    def proforma_invoice_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def proforma_invoice_create(self, id: str, request_data: PaymentCreateDTO) -> Awaitable[ProformaInvoiceDetailsDTO]:
         """Runs payments of the proforma invoices.
 
         POST /api/v3/proforma-invoices/{id}/payments
 
-        Returns the answer's JSON as plain data (documented as ProformaInvoiceDetailsDTO).
+        Returns Awaitable[ProformaInvoiceDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("proforma_invoice.proforma_invoice_create", path, body=body)))
+        body = args.body("request_data", request_data, (PaymentCreateDTO,))
+        return cast("Awaitable[ProformaInvoiceDetailsDTO]", self._run(Call("proforma_invoice.proforma_invoice_create", path, body=body, answer=ProformaInvoiceDetailsDTO)))

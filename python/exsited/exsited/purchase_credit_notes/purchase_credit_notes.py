@@ -9,6 +9,17 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.purchase_credit_notes.dto.purchase_credit_notes_dto import (
+    InvoicePurchaseCreditNoteApplicationsListDTO,
+    PurchaseCreditNoteApplicationDTO,
+    PurchaseCreditNoteApplicationsDetailsDTO,
+    PurchaseCreditNoteApplicationsListDTO,
+    PurchaseCreditNoteDTO,
+    PurchaseCreditNoteDetailsDTO,
+    PurchaseCreditNoteListDTO,
+    PurchaseCreditNoteRequestDTO,
+    PurchaseCreditNoteResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +35,15 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PurchaseCreditNoteListDTO:
         """One page of purchase credit notes.
 
         GET /api/v3/purchase-credit-notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteListDTO).
+        Returns PurchaseCreditNoteListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_credit_notes.list", query=query))
+        return cast("PurchaseCreditNoteListDTO", self._run(Call("purchase_credit_notes.list", query=query, answer=PurchaseCreditNoteListDTO)))
 
     def iter_all(
         self,
@@ -40,25 +51,25 @@ class PurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PurchaseCreditNoteDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-credit-notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteDTO).
+        Returns Iterator[PurchaseCreditNoteDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, None)))
+        return cast("Iterator[PurchaseCreditNoteDTO]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, PurchaseCreditNoteDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> PurchaseCreditNoteDetailsDTO:
         """Reads one record of purchase credit notes.
 
         GET /api/v3/purchase-credit-notes/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteDetailsDTO).
+        Returns PurchaseCreditNoteDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_credit_notes.details", path))
+        return cast("PurchaseCreditNoteDetailsDTO", self._run(Call("purchase_credit_notes.details", path, answer=PurchaseCreditNoteDetailsDTO)))
 
     def invoice_application_list(
         self,
@@ -68,16 +79,16 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> InvoicePurchaseCreditNoteApplicationsListDTO:
         """One page of purchase credit note applications of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as InvoicePurchaseCreditNoteApplicationsListDTO).
+        Returns InvoicePurchaseCreditNoteApplicationsListDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_credit_notes.invoice_application_list", path, query=query))
+        return cast("InvoicePurchaseCreditNoteApplicationsListDTO", self._run(Call("purchase_credit_notes.invoice_application_list", path, query=query, answer=InvoicePurchaseCreditNoteApplicationsListDTO)))
 
     def invoice_application_list_iter_all(
         self,
@@ -86,26 +97,26 @@ class PurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationDTO).
+        Returns Iterator[PurchaseCreditNoteApplicationDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, None)))
+        return cast("Iterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, PurchaseCreditNoteApplicationDTO)))
 
-    def application_uuid(self, uuid: str) -> Any:
+    def application_uuid(self, uuid: str) -> PurchaseCreditNoteApplicationsDetailsDTO:
         """Reads one record of purchase credit note applications.
 
         GET /api/v3/purchase-credit-note-applications/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationsDetailsDTO).
+        Returns PurchaseCreditNoteApplicationsDetailsDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("purchase_credit_notes.application_uuid", path))
+        return cast("PurchaseCreditNoteApplicationsDetailsDTO", self._run(Call("purchase_credit_notes.application_uuid", path, answer=PurchaseCreditNoteApplicationsDetailsDTO)))
 
     def application_list(
         self,
@@ -114,15 +125,15 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PurchaseCreditNoteApplicationsListDTO:
         """One page of purchase credit note applications.
 
         GET /api/v3/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationsListDTO).
+        Returns PurchaseCreditNoteApplicationsListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_credit_notes.application_list", query=query))
+        return cast("PurchaseCreditNoteApplicationsListDTO", self._run(Call("purchase_credit_notes.application_list", query=query, answer=PurchaseCreditNoteApplicationsListDTO)))
 
     def application_list_iter_all(
         self,
@@ -130,26 +141,30 @@ class PurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationDTO).
+        Returns Iterator[PurchaseCreditNoteApplicationDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, None)))
+        return cast("Iterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, PurchaseCreditNoteApplicationDTO)))
 
-    def update(self, purchase_credit_note_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update(
+        self,
+        purchase_credit_note_id: str,
+        request_data: PurchaseCreditNoteRequestDTO,
+    ) -> PurchaseCreditNoteResponseDTO:
         """Updates one record of purchase credit notes.
 
         PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteResponseDTO).
+        Returns PurchaseCreditNoteResponseDTO.
         """
         path = [args.ident("purchase_credit_note_id", purchase_credit_note_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_credit_notes.update", path, body=body))
+        body = args.body("request_data", request_data, (PurchaseCreditNoteRequestDTO,))
+        return cast("PurchaseCreditNoteResponseDTO", self._run(Call("purchase_credit_notes.update", path, body=body, answer=PurchaseCreditNoteResponseDTO)))
 
 
 class AsyncPurchaseCreditNotes(Resource):
@@ -162,15 +177,15 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseCreditNoteListDTO]:
         """One page of purchase credit notes.
 
         GET /api/v3/purchase-credit-notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteListDTO).
+        Returns Awaitable[PurchaseCreditNoteListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.list", query=query)))
+        return cast("Awaitable[PurchaseCreditNoteListDTO]", self._run(Call("purchase_credit_notes.list", query=query, answer=PurchaseCreditNoteListDTO)))
 
     def iter_all(
         self,
@@ -178,25 +193,25 @@ class AsyncPurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PurchaseCreditNoteDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-credit-notes
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteDTO).
+        Returns AsyncIterator[PurchaseCreditNoteDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[PurchaseCreditNoteDTO]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, PurchaseCreditNoteDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[PurchaseCreditNoteDetailsDTO]:
         """Reads one record of purchase credit notes.
 
         GET /api/v3/purchase-credit-notes/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteDetailsDTO).
+        Returns Awaitable[PurchaseCreditNoteDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.details", path)))
+        return cast("Awaitable[PurchaseCreditNoteDetailsDTO]", self._run(Call("purchase_credit_notes.details", path, answer=PurchaseCreditNoteDetailsDTO)))
 
     def invoice_application_list(
         self,
@@ -206,16 +221,16 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoicePurchaseCreditNoteApplicationsListDTO]:
         """One page of purchase credit note applications of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as InvoicePurchaseCreditNoteApplicationsListDTO).
+        Returns Awaitable[InvoicePurchaseCreditNoteApplicationsListDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.invoice_application_list", path, query=query)))
+        return cast("Awaitable[InvoicePurchaseCreditNoteApplicationsListDTO]", self._run(Call("purchase_credit_notes.invoice_application_list", path, query=query, answer=InvoicePurchaseCreditNoteApplicationsListDTO)))
 
     def invoice_application_list_iter_all(
         self,
@@ -224,26 +239,26 @@ class AsyncPurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationDTO).
+        Returns AsyncIterator[PurchaseCreditNoteApplicationDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, PurchaseCreditNoteApplicationDTO)))
 
-    def application_uuid(self, uuid: str) -> Awaitable[Any]:
+    def application_uuid(self, uuid: str) -> Awaitable[PurchaseCreditNoteApplicationsDetailsDTO]:
         """Reads one record of purchase credit note applications.
 
         GET /api/v3/purchase-credit-note-applications/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationsDetailsDTO).
+        Returns Awaitable[PurchaseCreditNoteApplicationsDetailsDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.application_uuid", path)))
+        return cast("Awaitable[PurchaseCreditNoteApplicationsDetailsDTO]", self._run(Call("purchase_credit_notes.application_uuid", path, answer=PurchaseCreditNoteApplicationsDetailsDTO)))
 
     def application_list(
         self,
@@ -252,15 +267,15 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseCreditNoteApplicationsListDTO]:
         """One page of purchase credit note applications.
 
         GET /api/v3/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationsListDTO).
+        Returns Awaitable[PurchaseCreditNoteApplicationsListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.application_list", query=query)))
+        return cast("Awaitable[PurchaseCreditNoteApplicationsListDTO]", self._run(Call("purchase_credit_notes.application_list", query=query, answer=PurchaseCreditNoteApplicationsListDTO)))
 
     def application_list_iter_all(
         self,
@@ -268,23 +283,27 @@ class AsyncPurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-credit-note-applications
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteApplicationDTO).
+        Returns AsyncIterator[PurchaseCreditNoteApplicationDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, PurchaseCreditNoteApplicationDTO)))
 
-    def update(self, purchase_credit_note_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update(
+        self,
+        purchase_credit_note_id: str,
+        request_data: PurchaseCreditNoteRequestDTO,
+    ) -> Awaitable[PurchaseCreditNoteResponseDTO]:
         """Updates one record of purchase credit notes.
 
         PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseCreditNoteResponseDTO).
+        Returns Awaitable[PurchaseCreditNoteResponseDTO].
         """
         path = [args.ident("purchase_credit_note_id", purchase_credit_note_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_credit_notes.update", path, body=body)))
+        body = args.body("request_data", request_data, (PurchaseCreditNoteRequestDTO,))
+        return cast("Awaitable[PurchaseCreditNoteResponseDTO]", self._run(Call("purchase_credit_notes.update", path, body=body, answer=PurchaseCreditNoteResponseDTO)))

@@ -9,6 +9,18 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.purchase_invoice.dto.purchase_invoice_dto import (
+    PurchaseInvoiceAccountDetailDTO,
+    PurchaseInvoiceCancelDataDTO,
+    PurchaseInvoiceDTO as purchase_invoice_dto_PurchaseInvoiceDTO,
+    PurchaseInvoiceDetailDTO,
+    PurchaseInvoiceInformationRequestDTO,
+    PurchaseInvoiceInformationResponseDTO,
+    PurchaseInvoiceLineDetailDTO,
+    PurchaseInvoiceListDTO,
+    PurchaseInvoiceReactiveDataDTO,
+    PurchaseInvoiceRequestDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -23,15 +35,15 @@ class PurchaseInvoice(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> PurchaseInvoiceListDTO:
         """One page of purchase invoices.
 
         GET /api/v3/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceListDTO).
+        Returns PurchaseInvoiceListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("purchase_invoice.list", query=query))
+        return cast("PurchaseInvoiceListDTO", self._run(Call("purchase_invoice.list", query=query, answer=PurchaseInvoiceListDTO)))
 
     def iter_all(
         self,
@@ -39,35 +51,35 @@ class PurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
+        Returns Iterator[purchase_invoice_dto_PurchaseInvoiceDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, None)))
+        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> PurchaseInvoiceDetailDTO:
         """Reads one record of purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDetailDTO).
+        Returns PurchaseInvoiceDetailDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_invoice.details", path))
+        return cast("PurchaseInvoiceDetailDTO", self._run(Call("purchase_invoice.details", path, answer=PurchaseInvoiceDetailDTO)))
 
-    def line_details(self, id: str, uuid: str) -> Any:
+    def line_details(self, id: str, uuid: str) -> PurchaseInvoiceLineDetailDTO:
         """Reads one record of lines of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/lines/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceLineDetailDTO).
+        Returns PurchaseInvoiceLineDetailDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("purchase_invoice.line_details", path))
+        return cast("PurchaseInvoiceLineDetailDTO", self._run(Call("purchase_invoice.line_details", path, answer=PurchaseInvoiceLineDetailDTO)))
 
     def account_details(
         self,
@@ -76,16 +88,16 @@ class PurchaseInvoice(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> PurchaseInvoiceAccountDetailDTO:
         """One page of purchase invoices of the accounts.
 
         GET /api/v3/accounts/{id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceAccountDetailDTO).
+        Returns PurchaseInvoiceAccountDetailDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("purchase_invoice.account_details", path, query=query))
+        return cast("PurchaseInvoiceAccountDetailDTO", self._run(Call("purchase_invoice.account_details", path, query=query, answer=PurchaseInvoiceAccountDetailDTO)))
 
     def account_details_iter_all(
         self,
@@ -94,18 +106,18 @@ class PurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/accounts/{id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
+        Returns Iterator[purchase_invoice_dto_PurchaseInvoiceDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, None)))
+        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
-    def cancel(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
+    def cancel(self, id: str, request_data: PurchaseInvoiceCancelDataDTO) -> DeleteResult:
         """Runs cancel of the purchase invoices.
 
         POST /api/v3/purchase-invoices/{id}/cancel
@@ -113,10 +125,10 @@ class PurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceCancelDataDTO,))
         return cast("DeleteResult", self._run(Call("purchase_invoice.cancel", path, body=body)))
 
-    def reactive(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
+    def reactive(self, id: str, request_data: PurchaseInvoiceReactiveDataDTO) -> DeleteResult:
         """Runs reactive of the purchase invoices.
 
         POST /api/v3/purchase-invoices/{id}/reactive
@@ -124,7 +136,7 @@ class PurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceReactiveDataDTO,))
         return cast("DeleteResult", self._run(Call("purchase_invoice.reactive", path, body=body)))
 
     def delete(self, id: str) -> DeleteResult:
@@ -140,7 +152,7 @@ class PurchaseInvoice(Resource):
     def create_from_purchase_order(
         self,
         purchase_order_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
+        request_data: PurchaseInvoiceDetailDTO,
     ) -> DeleteResult:
         """Creates a record in purchase invoices of the purchase orders.
 
@@ -149,17 +161,17 @@ class PurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceDetailDTO,))
         return cast("DeleteResult", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
+    def create(self, request_data: PurchaseInvoiceRequestDTO) -> DeleteResult:
         """Creates a record in purchase invoices.
 
         POST /api/v3/purchase-invoices
 
         Returns the answer's JSON as plain data.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceRequestDTO,))
         return cast("DeleteResult", self._run(Call("purchase_invoice.create", body=body)))
 
     def list_by_purchase_order(
@@ -170,16 +182,16 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PurchaseInvoiceListDTO:
         """One page of purchase invoices of the purchase orders.
 
         GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceListDTO).
+        Returns PurchaseInvoiceListDTO.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_invoice.list_by_purchase_order", path, query=query))
+        return cast("PurchaseInvoiceListDTO", self._run(Call("purchase_invoice.list_by_purchase_order", path, query=query, answer=PurchaseInvoiceListDTO)))
 
     def list_by_purchase_order_iter_all(
         self,
@@ -188,27 +200,31 @@ class PurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
+        Returns Iterator[purchase_invoice_dto_PurchaseInvoiceDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, None)))
+        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
-    def update_information(self, purchase_invoice_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_information(
+        self,
+        purchase_invoice_id: str,
+        request_data: PurchaseInvoiceInformationRequestDTO,
+    ) -> PurchaseInvoiceInformationResponseDTO:
         """Updates the information of the purchase invoices.
 
         PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceInformationResponseDTO).
+        Returns PurchaseInvoiceInformationResponseDTO.
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_invoice.update_information", path, body=body))
+        body = args.body("request_data", request_data, (PurchaseInvoiceInformationRequestDTO,))
+        return cast("PurchaseInvoiceInformationResponseDTO", self._run(Call("purchase_invoice.update_information", path, body=body, answer=PurchaseInvoiceInformationResponseDTO)))
 
 
 class AsyncPurchaseInvoice(Resource):
@@ -220,15 +236,15 @@ class AsyncPurchaseInvoice(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseInvoiceListDTO]:
         """One page of purchase invoices.
 
         GET /api/v3/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceListDTO).
+        Returns Awaitable[PurchaseInvoiceListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.list", query=query)))
+        return cast("Awaitable[PurchaseInvoiceListDTO]", self._run(Call("purchase_invoice.list", query=query, answer=PurchaseInvoiceListDTO)))
 
     def iter_all(
         self,
@@ -236,35 +252,35 @@ class AsyncPurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
+        Returns AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[PurchaseInvoiceDetailDTO]:
         """Reads one record of purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDetailDTO).
+        Returns Awaitable[PurchaseInvoiceDetailDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.details", path)))
+        return cast("Awaitable[PurchaseInvoiceDetailDTO]", self._run(Call("purchase_invoice.details", path, answer=PurchaseInvoiceDetailDTO)))
 
-    def line_details(self, id: str, uuid: str) -> Awaitable[Any]:
+    def line_details(self, id: str, uuid: str) -> Awaitable[PurchaseInvoiceLineDetailDTO]:
         """Reads one record of lines of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/lines/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceLineDetailDTO).
+        Returns Awaitable[PurchaseInvoiceLineDetailDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.line_details", path)))
+        return cast("Awaitable[PurchaseInvoiceLineDetailDTO]", self._run(Call("purchase_invoice.line_details", path, answer=PurchaseInvoiceLineDetailDTO)))
 
     def account_details(
         self,
@@ -273,16 +289,16 @@ class AsyncPurchaseInvoice(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseInvoiceAccountDetailDTO]:
         """One page of purchase invoices of the accounts.
 
         GET /api/v3/accounts/{id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceAccountDetailDTO).
+        Returns Awaitable[PurchaseInvoiceAccountDetailDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.account_details", path, query=query)))
+        return cast("Awaitable[PurchaseInvoiceAccountDetailDTO]", self._run(Call("purchase_invoice.account_details", path, query=query, answer=PurchaseInvoiceAccountDetailDTO)))
 
     def account_details_iter_all(
         self,
@@ -291,18 +307,18 @@ class AsyncPurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/accounts/{id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
+        Returns AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
-    def cancel(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
+    def cancel(self, id: str, request_data: PurchaseInvoiceCancelDataDTO) -> Awaitable[DeleteResult]:
         """Runs cancel of the purchase invoices.
 
         POST /api/v3/purchase-invoices/{id}/cancel
@@ -310,10 +326,10 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceCancelDataDTO,))
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.cancel", path, body=body)))
 
-    def reactive(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
+    def reactive(self, id: str, request_data: PurchaseInvoiceReactiveDataDTO) -> Awaitable[DeleteResult]:
         """Runs reactive of the purchase invoices.
 
         POST /api/v3/purchase-invoices/{id}/reactive
@@ -321,7 +337,7 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceReactiveDataDTO,))
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.reactive", path, body=body)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
@@ -337,7 +353,7 @@ class AsyncPurchaseInvoice(Resource):
     def create_from_purchase_order(
         self,
         purchase_order_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
+        request_data: PurchaseInvoiceDetailDTO,
     ) -> Awaitable[DeleteResult]:
         """Creates a record in purchase invoices of the purchase orders.
 
@@ -346,17 +362,17 @@ class AsyncPurchaseInvoice(Resource):
         Returns the answer's JSON as plain data.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceDetailDTO,))
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
+    def create(self, request_data: PurchaseInvoiceRequestDTO) -> Awaitable[DeleteResult]:
         """Creates a record in purchase invoices.
 
         POST /api/v3/purchase-invoices
 
         Returns the answer's JSON as plain data.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
+        body = args.body("request_data", request_data, (PurchaseInvoiceRequestDTO,))
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.create", body=body)))
 
     def list_by_purchase_order(
@@ -367,16 +383,16 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseInvoiceListDTO]:
         """One page of purchase invoices of the purchase orders.
 
         GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceListDTO).
+        Returns Awaitable[PurchaseInvoiceListDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.list_by_purchase_order", path, query=query)))
+        return cast("Awaitable[PurchaseInvoiceListDTO]", self._run(Call("purchase_invoice.list_by_purchase_order", path, query=query, answer=PurchaseInvoiceListDTO)))
 
     def list_by_purchase_order_iter_all(
         self,
@@ -385,28 +401,28 @@ class AsyncPurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceDTO).
+        Returns AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO].
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, None)))
+        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
     def update_information(
         self,
         purchase_invoice_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: PurchaseInvoiceInformationRequestDTO,
+    ) -> Awaitable[PurchaseInvoiceInformationResponseDTO]:
         """Updates the information of the purchase invoices.
 
         PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoiceInformationResponseDTO).
+        Returns Awaitable[PurchaseInvoiceInformationResponseDTO].
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_invoice.update_information", path, body=body)))
+        body = args.body("request_data", request_data, (PurchaseInvoiceInformationRequestDTO,))
+        return cast("Awaitable[PurchaseInvoiceInformationResponseDTO]", self._run(Call("purchase_invoice.update_information", path, body=body, answer=PurchaseInvoiceInformationResponseDTO)))

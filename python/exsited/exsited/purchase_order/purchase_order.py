@@ -9,6 +9,16 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.purchase_order.dto.purchase_order_dto import (
+    AccountPurchaseOrdersResponseDTO,
+    PurchaseOrderChangeDTO,
+    PurchaseOrderCreateDTO,
+    PurchaseOrderDTO,
+    PurchaseOrderDetailsDTO as purchase_order_dto_PurchaseOrderDetailsDTO,
+    PurchaseOrderInformationUpdateDTO,
+    PurchaseOrderLineUuidDetailsDTO,
+    PurchaseOrderListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +34,15 @@ class PurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PurchaseOrderListDTO:
         """One page of purchase orders.
 
         GET /api/v3/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderListDTO).
+        Returns PurchaseOrderListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("purchase_order.list", query=query))
+        return cast("PurchaseOrderListDTO", self._run(Call("purchase_order.list", query=query, answer=PurchaseOrderListDTO)))
 
     def iter_all(
         self,
@@ -40,117 +50,125 @@ class PurchaseOrder(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PurchaseOrderDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDTO).
+        Returns Iterator[PurchaseOrderDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, None)))
+        return cast("Iterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, PurchaseOrderDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Reads one record of purchase orders.
 
         GET /api/v3/purchase-orders/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.details", path))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.details", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def delete(self, id: str) -> Any:
+    def delete(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Deletes one record of purchase orders.
 
         DELETE /api/v2/purchase-orders/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.delete", path))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.delete", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def reactivate(self, id: str) -> Any:
+    def reactivate(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Runs reactivate of the purchase orders.
 
         POST /api/v3/purchase-orders/{id}/reactivate
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.reactivate", path))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.reactivate", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def cancel(self, id: str) -> Any:
+    def cancel(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Runs cancel of the purchase orders.
 
         POST /api/v3/purchase-orders/{id}/cancel
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.cancel", path))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.cancel", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def information(self, id: str) -> Any:
+    def information(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Reads the information of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.information", path))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.information", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def line_uuid(self, id: str, uuid: str) -> Any:
+    def line_uuid(self, id: str, uuid: str) -> PurchaseOrderLineUuidDetailsDTO:
         """Reads one record of lines of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/lines/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderLineUuidDetailsDTO).
+        Returns PurchaseOrderLineUuidDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return self._run(Call("purchase_order.line_uuid", path))
+        return cast("PurchaseOrderLineUuidDetailsDTO", self._run(Call("purchase_order.line_uuid", path, answer=PurchaseOrderLineUuidDetailsDTO)))
 
-    def po_line(self, id: str) -> Any:
+    def po_line(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Reads the lines of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/lines
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_order.po_line", path))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.po_line", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: PurchaseOrderCreateDTO) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Creates a record in purchase orders.
 
         POST /api/v3/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_order.create", body=body))
+        body = args.body("request_data", request_data, (PurchaseOrderCreateDTO,))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.create", body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def purchase_order_change(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def purchase_order_change(
+        self,
+        id: str,
+        request_data: PurchaseOrderChangeDTO,
+    ) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Runs change of the purchase orders.
 
         POST /api/v3/purchase-orders/{id}/change
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_order.purchase_order_change", path, body=body))
+        body = args.body("request_data", request_data, (PurchaseOrderChangeDTO,))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.purchase_order_change", path, body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_information(
+        self,
+        id: str,
+        request_data: PurchaseOrderInformationUpdateDTO,
+    ) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Updates the information of the purchase orders.
 
         PATCH /api/v3/purchase-orders/{id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_order.update_information", path, body=body))
+        body = args.body("request_data", request_data, (PurchaseOrderInformationUpdateDTO,))
+        return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.update_information", path, body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def list_by_account(
         self,
@@ -160,16 +178,16 @@ class PurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AccountPurchaseOrdersResponseDTO:
         """One page of purchase orders of the accounts.
 
         GET /api/v3/accounts/{account_id}/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as AccountPurchaseOrdersResponseDTO).
+        Returns AccountPurchaseOrdersResponseDTO.
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_order.list_by_account", path, query=query))
+        return cast("AccountPurchaseOrdersResponseDTO", self._run(Call("purchase_order.list_by_account", path, query=query, answer=AccountPurchaseOrdersResponseDTO)))
 
     def list_by_account_iter_all(
         self,
@@ -178,16 +196,16 @@ class PurchaseOrder(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PurchaseOrderDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/accounts/{account_id}/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDTO).
+        Returns Iterator[PurchaseOrderDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, None)))
+        return cast("Iterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, PurchaseOrderDTO)))
 
 
 class AsyncPurchaseOrder(Resource):
@@ -200,15 +218,15 @@ class AsyncPurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseOrderListDTO]:
         """One page of purchase orders.
 
         GET /api/v3/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderListDTO).
+        Returns Awaitable[PurchaseOrderListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.list", query=query)))
+        return cast("Awaitable[PurchaseOrderListDTO]", self._run(Call("purchase_order.list", query=query, answer=PurchaseOrderListDTO)))
 
     def iter_all(
         self,
@@ -216,117 +234,125 @@ class AsyncPurchaseOrder(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PurchaseOrderDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDTO).
+        Returns AsyncIterator[PurchaseOrderDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, PurchaseOrderDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Reads one record of purchase orders.
 
         GET /api/v3/purchase-orders/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.details", path)))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.details", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def delete(self, id: str) -> Awaitable[Any]:
+    def delete(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Deletes one record of purchase orders.
 
         DELETE /api/v2/purchase-orders/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.delete", path)))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.delete", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def reactivate(self, id: str) -> Awaitable[Any]:
+    def reactivate(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Runs reactivate of the purchase orders.
 
         POST /api/v3/purchase-orders/{id}/reactivate
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.reactivate", path)))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.reactivate", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def cancel(self, id: str) -> Awaitable[Any]:
+    def cancel(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Runs cancel of the purchase orders.
 
         POST /api/v3/purchase-orders/{id}/cancel
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.cancel", path)))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.cancel", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def information(self, id: str) -> Awaitable[Any]:
+    def information(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Reads the information of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.information", path)))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.information", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def line_uuid(self, id: str, uuid: str) -> Awaitable[Any]:
+    def line_uuid(self, id: str, uuid: str) -> Awaitable[PurchaseOrderLineUuidDetailsDTO]:
         """Reads one record of lines of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/lines/{uuid}
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderLineUuidDetailsDTO).
+        Returns Awaitable[PurchaseOrderLineUuidDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.line_uuid", path)))
+        return cast("Awaitable[PurchaseOrderLineUuidDetailsDTO]", self._run(Call("purchase_order.line_uuid", path, answer=PurchaseOrderLineUuidDetailsDTO)))
 
-    def po_line(self, id: str) -> Awaitable[Any]:
+    def po_line(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Reads the lines of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/lines
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.po_line", path)))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.po_line", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: PurchaseOrderCreateDTO) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Creates a record in purchase orders.
 
         POST /api/v3/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.create", body=body)))
+        body = args.body("request_data", request_data, (PurchaseOrderCreateDTO,))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.create", body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def purchase_order_change(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def purchase_order_change(
+        self,
+        id: str,
+        request_data: PurchaseOrderChangeDTO,
+    ) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Runs change of the purchase orders.
 
         POST /api/v3/purchase-orders/{id}/change
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.purchase_order_change", path, body=body)))
+        body = args.body("request_data", request_data, (PurchaseOrderChangeDTO,))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.purchase_order_change", path, body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
-    def update_information(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_information(
+        self,
+        id: str,
+        request_data: PurchaseOrderInformationUpdateDTO,
+    ) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Updates the information of the purchase orders.
 
         PATCH /api/v3/purchase-orders/{id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDetailsDTO).
+        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.update_information", path, body=body)))
+        body = args.body("request_data", request_data, (PurchaseOrderInformationUpdateDTO,))
+        return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.update_information", path, body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def list_by_account(
         self,
@@ -336,16 +362,16 @@ class AsyncPurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AccountPurchaseOrdersResponseDTO]:
         """One page of purchase orders of the accounts.
 
         GET /api/v3/accounts/{account_id}/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as AccountPurchaseOrdersResponseDTO).
+        Returns Awaitable[AccountPurchaseOrdersResponseDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("purchase_order.list_by_account", path, query=query)))
+        return cast("Awaitable[AccountPurchaseOrdersResponseDTO]", self._run(Call("purchase_order.list_by_account", path, query=query, answer=AccountPurchaseOrdersResponseDTO)))
 
     def list_by_account_iter_all(
         self,
@@ -354,13 +380,13 @@ class AsyncPurchaseOrder(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PurchaseOrderDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/accounts/{account_id}/purchase-orders
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderDTO).
+        Returns AsyncIterator[PurchaseOrderDTO].
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, None)))
+        return cast("AsyncIterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, PurchaseOrderDTO)))

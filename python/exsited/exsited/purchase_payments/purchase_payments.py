@@ -9,6 +9,20 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.purchase_payments.dto.purchase_payments_dto import (
+    PurchaseAccountPaymentResponseDTO,
+    PurchaseInvoicePaymentResponseDTO,
+    PurchaseOrderPaymentResponseDTO,
+    PurchasePaymentDTO,
+    PurchasePaymentInformationRequestDTO,
+    PurchasePaymentInformationResponseDTO,
+    PurchasePaymentRequestDTO,
+    PurchasePaymentResponseDTO,
+    PurchasePaymentUpdateRequestDTO,
+    PurchasePaymentsDetailsDTO,
+    PurchasePaymentsListDTO,
+    PurchasePaymentsUpdateResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -23,15 +37,15 @@ class PurchasePayments(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> PurchasePaymentsListDTO:
         """One page of purchase payments.
 
         GET /api/v3/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentsListDTO).
+        Returns PurchasePaymentsListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("purchase_payments.list", query=query))
+        return cast("PurchasePaymentsListDTO", self._run(Call("purchase_payments.list", query=query, answer=PurchasePaymentsListDTO)))
 
     def iter_all(
         self,
@@ -39,36 +53,40 @@ class PurchasePayments(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PurchasePaymentDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentDTO).
+        Returns Iterator[PurchasePaymentDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, None)))
+        return cast("Iterator[PurchasePaymentDTO]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, PurchasePaymentDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> PurchasePaymentsDetailsDTO:
         """Reads one record of purchase payments.
 
         GET /api/v3/purchase-payments/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentsDetailsDTO).
+        Returns PurchasePaymentsDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.details", path))
+        return cast("PurchasePaymentsDetailsDTO", self._run(Call("purchase_payments.details", path, answer=PurchasePaymentsDetailsDTO)))
 
-    def update(self, purchase_payment_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update(
+        self,
+        purchase_payment_id: str,
+        request_data: PurchasePaymentUpdateRequestDTO,
+    ) -> PurchasePaymentsUpdateResponseDTO:
         """Updates one record of purchase payments.
 
         PATCH /api/v3/purchase-payments/{purchase_payment_id}
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentsUpdateResponseDTO).
+        Returns PurchasePaymentsUpdateResponseDTO.
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.update", path, body=body))
+        body = args.body("request_data", request_data, (PurchasePaymentUpdateRequestDTO,))
+        return cast("PurchasePaymentsUpdateResponseDTO", self._run(Call("purchase_payments.update", path, body=body, answer=PurchasePaymentsUpdateResponseDTO)))
 
     def delete(self, purchase_payment_id: str) -> DeleteResult:
         """Deletes one record of purchase payments.
@@ -80,71 +98,75 @@ class PurchasePayments(Resource):
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         return cast("DeleteResult", self._run(Call("purchase_payments.delete", path)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, request_data: PurchasePaymentRequestDTO) -> PurchasePaymentResponseDTO:
         """Creates a record in purchase payments.
 
         POST /api/v3/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentResponseDTO).
+        Returns PurchasePaymentResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.create", body=body))
+        body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
+        return cast("PurchasePaymentResponseDTO", self._run(Call("purchase_payments.create", body=body, answer=PurchasePaymentResponseDTO)))
 
     def create_from_purchase_invoice(
         self,
         purchase_invoice_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Any:
+        request_data: PurchasePaymentRequestDTO,
+    ) -> PurchasePaymentResponseDTO:
         """Creates a record in purchase payments of the purchase invoices.
 
         POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentResponseDTO).
+        Returns PurchasePaymentResponseDTO.
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body))
+        body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
+        return cast("PurchasePaymentResponseDTO", self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body, answer=PurchasePaymentResponseDTO)))
 
-    def get_from_purchase_order(self, id: str) -> Any:
+    def get_from_purchase_order(self, id: str) -> PurchaseOrderPaymentResponseDTO:
         """Reads the purchase payments of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderPaymentResponseDTO).
+        Returns PurchaseOrderPaymentResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.get_from_purchase_order", path))
+        return cast("PurchaseOrderPaymentResponseDTO", self._run(Call("purchase_payments.get_from_purchase_order", path, answer=PurchaseOrderPaymentResponseDTO)))
 
-    def get_from_account(self, id: str) -> Any:
+    def get_from_account(self, id: str) -> PurchaseAccountPaymentResponseDTO:
         """Reads the purchase payments of the accounts.
 
         GET /api/v3/accounts/{id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchaseAccountPaymentResponseDTO).
+        Returns PurchaseAccountPaymentResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.get_from_account", path))
+        return cast("PurchaseAccountPaymentResponseDTO", self._run(Call("purchase_payments.get_from_account", path, answer=PurchaseAccountPaymentResponseDTO)))
 
-    def get_from_purchase_invoice(self, id: str) -> Any:
+    def get_from_purchase_invoice(self, id: str) -> PurchaseInvoicePaymentResponseDTO:
         """Reads the purchase payments of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoicePaymentResponseDTO).
+        Returns PurchaseInvoicePaymentResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_payments.get_from_purchase_invoice", path))
+        return cast("PurchaseInvoicePaymentResponseDTO", self._run(Call("purchase_payments.get_from_purchase_invoice", path, answer=PurchaseInvoicePaymentResponseDTO)))
 
-    def update_information(self, purchase_payment_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_information(
+        self,
+        purchase_payment_id: str,
+        request_data: PurchasePaymentInformationRequestDTO,
+    ) -> PurchasePaymentInformationResponseDTO:
         """Updates the information of the purchase payments.
 
         PATCH /api/v3/purchase-payments/{purchase_payment_id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentInformationResponseDTO).
+        Returns PurchasePaymentInformationResponseDTO.
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("purchase_payments.update_information", path, body=body))
+        body = args.body("request_data", request_data, (PurchasePaymentInformationRequestDTO,))
+        return cast("PurchasePaymentInformationResponseDTO", self._run(Call("purchase_payments.update_information", path, body=body, answer=PurchasePaymentInformationResponseDTO)))
 
 
 class AsyncPurchasePayments(Resource):
@@ -156,15 +178,15 @@ class AsyncPurchasePayments(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchasePaymentsListDTO]:
         """One page of purchase payments.
 
         GET /api/v3/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentsListDTO).
+        Returns Awaitable[PurchasePaymentsListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.list", query=query)))
+        return cast("Awaitable[PurchasePaymentsListDTO]", self._run(Call("purchase_payments.list", query=query, answer=PurchasePaymentsListDTO)))
 
     def iter_all(
         self,
@@ -172,36 +194,40 @@ class AsyncPurchasePayments(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PurchasePaymentDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentDTO).
+        Returns AsyncIterator[PurchasePaymentDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[PurchasePaymentDTO]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, PurchasePaymentDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[PurchasePaymentsDetailsDTO]:
         """Reads one record of purchase payments.
 
         GET /api/v3/purchase-payments/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentsDetailsDTO).
+        Returns Awaitable[PurchasePaymentsDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.details", path)))
+        return cast("Awaitable[PurchasePaymentsDetailsDTO]", self._run(Call("purchase_payments.details", path, answer=PurchasePaymentsDetailsDTO)))
 
-    def update(self, purchase_payment_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update(
+        self,
+        purchase_payment_id: str,
+        request_data: PurchasePaymentUpdateRequestDTO,
+    ) -> Awaitable[PurchasePaymentsUpdateResponseDTO]:
         """Updates one record of purchase payments.
 
         PATCH /api/v3/purchase-payments/{purchase_payment_id}
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentsUpdateResponseDTO).
+        Returns Awaitable[PurchasePaymentsUpdateResponseDTO].
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.update", path, body=body)))
+        body = args.body("request_data", request_data, (PurchasePaymentUpdateRequestDTO,))
+        return cast("Awaitable[PurchasePaymentsUpdateResponseDTO]", self._run(Call("purchase_payments.update", path, body=body, answer=PurchasePaymentsUpdateResponseDTO)))
 
     def delete(self, purchase_payment_id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of purchase payments.
@@ -213,72 +239,72 @@ class AsyncPurchasePayments(Resource):
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_payments.delete", path)))
 
-    def create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, request_data: PurchasePaymentRequestDTO) -> Awaitable[PurchasePaymentResponseDTO]:
         """Creates a record in purchase payments.
 
         POST /api/v3/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentResponseDTO).
+        Returns Awaitable[PurchasePaymentResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.create", body=body)))
+        body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
+        return cast("Awaitable[PurchasePaymentResponseDTO]", self._run(Call("purchase_payments.create", body=body, answer=PurchasePaymentResponseDTO)))
 
     def create_from_purchase_invoice(
         self,
         purchase_invoice_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: PurchasePaymentRequestDTO,
+    ) -> Awaitable[PurchasePaymentResponseDTO]:
         """Creates a record in purchase payments of the purchase invoices.
 
         POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentResponseDTO).
+        Returns Awaitable[PurchasePaymentResponseDTO].
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body)))
+        body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
+        return cast("Awaitable[PurchasePaymentResponseDTO]", self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body, answer=PurchasePaymentResponseDTO)))
 
-    def get_from_purchase_order(self, id: str) -> Awaitable[Any]:
+    def get_from_purchase_order(self, id: str) -> Awaitable[PurchaseOrderPaymentResponseDTO]:
         """Reads the purchase payments of the purchase orders.
 
         GET /api/v3/purchase-orders/{id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderPaymentResponseDTO).
+        Returns Awaitable[PurchaseOrderPaymentResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.get_from_purchase_order", path)))
+        return cast("Awaitable[PurchaseOrderPaymentResponseDTO]", self._run(Call("purchase_payments.get_from_purchase_order", path, answer=PurchaseOrderPaymentResponseDTO)))
 
-    def get_from_account(self, id: str) -> Awaitable[Any]:
+    def get_from_account(self, id: str) -> Awaitable[PurchaseAccountPaymentResponseDTO]:
         """Reads the purchase payments of the accounts.
 
         GET /api/v3/accounts/{id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchaseAccountPaymentResponseDTO).
+        Returns Awaitable[PurchaseAccountPaymentResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.get_from_account", path)))
+        return cast("Awaitable[PurchaseAccountPaymentResponseDTO]", self._run(Call("purchase_payments.get_from_account", path, answer=PurchaseAccountPaymentResponseDTO)))
 
-    def get_from_purchase_invoice(self, id: str) -> Awaitable[Any]:
+    def get_from_purchase_invoice(self, id: str) -> Awaitable[PurchaseInvoicePaymentResponseDTO]:
         """Reads the purchase payments of the purchase invoices.
 
         GET /api/v3/purchase-invoices/{id}/purchase-payments
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoicePaymentResponseDTO).
+        Returns Awaitable[PurchaseInvoicePaymentResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.get_from_purchase_invoice", path)))
+        return cast("Awaitable[PurchaseInvoicePaymentResponseDTO]", self._run(Call("purchase_payments.get_from_purchase_invoice", path, answer=PurchaseInvoicePaymentResponseDTO)))
 
     def update_information(
         self,
         purchase_payment_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: PurchasePaymentInformationRequestDTO,
+    ) -> Awaitable[PurchasePaymentInformationResponseDTO]:
         """Updates the information of the purchase payments.
 
         PATCH /api/v3/purchase-payments/{purchase_payment_id}/information
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentInformationResponseDTO).
+        Returns Awaitable[PurchasePaymentInformationResponseDTO].
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("purchase_payments.update_information", path, body=body)))
+        body = args.body("request_data", request_data, (PurchasePaymentInformationRequestDTO,))
+        return cast("Awaitable[PurchasePaymentInformationResponseDTO]", self._run(Call("purchase_payments.update_information", path, body=body, answer=PurchasePaymentInformationResponseDTO)))

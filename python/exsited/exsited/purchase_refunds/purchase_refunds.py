@@ -9,6 +9,12 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.purchase_refunds.dto.purchase_refunds_dto import (
+    PurchaseRefundDTO,
+    PurchaseRefundsAccountDetailsDTO,
+    PurchaseRefundsDetailsDTO,
+    PurchaseRefundsListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +30,15 @@ class PurchaseRefunds(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PurchaseRefundsListDTO:
         """One page of purchase refunds.
 
         GET /api/v3/purchase-refunds
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundsListDTO).
+        Returns PurchaseRefundsListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("purchase_refunds.list", query=query))
+        return cast("PurchaseRefundsListDTO", self._run(Call("purchase_refunds.list", query=query, answer=PurchaseRefundsListDTO)))
 
     def iter_all(
         self,
@@ -40,35 +46,35 @@ class PurchaseRefunds(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PurchaseRefundDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-refunds
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundDTO).
+        Returns Iterator[PurchaseRefundDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None)))
+        return cast("Iterator[PurchaseRefundDTO]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, PurchaseRefundDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> PurchaseRefundsDetailsDTO:
         """Reads one record of purchase refunds.
 
         GET /api/v3/purchase-refunds/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundsDetailsDTO).
+        Returns PurchaseRefundsDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_refunds.details", path))
+        return cast("PurchaseRefundsDetailsDTO", self._run(Call("purchase_refunds.details", path, answer=PurchaseRefundsDetailsDTO)))
 
-    def account_details(self, id: str) -> Any:
+    def account_details(self, id: str) -> PurchaseRefundsAccountDetailsDTO:
         """Reads the purchase refunds of the accounts.
 
         GET /api/v3/accounts/{id}/purchase-refunds
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundsAccountDetailsDTO).
+        Returns PurchaseRefundsAccountDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("purchase_refunds.account_details", path))
+        return cast("PurchaseRefundsAccountDetailsDTO", self._run(Call("purchase_refunds.account_details", path, answer=PurchaseRefundsAccountDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
         """Deletes one record of purchase refunds.
@@ -91,15 +97,15 @@ class AsyncPurchaseRefunds(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseRefundsListDTO]:
         """One page of purchase refunds.
 
         GET /api/v3/purchase-refunds
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundsListDTO).
+        Returns Awaitable[PurchaseRefundsListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.list", query=query)))
+        return cast("Awaitable[PurchaseRefundsListDTO]", self._run(Call("purchase_refunds.list", query=query, answer=PurchaseRefundsListDTO)))
 
     def iter_all(
         self,
@@ -107,35 +113,35 @@ class AsyncPurchaseRefunds(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PurchaseRefundDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/purchase-refunds
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundDTO).
+        Returns AsyncIterator[PurchaseRefundDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[PurchaseRefundDTO]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, PurchaseRefundDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[PurchaseRefundsDetailsDTO]:
         """Reads one record of purchase refunds.
 
         GET /api/v3/purchase-refunds/{id}
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundsDetailsDTO).
+        Returns Awaitable[PurchaseRefundsDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.details", path)))
+        return cast("Awaitable[PurchaseRefundsDetailsDTO]", self._run(Call("purchase_refunds.details", path, answer=PurchaseRefundsDetailsDTO)))
 
-    def account_details(self, id: str) -> Awaitable[Any]:
+    def account_details(self, id: str) -> Awaitable[PurchaseRefundsAccountDetailsDTO]:
         """Reads the purchase refunds of the accounts.
 
         GET /api/v3/accounts/{id}/purchase-refunds
 
-        Returns the answer's JSON as plain data (documented as PurchaseRefundsAccountDetailsDTO).
+        Returns Awaitable[PurchaseRefundsAccountDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("purchase_refunds.account_details", path)))
+        return cast("Awaitable[PurchaseRefundsAccountDetailsDTO]", self._run(Call("purchase_refunds.account_details", path, answer=PurchaseRefundsAccountDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of purchase refunds.

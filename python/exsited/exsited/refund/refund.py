@@ -9,6 +9,10 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.refund.dto.refund_dto import (
+    AccountRefundListDTO,
+    RefundDetailsDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +28,15 @@ class Refund(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> RefundDetailsDTO:
         """One page of refunds.
 
         GET /api/v3/refunds
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns RefundDetailsDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("refund.list", query=query))
+        return cast("RefundDetailsDTO", self._run(Call("refund.list", query=query, answer=RefundDetailsDTO)))
 
     def iter_all(
         self,
@@ -50,36 +54,36 @@ class Refund(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> RefundDetailsDTO:
         """Reads one record of refunds.
 
         GET /api/v3/refunds/{id}
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns RefundDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("refund.details", path))
+        return cast("RefundDetailsDTO", self._run(Call("refund.details", path, answer=RefundDetailsDTO)))
 
-    def account_refund_list(self, id: str) -> Any:
+    def account_refund_list(self, id: str) -> AccountRefundListDTO:
         """Reads the refunds of the accounts.
 
         GET /api/v3/accounts/{id}/refunds
 
-        Returns the answer's JSON as plain data (documented as AccountRefundListDTO).
+        Returns AccountRefundListDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("refund.account_refund_list", path))
+        return cast("AccountRefundListDTO", self._run(Call("refund.account_refund_list", path, answer=AccountRefundListDTO)))
 
-    def create(self, cn_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create(self, cn_id: str, request_data: RefundDetailsDTO) -> RefundDetailsDTO:
         """Creates a record in refunds of the credit notes.
 
         POST /api/v3/credit-notes/{cn_id}/refunds
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns RefundDetailsDTO.
         """
         path = [args.ident("cn_id", cn_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("refund.create", path, body=body))
+        body = args.body("request_data", request_data, (RefundDetailsDTO,))
+        return cast("RefundDetailsDTO", self._run(Call("refund.create", path, body=body, answer=RefundDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
         """Deletes one record of refunds.
@@ -91,16 +95,16 @@ class Refund(Resource):
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("refund.delete", path)))
 
-    def refund_update(self, return_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def refund_update(self, return_id: str, request_data: RefundDetailsDTO) -> RefundDetailsDTO:
         """Updates one record of refunds.
 
         PATCH /api/v3/refunds/{return_id}
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns RefundDetailsDTO.
         """
         path = [args.ident("return_id", return_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("refund.refund_update", path, body=body))
+        body = args.body("request_data", request_data, (RefundDetailsDTO,))
+        return cast("RefundDetailsDTO", self._run(Call("refund.refund_update", path, body=body, answer=RefundDetailsDTO)))
 
 
 class AsyncRefund(Resource):
@@ -113,15 +117,15 @@ class AsyncRefund(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[RefundDetailsDTO]:
         """One page of refunds.
 
         GET /api/v3/refunds
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns Awaitable[RefundDetailsDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("refund.list", query=query)))
+        return cast("Awaitable[RefundDetailsDTO]", self._run(Call("refund.list", query=query, answer=RefundDetailsDTO)))
 
     def iter_all(
         self,
@@ -139,36 +143,36 @@ class AsyncRefund(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[RefundDetailsDTO]:
         """Reads one record of refunds.
 
         GET /api/v3/refunds/{id}
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns Awaitable[RefundDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("refund.details", path)))
+        return cast("Awaitable[RefundDetailsDTO]", self._run(Call("refund.details", path, answer=RefundDetailsDTO)))
 
-    def account_refund_list(self, id: str) -> Awaitable[Any]:
+    def account_refund_list(self, id: str) -> Awaitable[AccountRefundListDTO]:
         """Reads the refunds of the accounts.
 
         GET /api/v3/accounts/{id}/refunds
 
-        Returns the answer's JSON as plain data (documented as AccountRefundListDTO).
+        Returns Awaitable[AccountRefundListDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("refund.account_refund_list", path)))
+        return cast("Awaitable[AccountRefundListDTO]", self._run(Call("refund.account_refund_list", path, answer=AccountRefundListDTO)))
 
-    def create(self, cn_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create(self, cn_id: str, request_data: RefundDetailsDTO) -> Awaitable[RefundDetailsDTO]:
         """Creates a record in refunds of the credit notes.
 
         POST /api/v3/credit-notes/{cn_id}/refunds
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns Awaitable[RefundDetailsDTO].
         """
         path = [args.ident("cn_id", cn_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("refund.create", path, body=body)))
+        body = args.body("request_data", request_data, (RefundDetailsDTO,))
+        return cast("Awaitable[RefundDetailsDTO]", self._run(Call("refund.create", path, body=body, answer=RefundDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of refunds.
@@ -180,13 +184,13 @@ class AsyncRefund(Resource):
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("refund.delete", path)))
 
-    def refund_update(self, return_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def refund_update(self, return_id: str, request_data: RefundDetailsDTO) -> Awaitable[RefundDetailsDTO]:
         """Updates one record of refunds.
 
         PATCH /api/v3/refunds/{return_id}
 
-        Returns the answer's JSON as plain data (documented as RefundDetailsDTO).
+        Returns Awaitable[RefundDetailsDTO].
         """
         path = [args.ident("return_id", return_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("refund.refund_update", path, body=body)))
+        body = args.body("request_data", request_data, (RefundDetailsDTO,))
+        return cast("Awaitable[RefundDetailsDTO]", self._run(Call("refund.refund_update", path, body=body, answer=RefundDetailsDTO)))

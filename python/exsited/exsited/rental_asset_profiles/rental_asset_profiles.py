@@ -10,6 +10,17 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.common.dto.common_dto import DeleteResponseDTO
+from exsited.exsited.rental_asset_profiles.dto.rental_asset_availability_dto import (
+    RentalAssetAvailabilityDataDTO,
+    RentalAssetAvailabilityListDTO,
+    RentalAssetAvailabilityUpdateDTO,
+)
+from exsited.exsited.rental_asset_profiles.dto.rental_asset_profiles_dto import (
+    RentalAssetProfileDataDTO,
+    RentalAssetProfileDetailsDTO,
+    RentalAssetProfileListDTO,
+    RentalAssetProfileRequestDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -18,26 +29,30 @@ DeleteResult = Dict[str, Any]
 class RentalAssetProfiles(Resource):
     """``sdk.rental_asset_profiles``: the rental asset profiles operations of the documented SDK."""
 
-    def create_rental_asset_profile(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_rental_asset_profile(self, request_data: RentalAssetProfileRequestDTO) -> RentalAssetProfileDetailsDTO:
         """Creates a record in rental asset profiles.
 
         POST /api/v3/rental-asset-profiles
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
+        Returns RentalAssetProfileDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body))
+        body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
+        return cast("RentalAssetProfileDetailsDTO", self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body, answer=RentalAssetProfileDetailsDTO)))
 
-    def update_rental_asset_profile(self, profile_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_rental_asset_profile(
+        self,
+        profile_uuid: str,
+        request_data: RentalAssetProfileRequestDTO,
+    ) -> RentalAssetProfileDetailsDTO:
         """Updates one record of rental asset profiles.
 
         PATCH /api/v3/rental-asset-profiles/{profile_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
+        Returns RentalAssetProfileDetailsDTO.
         """
         path = [args.ident("profile_uuid", profile_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_asset_profiles.update_rental_asset_profile", path, body=body))
+        body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
+        return cast("RentalAssetProfileDetailsDTO", self._run(Call("rental_asset_profiles.update_rental_asset_profile", path, body=body, answer=RentalAssetProfileDetailsDTO)))
 
     def list_rental_asset_profiles(
         self,
@@ -46,15 +61,15 @@ class RentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> RentalAssetProfileListDTO:
         """One page of rental asset profiles.
 
         GET /api/v3/rental-asset-profiles
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileListDTO).
+        Returns RentalAssetProfileListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query))
+        return cast("RentalAssetProfileListDTO", self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query, answer=RentalAssetProfileListDTO)))
 
     def list_rental_asset_profiles_iter_all(
         self,
@@ -62,25 +77,25 @@ class RentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[RentalAssetProfileDataDTO]:
         """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/rental-asset-profiles
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDataDTO).
+        Returns Iterator[RentalAssetProfileDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, None)))
+        return cast("Iterator[RentalAssetProfileDataDTO]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, RentalAssetProfileDataDTO)))
 
-    def get_rental_asset_profile(self, profile_uuid: str) -> Any:
+    def get_rental_asset_profile(self, profile_uuid: str) -> RentalAssetProfileDetailsDTO:
         """Reads one record of rental asset profiles.
 
         GET /api/v3/rental-asset-profiles/{profile_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
+        Returns RentalAssetProfileDetailsDTO.
         """
         path = [args.ident("profile_uuid", profile_uuid)]
-        return self._run(Call("rental_asset_profiles.get_rental_asset_profile", path))
+        return cast("RentalAssetProfileDetailsDTO", self._run(Call("rental_asset_profiles.get_rental_asset_profile", path, answer=RentalAssetProfileDetailsDTO)))
 
     def delete_rental_asset_profile(self, profile_uuid: str) -> DeleteResponseDTO:
         """Deletes one record of rental asset profiles.
@@ -99,15 +114,15 @@ class RentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> RentalAssetAvailabilityListDTO:
         """One page of rental asset availability.
 
         GET /api/v3/rental-asset-availability
 
-        Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityListDTO).
+        Returns RentalAssetAvailabilityListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query))
+        return cast("RentalAssetAvailabilityListDTO", self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query, answer=RentalAssetAvailabilityListDTO)))
 
     def get_rental_asset_availability_iter_all(
         self,
@@ -115,54 +130,60 @@ class RentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[RentalAssetAvailabilityDataDTO]:
         """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/rental-asset-availability
 
-        Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityDataDTO).
+        Returns Iterator[RentalAssetAvailabilityDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, None)))
+        return cast("Iterator[RentalAssetAvailabilityDataDTO]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, RentalAssetAvailabilityDataDTO)))
 
-    def update_rental_asset_availability(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_rental_asset_availability(
+        self,
+        request_data: RentalAssetAvailabilityUpdateDTO,
+    ) -> RentalAssetAvailabilityListDTO:
         """Updates the rental asset availability.
 
         PATCH /api/v3/rental-asset-availability
 
-        Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityListDTO).
+        Returns RentalAssetAvailabilityListDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body))
+        body = args.body("request_data", request_data, (RentalAssetAvailabilityUpdateDTO,))
+        return cast("RentalAssetAvailabilityListDTO", self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body, answer=RentalAssetAvailabilityListDTO)))
 
 
 class AsyncRentalAssetProfiles(Resource):
     """``sdk.rental_asset_profiles``: the rental asset profiles operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
-    def create_rental_asset_profile(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_rental_asset_profile(
+        self,
+        request_data: RentalAssetProfileRequestDTO,
+    ) -> Awaitable[RentalAssetProfileDetailsDTO]:
         """Creates a record in rental asset profiles.
 
         POST /api/v3/rental-asset-profiles
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
+        Returns Awaitable[RentalAssetProfileDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body)))
+        body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
+        return cast("Awaitable[RentalAssetProfileDetailsDTO]", self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body, answer=RentalAssetProfileDetailsDTO)))
 
     def update_rental_asset_profile(
         self,
         profile_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: RentalAssetProfileRequestDTO,
+    ) -> Awaitable[RentalAssetProfileDetailsDTO]:
         """Updates one record of rental asset profiles.
 
         PATCH /api/v3/rental-asset-profiles/{profile_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
+        Returns Awaitable[RentalAssetProfileDetailsDTO].
         """
         path = [args.ident("profile_uuid", profile_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.update_rental_asset_profile", path, body=body)))
+        body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
+        return cast("Awaitable[RentalAssetProfileDetailsDTO]", self._run(Call("rental_asset_profiles.update_rental_asset_profile", path, body=body, answer=RentalAssetProfileDetailsDTO)))
 
     def list_rental_asset_profiles(
         self,
@@ -171,15 +192,15 @@ class AsyncRentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[RentalAssetProfileListDTO]:
         """One page of rental asset profiles.
 
         GET /api/v3/rental-asset-profiles
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileListDTO).
+        Returns Awaitable[RentalAssetProfileListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query)))
+        return cast("Awaitable[RentalAssetProfileListDTO]", self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query, answer=RentalAssetProfileListDTO)))
 
     def list_rental_asset_profiles_iter_all(
         self,
@@ -187,25 +208,25 @@ class AsyncRentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[RentalAssetProfileDataDTO]:
         """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/rental-asset-profiles
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDataDTO).
+        Returns AsyncIterator[RentalAssetProfileDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, None)))
+        return cast("AsyncIterator[RentalAssetProfileDataDTO]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, RentalAssetProfileDataDTO)))
 
-    def get_rental_asset_profile(self, profile_uuid: str) -> Awaitable[Any]:
+    def get_rental_asset_profile(self, profile_uuid: str) -> Awaitable[RentalAssetProfileDetailsDTO]:
         """Reads one record of rental asset profiles.
 
         GET /api/v3/rental-asset-profiles/{profile_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetProfileDetailsDTO).
+        Returns Awaitable[RentalAssetProfileDetailsDTO].
         """
         path = [args.ident("profile_uuid", profile_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.get_rental_asset_profile", path)))
+        return cast("Awaitable[RentalAssetProfileDetailsDTO]", self._run(Call("rental_asset_profiles.get_rental_asset_profile", path, answer=RentalAssetProfileDetailsDTO)))
 
     def delete_rental_asset_profile(self, profile_uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of rental asset profiles.
@@ -224,15 +245,15 @@ class AsyncRentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[RentalAssetAvailabilityListDTO]:
         """One page of rental asset availability.
 
         GET /api/v3/rental-asset-availability
 
-        Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityListDTO).
+        Returns Awaitable[RentalAssetAvailabilityListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query)))
+        return cast("Awaitable[RentalAssetAvailabilityListDTO]", self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query, answer=RentalAssetAvailabilityListDTO)))
 
     def get_rental_asset_availability_iter_all(
         self,
@@ -240,22 +261,25 @@ class AsyncRentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[RentalAssetAvailabilityDataDTO]:
         """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/rental-asset-availability
 
-        Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityDataDTO).
+        Returns AsyncIterator[RentalAssetAvailabilityDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, None)))
+        return cast("AsyncIterator[RentalAssetAvailabilityDataDTO]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, RentalAssetAvailabilityDataDTO)))
 
-    def update_rental_asset_availability(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_rental_asset_availability(
+        self,
+        request_data: RentalAssetAvailabilityUpdateDTO,
+    ) -> Awaitable[RentalAssetAvailabilityListDTO]:
         """Updates the rental asset availability.
 
         PATCH /api/v3/rental-asset-availability
 
-        Returns the answer's JSON as plain data (documented as RentalAssetAvailabilityListDTO).
+        Returns Awaitable[RentalAssetAvailabilityListDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body)))
+        body = args.body("request_data", request_data, (RentalAssetAvailabilityUpdateDTO,))
+        return cast("Awaitable[RentalAssetAvailabilityListDTO]", self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body, answer=RentalAssetAvailabilityListDTO)))

@@ -10,6 +10,12 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.common.dto.common_dto import DeleteResponseDTO
+from exsited.exsited.rental_assets.dto.rental_assets_dto import (
+    RentalAssetDataDTO,
+    RentalAssetDetailsDTO,
+    RentalAssetListDTO,
+    RentalAssetRequestDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -25,15 +31,15 @@ class RentalAssets(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> RentalAssetListDTO:
         """One page of rental assets.
 
         GET /api/v3/rental-assets
 
-        Returns the answer's JSON as plain data (documented as RentalAssetListDTO).
+        Returns RentalAssetListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("rental_assets.list_rental_assets", query=query))
+        return cast("RentalAssetListDTO", self._run(Call("rental_assets.list_rental_assets", query=query, answer=RentalAssetListDTO)))
 
     def list_rental_assets_iter_all(
         self,
@@ -41,46 +47,46 @@ class RentalAssets(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[RentalAssetDataDTO]:
         """Every record of ``list_rental_assets``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/rental-assets
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDataDTO).
+        Returns Iterator[RentalAssetDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, None)))
+        return cast("Iterator[RentalAssetDataDTO]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, RentalAssetDataDTO)))
 
-    def get_rental_asset(self, rental_asset_uuid: str) -> Any:
+    def get_rental_asset(self, rental_asset_uuid: str) -> RentalAssetDetailsDTO:
         """Reads one record of rental assets.
 
         GET /api/v3/rental-assets/{rental_asset_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
+        Returns RentalAssetDetailsDTO.
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
-        return self._run(Call("rental_assets.get_rental_asset", path))
+        return cast("RentalAssetDetailsDTO", self._run(Call("rental_assets.get_rental_asset", path, answer=RentalAssetDetailsDTO)))
 
-    def create_rental_asset(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_rental_asset(self, request_data: RentalAssetRequestDTO) -> RentalAssetDetailsDTO:
         """Creates a record in rental assets.
 
         POST /api/v3/rental-assets
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
+        Returns RentalAssetDetailsDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_assets.create_rental_asset", body=body))
+        body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
+        return cast("RentalAssetDetailsDTO", self._run(Call("rental_assets.create_rental_asset", body=body, answer=RentalAssetDetailsDTO)))
 
-    def update_rental_asset(self, rental_asset_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_rental_asset(self, rental_asset_uuid: str, request_data: RentalAssetRequestDTO) -> RentalAssetDetailsDTO:
         """Updates one record of rental assets.
 
         PATCH /api/v3/rental-assets/{rental_asset_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
+        Returns RentalAssetDetailsDTO.
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("rental_assets.update_rental_asset", path, body=body))
+        body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
+        return cast("RentalAssetDetailsDTO", self._run(Call("rental_assets.update_rental_asset", path, body=body, answer=RentalAssetDetailsDTO)))
 
     def delete_rental_asset(self, rental_asset_uuid: str) -> DeleteResponseDTO:
         """Deletes one record of rental assets.
@@ -103,15 +109,15 @@ class AsyncRentalAssets(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[RentalAssetListDTO]:
         """One page of rental assets.
 
         GET /api/v3/rental-assets
 
-        Returns the answer's JSON as plain data (documented as RentalAssetListDTO).
+        Returns Awaitable[RentalAssetListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("rental_assets.list_rental_assets", query=query)))
+        return cast("Awaitable[RentalAssetListDTO]", self._run(Call("rental_assets.list_rental_assets", query=query, answer=RentalAssetListDTO)))
 
     def list_rental_assets_iter_all(
         self,
@@ -119,50 +125,50 @@ class AsyncRentalAssets(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[RentalAssetDataDTO]:
         """Every record of ``list_rental_assets``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/rental-assets
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDataDTO).
+        Returns AsyncIterator[RentalAssetDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, None)))
+        return cast("AsyncIterator[RentalAssetDataDTO]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, RentalAssetDataDTO)))
 
-    def get_rental_asset(self, rental_asset_uuid: str) -> Awaitable[Any]:
+    def get_rental_asset(self, rental_asset_uuid: str) -> Awaitable[RentalAssetDetailsDTO]:
         """Reads one record of rental assets.
 
         GET /api/v3/rental-assets/{rental_asset_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
+        Returns Awaitable[RentalAssetDetailsDTO].
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("rental_assets.get_rental_asset", path)))
+        return cast("Awaitable[RentalAssetDetailsDTO]", self._run(Call("rental_assets.get_rental_asset", path, answer=RentalAssetDetailsDTO)))
 
-    def create_rental_asset(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_rental_asset(self, request_data: RentalAssetRequestDTO) -> Awaitable[RentalAssetDetailsDTO]:
         """Creates a record in rental assets.
 
         POST /api/v3/rental-assets
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
+        Returns Awaitable[RentalAssetDetailsDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("rental_assets.create_rental_asset", body=body)))
+        body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
+        return cast("Awaitable[RentalAssetDetailsDTO]", self._run(Call("rental_assets.create_rental_asset", body=body, answer=RentalAssetDetailsDTO)))
 
     def update_rental_asset(
         self,
         rental_asset_uuid: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: RentalAssetRequestDTO,
+    ) -> Awaitable[RentalAssetDetailsDTO]:
         """Updates one record of rental assets.
 
         PATCH /api/v3/rental-assets/{rental_asset_uuid}
 
-        Returns the answer's JSON as plain data (documented as RentalAssetDetailsDTO).
+        Returns Awaitable[RentalAssetDetailsDTO].
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("rental_assets.update_rental_asset", path, body=body)))
+        body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
+        return cast("Awaitable[RentalAssetDetailsDTO]", self._run(Call("rental_assets.update_rental_asset", path, body=body, answer=RentalAssetDetailsDTO)))
 
     def delete_rental_asset(self, rental_asset_uuid: str) -> Awaitable[DeleteResponseDTO]:
         """Deletes one record of rental assets.

@@ -9,6 +9,15 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.reports.dto.reports_dto import (
+    AccountOverviewResponseDTO,
+    InvoiceOverviewResponseDTO,
+    OrderOverviewResponseDTO,
+    PaymentAndRefundReportResponseDTO,
+    PurchaseInvoicesOverviewResponseDTO,
+    PurchaseOrderReportResponseDTO,
+    PurchasePaymentAndRefundReportResponseDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +33,15 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AccountOverviewResponseDTO:
         """One page of account overview of the reports accounts.
 
         GET /api/v3/reports/accounts/account_overview
 
-        Returns the answer's JSON as plain data (documented as AccountOverviewResponseDTO).
+        Returns AccountOverviewResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_account_overview", query=query))
+        return cast("AccountOverviewResponseDTO", self._run(Call("reports.get_account_overview", query=query, answer=AccountOverviewResponseDTO)))
 
     def get_account_overview_iter_all(
         self,
@@ -57,15 +66,15 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> InvoiceOverviewResponseDTO:
         """One page of invoice overview of the reports invoices.
 
         GET /api/v3/reports/invoices/invoice_overview
 
-        Returns the answer's JSON as plain data (documented as InvoiceOverviewResponseDTO).
+        Returns InvoiceOverviewResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_invoice_overview", query=query))
+        return cast("InvoiceOverviewResponseDTO", self._run(Call("reports.get_invoice_overview", query=query, answer=InvoiceOverviewResponseDTO)))
 
     def get_invoice_overview_iter_all(
         self,
@@ -90,15 +99,15 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> OrderOverviewResponseDTO:
         """One page of order overview of the reports orders.
 
         GET /api/v3/reports/orders/order_overview
 
-        Returns the answer's JSON as plain data (documented as OrderOverviewResponseDTO).
+        Returns OrderOverviewResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_order_overview", query=query))
+        return cast("OrderOverviewResponseDTO", self._run(Call("reports.get_order_overview", query=query, answer=OrderOverviewResponseDTO)))
 
     def get_order_overview_iter_all(
         self,
@@ -123,15 +132,15 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PurchaseInvoicesOverviewResponseDTO:
         """One page of purchase invoice overview of the reports purchase invoices.
 
         GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoicesOverviewResponseDTO).
+        Returns PurchaseInvoicesOverviewResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("reports.get_purchase_invoice_overview", query=query))
+        return cast("PurchaseInvoicesOverviewResponseDTO", self._run(Call("reports.get_purchase_invoice_overview", query=query, answer=PurchaseInvoicesOverviewResponseDTO)))
 
     def get_purchase_invoice_overview_iter_all(
         self,
@@ -149,35 +158,44 @@ class Reports(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_purchase_invoice_overview", [], query, limit, offset, None)))
 
-    def purchase_order_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Any:
+    def purchase_order_report_overview(
+        self,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> PurchaseOrderReportResponseDTO:
         """Reads the purchase order overview of the reports purchase orders.
 
         GET /api/v3/reports/purchase_orders/purchase_order_overview
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderReportResponseDTO).
+        Returns PurchaseOrderReportResponseDTO.
         """
         query = args.query([], query_params)
-        return self._run(Call("reports.purchase_order_report_overview", query=query))
+        return cast("PurchaseOrderReportResponseDTO", self._run(Call("reports.purchase_order_report_overview", query=query, answer=PurchaseOrderReportResponseDTO)))
 
-    def payment_and_refund_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Any:
+    def payment_and_refund_report_overview(
+        self,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> PaymentAndRefundReportResponseDTO:
         """Reads the payment and refund overview of the reports transactions.
 
         GET /api/v3/reports/transactions/payment_and_refund_overview
 
-        Returns the answer's JSON as plain data (documented as PaymentAndRefundReportResponseDTO).
+        Returns PaymentAndRefundReportResponseDTO.
         """
         query = args.query([], query_params)
-        return self._run(Call("reports.payment_and_refund_report_overview", query=query))
+        return cast("PaymentAndRefundReportResponseDTO", self._run(Call("reports.payment_and_refund_report_overview", query=query, answer=PaymentAndRefundReportResponseDTO)))
 
-    def purchase_payment_and_refund_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Any:
+    def purchase_payment_and_refund_report_overview(
+        self,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> PurchasePaymentAndRefundReportResponseDTO:
         """Reads the purchase payment and refund overview of the reports purchase transactions.
 
         GET /api/v3/reports/purchase_transactions/purchase_payment_and_refund_overview
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentAndRefundReportResponseDTO).
+        Returns PurchasePaymentAndRefundReportResponseDTO.
         """
         query = args.query([], query_params)
-        return self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query))
+        return cast("PurchasePaymentAndRefundReportResponseDTO", self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query, answer=PurchasePaymentAndRefundReportResponseDTO)))
 
 
 class AsyncReports(Resource):
@@ -190,15 +208,15 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AccountOverviewResponseDTO]:
         """One page of account overview of the reports accounts.
 
         GET /api/v3/reports/accounts/account_overview
 
-        Returns the answer's JSON as plain data (documented as AccountOverviewResponseDTO).
+        Returns Awaitable[AccountOverviewResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("reports.get_account_overview", query=query)))
+        return cast("Awaitable[AccountOverviewResponseDTO]", self._run(Call("reports.get_account_overview", query=query, answer=AccountOverviewResponseDTO)))
 
     def get_account_overview_iter_all(
         self,
@@ -223,15 +241,15 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoiceOverviewResponseDTO]:
         """One page of invoice overview of the reports invoices.
 
         GET /api/v3/reports/invoices/invoice_overview
 
-        Returns the answer's JSON as plain data (documented as InvoiceOverviewResponseDTO).
+        Returns Awaitable[InvoiceOverviewResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("reports.get_invoice_overview", query=query)))
+        return cast("Awaitable[InvoiceOverviewResponseDTO]", self._run(Call("reports.get_invoice_overview", query=query, answer=InvoiceOverviewResponseDTO)))
 
     def get_invoice_overview_iter_all(
         self,
@@ -256,15 +274,15 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[OrderOverviewResponseDTO]:
         """One page of order overview of the reports orders.
 
         GET /api/v3/reports/orders/order_overview
 
-        Returns the answer's JSON as plain data (documented as OrderOverviewResponseDTO).
+        Returns Awaitable[OrderOverviewResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("reports.get_order_overview", query=query)))
+        return cast("Awaitable[OrderOverviewResponseDTO]", self._run(Call("reports.get_order_overview", query=query, answer=OrderOverviewResponseDTO)))
 
     def get_order_overview_iter_all(
         self,
@@ -289,15 +307,15 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchaseInvoicesOverviewResponseDTO]:
         """One page of purchase invoice overview of the reports purchase invoices.
 
         GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
 
-        Returns the answer's JSON as plain data (documented as PurchaseInvoicesOverviewResponseDTO).
+        Returns Awaitable[PurchaseInvoicesOverviewResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("reports.get_purchase_invoice_overview", query=query)))
+        return cast("Awaitable[PurchaseInvoicesOverviewResponseDTO]", self._run(Call("reports.get_purchase_invoice_overview", query=query, answer=PurchaseInvoicesOverviewResponseDTO)))
 
     def get_purchase_invoice_overview_iter_all(
         self,
@@ -315,35 +333,41 @@ class AsyncReports(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_purchase_invoice_overview", [], query, limit, offset, None)))
 
-    def purchase_order_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
+    def purchase_order_report_overview(
+        self,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[PurchaseOrderReportResponseDTO]:
         """Reads the purchase order overview of the reports purchase orders.
 
         GET /api/v3/reports/purchase_orders/purchase_order_overview
 
-        Returns the answer's JSON as plain data (documented as PurchaseOrderReportResponseDTO).
+        Returns Awaitable[PurchaseOrderReportResponseDTO].
         """
         query = args.query([], query_params)
-        return cast("Awaitable[Any]", self._run(Call("reports.purchase_order_report_overview", query=query)))
+        return cast("Awaitable[PurchaseOrderReportResponseDTO]", self._run(Call("reports.purchase_order_report_overview", query=query, answer=PurchaseOrderReportResponseDTO)))
 
-    def payment_and_refund_report_overview(self, query_params: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
+    def payment_and_refund_report_overview(
+        self,
+        query_params: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[PaymentAndRefundReportResponseDTO]:
         """Reads the payment and refund overview of the reports transactions.
 
         GET /api/v3/reports/transactions/payment_and_refund_overview
 
-        Returns the answer's JSON as plain data (documented as PaymentAndRefundReportResponseDTO).
+        Returns Awaitable[PaymentAndRefundReportResponseDTO].
         """
         query = args.query([], query_params)
-        return cast("Awaitable[Any]", self._run(Call("reports.payment_and_refund_report_overview", query=query)))
+        return cast("Awaitable[PaymentAndRefundReportResponseDTO]", self._run(Call("reports.payment_and_refund_report_overview", query=query, answer=PaymentAndRefundReportResponseDTO)))
 
     def purchase_payment_and_refund_report_overview(
         self,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PurchasePaymentAndRefundReportResponseDTO]:
         """Reads the purchase payment and refund overview of the reports purchase transactions.
 
         GET /api/v3/reports/purchase_transactions/purchase_payment_and_refund_overview
 
-        Returns the answer's JSON as plain data (documented as PurchasePaymentAndRefundReportResponseDTO).
+        Returns Awaitable[PurchasePaymentAndRefundReportResponseDTO].
         """
         query = args.query([], query_params)
-        return cast("Awaitable[Any]", self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query)))
+        return cast("Awaitable[PurchasePaymentAndRefundReportResponseDTO]", self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query, answer=PurchasePaymentAndRefundReportResponseDTO)))

@@ -9,6 +9,19 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.return_merchandise_authorisations.dto.return_merchandise_authorisations_dto import (
+    CreateReceiveReturnMerchandiseAuthorisationDetailsDTO,
+    CreateReceiveReturnMerchandiseAuthorisationsDTO,
+    CreateReturnMerchandiseAuthorisationDTO,
+    InvoiceReturnMerchandiseAuthorisationDetailsDTO,
+    InvoiceReturnMerchandiseAuthorisationListDTO,
+    ReceiveReturnMerchandiseAuthorisationDTO,
+    ReceiveReturnMerchandiseAuthorisationDetailsDTO,
+    ReceiveReturnMerchandiseAuthorisationListDTO,
+    ReturnMerchandiseAuthorisationDTO,
+    ReturnMerchandiseAuthorisationDetailsDTO,
+    ReturnMerchandiseAuthorisationListDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -23,15 +36,15 @@ class ReturnMerchandiseAuthorisations(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> ReturnMerchandiseAuthorisationListDTO:
         """One page of return merchandise authorisations.
 
         GET /api/v3/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationListDTO).
+        Returns ReturnMerchandiseAuthorisationListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("return_merchandise_authorisations.list", query=query))
+        return cast("ReturnMerchandiseAuthorisationListDTO", self._run(Call("return_merchandise_authorisations.list", query=query, answer=ReturnMerchandiseAuthorisationListDTO)))
 
     def iter_all(
         self,
@@ -39,15 +52,15 @@ class ReturnMerchandiseAuthorisations(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDTO).
+        Returns Iterator[ReturnMerchandiseAuthorisationDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, None)))
+        return cast("Iterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
     def receive_list(
         self,
@@ -57,16 +70,16 @@ class ReturnMerchandiseAuthorisations(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> ReceiveReturnMerchandiseAuthorisationListDTO:
         """One page of receive of the invoices return merchandise authorisations.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
 
-        Returns the answer's JSON as plain data (documented as ReceiveReturnMerchandiseAuthorisationListDTO).
+        Returns ReceiveReturnMerchandiseAuthorisationListDTO.
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("return_merchandise_authorisations.receive_list", path, query=query))
+        return cast("ReceiveReturnMerchandiseAuthorisationListDTO", self._run(Call("return_merchandise_authorisations.receive_list", path, query=query, answer=ReceiveReturnMerchandiseAuthorisationListDTO)))
 
     def receive_list_iter_all(
         self,
@@ -76,36 +89,36 @@ class ReturnMerchandiseAuthorisations(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ReceiveReturnMerchandiseAuthorisationDTO]:
         """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
 
-        Returns the answer's JSON as plain data (documented as ReceiveReturnMerchandiseAuthorisationDTO).
+        Returns Iterator[ReceiveReturnMerchandiseAuthorisationDTO].
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, None)))
+        return cast("Iterator[ReceiveReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, ReceiveReturnMerchandiseAuthorisationDTO)))
 
-    def details(self, id: str) -> Any:
+    def details(self, id: str) -> ReturnMerchandiseAuthorisationDetailsDTO:
         """Reads one record of return merchandise authorisations.
 
         GET /api/v3/return-merchandise-authorisations/{id}
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDetailsDTO).
+        Returns ReturnMerchandiseAuthorisationDetailsDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("return_merchandise_authorisations.details", path))
+        return cast("ReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.details", path, answer=ReturnMerchandiseAuthorisationDetailsDTO)))
 
-    def receive_details(self, id: str, rma_id: str, rec_id: str) -> Any:
+    def receive_details(self, id: str, rma_id: str, rec_id: str) -> ReceiveReturnMerchandiseAuthorisationDetailsDTO:
         """Reads one record of receive of the invoices return merchandise authorisations.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive/{rec_id}
 
-        Returns the answer's JSON as plain data (documented as ReceiveReturnMerchandiseAuthorisationDetailsDTO).
+        Returns ReceiveReturnMerchandiseAuthorisationDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id), args.ident("rec_id", rec_id)]
-        return self._run(Call("return_merchandise_authorisations.receive_details", path))
+        return cast("ReceiveReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.receive_details", path, answer=ReceiveReturnMerchandiseAuthorisationDetailsDTO)))
 
     def invoice_list(
         self,
@@ -114,16 +127,16 @@ class ReturnMerchandiseAuthorisations(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> InvoiceReturnMerchandiseAuthorisationListDTO:
         """One page of return merchandise authorisations of the invoices.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as InvoiceReturnMerchandiseAuthorisationListDTO).
+        Returns InvoiceReturnMerchandiseAuthorisationListDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("return_merchandise_authorisations.invoice_list", path, query=query))
+        return cast("InvoiceReturnMerchandiseAuthorisationListDTO", self._run(Call("return_merchandise_authorisations.invoice_list", path, query=query, answer=InvoiceReturnMerchandiseAuthorisationListDTO)))
 
     def invoice_list_iter_all(
         self,
@@ -132,48 +145,57 @@ class ReturnMerchandiseAuthorisations(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDTO).
+        Returns Iterator[ReturnMerchandiseAuthorisationDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, None)))
+        return cast("Iterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
-    def invoice_rma_details(self, id: str, rma_id: str) -> Any:
+    def invoice_rma_details(self, id: str, rma_id: str) -> InvoiceReturnMerchandiseAuthorisationDetailsDTO:
         """Reads one record of return merchandise authorisations of the invoices.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}
 
-        Returns the answer's JSON as plain data (documented as InvoiceReturnMerchandiseAuthorisationDetailsDTO).
+        Returns InvoiceReturnMerchandiseAuthorisationDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
-        return self._run(Call("return_merchandise_authorisations.invoice_rma_details", path))
+        return cast("InvoiceReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.invoice_rma_details", path, answer=InvoiceReturnMerchandiseAuthorisationDetailsDTO)))
 
-    def invoice_rma_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def invoice_rma_create(
+        self,
+        id: str,
+        request_data: CreateReturnMerchandiseAuthorisationDTO,
+    ) -> InvoiceReturnMerchandiseAuthorisationDetailsDTO:
         """Runs return merchandise authorisations of the invoices.
 
         POST /api/v3/invoices/{id}/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as InvoiceReturnMerchandiseAuthorisationDetailsDTO).
+        Returns InvoiceReturnMerchandiseAuthorisationDetailsDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("return_merchandise_authorisations.invoice_rma_create", path, body=body))
+        body = args.body("request_data", request_data, (CreateReturnMerchandiseAuthorisationDTO,))
+        return cast("InvoiceReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.invoice_rma_create", path, body=body, answer=InvoiceReturnMerchandiseAuthorisationDetailsDTO)))
 
-    def invoice_receive_rma_create(self, id: str, rma_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def invoice_receive_rma_create(
+        self,
+        id: str,
+        rma_id: str,
+        request_data: CreateReceiveReturnMerchandiseAuthorisationsDTO,
+    ) -> CreateReceiveReturnMerchandiseAuthorisationDetailsDTO:
         """Runs receive of the invoices return merchandise authorisations.
 
         POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
 
-        Returns the answer's JSON as plain data (documented as CreateReceiveReturnMerchandiseAuthorisationDetailsDTO).
+        Returns CreateReceiveReturnMerchandiseAuthorisationDetailsDTO.
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("return_merchandise_authorisations.invoice_receive_rma_create", path, body=body))
+        body = args.body("request_data", request_data, (CreateReceiveReturnMerchandiseAuthorisationsDTO,))
+        return cast("CreateReceiveReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.invoice_receive_rma_create", path, body=body, answer=CreateReceiveReturnMerchandiseAuthorisationDetailsDTO)))
 
 
 class AsyncReturnMerchandiseAuthorisations(Resource):
@@ -185,15 +207,15 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ReturnMerchandiseAuthorisationListDTO]:
         """One page of return merchandise authorisations.
 
         GET /api/v3/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationListDTO).
+        Returns Awaitable[ReturnMerchandiseAuthorisationListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.list", query=query)))
+        return cast("Awaitable[ReturnMerchandiseAuthorisationListDTO]", self._run(Call("return_merchandise_authorisations.list", query=query, answer=ReturnMerchandiseAuthorisationListDTO)))
 
     def iter_all(
         self,
@@ -201,15 +223,15 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDTO).
+        Returns AsyncIterator[ReturnMerchandiseAuthorisationDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
     def receive_list(
         self,
@@ -219,16 +241,16 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ReceiveReturnMerchandiseAuthorisationListDTO]:
         """One page of receive of the invoices return merchandise authorisations.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
 
-        Returns the answer's JSON as plain data (documented as ReceiveReturnMerchandiseAuthorisationListDTO).
+        Returns Awaitable[ReceiveReturnMerchandiseAuthorisationListDTO].
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.receive_list", path, query=query)))
+        return cast("Awaitable[ReceiveReturnMerchandiseAuthorisationListDTO]", self._run(Call("return_merchandise_authorisations.receive_list", path, query=query, answer=ReceiveReturnMerchandiseAuthorisationListDTO)))
 
     def receive_list_iter_all(
         self,
@@ -238,36 +260,41 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO]:
         """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
 
-        Returns the answer's JSON as plain data (documented as ReceiveReturnMerchandiseAuthorisationDTO).
+        Returns AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO].
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, ReceiveReturnMerchandiseAuthorisationDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
+    def details(self, id: str) -> Awaitable[ReturnMerchandiseAuthorisationDetailsDTO]:
         """Reads one record of return merchandise authorisations.
 
         GET /api/v3/return-merchandise-authorisations/{id}
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDetailsDTO).
+        Returns Awaitable[ReturnMerchandiseAuthorisationDetailsDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.details", path)))
+        return cast("Awaitable[ReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.details", path, answer=ReturnMerchandiseAuthorisationDetailsDTO)))
 
-    def receive_details(self, id: str, rma_id: str, rec_id: str) -> Awaitable[Any]:
+    def receive_details(
+        self,
+        id: str,
+        rma_id: str,
+        rec_id: str,
+    ) -> Awaitable[ReceiveReturnMerchandiseAuthorisationDetailsDTO]:
         """Reads one record of receive of the invoices return merchandise authorisations.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive/{rec_id}
 
-        Returns the answer's JSON as plain data (documented as ReceiveReturnMerchandiseAuthorisationDetailsDTO).
+        Returns Awaitable[ReceiveReturnMerchandiseAuthorisationDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id), args.ident("rec_id", rec_id)]
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.receive_details", path)))
+        return cast("Awaitable[ReceiveReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.receive_details", path, answer=ReceiveReturnMerchandiseAuthorisationDetailsDTO)))
 
     def invoice_list(
         self,
@@ -276,16 +303,16 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[InvoiceReturnMerchandiseAuthorisationListDTO]:
         """One page of return merchandise authorisations of the invoices.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as InvoiceReturnMerchandiseAuthorisationListDTO).
+        Returns Awaitable[InvoiceReturnMerchandiseAuthorisationListDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_list", path, query=query)))
+        return cast("Awaitable[InvoiceReturnMerchandiseAuthorisationListDTO]", self._run(Call("return_merchandise_authorisations.invoice_list", path, query=query, answer=InvoiceReturnMerchandiseAuthorisationListDTO)))
 
     def invoice_list_iter_all(
         self,
@@ -294,50 +321,54 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as ReturnMerchandiseAuthorisationDTO).
+        Returns AsyncIterator[ReturnMerchandiseAuthorisationDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
-    def invoice_rma_details(self, id: str, rma_id: str) -> Awaitable[Any]:
+    def invoice_rma_details(self, id: str, rma_id: str) -> Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]:
         """Reads one record of return merchandise authorisations of the invoices.
 
         GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}
 
-        Returns the answer's JSON as plain data (documented as InvoiceReturnMerchandiseAuthorisationDetailsDTO).
+        Returns Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_rma_details", path)))
+        return cast("Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.invoice_rma_details", path, answer=InvoiceReturnMerchandiseAuthorisationDetailsDTO)))
 
-    def invoice_rma_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def invoice_rma_create(
+        self,
+        id: str,
+        request_data: CreateReturnMerchandiseAuthorisationDTO,
+    ) -> Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]:
         """Runs return merchandise authorisations of the invoices.
 
         POST /api/v3/invoices/{id}/return-merchandise-authorisations
 
-        Returns the answer's JSON as plain data (documented as InvoiceReturnMerchandiseAuthorisationDetailsDTO).
+        Returns Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_rma_create", path, body=body)))
+        body = args.body("request_data", request_data, (CreateReturnMerchandiseAuthorisationDTO,))
+        return cast("Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.invoice_rma_create", path, body=body, answer=InvoiceReturnMerchandiseAuthorisationDetailsDTO)))
 
     def invoice_receive_rma_create(
         self,
         id: str,
         rma_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: CreateReceiveReturnMerchandiseAuthorisationsDTO,
+    ) -> Awaitable[CreateReceiveReturnMerchandiseAuthorisationDetailsDTO]:
         """Runs receive of the invoices return merchandise authorisations.
 
         POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
 
-        Returns the answer's JSON as plain data (documented as CreateReceiveReturnMerchandiseAuthorisationDetailsDTO).
+        Returns Awaitable[CreateReceiveReturnMerchandiseAuthorisationDetailsDTO].
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("return_merchandise_authorisations.invoice_receive_rma_create", path, body=body)))
+        body = args.body("request_data", request_data, (CreateReceiveReturnMerchandiseAuthorisationsDTO,))
+        return cast("Awaitable[CreateReceiveReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.invoice_receive_rma_create", path, body=body, answer=CreateReceiveReturnMerchandiseAuthorisationDetailsDTO)))

@@ -9,6 +9,36 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.setting.dto.setting_dto import (
+    AccountFieldSettingsRequestDTO,
+    ActionScriptResponseDTO,
+    ActionScriptWorkflowCountAllResponseDTO,
+    ComponentDataDTO,
+    ComponentResponseDTO,
+    CurrenciesResponseDTO,
+    CurrencyDTO as setting_dto_CurrencyDTO,
+    CustomLogicScriptDTO,
+    CustomLogicScriptsResponseDTO,
+    DiscountProfileDTO as setting_dto_DiscountProfileDTO,
+    DiscountProfilesResponseDTO,
+    FieldSettingsSuccessMessageDTO,
+    ItemGroupListDTO,
+    PaymentTermsResponseDTO,
+    PricingLevelsDataDTO,
+    SettingPaymentProcessorListDTO,
+    SettingPricingLevelsListDTO,
+    ShippingProfileDTO as setting_dto_ShippingProfileDTO,
+    ShippingProfilesResponseDTO,
+    TaxDTO as setting_dto_TaxDTO,
+    TaxesResponseDTO,
+    VariationCreateRequestDTO,
+    VariationDTO as setting_dto_VariationDTO,
+    VariationUpdateResponseDTO,
+    VariationsResponseDTO,
+    WarehouseDTO as setting_dto_WarehouseDTO,
+    WarehousesResponseDTO,
+)
+from exsited.exsited.setting.dto.setting_general_dto import GeneralSettingRequestDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -55,15 +85,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> SettingPaymentProcessorListDTO:
         """One page of payment processors of the settings.
 
         GET /api/v2/settings/payment_processors
 
-        Returns the answer's JSON as plain data (documented as SettingPaymentProcessorListDTO).
+        Returns SettingPaymentProcessorListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_payment_processor", query=query))
+        return cast("SettingPaymentProcessorListDTO", self._run(Call("setting.get_settings_payment_processor", query=query, answer=SettingPaymentProcessorListDTO)))
 
     def get_settings_payment_processor_iter_all(
         self,
@@ -87,15 +117,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> SettingPricingLevelsListDTO:
         """One page of pricing levels of the settings.
 
         GET /api/v3/settings/pricing_levels
 
-        Returns the answer's JSON as plain data (documented as SettingPricingLevelsListDTO).
+        Returns SettingPricingLevelsListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_pricing_levels", query=query))
+        return cast("SettingPricingLevelsListDTO", self._run(Call("setting.get_settings_pricing_levels", query=query, answer=SettingPricingLevelsListDTO)))
 
     def get_settings_pricing_levels_iter_all(
         self,
@@ -103,15 +133,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[PricingLevelsDataDTO]:
         """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/settings/pricing_levels
 
-        Returns the answer's JSON as plain data (documented as PricingLevelsDataDTO).
+        Returns Iterator[PricingLevelsDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, None)))
+        return cast("Iterator[PricingLevelsDataDTO]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, PricingLevelsDataDTO)))
 
     def get_settings_item_group(
         self,
@@ -119,15 +149,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> ItemGroupListDTO:
         """One page of item groups of the settings.
 
         GET /api/v3/settings/item_groups
 
-        Returns the answer's JSON as plain data (documented as ItemGroupListDTO).
+        Returns ItemGroupListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_item_group", query=query))
+        return cast("ItemGroupListDTO", self._run(Call("setting.get_settings_item_group", query=query, answer=ItemGroupListDTO)))
 
     def get_settings_item_group_iter_all(
         self,
@@ -151,15 +181,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> CurrenciesResponseDTO:
         """One page of currencies of the settings.
 
         GET /api/v3/settings/currencies
 
-        Returns the answer's JSON as plain data (documented as CurrenciesResponseDTO).
+        Returns CurrenciesResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_currencies", query=query))
+        return cast("CurrenciesResponseDTO", self._run(Call("setting.get_settings_currencies", query=query, answer=CurrenciesResponseDTO)))
 
     def get_settings_currencies_iter_all(
         self,
@@ -167,15 +197,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[setting_dto_CurrencyDTO]:
         """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/settings/currencies
 
-        Returns the answer's JSON as plain data (documented as CurrencyDTO).
+        Returns Iterator[setting_dto_CurrencyDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, None)))
+        return cast("Iterator[setting_dto_CurrencyDTO]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, setting_dto_CurrencyDTO)))
 
     def get_settings_taxes(
         self,
@@ -183,15 +213,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> TaxesResponseDTO:
         """One page of taxes of the settings.
 
         GET /api/v2/settings/taxes
 
-        Returns the answer's JSON as plain data (documented as TaxesResponseDTO).
+        Returns TaxesResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_taxes", query=query))
+        return cast("TaxesResponseDTO", self._run(Call("setting.get_settings_taxes", query=query, answer=TaxesResponseDTO)))
 
     def get_settings_taxes_iter_all(
         self,
@@ -199,15 +229,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[setting_dto_TaxDTO]:
         """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/taxes
 
-        Returns the answer's JSON as plain data (documented as TaxDTO).
+        Returns Iterator[setting_dto_TaxDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, None)))
+        return cast("Iterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_discount_profiles(
         self,
@@ -215,15 +245,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> DiscountProfilesResponseDTO:
         """One page of discount profiles of the settings.
 
         GET /api/v2/settings/discount_profiles
 
-        Returns the answer's JSON as plain data (documented as DiscountProfilesResponseDTO).
+        Returns DiscountProfilesResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_discount_profiles", query=query))
+        return cast("DiscountProfilesResponseDTO", self._run(Call("setting.get_settings_discount_profiles", query=query, answer=DiscountProfilesResponseDTO)))
 
     def get_settings_discount_profiles_iter_all(
         self,
@@ -231,15 +261,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[setting_dto_DiscountProfileDTO]:
         """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/discount_profiles
 
-        Returns the answer's JSON as plain data (documented as DiscountProfileDTO).
+        Returns Iterator[setting_dto_DiscountProfileDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None)))
+        return cast("Iterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, setting_dto_DiscountProfileDTO)))
 
     def get_settings_warehouses(
         self,
@@ -247,15 +277,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> WarehousesResponseDTO:
         """One page of warehouses of the settings.
 
         GET /api/v2/settings/warehouses
 
-        Returns the answer's JSON as plain data (documented as WarehousesResponseDTO).
+        Returns WarehousesResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_warehouses", query=query))
+        return cast("WarehousesResponseDTO", self._run(Call("setting.get_settings_warehouses", query=query, answer=WarehousesResponseDTO)))
 
     def get_settings_warehouses_iter_all(
         self,
@@ -263,15 +293,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[setting_dto_WarehouseDTO]:
         """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/warehouses
 
-        Returns the answer's JSON as plain data (documented as WarehouseDTO).
+        Returns Iterator[setting_dto_WarehouseDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, None)))
+        return cast("Iterator[setting_dto_WarehouseDTO]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, setting_dto_WarehouseDTO)))
 
     def get_settings_shipping_profiles(
         self,
@@ -279,15 +309,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> ShippingProfilesResponseDTO:
         """One page of shipping profiles of the settings.
 
         GET /api/v2/settings/shipping-profiles
 
-        Returns the answer's JSON as plain data (documented as ShippingProfilesResponseDTO).
+        Returns ShippingProfilesResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_shipping_profiles", query=query))
+        return cast("ShippingProfilesResponseDTO", self._run(Call("setting.get_settings_shipping_profiles", query=query, answer=ShippingProfilesResponseDTO)))
 
     def get_settings_shipping_profiles_iter_all(
         self,
@@ -295,15 +325,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[setting_dto_ShippingProfileDTO]:
         """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/shipping-profiles
 
-        Returns the answer's JSON as plain data (documented as ShippingProfileDTO).
+        Returns Iterator[setting_dto_ShippingProfileDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, None)))
+        return cast("Iterator[setting_dto_ShippingProfileDTO]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, setting_dto_ShippingProfileDTO)))
 
     def get_settings_components(
         self,
@@ -311,15 +341,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> ComponentResponseDTO:
         """One page of components of the settings.
 
         GET /api/v2/settings/components
 
-        Returns the answer's JSON as plain data (documented as ComponentResponseDTO).
+        Returns ComponentResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_components", query=query))
+        return cast("ComponentResponseDTO", self._run(Call("setting.get_settings_components", query=query, answer=ComponentResponseDTO)))
 
     def get_settings_components_iter_all(
         self,
@@ -327,15 +357,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[ComponentDataDTO]:
         """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/components
 
-        Returns the answer's JSON as plain data (documented as ComponentDataDTO).
+        Returns Iterator[ComponentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
+        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
 
     def get_settings_variations(
         self,
@@ -343,15 +373,15 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
+    ) -> VariationsResponseDTO:
         """One page of variations of the settings.
 
         GET /api/v2/settings/variations
 
-        Returns the answer's JSON as plain data (documented as VariationsResponseDTO).
+        Returns VariationsResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings_variations", query=query))
+        return cast("VariationsResponseDTO", self._run(Call("setting.get_settings_variations", query=query, answer=VariationsResponseDTO)))
 
     def get_settings_variations_iter_all(
         self,
@@ -359,26 +389,26 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[setting_dto_VariationDTO]:
         """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/variations
 
-        Returns the answer's JSON as plain data (documented as VariationDTO).
+        Returns Iterator[setting_dto_VariationDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, None)))
+        return cast("Iterator[setting_dto_VariationDTO]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, setting_dto_VariationDTO)))
 
-    def variation_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def variation_update(self, uuid: str, request_data: VariationCreateRequestDTO) -> VariationUpdateResponseDTO:
         """Updates one record of variations of the settings.
 
         PATCH /api/v2/settings/variations/{uuid}
 
-        Returns the answer's JSON as plain data (documented as VariationUpdateResponseDTO).
+        Returns VariationUpdateResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.variation_update", path, body=body))
+        body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
+        return cast("VariationUpdateResponseDTO", self._run(Call("setting.variation_update", path, body=body, answer=VariationUpdateResponseDTO)))
 
     def get_user_settings(
         self,
@@ -388,15 +418,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> TaxesResponseDTO:
         """One page of user settings.
 
         GET /api/v2/user_settings
 
-        Returns the answer's JSON as plain data (documented as TaxesResponseDTO).
+        Returns TaxesResponseDTO.
         """
         query = args.query([("user", uuid), ("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("setting.get_user_settings", query=query))
+        return cast("TaxesResponseDTO", self._run(Call("setting.get_user_settings", query=query, answer=TaxesResponseDTO)))
 
     def get_user_settings_iter_all(
         self,
@@ -404,15 +434,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[setting_dto_TaxDTO]:
         """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/user_settings
 
-        Returns the answer's JSON as plain data (documented as TaxDTO).
+        Returns Iterator[setting_dto_TaxDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, None)))
+        return cast("Iterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_custom_object(
         self,
@@ -447,15 +477,15 @@ class Setting(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_custom_object", [], query, limit, offset, None)))
 
-    def variation_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def variation_create(self, request_data: VariationCreateRequestDTO) -> VariationsResponseDTO:
         """Creates a record in variations of the settings.
 
         POST /api/v2/settings/variations
 
-        Returns the answer's JSON as plain data (documented as VariationsResponseDTO).
+        Returns VariationsResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.variation_create", body=body))
+        body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
+        return cast("VariationsResponseDTO", self._run(Call("setting.variation_create", body=body, answer=VariationsResponseDTO)))
 
     def setting_custom_object_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Creates a record in custom objects of the settings.
@@ -478,75 +508,75 @@ class Setting(Resource):
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("setting.setting_custom_object_update", path, body=body)))
 
-    def account_field_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def account_field_update(self, request_data: AccountFieldSettingsRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the account of the settings field settings.
 
         PATCH /api/v3/settings/field_settings/account
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns FieldSettingsSuccessMessageDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.account_field_update", body=body))
+        body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
+        return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.account_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def item_field_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def item_field_update(self, request_data: AccountFieldSettingsRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the item of the settings field settings.
 
         PATCH /api/v3/settings/field_settings/item
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns FieldSettingsSuccessMessageDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.item_field_update", body=body))
+        body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
+        return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.item_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def date_time_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def date_time_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the date and time of the settings general settings.
 
         PATCH /api/v3/settings/general_settings/date_and_time
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns FieldSettingsSuccessMessageDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.date_time_update", body=body))
+        body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
+        return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.date_time_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def account_general_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def account_general_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the account of the settings general settings.
 
         PATCH /api/v3/settings/general_settings/account
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns FieldSettingsSuccessMessageDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.account_general_update", body=body))
+        body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
+        return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.account_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def item_general_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def item_general_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the item of the settings general settings.
 
         PATCH /api/v3/settings/general_settings/item
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns FieldSettingsSuccessMessageDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("setting.item_general_update", body=body))
+        body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
+        return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.item_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def get_settings_warehouse_details(self, uuid: str) -> Any:
+    def get_settings_warehouse_details(self, uuid: str) -> setting_dto_WarehouseDTO:
         """Reads one record of warehouses of the settings.
 
         GET /api/v2/settings/warehouses/{uuid}
 
-        Returns the answer's JSON as plain data (documented as WarehouseDTO).
+        Returns setting_dto_WarehouseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("setting.get_settings_warehouse_details", path))
+        return cast("setting_dto_WarehouseDTO", self._run(Call("setting.get_settings_warehouse_details", path, answer=setting_dto_WarehouseDTO)))
 
-    def get_settings_variation_details(self, uuid: str) -> Any:
+    def get_settings_variation_details(self, uuid: str) -> setting_dto_VariationDTO:
         """Reads one record of variations of the settings.
 
         GET /api/v2/settings/variations/{uuid}
 
-        Returns the answer's JSON as plain data (documented as VariationDTO).
+        Returns setting_dto_VariationDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("setting.get_settings_variation_details", path))
+        return cast("setting_dto_VariationDTO", self._run(Call("setting.get_settings_variation_details", path, answer=setting_dto_VariationDTO)))
 
     def get_custom_logic_scripts(
         self,
@@ -555,15 +585,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> CustomLogicScriptsResponseDTO:
         """One page of custom logic script of the settings.
 
         GET /api/v3/settings/custom-logic-script
 
-        Returns the answer's JSON as plain data (documented as CustomLogicScriptsResponseDTO).
+        Returns CustomLogicScriptsResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("setting.get_custom_logic_scripts", query=query))
+        return cast("CustomLogicScriptsResponseDTO", self._run(Call("setting.get_custom_logic_scripts", query=query, answer=CustomLogicScriptsResponseDTO)))
 
     def get_custom_logic_scripts_iter_all(
         self,
@@ -571,45 +601,48 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[CustomLogicScriptDTO]:
         """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/settings/custom-logic-script
 
-        Returns the answer's JSON as plain data (documented as CustomLogicScriptDTO).
+        Returns Iterator[CustomLogicScriptDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, None)))
+        return cast("Iterator[CustomLogicScriptDTO]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, CustomLogicScriptDTO)))
 
-    def get_custom_logic_script_details(self, uuid: str) -> Any:
+    def get_custom_logic_script_details(self, uuid: str) -> CustomLogicScriptDTO:
         """Reads one record of custom logic script of the settings.
 
         GET /api/v3/settings/custom-logic-script/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomLogicScriptDTO).
+        Returns CustomLogicScriptDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("setting.get_custom_logic_script_details", path))
+        return cast("CustomLogicScriptDTO", self._run(Call("setting.get_custom_logic_script_details", path, answer=CustomLogicScriptDTO)))
 
-    def get_api_action_script(self, param_filters: Optional[Dict[str, Any]] = None) -> Any:
+    def get_api_action_script(self, param_filters: Optional[Dict[str, Any]] = None) -> ActionScriptResponseDTO:
         """Reads the api action script.
 
         GET /api/v3/api-action-script
 
-        Returns the answer's JSON as plain data (documented as ActionScriptResponseDTO).
+        Returns ActionScriptResponseDTO.
         """
         query = args.query([], param_filters)
-        return self._run(Call("setting.get_api_action_script", query=query))
+        return cast("ActionScriptResponseDTO", self._run(Call("setting.get_api_action_script", query=query, answer=ActionScriptResponseDTO)))
 
-    def read_api_action_script_admin_workflowcount(self, param_filters: Optional[Dict[str, Any]] = None) -> Any:
+    def read_api_action_script_admin_workflowcount(
+        self,
+        param_filters: Optional[Dict[str, Any]] = None,
+    ) -> ActionScriptWorkflowCountAllResponseDTO:
         """Reads the workflow count all of the api action script.
 
         GET /api/v3/api-action-script/workflow_count_all
 
-        Returns the answer's JSON as plain data (documented as ActionScriptWorkflowCountAllResponseDTO).
+        Returns ActionScriptWorkflowCountAllResponseDTO.
         """
         query = args.query([], param_filters)
-        return self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query))
+        return cast("ActionScriptWorkflowCountAllResponseDTO", self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query, answer=ActionScriptWorkflowCountAllResponseDTO)))
 
     def get_settings_payment_terms(
         self,
@@ -618,15 +651,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> PaymentTermsResponseDTO:
         """One page of payment terms of the settings.
 
         GET /api/v3/settings/payment_terms
 
-        Returns the answer's JSON as plain data (documented as PaymentTermsResponseDTO).
+        Returns PaymentTermsResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("setting.get_settings_payment_terms", query=query))
+        return cast("PaymentTermsResponseDTO", self._run(Call("setting.get_settings_payment_terms", query=query, answer=PaymentTermsResponseDTO)))
 
     def get_settings_payment_terms_iter_all(
         self,
@@ -686,15 +719,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[SettingPaymentProcessorListDTO]:
         """One page of payment processors of the settings.
 
         GET /api/v2/settings/payment_processors
 
-        Returns the answer's JSON as plain data (documented as SettingPaymentProcessorListDTO).
+        Returns Awaitable[SettingPaymentProcessorListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_payment_processor", query=query)))
+        return cast("Awaitable[SettingPaymentProcessorListDTO]", self._run(Call("setting.get_settings_payment_processor", query=query, answer=SettingPaymentProcessorListDTO)))
 
     def get_settings_payment_processor_iter_all(
         self,
@@ -718,15 +751,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[SettingPricingLevelsListDTO]:
         """One page of pricing levels of the settings.
 
         GET /api/v3/settings/pricing_levels
 
-        Returns the answer's JSON as plain data (documented as SettingPricingLevelsListDTO).
+        Returns Awaitable[SettingPricingLevelsListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_pricing_levels", query=query)))
+        return cast("Awaitable[SettingPricingLevelsListDTO]", self._run(Call("setting.get_settings_pricing_levels", query=query, answer=SettingPricingLevelsListDTO)))
 
     def get_settings_pricing_levels_iter_all(
         self,
@@ -734,15 +767,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[PricingLevelsDataDTO]:
         """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/settings/pricing_levels
 
-        Returns the answer's JSON as plain data (documented as PricingLevelsDataDTO).
+        Returns AsyncIterator[PricingLevelsDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, None)))
+        return cast("AsyncIterator[PricingLevelsDataDTO]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, PricingLevelsDataDTO)))
 
     def get_settings_item_group(
         self,
@@ -750,15 +783,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ItemGroupListDTO]:
         """One page of item groups of the settings.
 
         GET /api/v3/settings/item_groups
 
-        Returns the answer's JSON as plain data (documented as ItemGroupListDTO).
+        Returns Awaitable[ItemGroupListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_item_group", query=query)))
+        return cast("Awaitable[ItemGroupListDTO]", self._run(Call("setting.get_settings_item_group", query=query, answer=ItemGroupListDTO)))
 
     def get_settings_item_group_iter_all(
         self,
@@ -782,15 +815,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[CurrenciesResponseDTO]:
         """One page of currencies of the settings.
 
         GET /api/v3/settings/currencies
 
-        Returns the answer's JSON as plain data (documented as CurrenciesResponseDTO).
+        Returns Awaitable[CurrenciesResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_currencies", query=query)))
+        return cast("Awaitable[CurrenciesResponseDTO]", self._run(Call("setting.get_settings_currencies", query=query, answer=CurrenciesResponseDTO)))
 
     def get_settings_currencies_iter_all(
         self,
@@ -798,15 +831,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[setting_dto_CurrencyDTO]:
         """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/settings/currencies
 
-        Returns the answer's JSON as plain data (documented as CurrencyDTO).
+        Returns AsyncIterator[setting_dto_CurrencyDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, None)))
+        return cast("AsyncIterator[setting_dto_CurrencyDTO]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, setting_dto_CurrencyDTO)))
 
     def get_settings_taxes(
         self,
@@ -814,15 +847,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[TaxesResponseDTO]:
         """One page of taxes of the settings.
 
         GET /api/v2/settings/taxes
 
-        Returns the answer's JSON as plain data (documented as TaxesResponseDTO).
+        Returns Awaitable[TaxesResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_taxes", query=query)))
+        return cast("Awaitable[TaxesResponseDTO]", self._run(Call("setting.get_settings_taxes", query=query, answer=TaxesResponseDTO)))
 
     def get_settings_taxes_iter_all(
         self,
@@ -830,15 +863,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[setting_dto_TaxDTO]:
         """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/taxes
 
-        Returns the answer's JSON as plain data (documented as TaxDTO).
+        Returns AsyncIterator[setting_dto_TaxDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, None)))
+        return cast("AsyncIterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_discount_profiles(
         self,
@@ -846,15 +879,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[DiscountProfilesResponseDTO]:
         """One page of discount profiles of the settings.
 
         GET /api/v2/settings/discount_profiles
 
-        Returns the answer's JSON as plain data (documented as DiscountProfilesResponseDTO).
+        Returns Awaitable[DiscountProfilesResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_discount_profiles", query=query)))
+        return cast("Awaitable[DiscountProfilesResponseDTO]", self._run(Call("setting.get_settings_discount_profiles", query=query, answer=DiscountProfilesResponseDTO)))
 
     def get_settings_discount_profiles_iter_all(
         self,
@@ -862,15 +895,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[setting_dto_DiscountProfileDTO]:
         """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/discount_profiles
 
-        Returns the answer's JSON as plain data (documented as DiscountProfileDTO).
+        Returns AsyncIterator[setting_dto_DiscountProfileDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, None)))
+        return cast("AsyncIterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, setting_dto_DiscountProfileDTO)))
 
     def get_settings_warehouses(
         self,
@@ -878,15 +911,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[WarehousesResponseDTO]:
         """One page of warehouses of the settings.
 
         GET /api/v2/settings/warehouses
 
-        Returns the answer's JSON as plain data (documented as WarehousesResponseDTO).
+        Returns Awaitable[WarehousesResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_warehouses", query=query)))
+        return cast("Awaitable[WarehousesResponseDTO]", self._run(Call("setting.get_settings_warehouses", query=query, answer=WarehousesResponseDTO)))
 
     def get_settings_warehouses_iter_all(
         self,
@@ -894,15 +927,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[setting_dto_WarehouseDTO]:
         """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/warehouses
 
-        Returns the answer's JSON as plain data (documented as WarehouseDTO).
+        Returns AsyncIterator[setting_dto_WarehouseDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, None)))
+        return cast("AsyncIterator[setting_dto_WarehouseDTO]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, setting_dto_WarehouseDTO)))
 
     def get_settings_shipping_profiles(
         self,
@@ -910,15 +943,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ShippingProfilesResponseDTO]:
         """One page of shipping profiles of the settings.
 
         GET /api/v2/settings/shipping-profiles
 
-        Returns the answer's JSON as plain data (documented as ShippingProfilesResponseDTO).
+        Returns Awaitable[ShippingProfilesResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_shipping_profiles", query=query)))
+        return cast("Awaitable[ShippingProfilesResponseDTO]", self._run(Call("setting.get_settings_shipping_profiles", query=query, answer=ShippingProfilesResponseDTO)))
 
     def get_settings_shipping_profiles_iter_all(
         self,
@@ -926,15 +959,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[setting_dto_ShippingProfileDTO]:
         """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/shipping-profiles
 
-        Returns the answer's JSON as plain data (documented as ShippingProfileDTO).
+        Returns AsyncIterator[setting_dto_ShippingProfileDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, None)))
+        return cast("AsyncIterator[setting_dto_ShippingProfileDTO]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, setting_dto_ShippingProfileDTO)))
 
     def get_settings_components(
         self,
@@ -942,15 +975,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ComponentResponseDTO]:
         """One page of components of the settings.
 
         GET /api/v2/settings/components
 
-        Returns the answer's JSON as plain data (documented as ComponentResponseDTO).
+        Returns Awaitable[ComponentResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_components", query=query)))
+        return cast("Awaitable[ComponentResponseDTO]", self._run(Call("setting.get_settings_components", query=query, answer=ComponentResponseDTO)))
 
     def get_settings_components_iter_all(
         self,
@@ -958,15 +991,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[ComponentDataDTO]:
         """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/components
 
-        Returns the answer's JSON as plain data (documented as ComponentDataDTO).
+        Returns AsyncIterator[ComponentDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, None)))
+        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
 
     def get_settings_variations(
         self,
@@ -974,15 +1007,15 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[VariationsResponseDTO]:
         """One page of variations of the settings.
 
         GET /api/v2/settings/variations
 
-        Returns the answer's JSON as plain data (documented as VariationsResponseDTO).
+        Returns Awaitable[VariationsResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_variations", query=query)))
+        return cast("Awaitable[VariationsResponseDTO]", self._run(Call("setting.get_settings_variations", query=query, answer=VariationsResponseDTO)))
 
     def get_settings_variations_iter_all(
         self,
@@ -990,26 +1023,30 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[setting_dto_VariationDTO]:
         """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/settings/variations
 
-        Returns the answer's JSON as plain data (documented as VariationDTO).
+        Returns AsyncIterator[setting_dto_VariationDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, None)))
+        return cast("AsyncIterator[setting_dto_VariationDTO]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, setting_dto_VariationDTO)))
 
-    def variation_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def variation_update(
+        self,
+        uuid: str,
+        request_data: VariationCreateRequestDTO,
+    ) -> Awaitable[VariationUpdateResponseDTO]:
         """Updates one record of variations of the settings.
 
         PATCH /api/v2/settings/variations/{uuid}
 
-        Returns the answer's JSON as plain data (documented as VariationUpdateResponseDTO).
+        Returns Awaitable[VariationUpdateResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("setting.variation_update", path, body=body)))
+        body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
+        return cast("Awaitable[VariationUpdateResponseDTO]", self._run(Call("setting.variation_update", path, body=body, answer=VariationUpdateResponseDTO)))
 
     def get_user_settings(
         self,
@@ -1019,15 +1056,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[TaxesResponseDTO]:
         """One page of user settings.
 
         GET /api/v2/user_settings
 
-        Returns the answer's JSON as plain data (documented as TaxesResponseDTO).
+        Returns Awaitable[TaxesResponseDTO].
         """
         query = args.query([("user", uuid), ("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_user_settings", query=query)))
+        return cast("Awaitable[TaxesResponseDTO]", self._run(Call("setting.get_user_settings", query=query, answer=TaxesResponseDTO)))
 
     def get_user_settings_iter_all(
         self,
@@ -1035,15 +1072,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[setting_dto_TaxDTO]:
         """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/user_settings
 
-        Returns the answer's JSON as plain data (documented as TaxDTO).
+        Returns AsyncIterator[setting_dto_TaxDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, None)))
+        return cast("AsyncIterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_custom_object(
         self,
@@ -1078,15 +1115,15 @@ class AsyncSetting(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_custom_object", [], query, limit, offset, None)))
 
-    def variation_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def variation_create(self, request_data: VariationCreateRequestDTO) -> Awaitable[VariationsResponseDTO]:
         """Creates a record in variations of the settings.
 
         POST /api/v2/settings/variations
 
-        Returns the answer's JSON as plain data (documented as VariationsResponseDTO).
+        Returns Awaitable[VariationsResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("setting.variation_create", body=body)))
+        body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
+        return cast("Awaitable[VariationsResponseDTO]", self._run(Call("setting.variation_create", body=body, answer=VariationsResponseDTO)))
 
     def setting_custom_object_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Creates a record in custom objects of the settings.
@@ -1113,75 +1150,84 @@ class AsyncSetting(Resource):
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("setting.setting_custom_object_update", path, body=body)))
 
-    def account_field_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def account_field_update(
+        self,
+        request_data: AccountFieldSettingsRequestDTO,
+    ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the account of the settings field settings.
 
         PATCH /api/v3/settings/field_settings/account
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns Awaitable[FieldSettingsSuccessMessageDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("setting.account_field_update", body=body)))
+        body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
+        return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.account_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def item_field_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def item_field_update(
+        self,
+        request_data: AccountFieldSettingsRequestDTO,
+    ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the item of the settings field settings.
 
         PATCH /api/v3/settings/field_settings/item
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns Awaitable[FieldSettingsSuccessMessageDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("setting.item_field_update", body=body)))
+        body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
+        return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.item_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def date_time_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def date_time_update(self, request_data: GeneralSettingRequestDTO) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the date and time of the settings general settings.
 
         PATCH /api/v3/settings/general_settings/date_and_time
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns Awaitable[FieldSettingsSuccessMessageDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("setting.date_time_update", body=body)))
+        body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
+        return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.date_time_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def account_general_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def account_general_update(
+        self,
+        request_data: GeneralSettingRequestDTO,
+    ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the account of the settings general settings.
 
         PATCH /api/v3/settings/general_settings/account
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns Awaitable[FieldSettingsSuccessMessageDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("setting.account_general_update", body=body)))
+        body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
+        return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.account_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def item_general_update(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def item_general_update(self, request_data: GeneralSettingRequestDTO) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the item of the settings general settings.
 
         PATCH /api/v3/settings/general_settings/item
 
-        Returns the answer's JSON as plain data (documented as FieldSettingsSuccessMessageDTO).
+        Returns Awaitable[FieldSettingsSuccessMessageDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("setting.item_general_update", body=body)))
+        body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
+        return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.item_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
-    def get_settings_warehouse_details(self, uuid: str) -> Awaitable[Any]:
+    def get_settings_warehouse_details(self, uuid: str) -> Awaitable[setting_dto_WarehouseDTO]:
         """Reads one record of warehouses of the settings.
 
         GET /api/v2/settings/warehouses/{uuid}
 
-        Returns the answer's JSON as plain data (documented as WarehouseDTO).
+        Returns Awaitable[setting_dto_WarehouseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_warehouse_details", path)))
+        return cast("Awaitable[setting_dto_WarehouseDTO]", self._run(Call("setting.get_settings_warehouse_details", path, answer=setting_dto_WarehouseDTO)))
 
-    def get_settings_variation_details(self, uuid: str) -> Awaitable[Any]:
+    def get_settings_variation_details(self, uuid: str) -> Awaitable[setting_dto_VariationDTO]:
         """Reads one record of variations of the settings.
 
         GET /api/v2/settings/variations/{uuid}
 
-        Returns the answer's JSON as plain data (documented as VariationDTO).
+        Returns Awaitable[setting_dto_VariationDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_variation_details", path)))
+        return cast("Awaitable[setting_dto_VariationDTO]", self._run(Call("setting.get_settings_variation_details", path, answer=setting_dto_VariationDTO)))
 
     def get_custom_logic_scripts(
         self,
@@ -1190,15 +1236,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[CustomLogicScriptsResponseDTO]:
         """One page of custom logic script of the settings.
 
         GET /api/v3/settings/custom-logic-script
 
-        Returns the answer's JSON as plain data (documented as CustomLogicScriptsResponseDTO).
+        Returns Awaitable[CustomLogicScriptsResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_custom_logic_scripts", query=query)))
+        return cast("Awaitable[CustomLogicScriptsResponseDTO]", self._run(Call("setting.get_custom_logic_scripts", query=query, answer=CustomLogicScriptsResponseDTO)))
 
     def get_custom_logic_scripts_iter_all(
         self,
@@ -1206,48 +1252,51 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[CustomLogicScriptDTO]:
         """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/settings/custom-logic-script
 
-        Returns the answer's JSON as plain data (documented as CustomLogicScriptDTO).
+        Returns AsyncIterator[CustomLogicScriptDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, None)))
+        return cast("AsyncIterator[CustomLogicScriptDTO]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, CustomLogicScriptDTO)))
 
-    def get_custom_logic_script_details(self, uuid: str) -> Awaitable[Any]:
+    def get_custom_logic_script_details(self, uuid: str) -> Awaitable[CustomLogicScriptDTO]:
         """Reads one record of custom logic script of the settings.
 
         GET /api/v3/settings/custom-logic-script/{uuid}
 
-        Returns the answer's JSON as plain data (documented as CustomLogicScriptDTO).
+        Returns Awaitable[CustomLogicScriptDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("setting.get_custom_logic_script_details", path)))
+        return cast("Awaitable[CustomLogicScriptDTO]", self._run(Call("setting.get_custom_logic_script_details", path, answer=CustomLogicScriptDTO)))
 
-    def get_api_action_script(self, param_filters: Optional[Dict[str, Any]] = None) -> Awaitable[Any]:
+    def get_api_action_script(
+        self,
+        param_filters: Optional[Dict[str, Any]] = None,
+    ) -> Awaitable[ActionScriptResponseDTO]:
         """Reads the api action script.
 
         GET /api/v3/api-action-script
 
-        Returns the answer's JSON as plain data (documented as ActionScriptResponseDTO).
+        Returns Awaitable[ActionScriptResponseDTO].
         """
         query = args.query([], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_api_action_script", query=query)))
+        return cast("Awaitable[ActionScriptResponseDTO]", self._run(Call("setting.get_api_action_script", query=query, answer=ActionScriptResponseDTO)))
 
     def read_api_action_script_admin_workflowcount(
         self,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[ActionScriptWorkflowCountAllResponseDTO]:
         """Reads the workflow count all of the api action script.
 
         GET /api/v3/api-action-script/workflow_count_all
 
-        Returns the answer's JSON as plain data (documented as ActionScriptWorkflowCountAllResponseDTO).
+        Returns Awaitable[ActionScriptWorkflowCountAllResponseDTO].
         """
         query = args.query([], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query)))
+        return cast("Awaitable[ActionScriptWorkflowCountAllResponseDTO]", self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query, answer=ActionScriptWorkflowCountAllResponseDTO)))
 
     def get_settings_payment_terms(
         self,
@@ -1256,15 +1305,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[PaymentTermsResponseDTO]:
         """One page of payment terms of the settings.
 
         GET /api/v3/settings/payment_terms
 
-        Returns the answer's JSON as plain data (documented as PaymentTermsResponseDTO).
+        Returns Awaitable[PaymentTermsResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_payment_terms", query=query)))
+        return cast("Awaitable[PaymentTermsResponseDTO]", self._run(Call("setting.get_settings_payment_terms", query=query, answer=PaymentTermsResponseDTO)))
 
     def get_settings_payment_terms_iter_all(
         self,

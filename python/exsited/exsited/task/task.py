@@ -9,6 +9,17 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.task.dto.task_dto import (
+    TaskChecklistCreateRequestDTO,
+    TaskChecklistDTO,
+    TaskChecklistListResponseDTO,
+    TaskChecklistUpdateRequestDTO,
+    TaskCreateRequestDTO,
+    TaskDataDTO,
+    TaskDetailsResponseDTO,
+    TaskListResponseDTO,
+    TaskUpdateRequestDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +35,15 @@ class Task(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> TaskListResponseDTO:
         """One page of tasks.
 
         GET /api/v3/tasks
 
-        Returns the answer's JSON as plain data (documented as TaskListResponseDTO).
+        Returns TaskListResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("task.task_list", query=query))
+        return cast("TaskListResponseDTO", self._run(Call("task.task_list", query=query, answer=TaskListResponseDTO)))
 
     def task_list_iter_all(
         self,
@@ -40,25 +51,25 @@ class Task(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[TaskDataDTO]:
         """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/tasks
 
-        Returns the answer's JSON as plain data (documented as TaskDataDTO).
+        Returns Iterator[TaskDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("task.task_list", [], query, limit, offset, None)))
+        return cast("Iterator[TaskDataDTO]", self._iterate(Listing("task.task_list", [], query, limit, offset, TaskDataDTO)))
 
-    def task_details(self, id: str) -> Any:
+    def task_details(self, id: str) -> TaskDetailsResponseDTO:
         """Reads one record of tasks.
 
         GET /api/v3/tasks/{id}
 
-        Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
+        Returns TaskDetailsResponseDTO.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("task.task_details", path))
+        return cast("TaskDetailsResponseDTO", self._run(Call("task.task_details", path, answer=TaskDetailsResponseDTO)))
 
     def task_checklist_list(
         self,
@@ -68,16 +79,16 @@ class Task(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> TaskChecklistListResponseDTO:
         """One page of checklist of the tasks.
 
         GET /api/v3/tasks/{id}/checklist
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistListResponseDTO).
+        Returns TaskChecklistListResponseDTO.
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("task.task_checklist_list", path, query=query))
+        return cast("TaskChecklistListResponseDTO", self._run(Call("task.task_checklist_list", path, query=query, answer=TaskChecklistListResponseDTO)))
 
     def task_checklist_list_iter_all(
         self,
@@ -86,59 +97,68 @@ class Task(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[TaskChecklistDTO]:
         """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/tasks/{id}/checklist
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistDTO).
+        Returns Iterator[TaskChecklistDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, None)))
+        return cast("Iterator[TaskChecklistDTO]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, TaskChecklistDTO)))
 
-    def create_task(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_task(self, request_data: TaskCreateRequestDTO) -> TaskDetailsResponseDTO:
         """Creates a record in tasks.
 
         POST /api/v3/tasks
 
-        Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
+        Returns TaskDetailsResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.create_task", body=body))
+        body = args.body("request_data", request_data, (TaskCreateRequestDTO,))
+        return cast("TaskDetailsResponseDTO", self._run(Call("task.create_task", body=body, answer=TaskDetailsResponseDTO)))
 
-    def create_task_checklist(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def create_task_checklist(
+        self,
+        id: str,
+        request_data: TaskChecklistCreateRequestDTO,
+    ) -> TaskChecklistListResponseDTO:
         """Creates a record in checklist of the tasks.
 
         POST /api/v3/tasks/{id}/checklist
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistListResponseDTO).
+        Returns TaskChecklistListResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.create_task_checklist", path, body=body))
+        body = args.body("request_data", request_data, (TaskChecklistCreateRequestDTO,))
+        return cast("TaskChecklistListResponseDTO", self._run(Call("task.create_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
-    def update_task(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_task(self, id: str, request_data: TaskUpdateRequestDTO) -> TaskDetailsResponseDTO:
         """Updates one record of tasks.
 
         PATCH /api/v3/tasks/{id}
 
-        Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
+        Returns TaskDetailsResponseDTO.
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.update_task", path, body=body))
+        body = args.body("request_data", request_data, (TaskUpdateRequestDTO,))
+        return cast("TaskDetailsResponseDTO", self._run(Call("task.update_task", path, body=body, answer=TaskDetailsResponseDTO)))
 
-    def update_task_checklist(self, id: str, checklist_id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def update_task_checklist(
+        self,
+        id: str,
+        checklist_id: str,
+        request_data: TaskChecklistUpdateRequestDTO,
+    ) -> TaskChecklistListResponseDTO:
         """Updates one record of checklist of the tasks.
 
         PATCH /api/v3/tasks/{id}/checklist/{checklist_id}
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistListResponseDTO).
+        Returns TaskChecklistListResponseDTO.
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("task.update_task_checklist", path, body=body))
+        body = args.body("request_data", request_data, (TaskChecklistUpdateRequestDTO,))
+        return cast("TaskChecklistListResponseDTO", self._run(Call("task.update_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
     def delete_task(self, id: str) -> DeleteResult:
         """Deletes one record of tasks.
@@ -171,15 +191,15 @@ class AsyncTask(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[TaskListResponseDTO]:
         """One page of tasks.
 
         GET /api/v3/tasks
 
-        Returns the answer's JSON as plain data (documented as TaskListResponseDTO).
+        Returns Awaitable[TaskListResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("task.task_list", query=query)))
+        return cast("Awaitable[TaskListResponseDTO]", self._run(Call("task.task_list", query=query, answer=TaskListResponseDTO)))
 
     def task_list_iter_all(
         self,
@@ -187,25 +207,25 @@ class AsyncTask(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[TaskDataDTO]:
         """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/tasks
 
-        Returns the answer's JSON as plain data (documented as TaskDataDTO).
+        Returns AsyncIterator[TaskDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("task.task_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[TaskDataDTO]", self._iterate(Listing("task.task_list", [], query, limit, offset, TaskDataDTO)))
 
-    def task_details(self, id: str) -> Awaitable[Any]:
+    def task_details(self, id: str) -> Awaitable[TaskDetailsResponseDTO]:
         """Reads one record of tasks.
 
         GET /api/v3/tasks/{id}
 
-        Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
+        Returns Awaitable[TaskDetailsResponseDTO].
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("task.task_details", path)))
+        return cast("Awaitable[TaskDetailsResponseDTO]", self._run(Call("task.task_details", path, answer=TaskDetailsResponseDTO)))
 
     def task_checklist_list(
         self,
@@ -215,16 +235,16 @@ class AsyncTask(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[TaskChecklistListResponseDTO]:
         """One page of checklist of the tasks.
 
         GET /api/v3/tasks/{id}/checklist
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistListResponseDTO).
+        Returns Awaitable[TaskChecklistListResponseDTO].
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("task.task_checklist_list", path, query=query)))
+        return cast("Awaitable[TaskChecklistListResponseDTO]", self._run(Call("task.task_checklist_list", path, query=query, answer=TaskChecklistListResponseDTO)))
 
     def task_checklist_list_iter_all(
         self,
@@ -233,64 +253,68 @@ class AsyncTask(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[TaskChecklistDTO]:
         """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/tasks/{id}/checklist
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistDTO).
+        Returns AsyncIterator[TaskChecklistDTO].
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[TaskChecklistDTO]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, TaskChecklistDTO)))
 
-    def create_task(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_task(self, request_data: TaskCreateRequestDTO) -> Awaitable[TaskDetailsResponseDTO]:
         """Creates a record in tasks.
 
         POST /api/v3/tasks
 
-        Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
+        Returns Awaitable[TaskDetailsResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("task.create_task", body=body)))
+        body = args.body("request_data", request_data, (TaskCreateRequestDTO,))
+        return cast("Awaitable[TaskDetailsResponseDTO]", self._run(Call("task.create_task", body=body, answer=TaskDetailsResponseDTO)))
 
-    def create_task_checklist(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def create_task_checklist(
+        self,
+        id: str,
+        request_data: TaskChecklistCreateRequestDTO,
+    ) -> Awaitable[TaskChecklistListResponseDTO]:
         """Creates a record in checklist of the tasks.
 
         POST /api/v3/tasks/{id}/checklist
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistListResponseDTO).
+        Returns Awaitable[TaskChecklistListResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("task.create_task_checklist", path, body=body)))
+        body = args.body("request_data", request_data, (TaskChecklistCreateRequestDTO,))
+        return cast("Awaitable[TaskChecklistListResponseDTO]", self._run(Call("task.create_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
-    def update_task(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def update_task(self, id: str, request_data: TaskUpdateRequestDTO) -> Awaitable[TaskDetailsResponseDTO]:
         """Updates one record of tasks.
 
         PATCH /api/v3/tasks/{id}
 
-        Returns the answer's JSON as plain data (documented as TaskDetailsResponseDTO).
+        Returns Awaitable[TaskDetailsResponseDTO].
         """
         path = [args.ident("id", id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("task.update_task", path, body=body)))
+        body = args.body("request_data", request_data, (TaskUpdateRequestDTO,))
+        return cast("Awaitable[TaskDetailsResponseDTO]", self._run(Call("task.update_task", path, body=body, answer=TaskDetailsResponseDTO)))
 
     def update_task_checklist(
         self,
         id: str,
         checklist_id: str,
-        request_data: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        request_data: TaskChecklistUpdateRequestDTO,
+    ) -> Awaitable[TaskChecklistListResponseDTO]:
         """Updates one record of checklist of the tasks.
 
         PATCH /api/v3/tasks/{id}/checklist/{checklist_id}
 
-        Returns the answer's JSON as plain data (documented as TaskChecklistListResponseDTO).
+        Returns Awaitable[TaskChecklistListResponseDTO].
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("task.update_task_checklist", path, body=body)))
+        body = args.body("request_data", request_data, (TaskChecklistUpdateRequestDTO,))
+        return cast("Awaitable[TaskChecklistListResponseDTO]", self._run(Call("task.update_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
     def delete_task(self, id: str) -> Awaitable[DeleteResult]:
         """Deletes one record of tasks.

@@ -9,6 +9,13 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.timesheet.dto.timesheet_dto import (
+    TimesheetCreateRequestDTO,
+    TimesheetDataDTO,
+    TimesheetListResponseDTO,
+    TimesheetResponseDTO,
+    TimesheetUpdateRequestDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -24,15 +31,15 @@ class Timesheet(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> TimesheetListResponseDTO:
         """One page of timesheets.
 
         GET /api/v3/timesheets
 
-        Returns the answer's JSON as plain data (documented as TimesheetListResponseDTO).
+        Returns TimesheetListResponseDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("timesheet.timesheet_list", query=query))
+        return cast("TimesheetListResponseDTO", self._run(Call("timesheet.timesheet_list", query=query, answer=TimesheetListResponseDTO)))
 
     def timesheet_list_iter_all(
         self,
@@ -40,46 +47,46 @@ class Timesheet(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[TimesheetDataDTO]:
         """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/timesheets
 
-        Returns the answer's JSON as plain data (documented as TimesheetDataDTO).
+        Returns Iterator[TimesheetDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, None)))
+        return cast("Iterator[TimesheetDataDTO]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, TimesheetDataDTO)))
 
-    def timesheet_details(self, uuid: str) -> Any:
+    def timesheet_details(self, uuid: str) -> TimesheetResponseDTO:
         """Reads one record of timesheets.
 
         GET /api/v3/timesheets/{uuid}
 
-        Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
+        Returns TimesheetResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("timesheet.timesheet_details", path))
+        return cast("TimesheetResponseDTO", self._run(Call("timesheet.timesheet_details", path, answer=TimesheetResponseDTO)))
 
-    def timesheet_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def timesheet_create(self, request_data: TimesheetCreateRequestDTO) -> TimesheetResponseDTO:
         """Creates a record in timesheets.
 
         POST /api/v3/timesheets
 
-        Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
+        Returns TimesheetResponseDTO.
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("timesheet.timesheet_create", body=body))
+        body = args.body("request_data", request_data, (TimesheetCreateRequestDTO,))
+        return cast("TimesheetResponseDTO", self._run(Call("timesheet.timesheet_create", body=body, answer=TimesheetResponseDTO)))
 
-    def timesheet_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def timesheet_update(self, uuid: str, request_data: TimesheetUpdateRequestDTO) -> TimesheetResponseDTO:
         """Updates one record of timesheets.
 
         PATCH /api/v3/timesheets/{uuid}
 
-        Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
+        Returns TimesheetResponseDTO.
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return self._run(Call("timesheet.timesheet_update", path, body=body))
+        body = args.body("request_data", request_data, (TimesheetUpdateRequestDTO,))
+        return cast("TimesheetResponseDTO", self._run(Call("timesheet.timesheet_update", path, body=body, answer=TimesheetResponseDTO)))
 
     def timesheet_delete(self, uuid: str) -> DeleteResult:
         """Deletes one record of timesheets.
@@ -102,15 +109,15 @@ class AsyncTimesheet(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[TimesheetListResponseDTO]:
         """One page of timesheets.
 
         GET /api/v3/timesheets
 
-        Returns the answer's JSON as plain data (documented as TimesheetListResponseDTO).
+        Returns Awaitable[TimesheetListResponseDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_list", query=query)))
+        return cast("Awaitable[TimesheetListResponseDTO]", self._run(Call("timesheet.timesheet_list", query=query, answer=TimesheetListResponseDTO)))
 
     def timesheet_list_iter_all(
         self,
@@ -118,46 +125,46 @@ class AsyncTimesheet(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[TimesheetDataDTO]:
         """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v3/timesheets
 
-        Returns the answer's JSON as plain data (documented as TimesheetDataDTO).
+        Returns AsyncIterator[TimesheetDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[TimesheetDataDTO]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, TimesheetDataDTO)))
 
-    def timesheet_details(self, uuid: str) -> Awaitable[Any]:
+    def timesheet_details(self, uuid: str) -> Awaitable[TimesheetResponseDTO]:
         """Reads one record of timesheets.
 
         GET /api/v3/timesheets/{uuid}
 
-        Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
+        Returns Awaitable[TimesheetResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_details", path)))
+        return cast("Awaitable[TimesheetResponseDTO]", self._run(Call("timesheet.timesheet_details", path, answer=TimesheetResponseDTO)))
 
-    def timesheet_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def timesheet_create(self, request_data: TimesheetCreateRequestDTO) -> Awaitable[TimesheetResponseDTO]:
         """Creates a record in timesheets.
 
         POST /api/v3/timesheets
 
-        Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
+        Returns Awaitable[TimesheetResponseDTO].
         """
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_create", body=body)))
+        body = args.body("request_data", request_data, (TimesheetCreateRequestDTO,))
+        return cast("Awaitable[TimesheetResponseDTO]", self._run(Call("timesheet.timesheet_create", body=body, answer=TimesheetResponseDTO)))
 
-    def timesheet_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def timesheet_update(self, uuid: str, request_data: TimesheetUpdateRequestDTO) -> Awaitable[TimesheetResponseDTO]:
         """Updates one record of timesheets.
 
         PATCH /api/v3/timesheets/{uuid}
 
-        Returns the answer's JSON as plain data (documented as TimesheetResponseDTO).
+        Returns Awaitable[TimesheetResponseDTO].
         """
         path = [args.ident("uuid", uuid)]
-        body = args.body("request_data", request_data, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("timesheet.timesheet_update", path, body=body)))
+        body = args.body("request_data", request_data, (TimesheetUpdateRequestDTO,))
+        return cast("Awaitable[TimesheetResponseDTO]", self._run(Call("timesheet.timesheet_update", path, body=body, answer=TimesheetResponseDTO)))
 
     def timesheet_delete(self, uuid: str) -> Awaitable[DeleteResult]:
         """Deletes one record of timesheets.

@@ -9,6 +9,22 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.custom_component.dto.custom_component_dto import CustomComponentDataDTO
+from exsited.exsited.workflow.dto.workflow_dto import (
+    AddMilestoneRequestDTO,
+    AlertResponsibilityCreateResponseDTO,
+    AlertResponsibilityDataDTO,
+    AlertResponsibilityListDTO,
+    AlertResponsibilityRequestDTO,
+    AlertResponsibilityResponseDTO,
+    AllMilestonesResponseDTO,
+    MilestoneListResponseDTO,
+    MilestoneResponseDTO,
+    MilestoneSingleResponseDTO,
+    WorkflowDataResponseDTO,
+    WorkflowDefinitionResponseDTO,
+    WorkflowInstanceDTO,
+)
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -61,16 +77,16 @@ class Workflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[CustomComponentDataDTO]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/component/{uuid}/{id}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentDataDTO).
+        Returns Iterator[CustomComponentDataDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
 
     def getWorkflowDetails(
         self,
@@ -80,16 +96,16 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> WorkflowDataResponseDTO:
         """One page of component of the workflow.
 
         GET /api/v2/workflow/component/{componentUuid}
 
-        Returns the answer's JSON as plain data (documented as WorkflowDataResponseDTO).
+        Returns WorkflowDataResponseDTO.
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getWorkflowDetails", path, query=query))
+        return cast("WorkflowDataResponseDTO", self._run(Call("workflow.getWorkflowDetails", path, query=query, answer=WorkflowDataResponseDTO)))
 
     def getWorkflowDetails_iter_all(
         self,
@@ -98,38 +114,48 @@ class Workflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[WorkflowInstanceDTO]:
         """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/workflow/component/{componentUuid}
 
-        Returns the answer's JSON as plain data (documented as WorkflowInstanceDTO).
+        Returns Iterator[WorkflowInstanceDTO].
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, None)))
+        return cast("Iterator[WorkflowInstanceDTO]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, WorkflowInstanceDTO)))
 
-    def addMilestone(self, componentUuid: str, componentId: str, requestData: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def addMilestone(
+        self,
+        componentUuid: str,
+        componentId: str,
+        requestData: AddMilestoneRequestDTO,
+    ) -> AllMilestonesResponseDTO:
         """Creates a record in milestone of the workflow component.
 
         POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as AllMilestonesResponseDTO).
+        Returns AllMilestonesResponseDTO.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
-        body = args.body("requestData", requestData, (DTOBase,))
-        return self._run(Call("workflow.addMilestone", path, body=body))
+        body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
+        return cast("AllMilestonesResponseDTO", self._run(Call("workflow.addMilestone", path, body=body, answer=AllMilestonesResponseDTO)))
 
-    def updateMilestone(self, componentUuid: str, componentId: str, requestData: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def updateMilestone(
+        self,
+        componentUuid: str,
+        componentId: str,
+        requestData: AddMilestoneRequestDTO,
+    ) -> AllMilestonesResponseDTO:
         """Updates the milestone of the workflow component.
 
         PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as AllMilestonesResponseDTO).
+        Returns AllMilestonesResponseDTO.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
-        body = args.body("requestData", requestData, (DTOBase,))
-        return self._run(Call("workflow.updateMilestone", path, body=body))
+        body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
+        return cast("AllMilestonesResponseDTO", self._run(Call("workflow.updateMilestone", path, body=body, answer=AllMilestonesResponseDTO)))
 
     def getMilestones(
         self,
@@ -140,16 +166,16 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> MilestoneListResponseDTO:
         """One page of milestone of the workflow component.
 
         GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as MilestoneListResponseDTO).
+        Returns MilestoneListResponseDTO.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getMilestones", path, query=query))
+        return cast("MilestoneListResponseDTO", self._run(Call("workflow.getMilestones", path, query=query, answer=MilestoneListResponseDTO)))
 
     def getMilestones_iter_all(
         self,
@@ -159,16 +185,16 @@ class Workflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[MilestoneResponseDTO]:
         """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as MilestoneResponseDTO).
+        Returns Iterator[MilestoneResponseDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, None)))
+        return cast("Iterator[MilestoneResponseDTO]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, MilestoneResponseDTO)))
 
     def getMilestoneDetails(
         self,
@@ -180,16 +206,16 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> MilestoneSingleResponseDTO:
         """One page of milestone of the workflow component.
 
         GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
 
-        Returns the answer's JSON as plain data (documented as MilestoneSingleResponseDTO).
+        Returns MilestoneSingleResponseDTO.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getMilestoneDetails", path, query=query))
+        return cast("MilestoneSingleResponseDTO", self._run(Call("workflow.getMilestoneDetails", path, query=query, answer=MilestoneSingleResponseDTO)))
 
     def getMilestoneDetails_iter_all(
         self,
@@ -211,15 +237,18 @@ class Workflow(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
 
-    def createAlertResponsibility(self, requestData: Union[DTOBase, Dict[str, Any]]) -> Any:
+    def createAlertResponsibility(
+        self,
+        requestData: AlertResponsibilityRequestDTO,
+    ) -> AlertResponsibilityCreateResponseDTO:
         """Creates a record in alert responsibility.
 
         POST /api/v2/alert_responsibility
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityCreateResponseDTO).
+        Returns AlertResponsibilityCreateResponseDTO.
         """
-        body = args.body("requestData", requestData, (DTOBase,))
-        return self._run(Call("workflow.createAlertResponsibility", body=body))
+        body = args.body("requestData", requestData, (AlertResponsibilityRequestDTO,))
+        return cast("AlertResponsibilityCreateResponseDTO", self._run(Call("workflow.createAlertResponsibility", body=body, answer=AlertResponsibilityCreateResponseDTO)))
 
     def getAlertResponsibilities(
         self,
@@ -228,15 +257,15 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AlertResponsibilityListDTO:
         """One page of alert responsibility.
 
         GET /api/v2/alert_responsibility
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityListDTO).
+        Returns AlertResponsibilityListDTO.
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getAlertResponsibilities", query=query))
+        return cast("AlertResponsibilityListDTO", self._run(Call("workflow.getAlertResponsibilities", query=query, answer=AlertResponsibilityListDTO)))
 
     def getAlertResponsibilities_iter_all(
         self,
@@ -244,15 +273,15 @@ class Workflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[Dict[str, Any]]:
+    ) -> Iterator[AlertResponsibilityDataDTO]:
         """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert_responsibility
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityDataDTO).
+        Returns Iterator[AlertResponsibilityDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, None)))
+        return cast("Iterator[AlertResponsibilityDataDTO]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, AlertResponsibilityDataDTO)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -262,16 +291,16 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> AlertResponsibilityResponseDTO:
         """One page of alert responsibility.
 
         GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityResponseDTO).
+        Returns AlertResponsibilityResponseDTO.
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query))
+        return cast("AlertResponsibilityResponseDTO", self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query, answer=AlertResponsibilityResponseDTO)))
 
     def getAlertResponsibilityDetails_iter_all(
         self,
@@ -299,16 +328,16 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
+    ) -> WorkflowDefinitionResponseDTO:
         """One page of workflow.
 
         GET /api/v2/workflow/{workflowVersionUuid}
 
-        Returns the answer's JSON as plain data (documented as WorkflowDefinitionResponseDTO).
+        Returns WorkflowDefinitionResponseDTO.
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("workflow.getWorkflowDefinition", path, query=query))
+        return cast("WorkflowDefinitionResponseDTO", self._run(Call("workflow.getWorkflowDefinition", path, query=query, answer=WorkflowDefinitionResponseDTO)))
 
     def getWorkflowDefinition_iter_all(
         self,
@@ -376,16 +405,16 @@ class AsyncWorkflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[CustomComponentDataDTO]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/component/{uuid}/{id}
 
-        Returns the answer's JSON as plain data (documented as CustomComponentDataDTO).
+        Returns AsyncIterator[CustomComponentDataDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
 
     def getWorkflowDetails(
         self,
@@ -395,16 +424,16 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[WorkflowDataResponseDTO]:
         """One page of component of the workflow.
 
         GET /api/v2/workflow/component/{componentUuid}
 
-        Returns the answer's JSON as plain data (documented as WorkflowDataResponseDTO).
+        Returns Awaitable[WorkflowDataResponseDTO].
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("workflow.getWorkflowDetails", path, query=query)))
+        return cast("Awaitable[WorkflowDataResponseDTO]", self._run(Call("workflow.getWorkflowDetails", path, query=query, answer=WorkflowDataResponseDTO)))
 
     def getWorkflowDetails_iter_all(
         self,
@@ -413,48 +442,48 @@ class AsyncWorkflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[WorkflowInstanceDTO]:
         """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/workflow/component/{componentUuid}
 
-        Returns the answer's JSON as plain data (documented as WorkflowInstanceDTO).
+        Returns AsyncIterator[WorkflowInstanceDTO].
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, None)))
+        return cast("AsyncIterator[WorkflowInstanceDTO]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, WorkflowInstanceDTO)))
 
     def addMilestone(
         self,
         componentUuid: str,
         componentId: str,
-        requestData: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        requestData: AddMilestoneRequestDTO,
+    ) -> Awaitable[AllMilestonesResponseDTO]:
         """Creates a record in milestone of the workflow component.
 
         POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as AllMilestonesResponseDTO).
+        Returns Awaitable[AllMilestonesResponseDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
-        body = args.body("requestData", requestData, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("workflow.addMilestone", path, body=body)))
+        body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
+        return cast("Awaitable[AllMilestonesResponseDTO]", self._run(Call("workflow.addMilestone", path, body=body, answer=AllMilestonesResponseDTO)))
 
     def updateMilestone(
         self,
         componentUuid: str,
         componentId: str,
-        requestData: Union[DTOBase, Dict[str, Any]],
-    ) -> Awaitable[Any]:
+        requestData: AddMilestoneRequestDTO,
+    ) -> Awaitable[AllMilestonesResponseDTO]:
         """Updates the milestone of the workflow component.
 
         PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as AllMilestonesResponseDTO).
+        Returns Awaitable[AllMilestonesResponseDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
-        body = args.body("requestData", requestData, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("workflow.updateMilestone", path, body=body)))
+        body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
+        return cast("Awaitable[AllMilestonesResponseDTO]", self._run(Call("workflow.updateMilestone", path, body=body, answer=AllMilestonesResponseDTO)))
 
     def getMilestones(
         self,
@@ -465,16 +494,16 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[MilestoneListResponseDTO]:
         """One page of milestone of the workflow component.
 
         GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as MilestoneListResponseDTO).
+        Returns Awaitable[MilestoneListResponseDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("workflow.getMilestones", path, query=query)))
+        return cast("Awaitable[MilestoneListResponseDTO]", self._run(Call("workflow.getMilestones", path, query=query, answer=MilestoneListResponseDTO)))
 
     def getMilestones_iter_all(
         self,
@@ -484,16 +513,16 @@ class AsyncWorkflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[MilestoneResponseDTO]:
         """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
 
-        Returns the answer's JSON as plain data (documented as MilestoneResponseDTO).
+        Returns AsyncIterator[MilestoneResponseDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, None)))
+        return cast("AsyncIterator[MilestoneResponseDTO]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, MilestoneResponseDTO)))
 
     def getMilestoneDetails(
         self,
@@ -505,16 +534,16 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[MilestoneSingleResponseDTO]:
         """One page of milestone of the workflow component.
 
         GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
 
-        Returns the answer's JSON as plain data (documented as MilestoneSingleResponseDTO).
+        Returns Awaitable[MilestoneSingleResponseDTO].
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("workflow.getMilestoneDetails", path, query=query)))
+        return cast("Awaitable[MilestoneSingleResponseDTO]", self._run(Call("workflow.getMilestoneDetails", path, query=query, answer=MilestoneSingleResponseDTO)))
 
     def getMilestoneDetails_iter_all(
         self,
@@ -536,15 +565,18 @@ class AsyncWorkflow(Resource):
         query = args.listing(None, None, direction, order_by)
         return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
 
-    def createAlertResponsibility(self, requestData: Union[DTOBase, Dict[str, Any]]) -> Awaitable[Any]:
+    def createAlertResponsibility(
+        self,
+        requestData: AlertResponsibilityRequestDTO,
+    ) -> Awaitable[AlertResponsibilityCreateResponseDTO]:
         """Creates a record in alert responsibility.
 
         POST /api/v2/alert_responsibility
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityCreateResponseDTO).
+        Returns Awaitable[AlertResponsibilityCreateResponseDTO].
         """
-        body = args.body("requestData", requestData, (DTOBase,))
-        return cast("Awaitable[Any]", self._run(Call("workflow.createAlertResponsibility", body=body)))
+        body = args.body("requestData", requestData, (AlertResponsibilityRequestDTO,))
+        return cast("Awaitable[AlertResponsibilityCreateResponseDTO]", self._run(Call("workflow.createAlertResponsibility", body=body, answer=AlertResponsibilityCreateResponseDTO)))
 
     def getAlertResponsibilities(
         self,
@@ -553,15 +585,15 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AlertResponsibilityListDTO]:
         """One page of alert responsibility.
 
         GET /api/v2/alert_responsibility
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityListDTO).
+        Returns Awaitable[AlertResponsibilityListDTO].
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("workflow.getAlertResponsibilities", query=query)))
+        return cast("Awaitable[AlertResponsibilityListDTO]", self._run(Call("workflow.getAlertResponsibilities", query=query, answer=AlertResponsibilityListDTO)))
 
     def getAlertResponsibilities_iter_all(
         self,
@@ -569,15 +601,15 @@ class AsyncWorkflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[Dict[str, Any]]:
+    ) -> AsyncIterator[AlertResponsibilityDataDTO]:
         """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
 
         GET /api/v2/alert_responsibility
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityDataDTO).
+        Returns AsyncIterator[AlertResponsibilityDataDTO].
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, None)))
+        return cast("AsyncIterator[AlertResponsibilityDataDTO]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, AlertResponsibilityDataDTO)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -587,16 +619,16 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[AlertResponsibilityResponseDTO]:
         """One page of alert responsibility.
 
         GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
 
-        Returns the answer's JSON as plain data (documented as AlertResponsibilityResponseDTO).
+        Returns Awaitable[AlertResponsibilityResponseDTO].
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query)))
+        return cast("Awaitable[AlertResponsibilityResponseDTO]", self._run(Call("workflow.getAlertResponsibilityDetails", path, query=query, answer=AlertResponsibilityResponseDTO)))
 
     def getAlertResponsibilityDetails_iter_all(
         self,
@@ -624,16 +656,16 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
+    ) -> Awaitable[WorkflowDefinitionResponseDTO]:
         """One page of workflow.
 
         GET /api/v2/workflow/{workflowVersionUuid}
 
-        Returns the answer's JSON as plain data (documented as WorkflowDefinitionResponseDTO).
+        Returns Awaitable[WorkflowDefinitionResponseDTO].
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("workflow.getWorkflowDefinition", path, query=query)))
+        return cast("Awaitable[WorkflowDefinitionResponseDTO]", self._run(Call("workflow.getWorkflowDefinition", path, query=query, answer=WorkflowDefinitionResponseDTO)))
 
     def getWorkflowDefinition_iter_all(
         self,
