@@ -3,31 +3,38 @@ resources beyond accounts (``sdk.order``, ``sdk.invoice``, ``sdk.payment``)."""
 
 from common import example_account, make_sdk, run
 
+from exsited.exsited.invoice.dto.invoice_dto import InvoiceCreateDTO, InvoiceDataDTO
+from exsited.exsited.order.dto.order_dto import OrderCreateDTO, OrderDataDTO
+from exsited.exsited.order.dto.order_nested_dto import OrderLineDTO
+from exsited.exsited.payment.dto.payment_dto import PaymentAppliedDTO, PaymentCreateDTO, PaymentDataDTO
+
 
 def order_invoice_payment() -> None:
     exsited_sdk = make_sdk()
     account_id = example_account(exsited_sdk)
 
-    order = exsited_sdk.order.create(request_data={"order": {
-        "account_id": account_id,
-        "lines": [{"item_id": "ITEM-0001", "item_order_quantity": "2"}],
-    }})
-    order_id = order["order"]["id"]
+    order = exsited_sdk.order.create(request_data=OrderCreateDTO(order=OrderDataDTO(
+        accountId=account_id,
+        lines=[OrderLineDTO(itemId="ITEM-0001", itemOrderQuantity="2")],
+    )))
+    order_id = order.order.id if order.order else None
     print("order", order_id)
+    assert order_id, "the order has an id"
 
-    invoice = exsited_sdk.invoice.create(id=order_id, request_data={"invoice": {
-        "invoice_date": "2025-01-31", "due_date": "2025-02-28",
-    }})
-    invoice_id = invoice["invoice"]["id"]
+    invoice = exsited_sdk.invoice.create(id=order_id, request_data=InvoiceCreateDTO(invoice=InvoiceDataDTO(
+        issueDate="2025-01-31", dueDate="2025-02-28",
+    )))
+    invoice_id = invoice.invoice.id if invoice.invoice else None
+    assert invoice_id, "the invoice has an id"
     print("invoice", invoice_id, exsited_sdk.invoice.details(id=invoice_id))
 
-    payment = exsited_sdk.payment.create(invoice_id=invoice_id, request_data={"payment": {
-        "date": "2025-02-01",
-        "payment_applied": [{"processor": "Cash", "amount": "20.00", "reference": "walk-through"}],
-    }})
+    payment = exsited_sdk.payment.create(invoice_id=invoice_id, request_data=PaymentCreateDTO(payment=PaymentDataDTO(
+        date="2025-02-01",
+        paymentApplied=[PaymentAppliedDTO(processor="Cash", amount=20.0, reference="walk-through")],
+    )))
     print("payment", payment)
     for listed in exsited_sdk.payment.iter_all(limit=50):
-        print("listed payment", listed.get("id"))
+        print("listed payment", listed.id)
 
 
 if __name__ == "__main__":
