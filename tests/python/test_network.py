@@ -167,3 +167,14 @@ def test_ca_cert_pem_and_exsited_ca_bundle_still_work(tls_sandbox, clean_env) ->
     assert sdk(f"https://localhost:{port}", ca_cert_pem=ca.read_bytes()).account.list().accounts is not None
     clean_env.setenv("EXSITED_CA_BUNDLE", str(ca))
     assert sdk(f"https://localhost:{port}").account.list().accounts is not None
+
+
+def test_proxy_options_of_the_wrong_type_are_config_errors(clean_env) -> None:  # type: ignore[no-untyped-def]
+    from exsited import ConfigError
+
+    with pytest.raises(ConfigError, match="trust_env"):
+        sdk("https://localhost:1", trust_env="no")
+    with pytest.raises(ConfigError, match="no_proxy"):
+        sdk("https://localhost:1", no_proxy=5)
+    with pytest.raises(ConfigError, match="no_proxy"):
+        sdk("https://localhost:1", no_proxy=["ok.example", 5])
