@@ -46,27 +46,8 @@ fn pick(v: &Value, pointers: &[&str]) -> String {
     panic!("none of {pointers:?} in {v}")
 }
 
-#[test]
-fn all_46_operations() {
-    // The walk is one very large async fn: unoptimised, its poll frame holds a copy of every
-    // awaited call's future, more than the test thread's 2 MiB stack. It runs on a thread
-    // with room for it.
-    std::thread::Builder::new()
-        .stack_size(32 << 20)
-        .spawn(|| {
-            tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .unwrap()
-                .block_on(walk_all_operations())
-        })
-        .unwrap()
-        .join()
-        .unwrap();
-}
-
-async fn walk_all_operations() {
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_46_operations() {
     let h = Harness::new().await;
     h.seed(3).await;
     let mut run = Run { h: &h, client: h.client(), covered: BTreeSet::new() };
