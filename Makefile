@@ -19,6 +19,7 @@ generate:
 	python3 codegen/generate.py
 	$(CARGO) build --locked -q -p exsited-php
 	php -d extension=$(CURDIR)/target/debug/libexsited_php.so php/tools/gen-stub.php > php/exsited.stub.php
+	$(MAKE) -s stubs-package
 
 # Fails when a generated file differs from what api/ gives (edited by hand, or not regenerated).
 check-generated:

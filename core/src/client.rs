@@ -99,7 +99,9 @@ impl Client {
 
     /// Runs one operation, all of it within `Config::deadline` when one is set.
     pub async fn execute(&self, op: &'static Operation, request: Request) -> Result<Response> {
-        transport::deadline::within(self.inner.config.deadline, self.execute_inner(op, request))
+        // Boxed: the pipeline's future is large (tens of kB in debug builds), and callers keep
+        // theirs on the stack of whatever thread awaits it.
+        transport::deadline::within(self.inner.config.deadline, Box::pin(self.execute_inner(op, request)))
             .await
             .map_err(|e| e.with_operation(op.name))
     }

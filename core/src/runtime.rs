@@ -78,7 +78,9 @@ pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
         ));
     }
     let rt = local_runtime()?;
-    Ok(rt.block_on(future))
+    // On the heap: a call's future is large in debug builds and the caller's thread may
+    // have a small stack (test threads, some Python and PHP threads).
+    Ok(rt.block_on(Box::pin(future)))
 }
 
 /// Like [`block_on`], but the wait is cut into slices of `slice`: after each slice that did
@@ -97,7 +99,8 @@ pub fn block_on_sliced<F: Future, E>(
         ));
     }
     let rt = local_runtime()?;
-    let mut future = std::pin::pin!(future);
+    // On the heap, as in `block_on`.
+    let mut future = Box::pin(future);
     loop {
         // The timer is made inside the runtime (it needs its clock).
         if let Ok(output) = rt.block_on(async { tokio::time::timeout(slice, future.as_mut()).await }) {
