@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Secret-leak check (tests/security): runs every operation through the Python SDK and the PHP
 # extension with every print/debug switch on (SDKConfig.PRINT_REQUEST_DATA/PRINT_RAW_RESPONSE,
-# logging at DEBUG for `exsited` and root, RUST_LOG=trace, PHP var_dump/print_r of
+# logging at DEBUG for `exsited` and root, EXSITED_LOG=debug, PHP exsited.log_level=debug and a
+# PSR-3 logger, RUST_LOG=trace, PHP var_dump/print_r of
 # answers and exceptions), card payment methods and error paths (401 wrong secret, 4xx, 5xx),
 # against a sandbox started with a distinctive client secret. The whole output (stdout and
 # stderr of both runs) is scanned for the client secret, every access and refresh token the
@@ -26,8 +27,9 @@ while [ "${#CARD_NUMBER}" -lt 16 ]; do CARD_NUMBER="${CARD_NUMBER}7"; done
 CARD_TOKEN="tok_live_$(rnd 24)"
 CARD_CVV="$(( (RANDOM % 9000) + 1000 ))"
 export EXSITED_TEST_SECRET="$SECRET" CARD_NUMBER CARD_TOKEN CARD_CVV
-# Honoured by whatever reads them (the bindings install no Rust log subscriber today).
-export RUST_LOG=trace RUST_BACKTRACE=1
+# The core's log at DEBUG in both bindings (Python: also set by the run itself; PHP: the
+# ini setting below for clients without a logger, a PSR-3 logger on the main client).
+export RUST_LOG=trace RUST_BACKTRACE=1 EXSITED_LOG=debug
 
 if [ ! -x "$TARGET/debug/exsited-sandbox" ]; then cargo build --locked -q -p exsited-sandbox; fi
 # shellcheck source=scripts/sandbox.sh
@@ -47,7 +49,7 @@ else
 fi
 SO="$PWD/$TARGET/debug/libexsited_php.so"
 if command -v php >/dev/null && [ -f "$SO" ]; then
-  php -d "extension=$SO" -d zend.exception_ignore_args="${PHP_EXCEPTION_IGNORE_ARGS:-0}" -d display_errors=stderr -d log_errors=1 -d error_log= \
+  php -d "extension=$SO" -d zend.exception_ignore_args="${PHP_EXCEPTION_IGNORE_ARGS:-0}" -d display_errors=stderr -d log_errors=1 -d error_log= -d exsited.log_level=debug \
     tests/security/secrets_run.php >"$OUT/php.stdout.log" 2>"$OUT/php.stderr.log" || true
   echo "php:    $(grep -c '^=== ' "$OUT/php.stdout.log") calls run, $(wc -c <"$OUT/php.stdout.log") + $(wc -c <"$OUT/php.stderr.log") bytes of output"
   ran=$((ran + 1))

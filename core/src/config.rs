@@ -140,7 +140,13 @@ pub struct Config {
     pub retry: RetryPolicy,
     /// Which binding is talking ("rust", "python", "php"); goes into the User-Agent.
     pub binding: String,
+    /// A proxy for every request (wins over the environment's).
     pub proxy: Option<String>,
+    /// Use HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY from the environment (on by
+    /// default, as requests, httpx and Guzzle do; loopback targets always go direct).
+    pub trust_env: bool,
+    /// Hosts that never go through a proxy, comma separated (NO_PROXY syntax).
+    pub no_proxy: Option<String>,
     pub max_response_bytes: usize,
     pub max_upload_bytes: u64,
     /// Allow `http://` to a host that is not loopback. Off by default: credentials would
@@ -173,6 +179,8 @@ impl Config {
             retry: RetryPolicy::default(),
             binding: "rust".to_string(),
             proxy: None,
+            trust_env: true,
+            no_proxy: None,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             max_upload_bytes: DEFAULT_MAX_UPLOAD_BYTES,
             allow_insecure_http: false,
@@ -281,6 +289,8 @@ impl fmt::Debug for Config {
             .field("binding", &self.binding)
             .field("proxy", &self.proxy.as_ref().map(|_| "***"))
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("trust_env", &self.trust_env)
+            .field("no_proxy", &self.no_proxy)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("initial_token", &self.initial_token.as_ref().map(|_| "***"))
             .field("token_cache_file", &self.token_cache_file)

@@ -15,6 +15,7 @@ pub mod client;
 pub mod config;
 pub mod dto;
 pub mod error;
+pub mod log;
 pub mod observe;
 pub mod ops;
 pub mod pager;
@@ -24,7 +25,6 @@ pub mod runtime;
 pub mod secret;
 pub mod transport;
 pub mod validate;
-pub mod warnings;
 
 pub use client::{Client, Response};
 pub use config::{Config, InitialToken};

@@ -20,6 +20,7 @@ use ext_php_rs::types::{ZendHashTable, Zval};
 
 use crate::account_service::AccountService;
 use crate::errors::{config, guard, OrThrow};
+use crate::log::Logger;
 use crate::settings::{Handle, Settings};
 use crate::zval::key_name;
 
@@ -36,11 +37,13 @@ impl Client {
     /// pool_idle_timeout (seconds), token_cache_file,
     /// token_store ('redis://host:6379/0': one token for every process and host),
     /// access_token, refresh_token, assoc (arrays instead of stdClass), allow_insecure_http,
-    /// proxy, ca_cert_file.
+    /// proxy, trust_env (false: ignore HTTPS_PROXY and the like), no_proxy (hosts that go
+    /// direct: 'a.example,b.example' or an array), ca_cert_file, logger (a PSR-3 logger).
     pub fn __construct(options: &ZendHashTable) -> PhpResult<Client> {
         guard(|| {
-            let (settings, assoc) = parse_options(options)?;
-            let handle = settings.connect(assoc).or_throw(assoc)?;
+            let (settings, assoc, logger) = parse_options(options)?;
+            let mut handle = settings.connect(assoc).or_throw(assoc)?;
+            handle.logger = logger;
             Ok(Client { handle })
         })
     }
@@ -118,6 +121,17 @@ fn invalid(name: &str, kind: OptionKind, v: &Zval) -> ext_php_rs::exception::Php
     crate::errors::config(config::invalid_option(name, kind, &crate::zval::type_name(v)).message)
 }
 
+/// Host names: 'a.example,b.example' or an array of strings.
+fn hosts(name: &str, v: &Zval) -> PhpResult<Option<String>> {
+    let v = v.dereference();
+    let Some(items) = v.array() else { return text(name, v) };
+    let mut names = Vec::with_capacity(items.len());
+    for (_, item) in items.iter() {
+        names.push(text(name, item)?.unwrap_or_default());
+    }
+    Ok(Some(names.join(",")))
+}
+
 fn boolean(name: &str, v: &Zval) -> PhpResult<bool> {
     let v = v.dereference();
     if v.is_null() {
@@ -140,9 +154,10 @@ impl AccountService {
 }
 
 /// Reads the options array; unknown keys are refused so that a typo does not go unnoticed.
-pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
+pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool, Option<Logger>)> {
     let mut s = Settings::default();
     let mut assoc = false;
+    let mut logger = None;
     for (k, v) in options.iter() {
         let key = key_name(&k);
         match key.as_str() {
@@ -164,12 +179,15 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool)> {
             "allow_insecure_http" => s.allow_insecure_http = boolean(&key, v)?,
             "proxy" => s.proxy = text(&key, v)?.map(Secret::new),
             "ca_cert_file" => s.ca_cert_file = text(&key, v)?.map(PathBuf::from),
+            "trust_env" => s.trust_env = Some(v.dereference().is_null() || boolean(&key, v)?),
+            "no_proxy" => s.no_proxy = hosts(&key, v)?,
+            "logger" => logger = Logger::from_option(v).map_err(config)?,
             other => {
                 return Err(config(format!(
-                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, deadline, pool_idle_timeout, token_cache_file, token_store, access_token, refresh_token, assoc, allow_insecure_http, proxy, ca_cert_file"
+                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, deadline, pool_idle_timeout, token_cache_file, token_store, access_token, refresh_token, assoc, allow_insecure_http, proxy, trust_env, no_proxy, ca_cert_file, logger"
                 )))
             }
         }
     }
-    Ok((s, assoc))
+    Ok((s, assoc, logger))
 }

@@ -47,7 +47,7 @@ pub fn run(h: &Handle, method: &Method, args: &[Arg<'_>], version: Option<String
     guard(|| {
         let mut request = request(method, args)?;
         request.version = Some(version.unwrap_or_else(|| h.api_version.clone()));
-        let response = h.core.call_blocking(method.operation, request).or_throw(h.assoc)?;
+        let response = crate::log::during(h, || h.core.call_blocking(method.operation, request)).or_throw(h.assoc)?;
         crate::zval::to_php(&response.body, h.assoc).map_err(|e| {
             let mut err = exsited_core::Error::decode(e);
             err.operation = operation(method.operation).map(|o| o.name);

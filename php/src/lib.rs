@@ -20,25 +20,21 @@ pub mod client;
 pub mod compat;
 pub mod errors;
 pub mod invoke;
+pub mod log;
 pub mod methods;
 pub mod pager;
 pub mod sensitive;
 pub mod settings;
 pub mod zval;
 
-extern "C" fn startup(_ty: i32, _module_number: i32) -> i32 {
+extern "C" fn startup(_ty: i32, module_number: i32) -> i32 {
     match std::panic::catch_unwind(errors::register) {
         Ok(Ok(())) => {
             // The #[php_class] classes are registered after this function returns; their
             // sensitive parameters are marked once every module has started.
             sensitive::install();
-            // The core's warnings (token store unreachable, token revoked again and again)
-            // go to stderr: the terminal for the CLI, the pool's log under php-fpm.
-            exsited_core::warnings::forward(Box::new(|text| {
-                use std::io::Write;
-                // Never a panic when stderr is gone (eprintln! would panic on a write error).
-                let _ = writeln!(std::io::stderr(), "exsited warning: {text}");
-            }));
+            // The core's log events go to the client's PSR-3 logger or error_log.
+            log::install(module_number);
             0
         }
         _ => -1,

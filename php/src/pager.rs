@@ -98,7 +98,7 @@ impl RecordIterator {
                 self.pager.insert(p)
             }
         };
-        self.current = pager.next_record_blocking().or_throw(assoc)?;
+        self.current = crate::log::during(&self.handle, || pager.next_record_blocking()).or_throw(assoc)?;
         Ok(())
     }
 

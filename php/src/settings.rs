@@ -33,6 +33,10 @@ pub struct Settings {
     pub refresh_token: Option<Secret>,
     pub allow_insecure_http: bool,
     pub proxy: Option<Secret>,
+    /// Use HTTPS_PROXY, HTTP_PROXY, ALL_PROXY and NO_PROXY (default true).
+    pub trust_env: Option<bool>,
+    /// Hosts that never go through a proxy, comma separated.
+    pub no_proxy: Option<String>,
     pub ca_cert_file: Option<PathBuf>,
 }
 
@@ -43,6 +47,8 @@ pub struct Handle {
     pub core: CoreClient,
     pub api_version: String,
     pub assoc: bool,
+    /// The PSR-3 logger of the `Exsited\Client` this came from (see log.rs).
+    pub logger: Option<crate::log::Logger>,
 }
 
 impl Settings {
@@ -60,7 +66,7 @@ impl Settings {
     /// Equal keys mean the same core client can serve both.
     fn cache_key(&self) -> String {
         format!(
-            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}",
+            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}|{:?}|{:?}",
             self.base_url.trim().trim_end_matches('/'),
             self.client_id,
             Self::fingerprint(Some(&self.client_secret)),
@@ -78,6 +84,8 @@ impl Settings {
             Self::fingerprint(self.proxy.as_ref()),
             self.ca_cert_file,
             Self::fingerprint(self.token_store.as_ref()),
+            self.trust_env,
+            self.no_proxy,
         )
     }
 
@@ -103,6 +111,8 @@ impl Settings {
         c.token_store = self.token_store.clone();
         c.allow_insecure_http = self.allow_insecure_http;
         c.proxy = self.proxy.as_ref().map(|p| p.expose().to_string());
+        c.trust_env = self.trust_env.unwrap_or(true);
+        c.no_proxy = self.no_proxy.clone();
         if let Some(path) = &self.ca_cert_file {
             let pem = read_file(path).map_err(|e| exsited_core::Error::config(format!("ca_cert_file: {e}")))?;
             c.ca_cert_pem = Some(pem);
@@ -134,7 +144,7 @@ impl Settings {
                 c
             }
         };
-        Ok(Handle { core, api_version: self.api_version(), assoc })
+        Ok(Handle { core, api_version: self.api_version(), assoc, logger: None })
     }
 }
 

@@ -30,6 +30,8 @@ class Client:
         allow_insecure_http: Optional[bool] = None,
         proxy: Optional[str] = None,
         ca_cert_pem: Optional[Union[bytes, bytearray, str]] = None,
+        trust_env: Optional[bool] = None,
+        no_proxy: Optional[Union[str, Sequence[str]]] = None,
     ) -> Client: ...
     # `call` is an ``exsited._transport.Call`` (operation, path, query, body, wrap, parts,
     # version, answer), read attribute by attribute.

@@ -3,7 +3,6 @@ async transport run it through the native client, which loads the answer into it
 
 import asyncio
 import json
-import logging
 import weakref
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type
@@ -11,9 +10,6 @@ from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional
 from exsited import _native
 from exsited._dto import DTOBase
 from exsited.common.sdk_conf import SDKConfig
-
-logger = logging.getLogger("exsited")
-_DEBUG = logging.DEBUG
 
 
 @dataclass
@@ -43,18 +39,18 @@ class Listing:
 
 
 def observing() -> bool:
-    """Whether the observer wants this call's events: a print switch or debug logging is on.
-    Asked at every call (the switches may change at any time); the other calls are marked
-    quiet, so the core builds no events for them (see python/src/client.rs)."""
-    return True if (SDKConfig.PRINT_REQUEST_DATA or SDKConfig.PRINT_RAW_RESPONSE or logger.isEnabledFor(_DEBUG)) else False
+    """Whether the observer wants this call's events: a print switch is on. Asked at every
+    call (the switches may change at any time); the other calls are marked quiet, so the core
+    builds no events for them (see python/src/client.rs). Debug logging of requests and
+    answers comes from the core's log bridge (python/src/log.rs), not from here."""
+    return True if (SDKConfig.PRINT_REQUEST_DATA or SDKConfig.PRINT_RAW_RESPONSE) else False
 
 
 def on_event(event: Dict[str, Any]) -> None:
     """Observer of the native client: requests and answers, already redacted."""
     show_request = SDKConfig.PRINT_REQUEST_DATA
     show_response = SDKConfig.PRINT_RAW_RESPONSE
-    log = logger.isEnabledFor(logging.DEBUG)
-    if not (show_request or show_response or log):
+    if not (show_request or show_response):
         return
     body = event.get("body")
     shown = "" if body is None else json.dumps(body, indent=2, ensure_ascii=False)
@@ -66,8 +62,6 @@ def on_event(event: Dict[str, Any]) -> None:
         line = f"Response {event.get('operation')}: HTTP {event.get('status')}"
         if show_response:
             print(line + (f"\n{shown}" if shown else ""), flush=True)
-    if log:
-        logger.debug("%s %s", line, "" if body is None else json.dumps(body, ensure_ascii=False))
 
 
 # The hub of each event loop (see python/src/hub.rs), and the last one asked for.

@@ -42,7 +42,7 @@ fn observer(callback: Py<PyAny>) -> Observer {
 #[pymethods]
 impl Client {
     #[new]
-    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, token_store=None, observer=None, allow_insecure_http=None, proxy=None, ca_cert_pem=None))]
+    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, token_store=None, observer=None, allow_insecure_http=None, proxy=None, ca_cert_pem=None, trust_env=None, no_proxy=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -62,6 +62,8 @@ impl Client {
         allow_insecure_http: Option<Bound<'_, PyAny>>,
         proxy: Option<Bound<'_, PyAny>>,
         ca_cert_pem: Option<Bound<'_, PyAny>>,
+        trust_env: Option<Bound<'_, PyAny>>,
+        no_proxy: Option<Bound<'_, PyAny>>,
     ) -> PyResult<Client> {
         // Every value is taken as it comes and converted by `options`, so that a value of
         // the wrong type or range is a ConfigError naming the option, never a bare
@@ -98,6 +100,8 @@ impl Client {
             config.allow_insecure_http = options::flag("allow_insecure_http", allow_insecure_http.as_ref())?;
             config.proxy = options::text("proxy", proxy.as_ref())?;
             config.ca_cert_pem = options::pem("ca_cert_pem", ca_cert_pem.as_ref())?;
+            config.trust_env = options::flag_or("trust_env", trust_env.as_ref(), true)?;
+            config.no_proxy = options::hosts("no_proxy", no_proxy.as_ref())?;
             let inner = exsited_core::Client::with_observer(config, observer.map(self::observer))?;
             Ok(Client { inner, in_flight: Arc::default() })
         };
@@ -111,6 +115,7 @@ impl Client {
     /// call's events (the print switches or debug logging are on).
     #[pyo3(signature = (call, observe=false))]
     fn call<'py>(&self, py: Python<'py>, call: Call<'py>, observe: bool) -> PyResult<Bound<'py, PyAny>> {
+        crate::log::refresh(py);
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(call.answer.as_ref())?;
         let response = wait(py, self.inner.call(&call.operation, request))?;
@@ -129,6 +134,7 @@ impl Client {
         hub: &Hub,
         future: Py<PyAny>,
     ) -> PyResult<Running> {
+        crate::log::refresh(py);
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(call.answer.as_ref())?;
         let operation = call.operation;

@@ -12,6 +12,7 @@ mod client;
 mod decode;
 mod errors;
 mod hub;
+mod log;
 mod options;
 mod pager;
 mod request;
@@ -26,27 +27,10 @@ fn operations() -> Vec<(&'static str, &'static str, &'static str, &'static str)>
     exsited_core::OPERATIONS.iter().map(|op| (op.name, op.method.as_str(), op.path, op.default_version)).collect()
 }
 
-/// The core's warnings (token store unreachable, token revoked again and again) go to
-/// `logging.getLogger("exsited")`, where Python applications look.
-fn forward_warnings() {
-    exsited_core::warnings::forward(Box::new(|text| {
-        // SAFETY: Py_IsInitialized only reads interpreter state; a warning from a runtime
-        // thread while the interpreter shuts down is dropped instead of panicking in with_gil.
-        if unsafe { pyo3::ffi::Py_IsInitialized() } == 0 {
-            return;
-        }
-        Python::with_gil(|py| {
-            let logger = py.import("logging").and_then(|l| l.call_method1("getLogger", ("exsited",)));
-            if let Ok(logger) = logger {
-                let _ = logger.call_method1("warning", (text,));
-            }
-        })
-    }));
-}
-
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    forward_warnings();
+    // The core's log events go to logging.getLogger("exsited").
+    log::install(m.py())?;
     m.add("__version__", exsited_core::VERSION)?;
     m.add_class::<client::Client>()?;
     m.add_class::<pager::Pager>()?;

@@ -69,6 +69,28 @@ pub fn flag(name: &str, value: Value<'_, '_>) -> Result<bool, Error> {
     v.downcast::<PyBool>().map(|b| b.is_true()).map_err(|_| wrong(name, OptionKind::Flag, v))
 }
 
+/// True or False, or None for `default`.
+pub fn flag_or(name: &str, value: Value<'_, '_>, default: bool) -> Result<bool, Error> {
+    match given(value) {
+        None => Ok(default),
+        Some(_) => flag(name, value),
+    }
+}
+
+/// Host names: a comma-separated str, or a list or tuple of str (joined with commas).
+pub fn hosts(name: &str, value: Value<'_, '_>) -> Result<Option<String>, Error> {
+    let Some(v) = given(value) else { return Ok(None) };
+    if v.is_instance_of::<PyString>() {
+        return text(name, Some(v));
+    }
+    let items: Vec<Bound<'_, PyAny>> = v.extract().map_err(|_| wrong(name, OptionKind::Text, v))?;
+    let mut names = Vec::with_capacity(items.len());
+    for item in &items {
+        names.push(text(name, Some(item))?.unwrap_or_default());
+    }
+    Ok(Some(names.join(",")))
+}
+
 /// A path: a str or an os.PathLike.
 pub fn path(name: &str, value: Value<'_, '_>) -> Result<Option<PathBuf>, Error> {
     let Some(v) = given(value) else { return Ok(None) };

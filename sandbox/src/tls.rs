@@ -1,5 +1,6 @@
-//! HTTPS mode: a throw-away certificate authority and a certificate for localhost and
-//! 127.0.0.1 signed by it, so clients can be tested (and benchmarked) over real TLS by
+//! HTTPS mode: a throw-away certificate authority and a certificate for localhost,
+//! 127.0.0.1 and `sandbox.exsited.test` (a name that is not loopback, for proxy tests: a
+//! test proxy answers CONNECT to it by connecting to the sandbox) signed by it, so clients can be tested (and benchmarked) over real TLS by
 //! trusting the CA, as they would a private CA.
 
 use std::io;
@@ -28,7 +29,8 @@ pub fn self_signed() -> io::Result<SelfSigned> {
     let issuer = Issuer::new(ca_params, ca_key);
 
     let key = KeyPair::generate().map_err(other)?;
-    let mut params = CertificateParams::new(vec!["localhost".to_string()]).map_err(other)?;
+    let mut params =
+        CertificateParams::new(vec!["localhost".to_string(), "sandbox.exsited.test".to_string()]).map_err(other)?;
     params.subject_alt_names.push(SanType::IpAddress(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)));
     let cert = params.signed_by(&key, &issuer).map_err(other)?;
 

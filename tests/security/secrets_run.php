@@ -85,8 +85,17 @@ for ($i = 0; $i < 3; $i++) {
     $files[] = $p = "$dir/file$i.txt";
     file_put_contents($p, "attachment $i\n");
 }
+/** A PSR-3 logger printing every record (the other clients log through error_log at debug). */
+final class EchoLogger
+{
+    public function log($level, $message, array $context = []): void
+    {
+        echo "log $level: $message\n";
+    }
+}
 $client = new Exsited\Client(['base_url' => $url, 'client_id' => 'sandbox-client', 'client_secret' => $secret,
-    'redirect_uri' => 'https://secrets.example/cb', 'token_cache_file' => "$dir/token.json", 'timeout' => 5]);
+    'redirect_uri' => 'https://secrets.example/cb', 'token_cache_file' => "$dir/token.json", 'timeout' => 5,
+    'logger' => new EchoLogger()]);
 var_dump($client);
 print_r($client);
 $s = new Exsited\AccountService($client);

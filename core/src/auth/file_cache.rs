@@ -163,8 +163,24 @@ impl CacheLock {
     }
 }
 
+/// The cache's contents; a missing file is empty, and so is an unreadable or corrupt one
+/// (with a warning: it is rewritten on the next fetch).
 fn read_file(path: &Path) -> CacheFile {
-    std::fs::read(path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return CacheFile::default(),
+        Err(e) => {
+            tracing::warn!(target: "exsited", path = %path.display(), error = %e, "cannot read the token cache file; fetching a new token");
+            return CacheFile::default();
+        }
+    };
+    if bytes.is_empty() {
+        return CacheFile::default();
+    }
+    serde_json::from_slice(&bytes).unwrap_or_else(|_| {
+        tracing::warn!(target: "exsited", path = %path.display(), "the token cache file is not valid JSON; it will be replaced");
+        CacheFile::default()
+    })
 }
 
 fn side_path(path: &Path, suffix: &str) -> PathBuf {

@@ -241,7 +241,7 @@ impl TokenProvider {
             match self.request(transport, base, Grant::Refresh(&r)).await {
                 Ok(t) => return Ok(t),
                 Err(e) => {
-                    tracing::debug!(target: "exsited", error = %e, "refresh grant failed; asking for a new token")
+                    tracing::info!(target: "exsited", error = %e, "refresh grant failed; asking for a new token")
                 }
             }
         }
@@ -266,7 +266,7 @@ impl TokenProvider {
             Grant::ClientCredentials => "client_credentials",
             Grant::Refresh(_) => "refresh_token",
         };
-        tracing::debug!(target: "exsited", grant = grant_name, "requesting an access token");
+        tracing::info!(target: "exsited", grant = grant_name, "requesting an access token");
         self.requests.fetch_add(1, Ordering::Relaxed);
         // Asking for a token twice is harmless, so it is retried like an idempotent call.
         let resp = transport::send_with_retries(

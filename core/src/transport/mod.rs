@@ -4,6 +4,7 @@
 
 pub mod deadline;
 pub mod multipart;
+pub mod proxy;
 pub mod retry;
 pub mod url;
 
@@ -69,7 +70,7 @@ struct Settings {
     read_timeout: Duration,
     pool_idle_timeout: Duration,
     user_agent: String,
-    proxy: Option<String>,
+    proxy: proxy::ProxySettings,
     ca_cert_pem: Option<Vec<u8>>,
     max_response_bytes: usize,
 }
@@ -82,7 +83,11 @@ impl Transport {
                 read_timeout: config.read_timeout,
                 pool_idle_timeout: config.pool_idle_timeout,
                 user_agent: config.user_agent(),
-                proxy: config.proxy.clone(),
+                proxy: proxy::ProxySettings {
+                    explicit: config.proxy.clone(),
+                    trust_env: config.trust_env,
+                    no_proxy: config.no_proxy.clone(),
+                },
                 ca_cert_pem: match &config.ca_cert_pem {
                     Some(pem) => Some(pem.clone()),
                     None => ca_bundle_from_env()?,
@@ -225,8 +230,12 @@ fn too_large(len: u64, limit: usize) -> AttemptError {
 }
 
 fn build_client(s: &Settings) -> Result<reqwest::Client> {
+    // Trusted roots: the bundled webpki roots, the OS store (with SSL_CERT_FILE and
+    // SSL_CERT_DIR, read by rustls-native-certs), and any CA the configuration adds.
     let mut b = reqwest::Client::builder()
         .use_rustls_tls()
+        .tls_built_in_webpki_certs(true)
+        .tls_built_in_native_certs(true)
         .connect_timeout(s.connect_timeout)
         // The whole attempt is bounded in `Transport::send`. Idle connections are let go
         // before load balancers drop them (AWS ALB 60 s, nginx 75 s).
@@ -235,12 +244,7 @@ fn build_client(s: &Settings) -> Result<reqwest::Client> {
         .tcp_nodelay(true)
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(s.user_agent.clone());
-    b = match &s.proxy {
-        Some(p) => {
-            b.proxy(reqwest::Proxy::all(p).map_err(|e| Error::config(format!("proxy is not a valid proxy URL: {e}")))?)
-        }
-        None => b.no_proxy(),
-    };
+    b = proxy::apply(b, &s.proxy)?;
     if let Some(pem) = &s.ca_cert_pem {
         let certs = reqwest::Certificate::from_pem_bundle(pem)
             .map_err(|e| Error::config(format!("invalid CA certificate ({CA_OPTIONS}): {e}")))?;
@@ -401,7 +405,7 @@ pub async fn send_with_retries(
                 return outcome.map_err(|a| a.error);
             }
         }
-        tracing::debug!(target: "exsited", method = %method, path = url.path(), ?failure, retry, wait_ms = wait.as_millis() as u64, "retrying");
+        tracing::info!(target: "exsited", method = %method, path = url.path(), ?failure, retry, wait_ms = wait.as_millis() as u64, "retrying");
         tokio::time::sleep(wait).await;
     }
 }

@@ -6,7 +6,7 @@ resources and safe to share between threads.
 
 import importlib
 import os
-from typing import Any, Dict, Optional, Type, TypeVar
+from typing import Any, Dict, Optional, Sequence, Type, TypeVar, Union
 
 from exsited import _native
 from exsited._args import checked
@@ -20,7 +20,7 @@ from exsited.http.file_token_manager import FileTokenManager
 _S = TypeVar("_S", bound="_SDKBase")
 
 _OPTIONS = ("timeout", "connect_timeout", "max_retries", "deadline", "pool_idle_timeout", "allow_insecure_http", "proxy",
-            "ca_cert_pem", "token_store")
+            "ca_cert_pem", "token_store", "trust_env", "no_proxy")
 
 
 class _SDKBase:
@@ -45,6 +45,8 @@ class _SDKBase:
         proxy: Optional[str] = None,
         ca_cert_pem: Optional[bytes] = None,
         token_store: Optional[str] = None,
+        trust_env: bool = True,
+        no_proxy: Optional[Union[str, Sequence[str]]] = None,
     ) -> None:
         """Connects at once when credentials are given; otherwise call ``init_sdk`` next.
 
@@ -55,6 +57,9 @@ class _SDKBase:
         transport; None keeps the default.
         ``token_store="redis://host:6379/0"`` shares one token between every process and host
         using these credentials (default: the EXSITED_TOKEN_STORE environment variable).
+        ``proxy`` sends every request through that proxy; otherwise HTTPS_PROXY, HTTP_PROXY,
+        ALL_PROXY and NO_PROXY are honoured unless ``trust_env=False`` (loopback always goes
+        direct); ``no_proxy`` lists more hosts that go direct.
         """
         self._options: Dict[str, Any] = dict(
             timeout=timeout,
@@ -66,6 +71,8 @@ class _SDKBase:
             proxy=proxy,
             ca_cert_pem=ca_cert_pem,
             token_store=token_store,
+            trust_env=trust_env,
+            no_proxy=no_proxy,
         )
         self._client: Optional[_native.Client] = None
         self._transport: Optional[Transport] = None

@@ -1,0 +1,60 @@
+"""The core's log events reach logging.getLogger("exsited"): retries and token fetches at
+INFO, requests and answers at DEBUG (redacted), nothing when the logger is off."""
+
+import logging
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CLIENT_SECRET, Sandbox, make_sdk
+
+
+def exsited_records(caplog: pytest.LogCaptureFixture, level: int) -> list:  # type: ignore[type-arg]
+    return [r for r in caplog.records if r.name == "exsited" and r.levelno == level]
+
+
+def test_a_retry_and_the_token_fetch_show_at_info(sb: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+    sb.fault(method="GET", path="/api/v2/accounts", kind="status", status=503, times=1)
+    caplog.set_level(logging.INFO, logger="exsited")
+    make_sdk(sb).account.list()
+    info = [r.getMessage() for r in exsited_records(caplog, logging.INFO)]
+    assert any(m.startswith("retrying") and "/api/v2/accounts" in m and "503" in m for m in info), info
+    assert any("requesting an access token" in m for m in info), info
+    # INFO is not DEBUG: no request or answer lines.
+    assert not exsited_records(caplog, logging.DEBUG)
+
+
+def test_requests_and_answers_show_at_debug_without_secrets(sb: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="exsited")
+    sdk = make_sdk(sb)
+    sdk.account.list()
+    debug = "\n".join(r.getMessage() for r in exsited_records(caplog, logging.DEBUG))
+    assert "request accounts.list: GET" in debug and "response accounts.list: HTTP 200" in debug, debug
+    assert CLIENT_SECRET not in caplog.text and "Bearer" not in caplog.text
+
+
+def test_nothing_is_logged_when_the_logger_is_off(sb: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
+    sb.fault(method="GET", path="/api/v2/accounts", kind="status", status=503, times=1)
+    caplog.set_level(logging.WARNING, logger="exsited")
+    make_sdk(sb).account.list()
+    assert not [r for r in caplog.records if r.name == "exsited"]
+
+
+def test_exsited_log_env_logs_to_stderr_without_code(sb: Sandbox) -> None:
+    sb.fault(method="GET", path="/api/v2/accounts", kind="status", status=503, times=1)
+    script = (
+        "from exsited import ExsitedSDK\n"
+        f"ExsitedSDK(exsited_url={sb.url!r}, client_id='sandbox-client', client_secret={CLIENT_SECRET!r})"
+        ".account.list()\n"
+    )
+    env = dict(os.environ, EXSITED_LOG="info")
+    done = subprocess.run([sys.executable, "-c", script], cwd="/", env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "INFO exsited: retrying" in done.stderr, done.stderr
+    assert "DEBUG" not in done.stderr and CLIENT_SECRET not in done.stderr
+    sb.fault(method="GET", path="/api/v2/accounts", kind="status", status=503, times=1)
+    env.pop("EXSITED_LOG")
+    quiet = subprocess.run([sys.executable, "-c", script], cwd="/", env=env, capture_output=True, text=True, timeout=60)
+    assert quiet.returncode == 0 and "retrying" not in quiet.stderr, quiet.stderr
