@@ -7,11 +7,12 @@
 The driver owns everything but the call itself: the sandbox hooks (request log, faults,
 counters), the invariants (duplicate creates, lost acknowledged writes, time budget, request
 counts; invariants.py) and the lines of tests/faults/report.py on stdout (progress on
-stderr). The adapter (adapter.py, adapter.php) stays resident and answers one JSON line per
+stderr). The adapter (adapter.rs, adapter.py, adapter.php) stays resident and answers one JSON line per
 JSON line it reads on stdin:
 
-  {"do": "hello"}                     -> {"lang", "initial_backoff_ms", "max_backoff_ms",
-                                          "max_response_bytes", "backoff"}  (what its client uses)
+  {"do": "hello"}                     -> {"lang", and when its client cannot take the matrix's:
+                                          "initial_backoff_ms", "max_backoff_ms",
+                                          "max_response_bytes", "backoff" (a note)}
   {"do": "client", "settings", "tag"} -> {}       a fresh client with these settings
                                                   (matrix `client` + the case's own)
   {"do": "setup", "create", "tag", "n"} -> {"id", "error"}  create the target account (or list
@@ -144,8 +145,9 @@ class Driver:
             "server_creates": server_creates, "dup_creates": dup, "lost_writes": lost,
             "elapsed_ms": elapsed, "budget_ms": budget, "overrun_ms": max(0, elapsed - budget),
             "max_overrun_ms": case.get("max_overrun_ms"), "panics": int(outcome == "panic"),
-            "backoff": caps["backoff"],
         }
+        if caps.get("backoff"):
+            line["backoff"] = caps["backoff"]
         if adapted:
             line["adapted"] = adapted
         return line

@@ -1,15 +1,17 @@
 """What a fault case must satisfy, written once for every language: the time budget of a call
 under a fault, the write checks (duplicate creates, lost acknowledged writes) and the matrix
 line of tests/faults/report.py. `caps` is what the adapter under test said about its client
-(hello answer of adapter.py / adapter.php): the backoff it really uses and its answer limit."""
+(its hello answer): the backoff it really uses and its answer limit when they are not the
+matrix's (the bindings cannot set them); absent, the matrix's settings hold."""
 
 import urllib.parse
 
 MAX_OVERRUN_MS = 1000
 
 
-def backoff_cap_ms(caps, retry):
-    return min(caps["max_backoff_ms"], caps["initial_backoff_ms"] * (1 << min(retry - 1, 16)))
+def backoff_cap_ms(caps, settings, retry):
+    initial = caps.get("initial_backoff_ms", settings.get("initial_backoff_ms", 20))
+    return min(caps.get("max_backoff_ms", settings.get("max_backoff_ms", 100)), initial * (1 << min(retry - 1, 16)))
 
 
 def budget_ms(caps, settings, fault, attempts, deadline_ms=None):
@@ -18,7 +20,7 @@ def budget_ms(caps, settings, fault, attempts, deadline_ms=None):
     retries = max(0, attempts - 1)
     times = fault.get("times", 1)
     hit = min(times, attempts)
-    budget = sum(backoff_cap_ms(caps, r) for r in range(1, retries + 1))
+    budget = sum(backoff_cap_ms(caps, settings, r) for r in range(1, retries + 1))
     kind = fault.get("kind")
     if kind == "delay":
         budget += hit * min(fault.get("delay_ms", 0), read)
