@@ -6,18 +6,22 @@
 #   scripts/faults.sh --short    the subset marked "short" (+ token, bad-input, secrets; < 2 min), for make test
 #
 # Runners
-#   rust    cargo example `faults` (tests/faults/runner.rs), in-process sandbox. Always run.
+#   rust    the plain matrix cases: driver.py + cargo example `faults_adapter` (tests/faults/adapter.rs);
+#           its own scenarios: cargo example `faults` (tests/faults/runner.rs), in-process sandbox. Always run.
 #   python  tests/faults/runner.py, when present and `exsited` imports in $PYTHON_VENV
 #           (default .venv-test, as scripts/test-python.sh makes it).
 #   php     tests/faults/runner.php, when present and target/debug/libexsited_php.so exists.
 #   fleet   tests/fleet/run.py, when both the python and the php runner ran: 4 Python + 4 PHP
 #           processes on one set of credentials, with and without a Redis token store
 #           (needs redis-server; scripts/install-deps.sh installs it).
-# A Python or PHP runner is called as
-#   <runner> --url SANDBOX_URL --matrix tests/faults/matrix.json [--short]
-# against a sandbox of its own started here, prints the JSON lines of tests/faults/report.py
-# on stdout (progress on stderr), and exits 0 (all as expected), 1 (some case failed) or
-# anything else (it crashed). Lines and report end up in target/faults/.
+# For every language, against a sandbox of its own started here:
+#   tests/faults/driver.py --url SANDBOX_URL --matrix tests/faults/matrix.json [--short] -- <adapter>
+# runs the plain matrix cases through tests/faults/adapter.{rs,py,php} (one operation per
+# request), then <runner> --url SANDBOX_URL --matrix tests/faults/matrix.json [--short] runs the
+# language's own scenarios (idle close, token, Ctrl-C, bad input; the Rust runner starts an
+# in-process sandbox). Both print the JSON lines of
+# tests/faults/report.py on stdout (progress on stderr) and exit 0 (all as expected), 1 (some
+# case failed) or anything else (crashed). Lines and report end up in target/faults/.
 #
 # Then scripts/secrets.sh (tests/security): every operation in Python and PHP with every
 # print/debug switch on, output scanned for the client secret, issued tokens and card data.
@@ -32,7 +36,7 @@ SHORT=()
 for arg in "$@"; do
   case "$arg" in
     --short) SHORT=(--short) ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -45,36 +49,52 @@ MATRIX=tests/faults/matrix.json
 crashed=()
 
 echo "==> building the Rust fault runner, the sandbox (and the PHP extension when php is here)"
-cargo build -q -p exsited-core --example faults
+cargo build -q -p exsited-core --example faults --example faults_adapter
 cargo build -q -p exsited-sandbox
 if command -v php >/dev/null && [ -f php/Cargo.toml ]; then
   # A stale extension would test old code (cheap when it is up to date).
   cargo build -q -p exsited-php || echo "==> warning: the PHP extension did not build; the php runner uses what is there"
 fi
 
+# shellcheck source=scripts/sandbox.sh
+source scripts/sandbox.sh
+
+echo "==> rust matrix (driver.py + adapter.rs) ${SHORT[*]:-}"
+sandbox_start >/dev/null
+set +e
+python3 tests/faults/driver.py --url "$SANDBOX_URL" --matrix "$MATRIX" "${SHORT[@]}" \
+  -- "$TARGET/debug/examples/faults_adapter" --url "$SANDBOX_URL" >"$OUT/rust.jsonl"
+rc=$?
+set -e
+sandbox_stop
+SANDBOX_PID=""
+if [ "$rc" -gt 1 ]; then crashed+=("rust driver (exit $rc)"); fi
+
 echo "==> rust runner ${SHORT[*]:-}"
 set +e
-"$TARGET/debug/examples/faults" --matrix "$MATRIX" "${SHORT[@]}" --out "$OUT/rust.jsonl"
+"$TARGET/debug/examples/faults" --matrix "$MATRIX" "${SHORT[@]}" --out "$OUT/rust-runner.jsonl"
 rc=$?
 set -e
 if [ "$rc" -gt 1 ]; then crashed+=("rust (exit $rc)"); fi
 
-# shellcheck source=scripts/sandbox.sh
-source scripts/sandbox.sh
-
-# run_external NAME COMMAND...: runs a Python/PHP runner against a fresh sandbox.
+# run_external NAME COMMAND...: against a fresh sandbox, the driver runs the plain matrix
+# cases through the adapter in ADAPTER (an array), then the runner COMMAND its own scenarios.
 run_external() {
   local name="$1"
   shift
-  echo "==> $name runner ${SHORT[*]:-}"
+  echo "==> $name matrix (driver.py + adapter) and runner ${SHORT[*]:-}"
   SANDBOX_URL=""
   sandbox_start >/dev/null
   set +e
-  "$@" --url "$SANDBOX_URL" --matrix "$MATRIX" "${SHORT[@]}" >"$OUT/$name.jsonl"
+  python3 tests/faults/driver.py --url "$SANDBOX_URL" --matrix "$MATRIX" "${SHORT[@]}" \
+    -- "${ADAPTER[@]}" --url "$SANDBOX_URL" >"$OUT/$name.jsonl"
+  local driver_code=$?
+  "$@" --url "$SANDBOX_URL" --matrix "$MATRIX" "${SHORT[@]}" >>"$OUT/$name.jsonl"
   local code=$?
   set -e
   sandbox_stop
   SANDBOX_PID=""
+  if [ "$driver_code" -gt 1 ]; then crashed+=("$name driver (exit $driver_code)"); fi
   if [ "$code" -gt 1 ]; then crashed+=("$name (exit $code)"); fi
 }
 
@@ -88,6 +108,7 @@ if [ -f tests/faults/runner.py ]; then
     if [ -n "$(find core/src python/src -name '*.rs' -newer "$native" 2>/dev/null | head -1)" ]; then
       echo "==> warning: the installed exsited package is older than core/src or python/src (make test-python reinstalls it)"
     fi
+    ADAPTER=("$PY" tests/faults/adapter.py)
     run_external python "$PY" tests/faults/runner.py
   else
     echo "==> python runner skipped: the exsited package is not installed in ${PYTHON_VENV:-.venv-test} (run make test-python)"
@@ -99,6 +120,7 @@ fi
 SO="$PWD/$TARGET/debug/libexsited_php.so"
 if [ -f tests/faults/runner.php ]; then
   if command -v php >/dev/null && [ -f "$SO" ]; then
+    ADAPTER=(php -d "extension=$SO" tests/faults/adapter.php)
     run_external php php -d "extension=$SO" tests/faults/runner.php
   else
     echo "==> php runner skipped: php or $SO missing (run make test-php)"

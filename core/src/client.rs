@@ -135,7 +135,7 @@ impl Client {
                 &inner.transport,
                 &inner.config.retry,
                 op.method,
-                op.method,
+                op.method.is_idempotent(),
                 &url,
                 &headers,
                 body,

@@ -7,8 +7,8 @@ use std::time::Duration;
 use url::Url;
 
 use crate::error::{Error, Result};
+use crate::retry_policy::RetryPolicy;
 use crate::secret::Secret;
-use crate::transport::RetryPolicy;
 
 pub const DEFAULT_API_VERSION: &str = "v3";
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);

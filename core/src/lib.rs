@@ -21,6 +21,7 @@ pub mod ops;
 pub mod pager;
 pub mod redact;
 pub mod request;
+pub mod retry_policy;
 pub mod runtime;
 pub mod secret;
 pub mod transport;
@@ -33,8 +34,8 @@ pub use observe::{Event, Observer};
 pub use ops::{operation, Operation, OPERATIONS};
 pub use pager::Pager;
 pub use request::{parse_query_string, Part, Request};
+pub use retry_policy::RetryPolicy;
 pub use secret::Secret;
-pub use transport::RetryPolicy;
 
 /// The crate version, for user agents and diagnostics.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -200,11 +200,13 @@ impl Fault {
         self
     }
 
-    pub fn matches(&self, method: &str, path: &str) -> bool {
+    /// `data_path`: whether `path` is the account API proper (the pipeline knows the
+    /// versions); a rule without a path applies to those only.
+    pub fn matches(&self, method: &str, path: &str, data_path: bool) -> bool {
         let method_ok = self.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method));
         let path_ok = match self.path.as_deref() {
             Some(prefix) => path.starts_with(prefix),
-            None => crate::pipeline::is_data_path(path),
+            None => data_path,
         };
         method_ok && path_ok
     }
@@ -375,9 +377,9 @@ impl FaultQueue {
 
     /// Like [`FaultQueue::take`], but only when the first matching rule acts before the
     /// body is read (`reset_before_read`); otherwise the queue is left as it is.
-    pub fn take_before_read(&self, method: &str, path: &str) -> Option<Fault> {
+    pub fn take_before_read(&self, method: &str, path: &str, data_path: bool) -> Option<Fault> {
         let mut q = self.rules.lock();
-        let idx = q.iter().position(|f| f.matches(method, path))?;
+        let idx = q.iter().position(|f| f.matches(method, path, data_path))?;
         if !matches!(q[idx].kind, FaultKind::ResetBeforeRead) {
             return None;
         }
@@ -391,9 +393,9 @@ impl FaultQueue {
     }
 
     /// The first rule matching the request, with one of its `times` used up.
-    pub fn take(&self, method: &str, path: &str) -> Option<Fault> {
+    pub fn take(&self, method: &str, path: &str, data_path: bool) -> Option<Fault> {
         let mut q = self.rules.lock();
-        let idx = q.iter().position(|f| f.matches(method, path))?;
+        let idx = q.iter().position(|f| f.matches(method, path, data_path))?;
         let rule = &mut q[idx];
         rule.times -= 1;
         let hit = rule.clone();
@@ -415,6 +417,10 @@ impl FaultQueue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn data(path: &str) -> bool {
+        crate::pipeline::is_data_path(path)
+    }
 
     #[test]
     fn parses_the_documented_shape() {
@@ -444,14 +450,14 @@ mod tests {
         let q = FaultQueue::default();
         q.push(Fault::status(500).on(Some("POST"), None).times(1));
         q.push(Fault::status(503).times(2));
-        assert!(q.take("GET", "/__sandbox__/requests").is_none());
-        assert!(q.take("GET", "/api/v1/oauth2/token").is_none());
-        let first = q.take("GET", "/api/v3/accounts").unwrap();
+        assert!(q.take("GET", "/__sandbox__/requests", data("/__sandbox__/requests")).is_none());
+        assert!(q.take("GET", "/api/v1/oauth2/token", data("/api/v1/oauth2/token")).is_none());
+        let first = q.take("GET", "/api/v3/accounts", data("/api/v3/accounts")).unwrap();
         assert!(matches!(first.kind, FaultKind::Status { status: 503, .. }));
-        let second = q.take("POST", "/api/v3/accounts").unwrap();
+        let second = q.take("POST", "/api/v3/accounts", data("/api/v3/accounts")).unwrap();
         assert!(matches!(second.kind, FaultKind::Status { status: 500, .. }));
-        assert!(q.take("GET", "/api/v2/accounts").is_some());
-        assert!(q.take("GET", "/api/v2/accounts").is_none());
+        assert!(q.take("GET", "/api/v2/accounts", data("/api/v2/accounts")).is_some());
+        assert!(q.take("GET", "/api/v2/accounts", data("/api/v2/accounts")).is_none());
     }
 
     #[test]
@@ -481,10 +487,10 @@ mod tests {
         let q = FaultQueue::default();
         q.push(Fault::status(503));
         q.push(Fault::new(FaultKind::ResetBeforeRead));
-        assert!(q.take_before_read("GET", "/api/v3/accounts").is_none());
+        assert!(q.take_before_read("GET", "/api/v3/accounts", data("/api/v3/accounts")).is_none());
         assert_eq!(q.pending().len(), 2, "left in place");
-        assert!(q.take("GET", "/api/v3/accounts").is_some());
-        let hit = q.take_before_read("GET", "/api/v3/accounts").unwrap();
+        assert!(q.take("GET", "/api/v3/accounts", data("/api/v3/accounts")).is_some());
+        let hit = q.take_before_read("GET", "/api/v3/accounts", data("/api/v3/accounts")).unwrap();
         assert_eq!(hit.kind, FaultKind::ResetBeforeRead);
         assert!(q.pending().is_empty());
     }

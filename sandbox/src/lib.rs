@@ -11,6 +11,7 @@
 //! # Ok(()) }
 //! ```
 
+mod abort;
 mod auth;
 mod body;
 mod engine;

@@ -14,12 +14,12 @@ use hyper::body::Incoming;
 use serde_json::json;
 use tower::ServiceExt;
 
+use crate::abort::Abort;
 use crate::auth::{bearer, TokenCheck};
 use crate::body::ParsedBody;
 use crate::error::ApiError;
 use crate::faults::Plan;
 use crate::log;
-use crate::server::Abort;
 use crate::state::SandboxState;
 
 /// Bodies above this are refused with 413.
@@ -48,7 +48,10 @@ pub async fn handle(
     let (parts, body) = req.into_parts();
     let inner = &state.inner;
     if !parts.uri.path().starts_with(HOOK_PREFIX)
-        && inner.faults.take_before_read(parts.method.as_str(), parts.uri.path()).is_some()
+        && inner
+            .faults
+            .take_before_read(parts.method.as_str(), parts.uri.path(), is_data_path(parts.uri.path()))
+            .is_some()
     {
         // Only the head has been read; the body (if any) is left unread on the socket.
         let head_only = ParsedBody { kind: crate::body::BodyKind::Empty };
@@ -83,7 +86,7 @@ pub async fn handle(
 
     let mut drop_after = false;
     let mut answer_delay = None;
-    if let Some(fault) = inner.faults.take(parts.method.as_str(), &path) {
+    if let Some(fault) = inner.faults.take(parts.method.as_str(), &path, is_data_path(&path)) {
         match fault.plan() {
             Plan::Respond(resp, wait) => {
                 if !wait.is_zero() {

@@ -1,7 +1,7 @@
 //! The accept loop. Connections are served one by one with hyper-util (rather than
 //! `axum::serve`) so a fault can close a connection without answering.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -11,26 +11,12 @@ use hyper::Request;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{watch, Notify};
+use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 
+use crate::abort::Abort;
 use crate::pipeline;
 use crate::state::SandboxState;
-
-/// How a request asks its connection task to close the connection without answering.
-#[derive(Default)]
-pub struct Abort {
-    notify: Notify,
-    reset: AtomicBool,
-}
-
-impl Abort {
-    /// Close the connection; with `reset`, as a TCP reset (RST) instead of an orderly FIN.
-    pub fn trigger(&self, reset: bool) {
-        self.reset.store(reset, Ordering::SeqCst);
-        self.notify.notify_one();
-    }
-}
 
 /// When a connection last finished a request, and how many it is serving now: what the
 /// idle close (`idle_close_ms`) needs.

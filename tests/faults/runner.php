@@ -1,44 +1,34 @@
 <?php
 /**
- * Fault-suite runner for the PHP extension (issue 5).
+ * Fault-suite runner for the PHP extension.
  *
  *   php -d extension=$PWD/target/debug/libexsited_php.so tests/faults/runner.php \
  *       --url SANDBOX_URL --matrix tests/faults/matrix.json [--short] [--only TEXT]
  *
- * Runs every case of matrix.json (those marked "short" under --short) through
- * Exsited\Client + Exsited\AccountService, then the shared token-cache case (8 PHP processes,
- * one token_cache_file) and the bad-input cases, and prints one JSON line per case on stdout
- * in the format of tests/faults/report.py (progress on stderr). Protocol: tests/faults/README.md.
+ * Runs the PHP-only scenarios through Exsited\Client + Exsited\AccountService: the matrix
+ * cases with a `scenario` (idle close, runner_idle.php), the shared token-cache case (8 PHP
+ * processes, one token_cache_file), the hostile token cases (token_edges.php) and the
+ * bad-input cases (bad_input.php), and prints one JSON line per case on stdout in the format
+ * of tests/faults/report.py (progress on stderr). The plain matrix cases run through
+ * driver.py + adapter.php. Protocol: tests/faults/README.md.
  *
  * Crash guard: the cases run in a child php process (--child) that announces each case before
  * running it. When the child dies (non-zero exit, a signal: a worker crash) or a case outlives
  * its watchdog, the parent prints that case as a panic / hang and starts a new child at the
  * next case.
  *
- * Client settings the extension cannot express (it has connect_timeout, timeout, max_retries):
- *  - backoff: the core's default (250 ms initial, 8 s cap) instead of the matrix's 20-100 ms;
- *    budget_ms is computed with the backoff the client really uses;
- *  - answer size limit: the core's fixed 64 MiB instead of 1 MiB; the oversize cases send
- *    64 MiB + 1 MiB instead of 2 MiB (the line's "adapted" field says so);
- *  - Retry-After ceiling: the core's 30 s instead of 5 s (no case waits longer than 2 s).
- * A fresh client per case: the extension shares one core client per process for equal
- * settings (php-fpm reuse), so every case gets its own redirect_uri, which is part of that key.
  * Exit status: 0 every case as expected, 1 some case failed, 2 bad usage.
  */
 
 declare(strict_types=1);
 
+require_once __DIR__ . '/adapter.php';
+require_once __DIR__ . '/sandbox_hooks.php';
 require_once __DIR__ . '/token_edges.php';
+require_once __DIR__ . '/bad_input.php';
 
-const CLIENT_ID = 'sandbox-client';
-const CLIENT_SECRET = 'sandbox-secret';
 const SEED = 20;
-const SETTLE_LIMIT = 4.0;
 const MAX_OVERRUN_MS = 1000;
-const CORE_INITIAL_BACKOFF_MS = 250;
-const CORE_MAX_BACKOFF_MS = 8000;
-const CORE_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-const LANG = 'php';
 
 function say(string $text): void { fwrite(STDERR, $text . "\n"); }
 
@@ -46,189 +36,6 @@ function emit(array $line): void
 {
     echo json_encode($line, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE), "\n";
     flush();
-}
-
-// ------------------------------------------------------------------------------------------
-// Sandbox hooks and an independent checker (plain HTTP, not the extension under test)
-// ------------------------------------------------------------------------------------------
-
-final class Sandbox
-{
-    private ?string $token = null;
-
-    public function __construct(public string $url) { $this->url = rtrim($url, '/'); }
-
-    /** [status, decoded body] */
-    public function http(string $method, string $path, $body = null, array $headers = []): array
-    {
-        $h = $headers;
-        $content = null;
-        if ($body !== null) {
-            $content = json_encode($body);
-            $h[] = 'Content-Type: application/json';
-        }
-        $opts = ['method' => $method, 'ignore_errors' => true, 'timeout' => 15, 'header' => implode("\r\n", $h)];
-        if ($content !== null) {
-            $opts['content'] = $content;
-        }
-        $text = @file_get_contents($this->url . $path, false, stream_context_create(['http' => $opts]));
-        $status = 0;
-        foreach ($http_response_header ?? [] as $hl) {
-            if (preg_match('#^HTTP/\S+\s+(\d{3})#', $hl, $m)) {
-                $status = (int) $m[1];
-            }
-        }
-        return [$status, ($text === false || $text === '') ? null : json_decode($text, true)];
-    }
-
-    public function hook(string $method, string $name, $body = null): ?array
-    {
-        [$status, $data] = $this->http($method, '/__sandbox__/' . $name, $body);
-        if ($status < 200 || $status >= 300) {
-            throw new RuntimeException("hook $name answered $status");
-        }
-        return $data;
-    }
-
-    public function counters(): array { return $this->hook('GET', 'counters'); }
-
-    public function requests(): array { return $this->hook('GET', 'requests')['requests']; }
-
-    public function install(array $fault): void
-    {
-        if (array_key_exists('hook', $fault)) {
-            foreach ((array) $fault['hook'] as $name) {
-                $this->hook('POST', $name);
-            }
-        } else {
-            $this->hook('POST', 'faults', ['faults' => array_is_list($fault) ? $fault : [$fault]]);
-        }
-    }
-
-    public function settle(): array
-    {
-        $start = microtime(true);
-        while (true) {
-            $reqs = $this->requests();
-            $open = array_filter($reqs, fn ($r) => ($r['status'] ?? null) === null);
-            if (!$open || microtime(true) - $start > SETTLE_LIMIT) {
-                return $reqs;
-            }
-            usleep(25000);
-        }
-    }
-
-    public function apiGet(string $path): array
-    {
-        for ($i = 0; $i < 3; $i++) {
-            if ($this->token === null) {
-                [$s, $d] = $this->http('POST', '/api/v1/oauth2/token', [
-                    'grant_type' => 'client_credentials', 'client_id' => CLIENT_ID, 'client_secret' => CLIENT_SECRET]);
-                if ($s !== 200) {
-                    throw new RuntimeException("checker token refused: $s");
-                }
-                $this->token = $d['access_token'];
-            }
-            [$s, $d] = $this->http('GET', $path, null, ['Authorization: Bearer ' . $this->token]);
-            if ($s === 401) {
-                $this->token = null;
-                continue;
-            }
-            return [$s, $d];
-        }
-        throw new RuntimeException('checker kept getting 401');
-    }
-}
-
-function seen(array $reqs): array
-{
-    $data = $token = 0;
-    $statuses = [];
-    foreach ($reqs as $r) {
-        $p = $r['path'] ?? '';
-        if (str_starts_with($p, '/api/v2/') || str_starts_with($p, '/api/v3/')) {
-            $data++;
-            $statuses[] = $r['status'] ?? null;
-        } elseif (str_contains($p, 'oauth2/token')) {
-            $token++;
-        }
-    }
-    return [$data, $token, $statuses];
-}
-
-// ------------------------------------------------------------------------------------------
-// Error kinds from exception classes
-// ------------------------------------------------------------------------------------------
-
-const CLASS_KIND = [
-    'Exsited\Exception\ValidationException' => 'validation',
-    'Exsited\Exception\AuthenticationException' => 'authentication',
-    'Exsited\Exception\PermissionDeniedException' => 'permission',
-    'Exsited\Exception\NotFoundException' => 'not_found',
-    'Exsited\Exception\ConflictException' => 'conflict',
-    'Exsited\Exception\RateLimitException' => 'rate_limit',
-    'Exsited\Exception\ServerException' => 'server',
-    'Exsited\Exception\TimeoutException' => 'timeout',
-    'Exsited\Exception\ConnectionException' => 'connection',
-    'Exsited\Exception\DecodeException' => 'decode',
-    'Exsited\Exception\ConfigException' => 'config',
-    'Exsited\Exception\UsageException' => 'usage',
-    'Exsited\Exception\ApiException' => 'api',
-];
-
-/** [outcome, class, message, problem] with the kind taken from the exception's class. */
-function classify(Throwable $e): array
-{
-    $class = get_class($e);
-    $chain = array_merge([$class], array_values(class_parents($e)));
-    foreach ($chain as $c) {
-        if (isset(CLASS_KIND[$c])) {
-            $kind = CLASS_KIND[$c];
-            $declared = method_exists($e, 'getKind') ? $e->getKind() : null;
-            if ($kind === 'api' && $declared) {
-                $kind = $declared;
-            }
-            $problem = ($declared && $declared !== $kind) ? "class $class says $kind but getKind() is $declared" : null;
-            return ["error:$kind", $class, $e->getMessage(), $problem];
-        }
-    }
-    if ($e instanceof Api\AppService\AutoBillApiException) {
-        $kind = method_exists($e, 'getKind') ? $e->getKind() : 'api';
-        if ($kind === 'panic' || str_contains(strtolower($e->getMessage()), 'panic')) {
-            return ['panic', $class, $e->getMessage(), null];
-        }
-        return ["error:$kind", $class, $e->getMessage(), null];
-    }
-    return ["error:php:$class", $class, $e->getMessage(), "threw $class, not an AutoBillApiException"];
-}
-
-function fill($v, array $m)
-{
-    if (is_string($v)) {
-        foreach ($m as $k => $x) {
-            $v = str_replace('{' . $k . '}', $x, $v);
-        }
-        return $v;
-    }
-    if (is_array($v)) {
-        $out = [];
-        foreach ($v as $k => $x) {
-            $out[$k] = fill($x, $m);
-        }
-        return $out;
-    }
-    return $v;
-}
-
-function created_id($r): string
-{
-    if (is_object($r) && isset($r->account->id)) {
-        return (string) $r->account->id;
-    }
-    if (is_array($r) && isset($r['account']['id'])) {
-        return (string) $r['account']['id'];
-    }
-    return '';
 }
 
 // ------------------------------------------------------------------------------------------
@@ -241,8 +48,8 @@ final class Ctx
     public array $calls;
     public array $client;
     public string $work;
-    private ?Exsited\AccountService $badService = null;
-    private ?string $badAccount = null;
+    public ?Exsited\AccountService $badService = null;
+    public ?string $badAccount = null;
 
     public function __construct(public string $url, public array $matrix, public bool $short)
     {
@@ -255,16 +62,7 @@ final class Ctx
 
     public function options(string $tag, ?float $timeout = null, array $own = []): array
     {
-        $deadline = isset($own['deadline_ms']) ? ['deadline' => $own['deadline_ms'] / 1000] : [];
-        return $deadline + [
-            'base_url' => $this->sb->url,
-            'client_id' => CLIENT_ID,
-            'client_secret' => CLIENT_SECRET,
-            'redirect_uri' => 'https://faults.example/callback/' . $tag,
-            'connect_timeout' => ($this->client['connect_timeout_ms'] ?? 1000) / 1000,
-            'timeout' => $timeout ?? ($this->client['read_timeout_ms'] ?? 1000) / 1000,
-            'max_retries' => $this->client['max_retries'] ?? 2,
-        ];
+        return client_options($this->sb->url, $own + $this->client, $tag, $timeout);
     }
 
     /** `$own`: the case's own client settings (`deadline_ms`). */
@@ -273,208 +71,16 @@ final class Ctx
         return new Exsited\AccountService(new Exsited\Client($this->options($tag, $timeout, $own)));
     }
 
-    private function backoffCap(int $retry): int
-    {
-        return min(CORE_MAX_BACKOFF_MS, CORE_INITIAL_BACKOFF_MS * (1 << min($retry - 1, 16)));
-    }
-
-    /** The longest the call may take under this fault, never more than its deadline. */
-    public function budget(array $fault, int $attempts, ?int $deadlineMs = null): int
-    {
-        $budget = $this->faultBudget($fault, $attempts);
-        return $deadlineMs === null ? $budget : min($budget, $deadlineMs);
-    }
-
-    private function faultBudget(array $fault, int $attempts): int
-    {
-        $read = (int) ($this->client['read_timeout_ms'] ?? 1000);
-        $retries = max(0, $attempts - 1);
-        $times = $fault['times'] ?? 1;
-        $hit = min($times, $attempts);
-        $budget = 0;
-        for ($r = 1; $r <= $retries; $r++) {
-            $budget += $this->backoffCap($r);
-        }
-        switch ($fault['kind'] ?? null) {
-            case 'delay':
-                $budget += $hit * min($fault['delay_ms'] ?? 0, $read);
-                break;
-            case 'drip':
-                $budget += $hit * min(($fault['interval_ms'] ?? 100) * ($fault['size_bytes'] ?? 64), $read);
-                break;
-            case 'rate_limit':
-                $secs = $fault['retry_after'] ?? 1;
-                $per = (($fault['retry_after_format'] ?? '') === 'date') ? $secs + 1 : $secs;
-                $budget += min($times, $retries) * $per * 1000;
-                break;
-            case 'status':
-                $budget += min($times, $retries) * (int) (((float) ($fault['retry_after'] ?? 0)) * 1000);
-                break;
-        }
-        return $budget;
-    }
-
-    public function adapt(array $fault): array
-    {
-        if (($fault['kind'] ?? null) === 'oversize') {
-            $limit = $this->client['max_response_bytes'] ?? (1 << 20);
-            $size = $fault['size_bytes'] ?? 0;
-            if ($size > $limit && $size <= CORE_MAX_RESPONSE_BYTES) {
-                $fault['size_bytes'] = CORE_MAX_RESPONSE_BYTES + (1 << 20);
-                return [$fault, "size_bytes $size -> {$fault['size_bytes']}: the binding's answer limit is the core's fixed 64 MiB (matrix max_response_bytes $limit is not settable from PHP)"];
-            }
-        }
-        return [$fault, null];
-    }
-
     public function opCall(Exsited\AccountService $s, string $op, array $t, string $id, string $tag, int $n): Closure
     {
-        $m = ['id' => $id, 'case' => $tag, 'n' => (string) $n];
-        $body = isset($t['json']) ? fill($t['json'], $m) : null;
-        switch ($op) {
-            case 'accounts.list':
-                return fn () => $s->readAll('v2', $t['query'] ?? []);
-            case 'accounts.details':
-                return fn () => $s->readDetails($id, 'v3');
-            // create() and update() wrap their params in {"account": ...} themselves.
-            case 'accounts.create':
-                return fn () => $s->create($body['account'] ?? $body, 'v2');
-            case 'accounts.update_information':
-                return fn () => $s->update($body['account'] ?? $body, $id, 'v3');
-            case 'billing_preferences.update':
-                return fn () => $s->updateBillingPreference($id, $body, 'v3');
-            case 'accounts.delete':
-                return fn () => $s->delete($id, 'v3');
-            case 'notes.add':
-                $text = '';
-                $files = [];
-                foreach ($t['parts'] ?? [] as $p) {
-                    if (isset($p['text'])) {
-                        $text = fill($p['text'], $m);
-                    } elseif (isset($p['file'])) {
-                        $path = $this->work . '/' . $p['file'];
-                        if (!file_exists($path)) {
-                            file_put_contents($path, $p['content'] ?? '');
-                        }
-                        $files[] = $path;
-                    }
-                }
-                return fn () => $s->addNote(count($files) === 1 ? $files[0] : $files, $text, $id, 'v3');
-        }
-        throw new RuntimeException("no PHP mapping for operation $op");
+        return op_call($s, $op, $t, $id, $tag, $n, $this->work);
     }
 
-    private function checkWrites(string $class, string $op, string $id, string $tag, bool $ok, $result, int $creates): array
-    {
-        $sb = $this->sb;
-        switch ($class) {
-            case 'create':
-                $lost = 0;
-                if ($ok) {
-                    $cid = created_id($result);
-                    $lost = ($cid === '' || $sb->apiGet('/api/v3/accounts/' . rawurlencode($cid))[0] !== 200) ? 1 : 0;
-                }
-                return [max(0, $creates - 1), $lost];
-            case 'upload':
-                [, $d] = $sb->apiGet("/api/v3/accounts/$id/notes?limit=100");
-                $notes = $d['account']['notes'] ?? $d['notes'] ?? [];
-                $held = 0;
-                foreach ($notes as $note) {
-                    if (is_array($note) && in_array("Note $tag", $note, true)) {
-                        $held++;
-                    }
-                }
-                return [max(0, $held - 1), ($ok && $held === 0) ? 1 : 0];
-            case 'update':
-                [, $d] = $sb->apiGet("/api/v3/accounts/$id");
-                if ($op === 'accounts.update_information') {
-                    return [0, ($ok && ($d['account']['name'] ?? null) !== "Updated $tag") ? 1 : 0];
-                }
-                return [0, ($ok && ($d['account']['billing_preferences']['billing_period'] ?? null) !== '3 Month') ? 1 : 0];
-            case 'delete':
-                [$s] = $sb->apiGet("/api/v3/accounts/$id");
-                return [0, ($ok && $s === 200) ? 1 : 0];
-        }
-        return [0, 0];
-    }
-
+    /** A matrix case with a scenario of its own (plain cases run through driver.py). */
     public function runCase(array $case, int $n): array
     {
-        if (($case['scenario'] ?? null) === 'idle_close') {
-            require_once __DIR__ . '/runner_idle.php';
-            return run_idle_case($this, $case, $n);
-        }
-        $op = $case['op'];
-        $class = $case['class'];
-        $tag = sprintf('c%03d', $n);
-        $s = $this->service($tag, null, $case['client'] ?? []);
-        $t = $this->calls[$op];
-        $setupError = null;
-        $id = '';
-        try {
-            if (in_array('{id}', $t['path'] ?? [], true)) {
-                $r = $s->create(['name' => "Target $tag", 'email_address' => "target.$n@example.com"], 'v2');
-                $id = created_id($r);
-            } else {
-                $s->readAll('v2', ['limit' => 1]);
-            }
-        } catch (Throwable $e) {
-            $setupError = 'setup failed: ' . get_class($e) . ': ' . $e->getMessage();
-        }
-        $sb = $this->sb;
-        $sb->hook('DELETE', 'requests');
-        $sb->hook('DELETE', 'faults');
-        $createsBefore = $sb->counters()['creates'];
-        [$fault, $adapted] = $this->adapt($case['fault']);
-        $sb->install($fault);
-        $call = $this->opCall($s, $op, $t, $id, $tag, $n);
-        $outcome = 'ok';
-        $exClass = $message = $problem = $result = null;
-        $started = hrtime(true);
-        try {
-            $result = $call();
-        } catch (Throwable $e) {
-            [$outcome, $exClass, $message, $problem] = classify($e);
-        }
-        $elapsed = intdiv(hrtime(true) - $started, 1000000);
-        $reqs = $sb->settle();
-        $sb->hook('DELETE', 'faults');
-        $createsAfter = $sb->counters()['creates'];
-        [$data, $token, $statuses] = seen($reqs);
-        [$dup, $lost] = $this->checkWrites($class, $op, $id, $tag, $outcome === 'ok', $result, $createsAfter - $createsBefore);
-        $budget = $this->budget($fault, $data, $case['client']['deadline_ms'] ?? null);
-        $expect = $case['expect'] ?? 'ok';
-        $mism = [];
-        if ($outcome !== $expect) {
-            $mism[] = "outcome $outcome != $expect";
-        }
-        if (isset($case['expect_data_requests']) && $data !== $case['expect_data_requests']) {
-            $mism[] = "data requests $data != {$case['expect_data_requests']}";
-        }
-        if (isset($case['expect_token_requests']) && $token !== $case['expect_token_requests']) {
-            $mism[] = "token requests $token != {$case['expect_token_requests']}";
-        }
-        foreach ([$setupError, $problem] as $x) {
-            if ($x) {
-                $mism[] = $x;
-            }
-        }
-        $line = [
-            'lang' => LANG, 'suite' => 'matrix', 'name' => $case['name'], 'kind' => $case['kind'] ?? null,
-            'class' => $class, 'op' => $op, 'fault' => $fault, 'expect' => $expect, 'outcome' => $outcome,
-            'pass' => !$mism, 'mismatches' => $mism, 'exception' => $exClass, 'message' => $message,
-            'requests' => ['data' => $data, 'token' => $token, 'statuses' => $statuses],
-            'expect_data_requests' => $case['expect_data_requests'] ?? null,
-            'expect_token_requests' => $case['expect_token_requests'] ?? null,
-            'server_creates' => $createsAfter - $createsBefore, 'dup_creates' => $dup, 'lost_writes' => $lost,
-            'elapsed_ms' => $elapsed, 'budget_ms' => $budget, 'overrun_ms' => max(0, $elapsed - $budget),
-            'max_overrun_ms' => $case['max_overrun_ms'] ?? null, 'panics' => $outcome === 'panic' ? 1 : 0,
-            'backoff' => 'core default ' . CORE_INITIAL_BACKOFF_MS . ' ms initial, ' . CORE_MAX_BACKOFF_MS . ' ms cap (not settable from PHP)',
-        ];
-        if ($adapted) {
-            $line['adapted'] = $adapted;
-        }
-        return $line;
+        require_once __DIR__ . '/runner_idle.php';
+        return run_idle_case($this, $case, $n);
     }
 
     /** 8 php processes, one token_cache_file: exactly one token request. */
@@ -554,148 +160,6 @@ final class Ctx
             'overrun_ms' => 0, 'panics' => $panics,
         ];
     }
-
-    public function badInput(array $case): array
-    {
-        if ($this->badService === null) {
-            $this->badService = $this->service('bad-input');
-            $this->badService->readAll('v2', ['limit' => 1]);
-            $this->badAccount = created_id($this->badService->create(
-                ['name' => 'Bad input target', 'email_address' => 'bad.input@example.com'], 'v2'));
-        }
-        $s = $this->badService;
-        $a = $this->badAccount;
-        $f = $this->work . '/bad-input.txt';
-        file_put_contents($f, "x\n");
-        $url = $this->sb->url;
-        $cred = ['client_id' => CLIENT_ID, 'client_secret' => CLIENT_SECRET];
-        $calls = [
-            'empty_id' => fn () => $s->readDetails(''),
-            'null_id' => fn () => $s->readDetails(null),
-            'blank_id' => fn () => $s->readDetails('   '),
-            'dotdot_id' => fn () => $s->readDetails('..'),
-            'array_id' => fn () => $s->delete(['x']),
-            'float_id' => fn () => $s->readDetails(1.5),
-            'bool_id' => fn () => $s->readDetails(true),
-            'object_id' => fn () => $s->readDetails(new stdClass()),
-            'id_10kb' => fn () => $s->readDetails(str_repeat('x', 10240)),
-            'id_control_chars' => fn () => $s->readDetails("a\nb"),
-            'missing_argument' => fn () => $s->readDetails(),
-            'unknown_named_argument' => fn () => $s->readDetails(id: $a, verbose: true),
-            'params_string' => fn () => $s->create('name=abcd'),
-            'params_null' => fn () => $s->update(null, $a),
-            'params_int' => fn () => $s->update(42, $a),
-            'cancel_body_a_list' => fn () => $s->cancel($a, ['2024-12-17']),
-            'cancel_date_not_iso' => fn () => $s->cancel($a, ['account' => ['effective_date' => '17/12/2024']]),
-            'reactivate_date_not_a_date' => fn () => $s->reactivate($a, ['account' => ['effective_date' => 'tomorrow']]),
-            'negative_limit' => fn () => $s->readAll('v2', ['limit' => -1]),
-            'negative_limit_query_string' => fn () => $s->readAll('v2', '?limit=-1'),
-            'nested_query_value' => fn () => $s->readAll('v2', ['limit' => [1]]),
-            'query_of_wrong_type' => fn () => $s->readAll('v2', 5),
-            'bad_api_version' => fn () => $s->readAll('v9'),
-            'api_version_path' => fn () => $s->readDetails($a, '../v3'),
-            'missing_file' => fn () => $s->addNote('/no/such/file.txt', 'n', $a),
-            'directory_as_file' => fn () => $s->addImage($this->work, $a),
-            'nine_files_on_a_note' => fn () => $s->addNoteFiles(array_fill(0, 9, $f), $a, 'uuid'),
-            'no_file_to_add' => fn () => $s->addNoteFiles([], $a, 'uuid'),
-            'file_list_of_ints' => fn () => $s->addNoteFiles([1, 2], $a, 'uuid'),
-            'note_text_an_array' => fn () => $s->addNote($f, ['x'], $a),
-            'two_images' => fn () => $s->addImage([$f, $f], $a),
-            'base_url_invalid' => fn () => new Exsited\Client(['base_url' => 'not a url'] + $cred),
-            'base_url_http_non_loopback' => fn () => new Exsited\Client(['base_url' => 'http://api.example.com'] + $cred),
-            'options_not_an_array' => fn () => new Exsited\Client('https://x.example'),
-            'missing_credentials' => fn () => new Exsited\Client(['base_url' => $url]),
-            'unknown_option' => fn () => new Exsited\Client(['base_url' => $url, 'verbose' => 1] + $cred),
-            'negative_timeout' => fn () => new Exsited\Client(['base_url' => $url, 'timeout' => -1] + $cred),
-            'timeout_not_a_number' => fn () => new Exsited\Client(['base_url' => $url, 'timeout' => 'abc'] + $cred),
-            'max_retries_out_of_range' => fn () => new Exsited\Client(['base_url' => $url, 'max_retries' => 99] + $cred),
-            'hostile_id_dotdot_slash' => fn () => $s->readDetails('../x', 'v3'),
-            'hostile_id_slash_query_fragment' => fn () => $s->readDetails('a/b?c#d', 'v3'),
-            'hostile_id_unicode' => fn () => $s->readDetails('ünï😀', 'v3'),
-            'hostile_id_percent' => fn () => $s->readDetails('%2e%2e', 'v3'),
-        ];
-        return run_bad_input($this->sb, $case, $calls[$case['slug']]);
-    }
-}
-
-// Each bad-input case and what it must give. A path: a valid id that must stay inside one
-// path segment (exactly one request to that encoded path, answered 404).
-const PHP_BAD_INPUT = [
-    'empty_id' => 'error:usage', 'null_id' => 'error:usage', 'blank_id' => 'error:usage',
-    'dotdot_id' => 'error:usage', 'array_id' => 'error:usage', 'float_id' => 'error:usage',
-    'bool_id' => 'error:usage', 'object_id' => 'error:usage', 'id_10kb' => 'error:usage',
-    'id_control_chars' => 'error:usage', 'missing_argument' => 'error:php:ArgumentCountError',
-    'unknown_named_argument' => 'error:php:Error', 'params_string' => 'error:usage', 'params_null' => 'error:usage',
-    'params_int' => 'error:usage', 'cancel_body_a_list' => 'error:usage', 'cancel_date_not_iso' => 'error:usage',
-    'reactivate_date_not_a_date' => 'error:usage', 'negative_limit' => 'error:usage',
-    'negative_limit_query_string' => 'error:usage', 'nested_query_value' => 'error:usage',
-    'query_of_wrong_type' => 'error:usage', 'bad_api_version' => 'error:usage', 'api_version_path' => 'error:usage',
-    'missing_file' => 'error:usage', 'directory_as_file' => 'error:usage', 'nine_files_on_a_note' => 'error:usage',
-    'no_file_to_add' => 'error:usage', 'file_list_of_ints' => 'error:usage', 'note_text_an_array' => 'error:usage',
-    'two_images' => 'error:usage', 'base_url_invalid' => 'error:config', 'base_url_http_non_loopback' => 'error:config',
-    'options_not_an_array' => 'error:php:TypeError', 'missing_credentials' => 'error:config',
-    'unknown_option' => 'error:config', 'negative_timeout' => 'error:config', 'timeout_not_a_number' => 'error:config',
-    'max_retries_out_of_range' => 'error:config',
-    'hostile_id_dotdot_slash' => '/api/v3/accounts/..%2Fx',
-    'hostile_id_slash_query_fragment' => '/api/v3/accounts/a%2Fb%3Fc%23d',
-    'hostile_id_unicode' => '/api/v3/accounts/%C3%BCn%C3%AF%F0%9F%98%80',
-    'hostile_id_percent' => '/api/v3/accounts/%252e%252e',
-];
-
-// Bad input the extension does not refuse before sending yet: reported as expected failures
-// (listed, not counted) until the core catches it. Empty = none known; the core now refuses
-// bad limit/offset values and cancel/reactivate dates that are not YYYY-MM-DD days.
-const KNOWN_GAPS = [];
-
-function run_bad_input(Sandbox $sb, array $case, Closure $call): array
-{
-    $sb->hook('DELETE', 'requests');
-    $outcome = 'ok';
-    $exClass = $message = $problem = null;
-    $started = hrtime(true);
-    try {
-        $call();
-    } catch (Throwable $e) {
-        [$outcome, $exClass, $message, $problem] = classify($e);
-    }
-    $elapsed = intdiv(hrtime(true) - $started, 1000000);
-    $reqs = $sb->settle();
-    [$data, $token, $statuses] = seen($reqs);
-    $mism = [];
-    $want = $case['path'] ?? null;
-    $paths = array_values(array_map(fn ($r) => $r['path'] ?? '', $reqs));
-    if ($want !== null) {
-        $apiPaths = array_values(array_filter($paths, fn ($p) => str_starts_with($p, '/api/v')));
-        if ($apiPaths !== [$want] || $statuses !== [404]) {
-            $mism[] = 'saw ' . json_encode($apiPaths) . ' answered ' . json_encode($statuses) . ", want exactly [$want] answered 404";
-        }
-    } else {
-        if ($data || $token) {
-            $mism[] = "$data data + $token token request(s) sent; bad input must be refused before any request";
-        }
-        if ($outcome === $case['expect'] && trim((string) $message) === '') {
-            $mism[] = 'empty error message';
-        }
-    }
-    if ($outcome !== $case['expect'] && !$mism) {
-        $mism[] = "outcome $outcome != {$case['expect']}";
-    }
-    // An engine error (ArgumentCountError, TypeError) is the expected refusal for some cases.
-    if ($problem && !str_starts_with($case['expect'], 'error:php:')) {
-        $mism[] = $problem;
-    }
-    $line = [
-        'lang' => LANG, 'suite' => 'bad_input', 'name' => $case['name'], 'kind' => 'bad_input', 'class' => 'input',
-        'expect' => $case['expect'], 'outcome' => $outcome, 'pass' => !$mism, 'mismatches' => $mism,
-        'exception' => $exClass, 'message' => $message,
-        'requests' => ['data' => $data, 'token' => $token, 'statuses' => $statuses],
-        'paths' => $paths, 'expect_path' => $want, 'dup_creates' => 0, 'lost_writes' => 0,
-        'elapsed_ms' => $elapsed, 'budget_ms' => null, 'overrun_ms' => 0, 'panics' => $outcome === 'panic' ? 1 : 0,
-    ];
-    if (isset(KNOWN_GAPS[$case['slug']])) {
-        $line['expected_failure'] = KNOWN_GAPS[$case['slug']];
-    }
-    return $line;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -725,8 +189,8 @@ function jobs(array $o, array $matrix): array
 {
     $out = [];
     foreach ($matrix['cases'] as $i => $c) {
-        if ($o['short'] && empty($c['short'])) {
-            continue;
+        if (($o['short'] && empty($c['short'])) || empty($c['scenario'])) {
+            continue; // the plain matrix cases run through driver.py + adapter.php
         }
         if (($c['mode'] ?? null) === 'async') {
             continue; // the extension has no async API
@@ -787,7 +251,7 @@ function child(array $o, array $matrix): int
                 'matrix' => $ctx->runCase($job['case'], $job['n']),
                 'token' => $ctx->tokenSharedCache(8, $job['calls']),
                 'token_edge' => ($job['fn'])($ctx, ...$job['params']),
-                default => $ctx->badInput($job['case']),
+                default => bad_input($ctx, $job['case']),
             };
         } catch (Throwable $e) {
             $line = synthetic($job, 'error:runner', 'runner error: ' . get_class($e) . ': ' . $e->getMessage(), 0);

@@ -9,6 +9,8 @@ ExsitedSDK from one thread, "async" AsyncExsitedSDK. `r` is the runner module (i
 import asyncio
 import time
 
+import invariants
+
 
 def run(ctx, case, n, r):
     name, op, klass = case["name"], case["op"], case["class"]
@@ -76,13 +78,9 @@ def run(ctx, case, n, r):
                 lost += int(status != 200)
     budget = int(repeat * (idle * 1000 + ctx.settings.read_timeout * 1000))
     expect = case.get("expect", "ok")
-    mismatches = []
-    if outcome != expect:
-        mismatches.append(f"{len(failures)} of {repeat} calls failed")
-    if case.get("expect_data_requests") is not None and data != case["expect_data_requests"]:
-        mismatches.append(f"data requests {data} != {case['expect_data_requests']}")
-    if setup_error:
-        mismatches.append(setup_error)
+    failed = f"{len(failures)} of {repeat} calls failed" if failures else None
+    mismatches = invariants.mismatches(dict(case, expect_token_requests=None), outcome, data, token,
+                                       (failed, setup_error))
     return {
         "lang": r.LANG, "suite": "matrix", "name": name, "kind": case.get("kind"), "class": klass, "op": op,
         "fault": case["fault"], "expect": expect, "outcome": outcome, "pass": not mismatches,

@@ -10,7 +10,7 @@ import signal
 import threading
 import time
 
-from runner import CLIENT_ID, CLIENT_SECRET, LANG, classify, make_sdk
+from adapter import CLIENT_ID, CLIENT_SECRET, LANG, classify, make_sdk
 
 
 def _line(name, fault, outcomes, want, tokens, expect_tokens, data, elapsed, mismatches, message=None):

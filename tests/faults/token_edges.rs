@@ -9,7 +9,8 @@ use std::time::Instant;
 use exsited_core::{Client, Request};
 use serde_json::{json, Value};
 
-use crate::{Ctx, Stats};
+use crate::token_cases::Stats;
+use crate::Ctx;
 
 /// Reads a file's text, "" when it cannot.
 fn text(path: &Path) -> String {

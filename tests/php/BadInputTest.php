@@ -27,6 +27,7 @@ final class BadInputTest extends ExsitedTestCase
             'nested query value' => [fn ($s) => $s->readAll(null, ['limit' => [1]])],
             'query of wrong type' => [fn ($s) => $s->readAll(null, 5)],
             'two images' => [fn ($s) => $s->addImage([__FILE__, __FILE__], 'SD0001')],
+            'image not an image' => [fn ($s) => $s->addImage(__FILE__, 'SD0001')],
             'negative limit (array)' => [fn ($s) => $s->readAll(null, ['limit' => -1])],
             'negative limit (query string)' => [fn ($s) => $s->readAll(null, '?limit=-5')],
             'fractional offset' => [fn ($s) => $s->readAll(null, ['offset' => 1.5])],

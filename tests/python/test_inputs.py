@@ -23,6 +23,7 @@ from exsited import AccountCancelDataDTO, AccountCreateDTO, AccountDataDTO, Usag
         lambda s, a, f: s.account.note_uuid_details(id=a, uuid=""),
         lambda s, a, f: s.account.add_notes(file_url="/no/such/file.txt", account_id=a, datas="x"),
         lambda s, a, f: s.account.add_image(file_url="/no/such/image.png", account_id=a),
+        lambda s, a, f: s.account.add_image(file_url=f[0], account_id=a),
         lambda s, a, f: s.account.add_notes(file_url=f[:9], account_id=a, datas="x"),
         lambda s, a, f: s.notes.add_notes_uuid(file_urls=f[:9], account_id=a, note_uuid="n"),
         lambda s, a, f: s.notes.add_notes_uuid(file_urls=[], account_id=a, note_uuid="n"),

@@ -85,6 +85,8 @@ for ($i = 0; $i < 3; $i++) {
     $files[] = $p = "$dir/file$i.txt";
     file_put_contents($p, "attachment $i\n");
 }
+$image = "$dir/logo.png";
+file_put_contents($image, "\x89PNG\r\n\x1a\nsecrets");
 /** A PSR-3 logger printing every record (the other clients log through error_log at debug). */
 final class EchoLogger
 {
@@ -144,7 +146,7 @@ show('readNoteFileDetails', fn () => $s->readNoteFileDetails($a, $n, $f));
 show('deleteNoteFile', fn () => $s->deleteNoteFile($a, $n, $f));
 foreach ($s->iterateAllNotes($a, ['limit' => 1]) as $x) { var_dump($x); }
 show('deleteNote', fn () => $s->deleteNote($a, $n));
-show('addImage', fn () => $s->addImage($files[0], $a));
+show('addImage', fn () => $s->addImage($image, $a));
 show('getImage', fn () => $s->getImage($a));
 show('deleteImage', fn () => $s->deleteImage($a));
 $mail = show('sendEmail', fn () => $s->sendEmail($a, ['to' => ['x@example.com', 'y@example.com'], 'cc' => 'z@example.com',

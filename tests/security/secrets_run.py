@@ -92,6 +92,9 @@ for i in range(3):
     with open(p, "w") as f:
         f.write(f"attachment {i}\n")
     files.append(p)
+image = os.path.join(work, "logo.png")
+with open(image, "wb") as f:
+    f.write(b"\x89PNG\r\n\x1a\nsecrets")
 
 dto = RequestTokenDTO(grantType="client_credentials", clientId="sandbox-client", clientSecret=SECRET,
                       redirectUri="https://secrets.example/cb", exsitedUrl=URL)
@@ -166,7 +169,7 @@ print("iter_all notes:", [repr(x) for x in notes.iter_all(account_id=a, limit=1)
 show("notes.delete", lambda: acc.delete_note_uuid(id=a, uuid=n))
 show("notes.delete (notes resource)", lambda: notes.delete_note_uuid_details(id=a, uuid="missing-note"))
 # -- image -------------------------------------------------------------------------------------
-show("image.add", lambda: acc.add_image(file_url=files[0], account_id=a))
+show("image.add", lambda: acc.add_image(file_url=image, account_id=a))
 show("image.details", lambda: acc.get_image(id=a))
 show("image.delete", lambda: acc.delete_image(id=a))
 # -- communications ----------------------------------------------------------------------------

@@ -23,8 +23,9 @@ use url::Url;
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ops::Method;
+use crate::retry_policy::RetryPolicy;
 use crate::secret::Secret;
-use crate::transport::{self, AttemptBody, RetryPolicy, Transport};
+use crate::transport::{self, AttemptBody, Transport};
 
 pub use file_cache::FileTokenCache;
 use redis_store::RedisStore;
@@ -268,12 +269,12 @@ impl TokenProvider {
         };
         tracing::info!(target: "exsited", grant = grant_name, "requesting an access token");
         self.requests.fetch_add(1, Ordering::Relaxed);
-        // Asking for a token twice is harmless, so it is retried like an idempotent call.
+        // Asking for a token twice is harmless: it is retried as an idempotent request.
         let resp = transport::send_with_retries(
             transport,
             &self.retry,
             Method::Post,
-            Method::Put,
+            true,
             &url,
             &headers,
             AttemptBody::Json(&bytes),

@@ -1,7 +1,9 @@
 //! The request rules of the description, applied to a caller's request before any I/O:
 //! the body envelope, the multipart parts (names, required text, file counts), the query
-//! (counts, sort direction) and the body's dates. Every binding gets the same rule and the
+//! (counts, sort direction), the files' content types and the body's dates. Every binding gets the same rule and the
 //! same message.
+
+use std::path::Path;
 
 use serde_json::{Map, Value};
 
@@ -108,9 +110,30 @@ fn parts(op: &Operation, given: Vec<Part>) -> Result<Vec<Part>> {
                 files.len()
             )));
         }
+        if !rule.content_types.is_empty() {
+            for file in &files {
+                let Part::File { path, .. } = file else { continue };
+                let kind = content_type(path);
+                if !rule.content_types.contains(&kind.as_str()) {
+                    return Err(Error::usage(format!(
+                        "{} accepts only {} files ({}); {} is {kind}",
+                        op.name,
+                        rule.content_types.join(", "),
+                        rule.name,
+                        path.display()
+                    )));
+                }
+            }
+        }
         out.extend(files);
     }
     Ok(out)
+}
+
+/// The content type a file is sent with, from its name (`application/octet-stream` when the
+/// name says nothing).
+pub fn content_type(path: &Path) -> String {
+    mime_guess::from_path(path).first_or_octet_stream().essence_str().to_string()
 }
 
 #[cfg(test)]
@@ -173,5 +196,18 @@ mod tests {
             assert!(apply(op, Request::new().query("direction", ok)).is_ok(), "{ok}");
         }
         assert!(apply(op, Request::new().query("direction", "up")).is_err());
+    }
+
+    #[test]
+    fn image_content_types() {
+        let op = operation("image.add").unwrap();
+        assert!(apply(op, Request::new().path(["A"]).file_part("image", "/tmp/logo.png")).is_ok());
+        assert!(apply(op, Request::new().path(["A"]).file_part("image", "/tmp/photo.JPG")).is_ok());
+        let e = apply(op, Request::new().path(["A"]).file_part("image", "/tmp/notes.txt")).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Usage);
+        assert!(e.message.contains("image/png") && e.message.contains("text/plain"), "{}", e.message);
+        // Checked before the file is read: a missing file of the wrong type is refused for its type.
+        let e = apply(op, Request::new().path(["A"]).file_part("image", "/no/such/file.pdf")).unwrap_err();
+        assert!(e.message.contains("application/pdf"), "{}", e.message);
     }
 }

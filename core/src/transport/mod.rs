@@ -23,7 +23,9 @@ use crate::ops::Method;
 use crate::runtime::for_this_process;
 
 pub use multipart::PreparedMultipart;
-pub use retry::{parse_retry_after, Failure, RetryPolicy};
+pub use retry::{is_retryable, parse_retry_after, Failure};
+
+use crate::retry_policy::RetryPolicy;
 
 /// The body of one attempt.
 pub enum AttemptBody<'a> {
@@ -349,12 +351,13 @@ pub fn headers(pairs: &[(&'static str, String)]) -> Result<HeaderMap> {
 /// Sends with the retry policy: repeats an attempt when the policy allows it for this verb
 /// and failure, waiting the server's `Retry-After` or a jittered backoff. Returns the last
 /// answer whatever its status (the caller turns statuses into errors), or the last error.
-/// `retry_as` is the verb whose retry rules apply (the token request counts as idempotent).
+/// `idempotent`: whether the request may be carried out twice without harm (the verb's rule
+/// for data calls; a token request is, whatever its verb), which decides what is retried.
 pub async fn send_with_retries(
     transport: &Transport,
     policy: &RetryPolicy,
     method: Method,
-    retry_as: Method,
+    idempotent: bool,
     url: &::url::Url,
     headers: &HeaderMap,
     body: AttemptBody<'_>,
@@ -391,7 +394,7 @@ pub async fn send_with_retries(
             tracing::debug!(target: "exsited", method = %method, path = url.path(), "request not sent (the pooled connection was closed); sending it again");
             continue;
         }
-        if retry >= policy.max_retries || !RetryPolicy::is_retryable(retry_as, failure) {
+        if retry >= policy.max_retries || !is_retryable(idempotent, failure) {
             return outcome.map_err(|a| a.error);
         }
         maybe_done |= matches!(failure, Failure::MaybeSent | Failure::Status(502) | Failure::Status(504));

@@ -48,7 +48,7 @@ impl PreparedMultipart {
                     prepared.push(PreparedPart::File {
                         name: name.clone(),
                         file_name: base_name(path),
-                        mime: mime_guess::from_path(path).first_or_octet_stream().essence_str().to_string(),
+                        mime: crate::ops::rules::content_type(path),
                         bytes,
                     });
                 }
