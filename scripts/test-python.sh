@@ -27,8 +27,8 @@ echo "==> generated files match api/"
 echo "==> stubtest exsited._native"
 (cd / && "$PY" -m mypy.stubtest exsited._native)
 
-echo "==> mypy examples/python, and mypy --strict on the package"
-"$PY" -m mypy examples/python
+echo "==> mypy --strict on examples/python and on the package"
+"$PY" -m mypy --strict examples/python
 "$PY" -m mypy --strict python/exsited
 
 echo "==> pytest tests/python"
