@@ -138,32 +138,37 @@ def test_async_twins_mirror_sync(async_sdk: AsyncExsitedSDK, sdk: ExsitedSDK) ->
         assert list(twin.parameters) == list(sync.parameters), f"{attr}.{m['name']}"
 
 
+def plain(answer: Any) -> Any:
+    """An answer as wire data, whether it came back as a DTO or as plain JSON."""
+    return answer.to_dict() if hasattr(answer, "to_dict") else answer
+
+
 def test_generic_engine_create_list_details_update_delete(sdk: ExsitedSDK) -> None:
-    ids = [sdk.order.create(request_data={"order": {"name": f"Order {i}"}})["order"]["id"] for i in range(3)]
-    page = sdk.order.list(limit=2, offset=0)
+    ids = [plain(sdk.order.create(request_data={"order": {"name": f"Order {i}"}}))["order"]["id"] for i in range(3)]
+    page = plain(sdk.order.list(limit=2, offset=0))
     assert [o["name"] for o in page["orders"]] == ["Order 0", "Order 1"]
     assert page["pagination"]["records"] == 3 and page["pagination"]["limit"] == 2
-    assert [o["id"] for o in sdk.order.iter_all(limit=2)] == ids
-    assert sdk.order.details(id=ids[1])["order"]["name"] == "Order 1"
+    assert [plain(o)["id"] for o in sdk.order.iter_all(limit=2)] == ids
+    assert plain(sdk.order.details(id=ids[1]))["order"]["name"] == "Order 1"
     sdk.order.update_information(id=ids[1], request_data={"order": {"name": "Renamed"}})
     sdk.order.delete(id=ids[0])
     with pytest.raises(NotFoundError):
         sdk.order.details(id=ids[0])
-    assert [o["id"] for o in sdk.order.list()["orders"]] == ids[1:]
+    assert [o["id"] for o in plain(sdk.order.list())["orders"]] == ids[1:]
     assert list(sdk.refund.iter_all(limit=5)) == []  # paging inferred (no documented list DTO)
 
 
 def test_generic_engine_update_merges(sdk: ExsitedSDK) -> None:
-    made = sdk.order.add_usage(request_data={"usage": {"charge_item_uuid": "C-1", "quantity": "1"}})
+    made = plain(sdk.order.add_usage(request_data={"usage": {"charge_item_uuid": "C-1", "quantity": "1"}}))
     uuid = made["uuid"]  # documented as UsageDataDTO: the record itself
     sdk.order.usage_modify(uuid=uuid, request_data={"usage": {"quantity": "2"}})
-    (record,) = [r for r in sdk.order.usage_list()["usages"] if r["uuid"] == uuid]
+    (record,) = [r for r in plain(sdk.order.usage_list())["usages"] if r["uuid"] == uuid]
     assert record["quantity"] == "2" and record["charge_item_uuid"] == "C-1"
 
 
 def test_generic_engine_action_answers_an_event(sdk: ExsitedSDK) -> None:
-    oid = sdk.order.create(request_data={"order": {"name": "A"}})["order"]["id"]
-    answer = sdk.order.cancel(id=oid, effective_date="2025-01-31")
+    oid = plain(sdk.order.create(request_data={"order": {"name": "A"}}))["order"]["id"]
+    answer = plain(sdk.order.cancel(id=oid, effective_date="2025-01-31"))
     assert answer["event"]["data"] == {"effective_date": "2025-01-31"}
 
 
