@@ -30,7 +30,7 @@ final class OptionsPropertyTest extends ExsitedTestCase
         $values = [
             0, 1, -1, 10, 11, 86400, 86401, PHP_INT_MAX, PHP_INT_MIN, 2 ** 40,
             0.0, -0.0, 0.5, 1e-12, 5e-324, 86400.0, 86400.5, 1e19, -1e19, NAN, INF, -INF, 2.0,
-            '', '5', ' 5 ', '1e19', 'NAN', 'INF', '-1', 'abc', "\0", 'v3', 'v9', 'http://127.0.0.1:3128', 'https://x',
+            '', '5', ' 5 ', '1e19', 'NAN', 'INF', '-1', 'abc', "\0", 'v1', 'v3', 'v9', 'http://127.0.0.1:3128', 'https://x',
             null, true, false, [], [1], ['a' => 1], new stdClass(), str_repeat('9', 400),
         ];
         mt_srand(20241129);
@@ -123,7 +123,7 @@ final class OptionsPropertyTest extends ExsitedTestCase
                         $ok = $value === null || ($secs > 0 && $secs <= self::MAX_SECONDS);
                         self::assertSame($ok, $error === null, $shown . ($error ? ': ' . $error->getMessage() : ''));
                     } else {
-                        $ok = $value === null || in_array($value, ['v2', 'v3'], true);
+                        $ok = $value === null || in_array($value, ['v1', 'v2', 'v3'], true);
                         self::assertSame($ok, $error === null, $shown . ($error ? ': ' . $error->getMessage() : ''));
                     }
                 }
