@@ -69,15 +69,21 @@ fn local_runtime() -> Result<Rc<Runtime>> {
     })
 }
 
-/// Runs a future to completion from synchronous code (the bindings' entry point), on the
-/// calling thread. Refuses, instead of panicking, when called from inside an async context.
-pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
+/// This thread's runtime for a blocking call; refused (instead of a panic) inside an async
+/// context, where blocking would stall the caller's own runtime.
+fn blocking_runtime() -> Result<Rc<Runtime>> {
     if tokio::runtime::Handle::try_current().is_ok() {
         return Err(Error::usage(
             "a blocking Exsited call was made from inside an async runtime; use the async API there",
         ));
     }
-    let rt = local_runtime()?;
+    local_runtime()
+}
+
+/// Runs a future to completion from synchronous code (the bindings' entry point), on the
+/// calling thread. Refuses, instead of panicking, when called from inside an async context.
+pub fn block_on<F: Future>(future: F) -> Result<F::Output> {
+    let rt = blocking_runtime()?;
     // On the heap: a call's future is large in debug builds and the caller's thread may
     // have a small stack (test threads, some Python and PHP threads).
     Ok(rt.block_on(Box::pin(future)))
@@ -93,12 +99,7 @@ pub fn block_on_sliced<F: Future, E>(
     slice: std::time::Duration,
     mut between: impl FnMut() -> std::result::Result<(), E>,
 ) -> Result<std::result::Result<F::Output, E>> {
-    if tokio::runtime::Handle::try_current().is_ok() {
-        return Err(Error::usage(
-            "a blocking Exsited call was made from inside an async runtime; use the async API there",
-        ));
-    }
-    let rt = local_runtime()?;
+    let rt = blocking_runtime()?;
     // On the heap, as in `block_on`.
     let mut future = Box::pin(future);
     loop {
