@@ -14,16 +14,28 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::observe::{Event, Observer};
 use crate::ops::{self, BodyKind, Method, Operation};
 use crate::request::Request;
-use crate::transport::{self, url as urls, AttemptBody, PreparedMultipart, Transport};
+use crate::response_headers;
+use crate::retry_policy::RetryPolicy;
+use crate::transport::{self, url as urls, AttemptBody, AttemptPlan, PreparedMultipart, Transport};
 
 /// A successful answer. `body` is `Value::Null` when there was none (204).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     pub status: u16,
     pub body: Value,
+    /// The answer's headers, names in lower case, secret values masked.
+    pub headers: Vec<(String, String)>,
+    /// The server's id for the request (`X-Request-Id`), when it sent one.
+    pub request_id: Option<String>,
 }
 
 impl Response {
+    fn with_headers(mut self, headers: Vec<(String, String)>) -> Response {
+        self.request_id = response_headers::request_id(&headers);
+        self.headers = headers;
+        self
+    }
+
     pub fn is_empty(&self) -> bool {
         self.body.is_null()
     }
@@ -97,11 +109,16 @@ impl Client {
         crate::runtime::block_on(self.call(name, request))?
     }
 
-    /// Runs one operation, all of it within `Config::deadline` when one is set.
+    /// Runs one operation, all of it within its deadline (the call's own, or
+    /// `Config::deadline`) when one is set.
     pub async fn execute(&self, op: &'static Operation, request: Request) -> Result<Response> {
+        if let Err(e) = request.options.validate() {
+            return Err(e.with_operation(op.name));
+        }
+        let deadline = request.options.deadline.or(self.inner.config.deadline);
         // Boxed: the pipeline's future is large (tens of kB in debug builds), and callers keep
         // theirs on the stack of whatever thread awaits it.
-        transport::deadline::within(self.inner.config.deadline, Box::pin(self.execute_inner(op, request)))
+        transport::deadline::within(deadline, Box::pin(self.execute_inner(op, request)))
             .await
             .map_err(|e| e.with_operation(op.name))
     }
@@ -112,11 +129,18 @@ impl Client {
         let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
         let request = ops::rules::apply(op, request)?;
         let (json, multipart) = prepare_body(op, &request, inner.config.max_upload_bytes).await?;
+        let options = &request.options;
         let mut header_pairs = vec![("accept", "application/json".to_string())];
         if op.method == Method::Post {
             // One key for all attempts of this call, so a server can drop a repeated write.
-            header_pairs.push(("x-idempotency-key", uuid::Uuid::new_v4().to_string()));
+            let key = options.idempotency_key.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+            header_pairs.push(("x-idempotency-key", key));
         }
+        let retry = match options.max_retries {
+            Some(max_retries) => RetryPolicy { max_retries, ..inner.config.retry.clone() },
+            None => inner.config.retry.clone(),
+        };
+        let plan = AttemptPlan { retry: &retry, timeout: options.timeout };
         let quiet = request.quiet;
         self.emit(quiet, || Event::request(op, &url, json.as_ref(), multipart.as_ref()));
 
@@ -125,7 +149,8 @@ impl Client {
         loop {
             let mut pairs = header_pairs.clone();
             pairs.push(("authorization", format!("Bearer {}", bearer.token.expose())));
-            let headers = transport::headers(&pairs)?;
+            let mut headers = transport::headers(&pairs)?;
+            transport::add_headers(&mut headers, &options.headers)?;
             let body = match (&json, &multipart) {
                 (Some(b), _) => AttemptBody::Json(b),
                 (_, Some(m)) => AttemptBody::Multipart(m),
@@ -133,7 +158,7 @@ impl Client {
             };
             let resp = transport::send_with_retries(
                 &inner.transport,
-                &inner.config.retry,
+                plan,
                 op.method,
                 op.method.is_idempotent(),
                 &url,
@@ -150,7 +175,11 @@ impl Client {
                 continue;
             }
             self.emit(quiet, || Event::response(op, resp.status, &resp.body));
-            return finish(resp.status, resp.reason, &resp.body, resp.retry_after());
+            let shown = response_headers::shown(&resp.headers);
+            return match finish(resp.status, resp.reason, &resp.body, resp.retry_after()) {
+                Ok(answer) => Ok(answer.with_headers(shown)),
+                Err(e) => Err(e.with_headers(shown)),
+            };
         }
     }
 
@@ -214,10 +243,10 @@ pub fn finish(
         return Err(Error::from_response(status, reason, body, retry_after));
     }
     if status == 204 || body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Response { status, body: Value::Null });
+        return Ok(Response { status, body: Value::Null, headers: Vec::new(), request_id: None });
     }
     match serde_json::from_slice::<Value>(body) {
-        Ok(v) => Ok(Response { status, body: v }),
+        Ok(v) => Ok(Response { status, body: v, headers: Vec::new(), request_id: None }),
         Err(e) => {
             let mut err = Error::new(
                 ErrorKind::Decode,

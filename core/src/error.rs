@@ -90,6 +90,10 @@ pub struct Error {
     pub retry_after: Option<Duration>,
     /// Operation name (from the operation table) the error belongs to, if any.
     pub operation: Option<&'static str>,
+    /// The answer's headers when the server answered (secret values masked).
+    pub headers: Vec<(String, String)>,
+    /// The server's id for the request (`X-Request-Id`), when it sent one.
+    pub request_id: Option<String>,
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -104,6 +108,8 @@ impl Error {
             raw: None,
             retry_after: None,
             operation: None,
+            headers: Vec::new(),
+            request_id: None,
         }
     }
 
@@ -121,6 +127,13 @@ impl Error {
 
     pub fn with_operation(mut self, op: &'static str) -> Error {
         self.operation = Some(op);
+        self
+    }
+
+    /// Adds the answer's headers (already masked, see `response_headers`) and its request id.
+    pub fn with_headers(mut self, headers: Vec<(String, String)>) -> Error {
+        self.request_id = crate::response_headers::request_id(&headers);
+        self.headers = headers;
         self
     }
 

@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod auth;
+pub mod call_options;
 pub mod client;
 pub mod config;
 pub mod dto;
@@ -21,12 +22,14 @@ pub mod ops;
 pub mod pager;
 pub mod redact;
 pub mod request;
+pub mod response_headers;
 pub mod retry_policy;
 pub mod runtime;
 pub mod secret;
 pub mod transport;
 pub mod validate;
 
+pub use call_options::CallOptions;
 pub use client::{Client, Response};
 pub use config::{Config, InitialToken};
 pub use error::{Error, ErrorKind, Result};

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+use crate::call_options::CallOptions;
+
 /// One multipart part as the caller describes it; files are read by the core before the
 /// first attempt, so every attempt sends the same bytes.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +30,8 @@ pub struct Request {
     /// Build no observer events for this call (nobody is printing or logging it): saves
     /// re-parsing and masking the answer, which costs more than the rest of a small call.
     pub quiet: bool,
+    /// This call's own timeout, retries, deadline and extra headers.
+    pub options: CallOptions,
 }
 
 impl Request {
@@ -64,6 +68,11 @@ impl Request {
 
     pub fn quiet(mut self, quiet: bool) -> Request {
         self.quiet = quiet;
+        self
+    }
+
+    pub fn options(mut self, options: CallOptions) -> Request {
+        self.options = options;
         self
     }
 

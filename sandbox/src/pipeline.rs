@@ -2,7 +2,7 @@
 //! apply an injected fault, check the bearer token, count writes.
 
 use std::convert::Infallible;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -39,7 +39,23 @@ pub fn is_data_path(path: &str) -> bool {
 }
 
 /// Handles one request. `abort` closes this request's connection without an answer.
+/// Every answer carries an `X-Request-Id`, as the real API's gateway sends one.
 pub async fn handle(
+    state: SandboxState,
+    router: Router,
+    abort: Arc<Abort>,
+    req: Request<Incoming>,
+) -> Result<Response, Infallible> {
+    static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+    let mut resp = handle_request(state, router, abort, req).await?;
+    let id = format!("req-{}-{}", std::process::id(), NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    if let Ok(value) = header::HeaderValue::from_str(&id) {
+        resp.headers_mut().insert("x-request-id", value);
+    }
+    Ok(resp)
+}
+
+async fn handle_request(
     state: SandboxState,
     router: Router,
     abort: Arc<Abort>,

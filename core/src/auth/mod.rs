@@ -272,7 +272,7 @@ impl TokenProvider {
         // Asking for a token twice is harmless: it is retried as an idempotent request.
         let resp = transport::send_with_retries(
             transport,
-            &self.retry,
+            transport::AttemptPlan::new(&self.retry),
             Method::Post,
             true,
             &url,
@@ -281,7 +281,8 @@ impl TokenProvider {
         )
         .await?;
         if !(200..300).contains(&resp.status) {
-            let mut e = Error::from_response(resp.status, resp.reason, &resp.body, resp.retry_after());
+            let mut e = Error::from_response(resp.status, resp.reason, &resp.body, resp.retry_after())
+                .with_headers(crate::response_headers::shown(&resp.headers));
             if matches!(resp.status, 400 | 401 | 403) {
                 e.kind = ErrorKind::Authentication;
                 e.message =

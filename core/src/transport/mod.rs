@@ -122,15 +122,17 @@ impl Transport {
 
     /// Sends one attempt and reads the whole answer (bounded by `max_response_bytes`), all
     /// within the read timeout, or less when the call's deadline comes first: a server
-    /// trickling its answer byte by byte cannot stretch an attempt.
+    /// trickling its answer byte by byte cannot stretch an attempt. `timeout`: the call's
+    /// own attempt timeout, instead of the configuration's read timeout.
     pub async fn send(
         &self,
         method: Method,
         url: &::url::Url,
         headers: HeaderMap,
         body: AttemptBody<'_>,
+        timeout: Option<Duration>,
     ) -> std::result::Result<RawResponse, AttemptError> {
-        let limit = self.settings.read_timeout;
+        let limit = timeout.unwrap_or(self.settings.read_timeout);
         let mut until = tokio::time::Instant::now() + limit;
         let mut call_deadline = None;
         if let Some((at, whole)) = deadline::current() {
@@ -348,6 +350,32 @@ pub fn headers(pairs: &[(&'static str, String)]) -> Result<HeaderMap> {
     Ok(map)
 }
 
+/// Adds a call's extra headers (checked by `CallOptions::validate`) to an attempt's.
+pub fn add_headers(map: &mut HeaderMap, extra: &[(String, String)]) -> Result<()> {
+    for (name, value) in extra {
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| Error::config(format!("extra_headers: {name:?} is not a valid header name")))?;
+        let value = HeaderValue::from_str(value)
+            .map_err(|_| Error::config(format!("extra_headers: the value of {name} is not a valid header value")))?;
+        map.insert(name, value);
+    }
+    Ok(())
+}
+
+/// How the attempts of one request are made: when to retry, and how long one attempt may
+/// take when the call sets its own timeout (`None`: the configuration's read timeout).
+#[derive(Clone, Copy, Debug)]
+pub struct AttemptPlan<'a> {
+    pub retry: &'a RetryPolicy,
+    pub timeout: Option<Duration>,
+}
+
+impl<'a> AttemptPlan<'a> {
+    pub fn new(retry: &'a RetryPolicy) -> AttemptPlan<'a> {
+        AttemptPlan { retry, timeout: None }
+    }
+}
+
 /// Sends with the retry policy: repeats an attempt when the policy allows it for this verb
 /// and failure, waiting the server's `Retry-After` or a jittered backoff. Returns the last
 /// answer whatever its status (the caller turns statuses into errors), or the last error.
@@ -355,7 +383,7 @@ pub fn headers(pairs: &[(&'static str, String)]) -> Result<HeaderMap> {
 /// for data calls; a token request is, whatever its verb), which decides what is retried.
 pub async fn send_with_retries(
     transport: &Transport,
-    policy: &RetryPolicy,
+    plan: AttemptPlan<'_>,
     method: Method,
     idempotent: bool,
     url: &::url::Url,
@@ -373,7 +401,7 @@ pub async fn send_with_retries(
             AttemptBody::Json(b) => AttemptBody::Json(b),
             AttemptBody::Multipart(m) => AttemptBody::Multipart(m),
         };
-        let outcome = transport.send(method, url, headers.clone(), attempt_body).await;
+        let outcome = transport.send(method, url, headers.clone(), attempt_body, plan.timeout).await;
         let (failure, retry_after) = match &outcome {
             Ok(resp) if resp.status == 404 && method == Method::Delete && maybe_done => {
                 // The earlier attempt deleted it and its answer was lost: the goal is reached.
@@ -394,12 +422,12 @@ pub async fn send_with_retries(
             tracing::debug!(target: "exsited", method = %method, path = url.path(), "request not sent (the pooled connection was closed); sending it again");
             continue;
         }
-        if retry >= policy.max_retries || !is_retryable(idempotent, failure) {
+        if retry >= plan.retry.max_retries || !is_retryable(idempotent, failure) {
             return outcome.map_err(|a| a.error);
         }
         maybe_done |= matches!(failure, Failure::MaybeSent | Failure::Status(502) | Failure::Status(504));
         retry += 1;
-        let Some(wait) = policy.delay(retry, retry_after) else {
+        let Some(wait) = plan.retry.delay(retry, retry_after) else {
             return outcome.map_err(|a| a.error);
         };
         if let Some((at, _)) = deadline::current() {
