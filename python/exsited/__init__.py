@@ -11,6 +11,7 @@ Import paths of the documented SDK (``exsited.exsited.exsited_sdk.ExsitedSDK``,
 
 from exsited import _coexist
 from exsited._native import __version__ as _core_version
+from exsited._raw import RawResponse as RawResponse
 from exsited.common.ab_exception import *  # noqa: F401,F403
 from exsited.common.ab_exception import __all__ as _errors
 from exsited.common.sdk_conf import SDKConfig as SDKConfig
@@ -35,7 +36,7 @@ __version__ = _core_version
 _coexist.warn_if_documented_sdk_installed()
 
 __all__ = sorted(
-    {"AsyncExsitedSDK", "ExsitedSDK", "FileTokenManager", "SDKConfig", "SortDirection"}
+    {"AsyncExsitedSDK", "ExsitedSDK", "FileTokenManager", "RawResponse", "SDKConfig", "SortDirection"}
     | set(_errors)
     | set(_account_dtos)
     | set(_nested_dtos)

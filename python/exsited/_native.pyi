@@ -4,7 +4,7 @@ import asyncio
 from os import PathLike
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, final
 
-__all__ = ["__version__", "Client", "Hub", "Pager", "Running", "decode", "operations"]
+__all__ = ["__version__", "Client", "Hub", "Pager", "Running", "check_call_options", "decode", "operations"]
 
 __version__: str
 
@@ -53,6 +53,7 @@ class Pager:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         observe: bool = False,
+        options: Optional[Dict[str, Any]] = None,
     ) -> Pager: ...
     def next_page(self, record: Optional[type] = None) -> Optional[List[Any]]: ...
     def next_page_async(self, record: Optional[type], hub: Hub, future: "asyncio.Future[Any]") -> Running: ...
@@ -72,3 +73,5 @@ class Hub:
 def decode(text: str, cls: Optional[type] = None) -> Any: ...
 
 def operations() -> List[Tuple[str, str, str, str]]: ...
+
+def check_call_options(options: Dict[str, Any]) -> None: ...

@@ -9,6 +9,7 @@ from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional
 
 from exsited import _native
 from exsited._dto import DTOBase
+from exsited._raw import RawResponse
 from exsited.common.sdk_conf import SDKConfig
 
 
@@ -24,6 +25,8 @@ class Call:
     parts: List[Tuple[str, str, str]] = field(default_factory=list)
     version: Optional[str] = None
     answer: Optional[Type[DTOBase]] = None
+    options: Optional[Dict[str, Any]] = None  # with_options(...): timeout, max_retries, ...
+    raw: bool = False  # with_raw_response: the answer comes back as a RawResponse
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Listing:
     limit: Optional[int]
     offset: Optional[int]
     record: Optional[Type[DTOBase]]  # None: records stay plain data
+    options: Optional[Dict[str, Any]] = None  # with_options(...)
 
 
 def observing() -> bool:
@@ -112,10 +116,11 @@ class Transport:
         self.client = client
 
     def run(self, call: Call) -> Any:
-        return self.client.call(call, observing())
+        answer = self.client.call(call, observing())
+        return RawResponse._from_native(answer) if call.raw else answer
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
-        pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
+        pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing(), listing.options)
         record = listing.record
         while True:
             page = pager.next_page(record)
@@ -145,11 +150,12 @@ class AsyncTransport(Transport):
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         running = self.client.call_async(call, observing(), hub_of(loop), future)
-        return await _settled(future, running)
+        answer = await _settled(future, running)
+        return RawResponse._from_native(answer) if call.raw else answer
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
         async def records() -> AsyncIterator[Any]:
-            pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
+            pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing(), listing.options)
             loop = asyncio.get_running_loop()
             while True:
                 future = loop.create_future()

@@ -32,6 +32,12 @@ pub struct Call<'py> {
     pub version: Option<String>,
     #[pyo3(attribute)]
     pub answer: Option<Bound<'py, PyType>>,
+    /// `with_options(...)`: this call's timeout, retries, deadline, headers, key.
+    #[pyo3(attribute)]
+    pub options: Option<Bound<'py, PyDict>>,
+    /// `with_raw_response`: the answer comes back with its status and headers.
+    #[pyo3(attribute)]
+    pub raw: bool,
 }
 
 impl Call<'_> {
@@ -46,6 +52,7 @@ impl Call<'_> {
             self.version.clone(),
         )?;
         request.wrap = self.wrap && request.json.is_some();
+        request.options = crate::options::call_options(self.options.as_ref())?;
         Ok(request)
     }
 }

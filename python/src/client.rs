@@ -119,7 +119,7 @@ impl Client {
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(call.answer.as_ref())?;
         let response = wait(py, self.inner.call(&call.operation, request))?;
-        decode::answer(py, response.status, &response.body, schema.as_deref())
+        decode::response(py, &response, schema.as_deref(), call.raw)
     }
 
     /// Starts one operation on the core's runtime and returns at once; its outcome (the
@@ -137,7 +137,7 @@ impl Client {
         crate::log::refresh(py);
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(call.answer.as_ref())?;
-        let operation = call.operation;
+        let (operation, raw) = (call.operation, call.raw);
         // The core's runtime is rebuilt in a forked child, so this stays valid after fork.
         let runtime = exsited_core::runtime::runtime().map_err(|e| errors::to_py(py, &e))?;
         let client = self.inner.clone();
@@ -146,7 +146,7 @@ impl Client {
         let task = runtime.spawn(async move {
             let _counted = counted;
             let result = client.call(&operation, request).await;
-            sender.send(future, Outcome::Call(result, schema));
+            sender.send(future, Outcome::Call(result, schema, raw));
         });
         Ok(Running::new(task.abort_handle()))
     }

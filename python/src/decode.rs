@@ -319,6 +319,22 @@ pub fn answer<'py>(py: Python<'py>, status: u16, body: &Value, schema: Option<&S
     value(py, body, schema)
 }
 
+/// The answer as `answer` gives it, or with `raw` the tuple `(answer, status, headers,
+/// request_id)` the package wraps into its `RawResponse` (headers: (name, value) pairs).
+pub fn response<'py>(
+    py: Python<'py>,
+    response: &exsited_core::Response,
+    schema: Option<&Schema>,
+    raw: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let parsed = answer(py, response.status, &response.body, schema)?;
+    if !raw {
+        return Ok(parsed);
+    }
+    let headers = PyList::new(py, response.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())))?;
+    Ok((parsed, response.status, headers, response.request_id.as_deref()).into_pyobject(py)?.into_any())
+}
+
 /// A page of records as a list (each record in its DTO), or None at the end of the list.
 pub fn page<'py>(py: Python<'py>, records: Option<&[Value]>, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
     match records {

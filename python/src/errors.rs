@@ -49,6 +49,7 @@ fn build<'py>(py: Python<'py>, error: &Error) -> PyResult<Bound<'py, PyAny>> {
         None => None,
     };
     let retry_after = error.retry_after.map(|d| d.as_secs_f64());
+    let headers: Vec<(&str, &str)> = error.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     class.call_method1(
         "_from_native",
         (
@@ -59,6 +60,8 @@ fn build<'py>(py: Python<'py>, error: &Error) -> PyResult<Bound<'py, PyAny>> {
             raw,
             error.operation,
             retry_after,
+            error.request_id.as_deref(),
+            headers,
         ),
     )
 }

@@ -22,7 +22,8 @@ use crate::errors;
 
 /// What finished.
 pub enum Outcome {
-    Call(Result<Response, Error>, Option<Arc<Schema>>),
+    /// An answer, its DTO class, and whether the caller wants it raw (with its headers).
+    Call(Result<Response, Error>, Option<Arc<Schema>>, bool),
     Page(Result<Option<Vec<Value>>, Error>, Option<Arc<Schema>>),
 }
 
@@ -97,11 +98,9 @@ impl Hub {
 fn settle(py: Python<'_>, done: Done) {
     let future = done.future.bind(py);
     let (ok, value) = match done.outcome {
-        Outcome::Call(Ok(response), schema) => {
-            (true, decode::answer(py, response.status, &response.body, schema.as_deref()))
-        }
+        Outcome::Call(Ok(response), schema, raw) => (true, decode::response(py, &response, schema.as_deref(), raw)),
         Outcome::Page(Ok(records), schema) => (true, decode::page(py, records.as_deref(), schema.as_deref())),
-        Outcome::Call(Err(e), _) | Outcome::Page(Err(e), _) => (false, Ok(errors::to_value(py, &e))),
+        Outcome::Call(Err(e), _, _) | Outcome::Page(Err(e), _) => (false, Ok(errors::to_value(py, &e))),
     };
     let (ok, value) = match value {
         Ok(v) => (ok, v),

@@ -27,6 +27,13 @@ fn operations() -> Vec<(&'static str, &'static str, &'static str, &'static str)>
     exsited_core::OPERATIONS.iter().map(|op| (op.name, op.method.as_str(), op.path, op.default_version)).collect()
 }
 
+/// Checks the values given to `with_options(...)` at once, so a bad one fails where it was
+/// written (each call checks them again in the core).
+#[pyfunction]
+fn check_call_options(py: Python<'_>, options: Bound<'_, pyo3::types::PyDict>) -> PyResult<()> {
+    options::call_options(Some(&options)).map(drop).map_err(|e| errors::to_py(py, &e))
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // The core's log events go to logging.getLogger("exsited").
@@ -38,5 +45,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<running::Running>()?;
     m.add_function(wrap_pyfunction!(decode::decode, m)?)?;
     m.add_function(wrap_pyfunction!(operations, m)?)?;
+    m.add_function(wrap_pyfunction!(check_call_options, m)?)?;
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! The options of `Client(...)`: Python values → the core's types. Only types are checked
+//! The options of `Client(...)` and of `with_options(...)`: Python values → the core's types. Only types are checked
 //! here; the ranges are the core's (`exsited_core::config`), so every binding accepts the
 //! same values. Each failure is a Config error naming the caller's parameter, which the
 //! package raises as `ConfigError` (a `UsageError`).
@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use exsited_core::config::{self, OptionKind};
-use exsited_core::Error;
+use exsited_core::{CallOptions, Error};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyFloat, PyInt, PyString};
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyString};
 
 type Value<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
 
@@ -110,4 +110,45 @@ pub fn pem(name: &str, value: Value<'_, '_>) -> Result<Option<Vec<u8>>, Error> {
         return Ok(Some(b.to_vec()));
     }
     Ok(text(name, Some(v)).map_err(|_| wrong(name, OptionKind::Pem, v))?.map(String::into_bytes))
+}
+
+/// The per-call options of `with_options(...)`, as a dict: Python values → the core's
+/// `CallOptions`, checked by the core with the configuration's ranges.
+pub fn call_options(options: Option<&Bound<'_, PyDict>>) -> Result<CallOptions, Error> {
+    let mut out = CallOptions::default();
+    let Some(options) = options else { return Ok(out) };
+    for (key, value) in options.iter() {
+        let name = key.extract::<String>().unwrap_or_default();
+        let value = Some(&value);
+        match name.as_str() {
+            "timeout" => out.timeout = seconds("timeout", value)?,
+            "max_retries" => out.max_retries = retries("max_retries", value)?,
+            "deadline" => out.deadline = seconds("deadline", value)?,
+            "idempotency_key" => out.idempotency_key = text("idempotency_key", value)?,
+            "extra_headers" => out.headers = headers(value)?,
+            _ => {
+                return Err(Error::config(format!(
+                    "with_options() got an unknown option {name:?} (timeout, max_retries, deadline, \
+                     extra_headers, idempotency_key)"
+                )))
+            }
+        }
+    }
+    out.validate()?;
+    Ok(out)
+}
+
+/// `extra_headers`: a dict of str → str.
+fn headers(value: Value<'_, '_>) -> Result<Vec<(String, String)>, Error> {
+    let Some(v) = given(value) else { return Ok(Vec::new()) };
+    let dict = v.downcast::<PyDict>().map_err(|_| {
+        Error::config(format!("extra_headers must be a dict of header names to str values, got {}", type_name(v)))
+    })?;
+    let mut out = Vec::with_capacity(dict.len());
+    for (name, value) in dict.iter() {
+        let name = text("extra_headers", Some(&name))?.unwrap_or_default();
+        let value = text(&format!("extra_headers[{name:?}]"), Some(&value))?.unwrap_or_default();
+        out.push((name, value));
+    }
+    Ok(out)
 }

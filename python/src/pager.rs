@@ -5,7 +5,7 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use pyo3::types::PyType;
+use pyo3::types::{PyDict, PyType};
 use tokio::sync::Mutex;
 
 use crate::client::Client;
@@ -26,7 +26,7 @@ pub struct Pager {
 #[pymethods]
 impl Pager {
     #[new]
-    #[pyo3(signature = (client, operation, path, query, limit=None, offset=None, observe=false))]
+    #[pyo3(signature = (client, operation, path, query, limit=None, offset=None, observe=false, options=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -37,9 +37,11 @@ impl Pager {
         limit: Option<u32>,
         offset: Option<u64>,
         observe: bool,
+        options: Option<Bound<'_, PyDict>>,
     ) -> PyResult<Pager> {
-        let request =
-            request::build(path, query, None, Vec::new(), None).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+        let to_py = |e| errors::to_py(py, &e);
+        let request = request::build(path, query, None, Vec::new(), None).map_err(to_py)?.quiet(!observe);
+        let request = request.options(crate::options::call_options(options.as_ref()).map_err(to_py)?);
         let pager = exsited_core::Pager::new(client.inner.clone(), &operation, request, limit, offset)
             .map_err(|e| errors::to_py(py, &e))?;
         Ok(Pager { inner: Arc::new(Mutex::new(pager)), in_flight: client.in_flight.clone() })

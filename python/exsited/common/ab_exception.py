@@ -2,7 +2,7 @@
 what went wrong); nothing in them holds a secret, the core masks credentials before they
 get here."""
 
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 
 class ABException(Exception):
@@ -10,7 +10,9 @@ class ABException(Exception):
 
     ``message`` says what happened, ``get_errors()`` lists the API's error messages of this
     answer only, ``raw_response`` is the decoded answer (or its text), ``status_code`` the HTTP
-    status when the server answered.
+    status when the server answered, ``request_id`` the server's id for the request
+    (``X-Request-Id``) and ``headers`` the answer's headers (lower-case names, secret values
+    masked) when it sent them.
     """
 
     def __init__(
@@ -30,6 +32,8 @@ class ABException(Exception):
         self.raw_response = raw_response
         self.operation: Optional[str] = None
         self.retry_after: Optional[float] = None
+        self.request_id: Optional[str] = None
+        self.headers: Dict[str, str] = {}
 
     def add_raw_response(self, raw_response: Any) -> "ABException":
         self.raw_response = raw_response
@@ -57,10 +61,15 @@ class ABException(Exception):
         raw: Any,
         operation: Optional[str],
         retry_after: Optional[float],
+        request_id: Optional[str] = None,
+        headers: Sequence[Tuple[str, str]] = (),
     ) -> "ABException":
         error = cls(message, kind, status_code=status_code, errors=errors, raw_response=raw)
         error.operation = operation
         error.retry_after = retry_after
+        error.request_id = request_id
+        for name, value in headers:
+            error.headers[name] = f"{error.headers[name]}, {value}" if name in error.headers else value
         return error
 
     def __str__(self) -> str:
