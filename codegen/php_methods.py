@@ -9,6 +9,11 @@ from typing import Dict, List
 from api import HEADER, ROOT, Api, Binding, Operation, Param
 
 
+#: The last parameter of every non-iterating method: the call's options array (timeout,
+#: max_retries, deadline, extra_headers, idempotency_key); iterateAll takes them in its own.
+CALL_OPTIONS = "callOptions"
+
+
 def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
@@ -35,7 +40,13 @@ def spec(op: Operation, b: Binding) -> str:
     return f'const {spec_name(b)}: Method = Method {{ operation: "{op.name}", params: &[{params}] }};'
 
 
-def method(api: Api, op: Operation, b: Binding) -> List[str]:
+def takes_options(php_class: str) -> bool:
+    """The modern classes (Exsited\\*) take the call's options array; the documented SDK's
+    classes keep its signatures."""
+    return php_class.startswith("Exsited\\")
+
+
+def method(api: Api, op: Operation, b: Binding, options_last: bool = False) -> List[str]:
     sig: List[str] = ["&self"]
     values: List[str] = []
     iterating = any(p.role == "iterate" for p in b.params)
@@ -57,6 +68,9 @@ def method(api: Api, op: Operation, b: Binding) -> List[str]:
             values.append(f"Arg::Value(Some({name}))")
     if not has_version and not iterating:
         sig.append("apiVersion: Option<String>")
+    call_options = CALL_OPTIONS if options_last and not iterating else "None"
+    if call_options != "None":
+        sig.append(f"{CALL_OPTIONS}: Option<&Zval>")  # the call's options array, always last
     line = f"{op.verb} {api.prefix}/{op.path}"
     doc = [f"    /// {line}"] + ([f"    /// {b.summary}"] if b.summary else [])
     args = "[" + ", ".join(values) + "]"
@@ -66,7 +80,7 @@ def method(api: Api, op: Operation, b: Binding) -> List[str]:
         body = f"        iterate(&self.handle, &{spec_name(b)}, &{args}, {options})"
     else:
         head = f"    pub fn {snake(b.method)}({', '.join(sig)}) -> PhpResult<Zval> {{"
-        body = f"        run(&self.handle, &{spec_name(b)}, &{args}, apiVersion)"
+        body = f"        run(&self.handle, &{spec_name(b)}, &{args}, apiVersion, {call_options})"
     return doc + [head, body, "    }"]
 
 
@@ -102,7 +116,7 @@ def render(api: Api) -> str:
             if info.get("documented_only") and not b.sdk:
                 continue
             out.append("")
-            out += method(api, op, b)
+            out += method(api, op, b, takes_options(info["php"]))
         out.append("}")
     return "\n".join(out) + "\n"
 
@@ -114,11 +128,14 @@ PHPDOC_TYPES = {
     "body": "array<string, mixed>|object",
     "fields": "array{to: string|string[], cc?: string|string[], bcc?: string|string[], subject?: string, body?: string}",
     "version": "string|null",
-    "iterate": "array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null",
+    "iterate": "array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string, "
+    + "timeout?: float, max_retries?: int, deadline?: float, extra_headers?: array<string, string>}|null",
+    "call_options": "array{timeout?: float|int, max_retries?: int, deadline?: float|int, "
+    + "extra_headers?: array<string, string>, idempotency_key?: string}|null",
 }
 
 
-def phpdoc(api: Api, op: Operation, b: Binding) -> List[str]:
+def phpdoc(api: Api, op: Operation, b: Binding, options_last: bool = False) -> List[str]:
     """The PHPDoc of one method, for the stub (php/tools/gen-stub.php reads it)."""
     lines = [b.summary or op.summary or f"{op.verb} {api.prefix}/{op.path}"]
     if b.summary or op.summary:
@@ -135,6 +152,8 @@ def phpdoc(api: Api, op: Operation, b: Binding) -> List[str]:
         else:
             lines.append(f"@param {PHPDOC_TYPES[p.role]} ${p.name}")
     iterating = any(p.role == "iterate" for p in b.params)
+    if options_last and not iterating:
+        lines.append(f"@param {PHPDOC_TYPES['call_options']} ${CALL_OPTIONS}")
     lines.append("@return \\Exsited\\RecordIterator" if iterating else "@return \\stdClass|array<string, mixed>|null")
     lines.append("@throws \\Api\\AppService\\AutoBillApiException")
     return [line.replace("\\\\", "\\") for line in lines]
@@ -148,7 +167,7 @@ def docs(api: Api) -> str:
             for b in op.php:
                 if info.get("documented_only") and not b.sdk:
                     continue
-                out[f"{php_name}::{b.method}"] = phpdoc(api, op, b)
+                out[f"{php_name}::{b.method}"] = phpdoc(api, op, b, takes_options(php_name))
     return json.dumps({"_": HEADER, "methods": out}, indent=1, ensure_ascii=False) + "\n"
 
 

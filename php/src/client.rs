@@ -19,7 +19,7 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendHashTable, Zval};
 
 use crate::account_service::AccountService;
-use crate::errors::{config, guard, OrThrow};
+use crate::errors::{config, from_core, guard, OrThrow};
 use crate::log::Logger;
 use crate::settings::{Handle, Settings};
 use crate::zval::key_name;
@@ -74,16 +74,16 @@ impl Client {
     }
 }
 
-fn text(name: &str, v: &Zval) -> PhpResult<Option<String>> {
+pub(crate) fn text(name: &str, v: &Zval) -> PhpResult<Option<String>> {
     let v = v.dereference();
     if v.is_null() {
         return Ok(None);
     }
     match v.str() {
         Some(s) => Ok(Some(s.to_string())),
-        None if v.is_string() => Err(crate::errors::config(
-            config::invalid_option(name, OptionKind::Text, "bytes that are not UTF-8 text").message,
-        )),
+        None if v.is_string() => {
+            Err(from_core(config::invalid_option(name, OptionKind::Text, "bytes that are not UTF-8 text")))
+        }
         None => Err(invalid(name, OptionKind::Text, v)),
     }
 }
@@ -102,23 +102,23 @@ pub fn seconds(name: &str, v: &Zval) -> PhpResult<Option<Duration>> {
             None => return Err(invalid(name, OptionKind::Seconds, v)),
         },
     };
-    config::seconds(name, secs).map(Some).map_err(|e| crate::errors::config(e.message))
+    config::seconds(name, secs).map(Some).map_err(from_core)
 }
 
 /// A retry count: an int; the range is the core's.
-fn retries(name: &str, v: &Zval) -> PhpResult<Option<u32>> {
+pub(crate) fn retries(name: &str, v: &Zval) -> PhpResult<Option<u32>> {
     let v = v.dereference();
     if v.is_null() {
         return Ok(None);
     }
     let Some(n) = v.long() else { return Err(invalid(name, OptionKind::Retries, v)) };
-    config::retries(name, n).map(Some).map_err(|e| crate::errors::config(e.message))
+    config::retries(name, n).map(Some).map_err(from_core)
 }
 
 /// The ConfigException for a value of the wrong type: names the option, what it accepts
 /// and the PHP type given.
-fn invalid(name: &str, kind: OptionKind, v: &Zval) -> ext_php_rs::exception::PhpException {
-    crate::errors::config(config::invalid_option(name, kind, &crate::zval::type_name(v)).message)
+pub(crate) fn invalid(name: &str, kind: OptionKind, v: &Zval) -> ext_php_rs::exception::PhpException {
+    from_core(config::invalid_option(name, kind, &crate::zval::type_name(v)))
 }
 
 /// Host names: 'a.example,b.example' or an array of strings.

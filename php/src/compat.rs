@@ -147,11 +147,13 @@ fn request_timeout(value: Option<&Value>) -> PhpResult<Option<Duration>> {
     };
     let shown = value.map(Value::to_string).unwrap_or_default();
     let secs = secs.ok_or_else(|| {
-        crate::errors::config(
-            exsited_core::config::invalid_option(NAME, exsited_core::config::OptionKind::Seconds, &shown).message,
-        )
+        crate::errors::from_core(exsited_core::config::invalid_option(
+            NAME,
+            exsited_core::config::OptionKind::Seconds,
+            &shown,
+        ))
     })?;
-    exsited_core::config::seconds(NAME, secs).map(Some).map_err(|e| crate::errors::config(e.message))
+    exsited_core::config::seconds(NAME, secs).map(Some).map_err(crate::errors::from_core)
 }
 
 #[php_impl]
@@ -171,9 +173,9 @@ impl ApiConfig {
             let timeout = request_timeout(map.get("reQuestTimeOut"))?;
             let api_version = match map.get("apiVersion") {
                 None | Some(Value::Null) => None,
-                Some(Value::String(v)) => Some(
-                    exsited_core::config::api_version("apiVersion", v).map_err(|e| crate::errors::config(e.message))?,
-                ),
+                Some(Value::String(v)) => {
+                    Some(exsited_core::config::api_version("apiVersion", v).map_err(crate::errors::from_core)?)
+                }
                 Some(other) => {
                     return Err(crate::errors::config(format!("apiVersion must be one of v1, v2, v3, got {other}")))
                 }

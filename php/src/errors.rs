@@ -3,7 +3,8 @@
 //! ```text
 //! \Exception
 //!  └─ Api\AppService\AutoBillApiException          (what existing apps catch)
-//!      └─ Exsited\Exception\ExsitedException       (getStatusCode, getErrors, getRawResponse, ...)
+//!      └─ Exsited\Exception\ExsitedException       (getStatusCode, getErrors, getRawResponse,
+//!          │                                         getRequestId, getHeaders, ...)
 //!          ├─ ApiException                          (any HTTP error answer)
 //!          │   ├─ ValidationException (400/422)  ├─ AuthenticationException (401)
 //!          │   ├─ PermissionDeniedException (403)├─ NotFoundException (404)
@@ -143,7 +144,8 @@ const STORE_FNS: [fn(&'static mut ClassEntry, ArgInfoTables); COUNT] = [
 ];
 
 /// Properties kept on ExsitedException (protected), read back by its methods.
-const PROPS: [&str; 6] = ["statusCode", "errors", "rawResponse", "kind", "operation", "retryAfter"];
+const PROPS: [&str; 8] =
+    ["statusCode", "errors", "rawResponse", "kind", "operation", "retryAfter", "requestId", "headers"];
 
 /// Registers the hierarchy; called from the module's startup (class registration only —
 /// no runtime, pool or client is created there).
@@ -173,7 +175,9 @@ pub fn register() -> ext_php_rs::error::Result<()> {
                 .method(getter("getRawResponse", get_raw_response, DataType::Mixed, false), MethodFlags::Public)
                 .method(getter("getKind", get_kind, DataType::String, false), MethodFlags::Public)
                 .method(getter("getOperation", get_operation, DataType::String, true), MethodFlags::Public)
-                .method(getter("getRetryAfter", get_retry_after, DataType::Double, true), MethodFlags::Public);
+                .method(getter("getRetryAfter", get_retry_after, DataType::Double, true), MethodFlags::Public)
+                .method(getter("getRequestId", get_request_id, DataType::String, true), MethodFlags::Public)
+                .method(getter("getHeaders", get_headers, DataType::Array, false), MethodFlags::Public);
         }
         builder.registration(STORE_FNS[i]).register()?;
     }
@@ -247,6 +251,20 @@ extern "C" fn get_retry_after(ex: &mut ExecuteData, retval: &mut Zval) {
     }
 }
 
+extern "C" fn get_request_id(ex: &mut ExecuteData, retval: &mut Zval) {
+    if read_prop(ex, retval, "requestId").is_none() {
+        retval.set_null();
+    }
+}
+
+/// The answer's headers, `['x-request-id' => '...', ...]` (names in lower case, secret
+/// values masked); empty when there was no answer.
+extern "C" fn get_headers(ex: &mut ExecuteData, retval: &mut Zval) {
+    if read_prop(ex, retval, "headers").is_none() || !retval.is_array() {
+        retval.set_hashtable(ZendHashTable::new());
+    }
+}
+
 fn class_for(kind: ErrorKind) -> Class {
     match kind {
         ErrorKind::Validation => Class::Validation,
@@ -316,7 +334,15 @@ pub fn to_exception(err: &CoreError, assoc: bool) -> PhpException {
     set(base, &mut obj, "kind", zv(err.kind.as_str()));
     set(base, &mut obj, "operation", err.operation.map(zv).unwrap_or_default());
     set(base, &mut obj, "retryAfter", err.retry_after.map(|d| zv(d.as_secs_f64())).unwrap_or_default());
+    set(base, &mut obj, "requestId", err.request_id.as_deref().map(zv).unwrap_or_default());
+    set(base, &mut obj, "headers", zv(crate::zval::header_table(&err.headers)));
     PhpException::new(err.message.clone(), 0, ce).with_object(zv(obj))
+}
+
+/// The exception of a core error that carries no answer (an option or input the core
+/// refused): its kind picks the class, as for any other error.
+pub fn from_core(err: CoreError) -> PhpException {
+    to_exception(&err, false)
 }
 
 /// A UsageException for bad input found by the binding itself.

@@ -43,9 +43,18 @@ pub enum Arg<'a> {
 }
 
 /// Runs the method's operation and gives the answer back as PHP values (null for a 204).
-pub fn run(h: &Handle, method: &Method, args: &[Arg<'_>], version: Option<String>) -> PhpResult<Zval> {
+/// `options`: the method's last argument, the call's own timeout, retries and headers
+/// (see `call_options`).
+pub fn run(
+    h: &Handle,
+    method: &Method,
+    args: &[Arg<'_>],
+    version: Option<String>,
+    options: Option<&Zval>,
+) -> PhpResult<Zval> {
     guard(|| {
         let mut request = request(method, args)?;
+        request.options = crate::call_options::parse(options)?;
         request.version = Some(version.unwrap_or_else(|| h.api_version.clone()));
         let response = crate::log::during(h, || h.core.call_blocking(method.operation, request)).or_throw(h.assoc)?;
         crate::zval::to_php(&response.body, h.assoc).map_err(|e| {

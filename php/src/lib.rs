@@ -16,6 +16,7 @@ use ext_php_rs::{info_table_end, info_table_row, info_table_start};
 
 pub mod account_service;
 pub mod args;
+pub mod call_options;
 pub mod client;
 pub mod compat;
 pub mod errors;

@@ -114,8 +114,13 @@ impl crate::account_service::AccountService {
     }
 
     /// GET /api/{version}/accounts
-    pub fn read_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ALL, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all(
+        &self,
+        apiVersion: Option<String>,
+        queryParams: Option<&Zval>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_ALL, &[Arg::Value(queryParams)], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts
@@ -125,48 +130,76 @@ impl crate::account_service::AccountService {
     }
 
     /// GET /api/{version}/accounts/{id}
-    pub fn read_details(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_DETAILS, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_details(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &READ_DETAILS, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/information
-    pub fn read_details_information(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_DETAILS_INFORMATION, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_details_information(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_DETAILS_INFORMATION, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// POST /api/{version}/accounts
-    pub fn create(&self, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE, &[Arg::Value(Some(params))], apiVersion)
+    pub fn create(&self, params: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &CREATE, &[Arg::Value(Some(params))], apiVersion, callOptions)
     }
 
     /// PATCH /api/{version}/accounts/{id}/information
-    pub fn update(&self, params: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &UPDATE, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion)
+    pub fn update(
+        &self,
+        params: &Zval,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &UPDATE, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// DELETE /api/{version}/accounts/{id}
-    pub fn delete(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE, &[Arg::Value(Some(id))], apiVersion)
+    pub fn delete(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &DELETE, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// POST /api/{version}/accounts/{id}/cancel
-    pub fn cancel(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CANCEL, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+    pub fn cancel(
+        &self,
+        id: &Zval,
+        params: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &CANCEL, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion, callOptions)
     }
 
     /// POST /api/{version}/accounts/{id}/reactivate
-    pub fn reactivate(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &REACTIVATE, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+    pub fn reactivate(
+        &self,
+        id: &Zval,
+        params: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &REACTIVATE, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion, callOptions)
     }
 
     /// POST /api/{version}/accounts/{id}/purge
-    pub fn purge(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &PURGE, &[Arg::Value(Some(id))], apiVersion)
+    pub fn purge(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &PURGE, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/contacts
-    pub fn read_contact_details(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_CONTACT_DETAILS, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_contact_details(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_CONTACT_DETAILS, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/contacts/{contact_type}
@@ -175,12 +208,14 @@ impl crate::account_service::AccountService {
         id: &Zval,
         contactType: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &READ_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            callOptions,
         )
     }
 
@@ -191,12 +226,14 @@ impl crate::account_service::AccountService {
         id: &Zval,
         contactType: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &CHANGE_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(params)), Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            callOptions,
         )
     }
 
@@ -207,12 +244,14 @@ impl crate::account_service::AccountService {
         id: &Zval,
         contactType: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &UPDATE_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(params)), Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            callOptions,
         )
     }
 
@@ -222,29 +261,49 @@ impl crate::account_service::AccountService {
         id: &Zval,
         contactType: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &DELETE_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            callOptions,
         )
     }
 
     /// GET /api/{version}/accounts/{id}/addresses
-    pub fn read_addresses(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ADDRESSES, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_addresses(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &READ_ADDRESSES, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/addresses/{uuid}
-    pub fn read_address_details(&self, id: &Zval, addressUUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ADDRESS_DETAILS, &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))], apiVersion)
+    pub fn read_address_details(
+        &self,
+        id: &Zval,
+        addressUUID: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &READ_ADDRESS_DETAILS,
+            &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// POST /api/{version}/accounts/{id}/addresses
     /// `$params = ['addresses' => [...]]`.
-    pub fn create_addresses(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE_ADDRESSES, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+    pub fn create_addresses(
+        &self,
+        id: &Zval,
+        params: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &CREATE_ADDRESSES, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion, callOptions)
     }
 
     /// PATCH /api/{version}/accounts/{id}/addresses/{uuid}
@@ -255,39 +314,94 @@ impl crate::account_service::AccountService {
         params: &Zval,
         addressUUID: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &CHANGE_ADDRESSES,
             &[Arg::Value(Some(id)), Arg::Value(Some(params)), Arg::Value(Some(addressUUID))],
             apiVersion,
+            callOptions,
         )
     }
 
     /// DELETE /api/{version}/accounts/{id}/addresses/{uuid}
-    pub fn delete_address(&self, id: &Zval, addressUUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_ADDRESS, &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))], apiVersion)
+    pub fn delete_address(
+        &self,
+        id: &Zval,
+        addressUUID: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &DELETE_ADDRESS,
+            &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// GET /api/{version}/accounts/{id}/payment-methods
-    pub fn read_payment_method(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_PAYMENT_METHOD, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_payment_method(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_PAYMENT_METHOD, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/payment-methods/{reference}
-    pub fn read_details_payment_method(&self, id: &Zval, r#ref: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_DETAILS_PAYMENT_METHOD, &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))], apiVersion)
+    pub fn read_details_payment_method(
+        &self,
+        id: &Zval,
+        r#ref: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &READ_DETAILS_PAYMENT_METHOD,
+            &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// POST /api/{version}/accounts/{id}/payment-methods
-    pub fn create_payment_method(&self, params: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE_PAYMENT_METHOD, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion)
+    pub fn create_payment_method(
+        &self,
+        params: &Zval,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &CREATE_PAYMENT_METHOD,
+            &[Arg::Value(Some(params)), Arg::Value(Some(id))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// POST /api/{version}/accounts/{id}/payment-methods
     /// For a card; same envelope as createPaymentMethod.
-    pub fn create_card_payment_method(&self, params: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE_CARD_PAYMENT_METHOD, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion)
+    pub fn create_card_payment_method(
+        &self,
+        params: &Zval,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &CREATE_CARD_PAYMENT_METHOD,
+            &[Arg::Value(Some(params)), Arg::Value(Some(id))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// PATCH /api/{version}/accounts/{id}/payment-methods/{reference}
@@ -297,33 +411,64 @@ impl crate::account_service::AccountService {
         id: &Zval,
         reference: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &UPDATES_PAYMENT_METHOD_ALL_DATA,
             &[Arg::Value(Some(params)), Arg::Value(Some(id)), Arg::Value(Some(reference))],
             apiVersion,
+            callOptions,
         )
     }
 
     /// DELETE /api/{version}/accounts/{id}/payment-methods/{reference}
-    pub fn delete_payment_method(&self, id: &Zval, r#ref: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_PAYMENT_METHOD, &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))], apiVersion)
+    pub fn delete_payment_method(
+        &self,
+        id: &Zval,
+        r#ref: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &DELETE_PAYMENT_METHOD,
+            &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// GET /api/{version}/accounts/{id}/billing-preferences
-    pub fn read_billing_preference(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_BILLING_PREFERENCE, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_billing_preference(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_BILLING_PREFERENCE, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// PUT /api/{version}/accounts/{id}/billing-preferences
-    pub fn update_billing_preference(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &UPDATE_BILLING_PREFERENCE, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+    pub fn update_billing_preference(
+        &self,
+        id: &Zval,
+        params: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &UPDATE_BILLING_PREFERENCE,
+            &[Arg::Value(Some(id)), Arg::Value(Some(params))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// GET /api/{version}/accounts/{id}/notes
-    pub fn read_all_notes(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ALL_NOTES, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_all_notes(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &READ_ALL_NOTES, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/notes
@@ -333,28 +478,60 @@ impl crate::account_service::AccountService {
     }
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}
-    pub fn read_note_details(&self, id: &Zval, noteUUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_NOTE_DETAILS, &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID))], apiVersion)
+    pub fn read_note_details(
+        &self,
+        id: &Zval,
+        noteUUID: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &READ_NOTE_DETAILS,
+            &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID))],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// POST /api/{version}/accounts/{id}/notes
-    pub fn add_note(&self, filePath: &Zval, note: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+    pub fn add_note(
+        &self,
+        filePath: &Zval,
+        note: &Zval,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &ADD_NOTE,
             &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(id))],
             apiVersion,
+            callOptions,
         )
     }
 
     /// DELETE /api/{version}/accounts/{id}/notes/{uuid}
-    pub fn delete_note(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion)
+    pub fn delete_note(
+        &self,
+        id: &Zval,
+        uuid: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}/files
-    pub fn read_note_files(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_NOTE_FILES, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion)
+    pub fn read_note_files(
+        &self,
+        id: &Zval,
+        uuid: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_NOTE_FILES, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}/files/{file_uuid}
@@ -364,12 +541,14 @@ impl crate::account_service::AccountService {
         noteUUID: &Zval,
         fileUUID: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &READ_NOTE_FILE_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID)), Arg::Value(Some(fileUUID))],
             apiVersion,
+            callOptions,
         )
     }
 
@@ -380,12 +559,14 @@ impl crate::account_service::AccountService {
         id: &Zval,
         noteUUID: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &ADD_NOTE_FILES,
             &[Arg::Value(Some(filePath)), Arg::Value(Some(id)), Arg::Value(Some(noteUUID))],
             apiVersion,
+            callOptions,
         )
     }
 
@@ -396,28 +577,36 @@ impl crate::account_service::AccountService {
         noteUUID: &Zval,
         fileUUID: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &DELETE_NOTE_FILE,
             &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID)), Arg::Value(Some(fileUUID))],
             apiVersion,
+            callOptions,
         )
     }
 
     /// GET /api/{version}/accounts/{id}/image
-    pub fn get_image(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &GET_IMAGE, &[Arg::Value(Some(id))], apiVersion)
+    pub fn get_image(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &GET_IMAGE, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// POST /api/{version}/accounts/{id}/image
-    pub fn add_image(&self, filePath: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &ADD_IMAGE, &[Arg::Value(Some(filePath)), Arg::Value(Some(id))], apiVersion)
+    pub fn add_image(
+        &self,
+        filePath: &Zval,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &ADD_IMAGE, &[Arg::Value(Some(filePath)), Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// DELETE /api/{version}/accounts/{id}/image
-    pub fn delete_image(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_IMAGE, &[Arg::Value(Some(id))], apiVersion)
+    pub fn delete_image(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &DELETE_IMAGE, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// POST /api/{version}/accounts/{id}/communications/emails
@@ -428,45 +617,78 @@ impl crate::account_service::AccountService {
         email: &ZendHashTable,
         filePath: Option<&Zval>,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
-        run(&self.handle, &SEND_EMAIL, &[Arg::Value(Some(id)), Arg::Table(email), Arg::Value(filePath)], apiVersion)
+        run(
+            &self.handle,
+            &SEND_EMAIL,
+            &[Arg::Value(Some(id)), Arg::Table(email), Arg::Value(filePath)],
+            apiVersion,
+            callOptions,
+        )
     }
 
     /// GET /api/{version}/accounts/{id}/communications/emails
     /// Python: account_get_email.
-    pub fn read_emails(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_EMAILS, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_emails(&self, id: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &READ_EMAILS, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/communications/emails/{uuid}
     /// Python: account_get_email_uuid.
-    pub fn read_email_details(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_EMAIL_DETAILS, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion)
+    pub fn read_email_details(
+        &self,
+        id: &Zval,
+        uuid: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_EMAIL_DETAILS, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/financial-summary
-    pub fn read_financial_summary(&self, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_FINANCIAL_SUMMARY, &[], apiVersion)
+    pub fn read_financial_summary(&self, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
+        run(&self.handle, &READ_FINANCIAL_SUMMARY, &[], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/financial-summary
-    pub fn read_account_financial_summary(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ACCOUNT_FINANCIAL_SUMMARY, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_account_financial_summary(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_ACCOUNT_FINANCIAL_SUMMARY, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/orders/unlinked
-    pub fn read_unlinked_orders(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_UNLINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_unlinked_orders(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_UNLINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/orders/linked
-    pub fn read_linked_orders(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_LINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_linked_orders(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_LINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/custom_objects
-    pub fn read_custom_object(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_CUSTOM_OBJECT, &[Arg::Value(Some(id))], apiVersion)
+    pub fn read_custom_object(
+        &self,
+        id: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(&self.handle, &READ_CUSTOM_OBJECT, &[Arg::Value(Some(id))], apiVersion, callOptions)
     }
 
     /// GET /api/{version}/accounts/{id}/custom_objects/{uuid}
@@ -475,12 +697,14 @@ impl crate::account_service::AccountService {
         id: &Zval,
         customObjectUUID: &Zval,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &READ_CUSTOM_OBJECT_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(customObjectUUID))],
             apiVersion,
+            callOptions,
         )
     }
 }
@@ -493,7 +717,7 @@ impl crate::compat::AccountData {
 
     /// GET /api/{version}/accounts
     pub fn read_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(&self.handle, &READ_ALL, &[Arg::Value(queryParams)], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts
@@ -504,47 +728,47 @@ impl crate::compat::AccountData {
 
     /// GET /api/{version}/accounts/{id}
     pub fn read_details(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_DETAILS, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_DETAILS, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/information
     pub fn read_details_information(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_DETAILS_INFORMATION, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_DETAILS_INFORMATION, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// POST /api/{version}/accounts
     pub fn create(&self, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE, &[Arg::Value(Some(params))], apiVersion)
+        run(&self.handle, &CREATE, &[Arg::Value(Some(params))], apiVersion, None)
     }
 
     /// PATCH /api/{version}/accounts/{id}/information
     pub fn update(&self, params: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &UPDATE, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &UPDATE, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// DELETE /api/{version}/accounts/{id}
     pub fn delete(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &DELETE, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// POST /api/{version}/accounts/{id}/cancel
     pub fn cancel(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CANCEL, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+        run(&self.handle, &CANCEL, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion, None)
     }
 
     /// POST /api/{version}/accounts/{id}/reactivate
     pub fn reactivate(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &REACTIVATE, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+        run(&self.handle, &REACTIVATE, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion, None)
     }
 
     /// POST /api/{version}/accounts/{id}/purge
     pub fn purge(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &PURGE, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &PURGE, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/contacts
     pub fn read_contact_details(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_CONTACT_DETAILS, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_CONTACT_DETAILS, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/contacts/{contact_type}
@@ -559,6 +783,7 @@ impl crate::compat::AccountData {
             &READ_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            None,
         )
     }
 
@@ -575,6 +800,7 @@ impl crate::compat::AccountData {
             &CHANGE_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(params)), Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            None,
         )
     }
 
@@ -591,6 +817,7 @@ impl crate::compat::AccountData {
             &UPDATE_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(params)), Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            None,
         )
     }
 
@@ -606,23 +833,30 @@ impl crate::compat::AccountData {
             &DELETE_CONTACT_TYPE_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(contactType))],
             apiVersion,
+            None,
         )
     }
 
     /// GET /api/{version}/accounts/{id}/addresses
     pub fn read_addresses(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ADDRESSES, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_ADDRESSES, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/addresses/{uuid}
     pub fn read_address_details(&self, id: &Zval, addressUUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ADDRESS_DETAILS, &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))], apiVersion)
+        run(
+            &self.handle,
+            &READ_ADDRESS_DETAILS,
+            &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))],
+            apiVersion,
+            None,
+        )
     }
 
     /// POST /api/{version}/accounts/{id}/addresses
     /// `$params = ['addresses' => [...]]`.
     pub fn create_addresses(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE_ADDRESSES, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+        run(&self.handle, &CREATE_ADDRESSES, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion, None)
     }
 
     /// PATCH /api/{version}/accounts/{id}/addresses/{uuid}
@@ -639,33 +873,46 @@ impl crate::compat::AccountData {
             &CHANGE_ADDRESSES,
             &[Arg::Value(Some(id)), Arg::Value(Some(params)), Arg::Value(Some(addressUUID))],
             apiVersion,
+            None,
         )
     }
 
     /// DELETE /api/{version}/accounts/{id}/addresses/{uuid}
     pub fn delete_address(&self, id: &Zval, addressUUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_ADDRESS, &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))], apiVersion)
+        run(&self.handle, &DELETE_ADDRESS, &[Arg::Value(Some(id)), Arg::Value(Some(addressUUID))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/payment-methods
     pub fn read_payment_method(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_PAYMENT_METHOD, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_PAYMENT_METHOD, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/payment-methods/{reference}
     pub fn read_details_payment_method(&self, id: &Zval, r#ref: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_DETAILS_PAYMENT_METHOD, &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))], apiVersion)
+        run(
+            &self.handle,
+            &READ_DETAILS_PAYMENT_METHOD,
+            &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))],
+            apiVersion,
+            None,
+        )
     }
 
     /// POST /api/{version}/accounts/{id}/payment-methods
     pub fn create_payment_method(&self, params: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE_PAYMENT_METHOD, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &CREATE_PAYMENT_METHOD, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// POST /api/{version}/accounts/{id}/payment-methods
     /// For a card; same envelope as createPaymentMethod.
     pub fn create_card_payment_method(&self, params: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &CREATE_CARD_PAYMENT_METHOD, &[Arg::Value(Some(params)), Arg::Value(Some(id))], apiVersion)
+        run(
+            &self.handle,
+            &CREATE_CARD_PAYMENT_METHOD,
+            &[Arg::Value(Some(params)), Arg::Value(Some(id))],
+            apiVersion,
+            None,
+        )
     }
 
     /// PATCH /api/{version}/accounts/{id}/payment-methods/{reference}
@@ -681,27 +928,34 @@ impl crate::compat::AccountData {
             &UPDATES_PAYMENT_METHOD_ALL_DATA,
             &[Arg::Value(Some(params)), Arg::Value(Some(id)), Arg::Value(Some(reference))],
             apiVersion,
+            None,
         )
     }
 
     /// DELETE /api/{version}/accounts/{id}/payment-methods/{reference}
     pub fn delete_payment_method(&self, id: &Zval, r#ref: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_PAYMENT_METHOD, &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))], apiVersion)
+        run(&self.handle, &DELETE_PAYMENT_METHOD, &[Arg::Value(Some(id)), Arg::Value(Some(r#ref))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/billing-preferences
     pub fn read_billing_preference(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_BILLING_PREFERENCE, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_BILLING_PREFERENCE, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// PUT /api/{version}/accounts/{id}/billing-preferences
     pub fn update_billing_preference(&self, id: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &UPDATE_BILLING_PREFERENCE, &[Arg::Value(Some(id)), Arg::Value(Some(params))], apiVersion)
+        run(
+            &self.handle,
+            &UPDATE_BILLING_PREFERENCE,
+            &[Arg::Value(Some(id)), Arg::Value(Some(params))],
+            apiVersion,
+            None,
+        )
     }
 
     /// GET /api/{version}/accounts/{id}/notes
     pub fn read_all_notes(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ALL_NOTES, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_ALL_NOTES, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/notes
@@ -712,7 +966,7 @@ impl crate::compat::AccountData {
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}
     pub fn read_note_details(&self, id: &Zval, noteUUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_NOTE_DETAILS, &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID))], apiVersion)
+        run(&self.handle, &READ_NOTE_DETAILS, &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID))], apiVersion, None)
     }
 
     /// POST /api/{version}/accounts/{id}/notes
@@ -722,17 +976,18 @@ impl crate::compat::AccountData {
             &ADD_NOTE,
             &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(id))],
             apiVersion,
+            None,
         )
     }
 
     /// DELETE /api/{version}/accounts/{id}/notes/{uuid}
     pub fn delete_note(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion)
+        run(&self.handle, &DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}/files
     pub fn read_note_files(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_NOTE_FILES, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion)
+        run(&self.handle, &READ_NOTE_FILES, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}/files/{file_uuid}
@@ -748,6 +1003,7 @@ impl crate::compat::AccountData {
             &READ_NOTE_FILE_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID)), Arg::Value(Some(fileUUID))],
             apiVersion,
+            None,
         )
     }
 
@@ -764,6 +1020,7 @@ impl crate::compat::AccountData {
             &ADD_NOTE_FILES,
             &[Arg::Value(Some(filePath)), Arg::Value(Some(id)), Arg::Value(Some(noteUUID))],
             apiVersion,
+            None,
         )
     }
 
@@ -780,47 +1037,48 @@ impl crate::compat::AccountData {
             &DELETE_NOTE_FILE,
             &[Arg::Value(Some(id)), Arg::Value(Some(noteUUID)), Arg::Value(Some(fileUUID))],
             apiVersion,
+            None,
         )
     }
 
     /// GET /api/{version}/accounts/{id}/image
     pub fn get_image(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &GET_IMAGE, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &GET_IMAGE, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// POST /api/{version}/accounts/{id}/image
     pub fn add_image(&self, filePath: &Zval, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &ADD_IMAGE, &[Arg::Value(Some(filePath)), Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &ADD_IMAGE, &[Arg::Value(Some(filePath)), Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// DELETE /api/{version}/accounts/{id}/image
     pub fn delete_image(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &DELETE_IMAGE, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &DELETE_IMAGE, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/financial-summary
     pub fn read_financial_summary(&self, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_FINANCIAL_SUMMARY, &[], apiVersion)
+        run(&self.handle, &READ_FINANCIAL_SUMMARY, &[], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/financial-summary
     pub fn read_account_financial_summary(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_ACCOUNT_FINANCIAL_SUMMARY, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_ACCOUNT_FINANCIAL_SUMMARY, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/orders/unlinked
     pub fn read_unlinked_orders(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_UNLINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_UNLINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/orders/linked
     pub fn read_linked_orders(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_LINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_LINKED_ORDERS, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/custom_objects
     pub fn read_custom_object(&self, id: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &READ_CUSTOM_OBJECT, &[Arg::Value(Some(id))], apiVersion)
+        run(&self.handle, &READ_CUSTOM_OBJECT, &[Arg::Value(Some(id))], apiVersion, None)
     }
 
     /// GET /api/{version}/accounts/{id}/custom_objects/{uuid}
@@ -835,6 +1093,7 @@ impl crate::compat::AccountData {
             &READ_CUSTOM_OBJECT_DETAILS,
             &[Arg::Value(Some(id)), Arg::Value(Some(customObjectUUID))],
             apiVersion,
+            None,
         )
     }
 }

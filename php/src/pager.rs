@@ -2,10 +2,10 @@
 //! the core's Pager. Pages are fetched as the loop reaches them; `rewind()` starts over.
 //!
 //! ```php
-//! foreach ($accounts->iterateAll(['limit' => 200, 'order_by' => 'created_on']) as $i => $account) { ... }
+//! foreach ($accounts->iterateAll(['limit' => 200, 'order_by' => 'created_on', 'timeout' => 5]) as $i => $account) { ... }
 //! ```
 
-use exsited_core::{Pager, Request};
+use exsited_core::{CallOptions, Pager, Request};
 use ext_php_rs::exception::PhpResult;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ZendHashTable, Zval};
@@ -30,6 +30,8 @@ pub struct RecordIterator {
     pager: Option<Pager>,
     current: Option<Value>,
     index: i64,
+    /// timeout, max_retries... given among the options (see `call_options`).
+    call_options: CallOptions,
 }
 
 impl RecordIterator {
@@ -51,10 +53,15 @@ impl RecordIterator {
             pager: None,
             current: None,
             index: 0,
+            call_options: CallOptions::default(),
         };
         if let Some(options) = options {
             for (k, v) in options.iter() {
                 let key = crate::zval::key_name(&k);
+                if crate::call_options::KEYS.contains(&key.as_str()) {
+                    crate::call_options::set(&mut it.call_options, &key, v)?;
+                    continue;
+                }
                 let value = scalar_text(v).ok_or_else(|| usage(format!("option {key:?} must be a scalar")))?;
                 let Some(value) = value else { continue };
                 match key.as_str() {
@@ -71,13 +78,15 @@ impl RecordIterator {
                     "apiVersion" | "api_version" => it.version = value,
                     other => {
                         return Err(usage(format!(
-                            "unknown option {other:?}; known: limit, offset, order_by, direction, apiVersion"
+                            "unknown option {other:?}; known: limit, offset, order_by, direction, apiVersion, {}",
+                            crate::call_options::KEYS.join(", ")
                         )))
                     }
                 }
             }
         }
-        // Refuse a bad limit now rather than at the first page.
+        // Refuse a bad limit or call option now rather than at the first page.
+        it.call_options.validate().map_err(crate::errors::from_core)?;
         it.new_pager()?;
         Ok(it)
     }
@@ -85,6 +94,7 @@ impl RecordIterator {
     fn new_pager(&self) -> PhpResult<Pager> {
         let mut request = Request::new().path(self.path.clone()).version(self.version.clone());
         request.query = self.query.clone();
+        request.options = self.call_options.clone();
         Pager::new(self.handle.core.clone(), self.operation, request, self.limit, self.offset)
             .or_throw(self.handle.assoc)
     }

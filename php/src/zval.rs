@@ -2,6 +2,7 @@
 //! `stdClass` (or string-keyed arrays in assoc mode), JSON arrays become lists; a PHP list
 //! becomes a JSON array and any other array a JSON object.
 
+use ext_php_rs::boxed::ZBox;
 use ext_php_rs::convert::IntoZval;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendObject, Zval};
 use serde_json::{Map, Number, Value};
@@ -162,4 +163,24 @@ fn class_implements(obj: &ZendObject, interface: &str) -> bool {
         Some(ce) => obj.instance_of(ce),
         None => false,
     }
+}
+
+/// An answer's headers as a PHP array, name => value (a repeated header's values joined
+/// by ", ", as PSR-7's getHeaderLine does).
+pub fn header_table(headers: &[(String, String)]) -> ZBox<ZendHashTable> {
+    let mut joined: Vec<(&str, String)> = Vec::new();
+    for (name, value) in headers {
+        match joined.iter_mut().find(|(n, _)| n == name) {
+            Some((_, v)) => {
+                v.push_str(", ");
+                v.push_str(value);
+            }
+            None => joined.push((name.as_str(), value.clone())),
+        }
+    }
+    let mut table = ZendHashTable::new();
+    for (name, value) in joined {
+        let _ = table.insert(name, value);
+    }
+    table
 }

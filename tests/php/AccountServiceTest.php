@@ -25,6 +25,12 @@ final class AccountServiceTest extends ExsitedTestCase
             foreach ($documented as $m) {
                 self::assertTrue(method_exists($class, $m), "$class::$m");
                 $params = (new ReflectionMethod($class, $m))->getParameters();
+                if ($class === Exsited\AccountService::class) {
+                    // The modern class adds the call's options array after the documented ones.
+                    $options = array_pop($params);
+                    self::assertSame('callOptions', $options->getName(), "$m ends with \$callOptions");
+                    self::assertTrue($options->isOptional());
+                }
                 $last = $params[count($params) - 1];
                 if ($m !== 'readAll') {
                     self::assertSame('apiVersion', $last->getName(), "$m ends with \$apiVersion");
@@ -33,7 +39,7 @@ final class AccountServiceTest extends ExsitedTestCase
             }
         }
         $p = array_map(fn ($p) => $p->getName(), (new ReflectionMethod(Exsited\AccountService::class, 'readAll'))->getParameters());
-        self::assertSame(['apiVersion', 'queryParams'], $p);
+        self::assertSame(['apiVersion', 'queryParams', 'callOptions'], $p);
     }
 
     public function testReadAllAsDocumented(): void
@@ -331,7 +337,7 @@ final class AccountServiceTest extends ExsitedTestCase
             self::assertFalse(method_exists(Api\AppService\Account\AccountData::class, $m), $m);
         }
         $p = array_map(fn ($p) => $p->getName(), (new ReflectionMethod(Exsited\AccountService::class, 'sendEmail'))->getParameters());
-        self::assertSame(['id', 'email', 'filePath', 'apiVersion'], $p);
+        self::assertSame(['id', 'email', 'filePath', 'apiVersion', 'callOptions'], $p);
     }
 
     public function testSummariesOrdersAndCustomObjects(): void
