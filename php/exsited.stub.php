@@ -944,6 +944,8 @@ namespace Exsited {
         public function getApiVersion(): string {}
         public function getBaseUrl(): string {}
         public function getTokenRequestCount(): int {}
+        public function getLastResponseHeaders(): array {}
+        public function getLastRequestId(): ?string {}
         public static function cachedClientCount(): int {}
     }
 

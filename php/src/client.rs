@@ -68,6 +68,18 @@ impl Client {
         i64::try_from(self.handle.core.token_requests()).unwrap_or(i64::MAX)
     }
 
+    /// The headers of the last answer a service of this client received, success or error
+    /// (`['x-request-id' => '...', ...]`, names in lower case, secret values masked); empty
+    /// before the first answer or after a call that got none.
+    pub fn get_last_response_headers(&self) -> ext_php_rs::boxed::ZBox<ZendHashTable> {
+        crate::zval::header_table(&self.handle.last_headers.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// The request id (`X-Request-Id`) of the last answer, when the server sent one.
+    pub fn get_last_request_id(&self) -> Option<String> {
+        exsited_core::response_headers::request_id(&self.handle.last_headers.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
     /// Core clients held by this process (one per distinct set of settings).
     pub fn cached_client_count() -> i64 {
         i64::try_from(crate::settings::cached_clients()).unwrap_or(i64::MAX)

@@ -17,7 +17,14 @@
 //!
 //! The classes are registered by hand (not with `#[php_class]`) so that they are ordinary
 //! exception objects: methods defined on the base work on every subclass, including
-//! subclasses written in PHP.
+//! subclasses written in PHP. Declared as `#[php_class] #[php(extends(...))]` instead
+//! (ext-php-rs 0.16.4, tried), three things break: the class's `create_object` replaces the
+//! engine's exception constructor, so `getFile()` is '', `getLine()` 0 and `getTrace()` [];
+//! a base method called on a Rust child instance throws "Failed to retrieve reference to
+//! `$this`" (each Rust class has its own object handlers, as the ext-php-rs guide says under
+//! "Sharing Methods Between Parent and Child Classes"); and `new` of a PHP subclass throws
+//! "You cannot instantiate this class from PHP." unless a Rust constructor replaces
+//! `Exception::__construct`.
 
 use std::any::Any;
 use std::ffi::c_char;

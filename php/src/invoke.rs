@@ -56,7 +56,12 @@ pub fn run(
         let mut request = request(method, args)?;
         request.options = crate::call_options::parse(options)?;
         request.version = Some(version.unwrap_or_else(|| h.api_version.clone()));
-        let response = crate::log::during(h, || h.core.call_blocking(method.operation, request)).or_throw(h.assoc)?;
+        let outcome = crate::log::during(h, || h.core.call_blocking(method.operation, request));
+        match &outcome {
+            Ok(response) => h.remember_headers(&response.headers),
+            Err(e) => h.remember_headers(&e.headers),
+        }
+        let response = outcome.or_throw(h.assoc)?;
         crate::zval::to_php(&response.body, h.assoc).map_err(|e| {
             let mut err = exsited_core::Error::decode(e);
             err.operation = operation(method.operation).map(|o| o.name);

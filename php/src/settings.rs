@@ -49,6 +49,16 @@ pub struct Handle {
     pub assoc: bool,
     /// The PSR-3 logger of the `Exsited\Client` this came from (see log.rs).
     pub logger: Option<crate::log::Logger>,
+    /// The headers of the last answer any service of this `Exsited\Client` received
+    /// (shared by its services; secret values masked by the core).
+    pub last_headers: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+}
+
+impl Handle {
+    /// Keeps an answer's (or an error's) headers as the client's last ones.
+    pub fn remember_headers(&self, headers: &[(String, String)]) {
+        *self.last_headers.lock().unwrap_or_else(|p| p.into_inner()) = headers.to_vec();
+    }
 }
 
 impl Settings {
@@ -144,7 +154,7 @@ impl Settings {
                 c
             }
         };
-        Ok(Handle { core, api_version: self.api_version(), assoc, logger: None })
+        Ok(Handle { core, api_version: self.api_version(), assoc, logger: None, last_headers: Default::default() })
     }
 }
 

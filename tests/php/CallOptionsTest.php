@@ -102,4 +102,21 @@ final class CallOptionsTest extends ExsitedTestCase
             self::assertSame($id, $e->getHeaders()['x-request-id']);
         }
     }
+
+    public function testClientKeepsTheLastAnswersHeaders(): void
+    {
+        self::assertSame([], $this->client->getLastResponseHeaders());
+        self::assertNull($this->client->getLastRequestId());
+        $this->accountService->readFinancialSummary();
+        $first = $this->client->getLastRequestId();
+        self::assertIsString($first);
+        self::assertSame($first, $this->client->getLastResponseHeaders()['x-request-id']);
+        try {
+            $this->accountService->readDetails('NO-SUCH-ACCOUNT');
+            self::fail('expected a 404');
+        } catch (E\NotFoundException $e) {
+            self::assertSame($e->getRequestId(), $this->client->getLastRequestId());
+            self::assertNotSame($first, $e->getRequestId());
+        }
+    }
 }
