@@ -138,3 +138,25 @@ def test_iter_all_uses_the_options(sdk: ExsitedSDK, sb: Sandbox) -> None:
     records = list(sdk.account.with_options(extra_headers={"X-Trace": "pages"}).iter_all(limit=2))
     assert len(records) >= 3
     assert all(r["headers"].get("x-trace") == "pages" for r in sb.data_requests())
+
+
+def test_sdk_with_options_applies_to_every_resource(sb: Sandbox) -> None:
+    sdk = make_sdk(sb, max_retries=2)
+    quick = sdk.with_options(max_retries=0, extra_headers={"X-Trace": "sdk"})
+    assert isinstance(quick, ExsitedSDK) and quick is not sdk
+    sb.fault(method="GET", path="/api/v2/accounts", kind="status", status=503, times=10)
+    with pytest.raises(ServerError):
+        quick.account.list()
+    assert len(sb.data_requests()) == 1
+    assert sb.data_requests()[0]["headers"]["x-trace"] == "sdk"
+    # A resource's own options go on top; the original SDK is untouched.
+    sb.clear()
+    with pytest.raises(ServerError):
+        quick.account.with_options(max_retries=1).list()
+    assert len(sb.data_requests()) == 2
+    sb.clear()
+    with pytest.raises(ServerError):
+        sdk.account.list()
+    assert len(sb.data_requests()) == 3 and "x-trace" not in sb.data_requests()[0]["headers"]
+    with pytest.raises(ConfigError):
+        sdk.with_options(timeout=-1)

@@ -4,9 +4,10 @@ One SDK object holds one native client: one token, one connection pool, shared b
 resources and safe to share between threads.
 """
 
+import copy
 import importlib
 import os
-from typing import Any, Dict, Optional, Sequence, Type, TypeVar, Union
+from typing import Any, Dict, Mapping, Optional, Sequence, Type, TypeVar, Union
 
 from exsited import _native
 from exsited._args import checked
@@ -76,6 +77,7 @@ class _SDKBase:
         )
         self._client: Optional[_native.Client] = None
         self._transport: Optional[Transport] = None
+        self._call_options: Optional[Dict[str, Any]] = None  # with_options(...)
         self._resources: Dict[str, Resource] = {}
         if any(v is not None for v in (exsited_url, client_id, client_secret)):
             self._connect(exsited_url, grant_type, client_id, client_secret, redirect_uri, file_token_mgr)
@@ -143,8 +145,37 @@ class _SDKBase:
             self._ready()
             module, cls = RESOURCES[name]
             found = getattr(importlib.import_module(module), self._class_prefix + cls)(self._transport)
+            found._options = self._call_options
             self._resources[name] = found
         return found
+
+    def with_options(
+        self: _S,
+        *,
+        timeout: Optional[float] = None,
+        max_retries: Optional[int] = None,
+        deadline: Optional[float] = None,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        idempotency_key: Optional[str] = None,
+    ) -> _S:
+        """A copy of the SDK (same connection and token) whose every resource uses these
+        per-call options; see ``Resource.with_options``."""
+        self._ready()
+        assert self._transport is not None
+        # The options are merged and checked by a resource's with_options, on a throwaway one.
+        probe = Resource(self._transport)
+        probe._options = self._call_options
+        tuned = probe.with_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            extra_headers=extra_headers,
+            idempotency_key=idempotency_key,
+        )
+        clone = copy.copy(self)
+        clone._call_options = tuned._options
+        clone._resources = {}
+        return clone
 
     @property
     def exsited_url(self) -> Optional[str]:
@@ -171,6 +202,7 @@ class AsyncExsitedSDK(_SDKBase, AsyncResources):
 # Unknown keywords and missing arguments raise UsageError, as for the resource methods.
 _SDKBase.__init__ = checked(_SDKBase.__init__)  # type: ignore[method-assign]
 _SDKBase.init_sdk = checked(_SDKBase.init_sdk)  # type: ignore[method-assign]
+_SDKBase.with_options = checked(_SDKBase.with_options)  # type: ignore[method-assign]
 
 __all__ = ["AsyncExsitedSDK", "ExsitedSDK"]
 
