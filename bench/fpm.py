@@ -204,6 +204,21 @@ def make_check(pids: set[int]):
     return check
 
 
+def cgi_fcgi_ms(pool: Pool, params: dict[str, str], n: int = 200) -> float | None:
+    """Milliseconds per request when `cgi-fcgi` is spawned for each one (sequentially), for
+    comparison with the in-process driver: the cost of the process start per request."""
+    binary = shutil.which("cgi-fcgi")
+    if binary is None:
+        return None
+    env = {**os.environ, **params}
+    t = time.perf_counter()
+    for _ in range(n):
+        out = subprocess.run([binary, "-bind", "-connect", pool.socket], env=env, capture_output=True).stdout
+        if b"ok id=" not in out:
+            raise RuntimeError(f"cgi-fcgi got {out[-300:]!r}")
+    return (time.perf_counter() - t) / n * 1e3
+
+
 def serve(config: str, sb, php_ext: Path, binary: str, ref_root: Path | None) -> dict:
     """One configuration on a fresh pool: warm-up, ROUNDS rounds, tokens, RSS, CPU."""
     with tempfile.TemporaryDirectory(prefix="exsited-fpm-") as tmp:
@@ -243,6 +258,7 @@ def serve(config: str, sb, php_ext: Path, binary: str, ref_root: Path | None) ->
                 rounds.append(r)
             rss_end = pool.rss_kb()
             tokens = token_requests(sb) - tokens_at_start
+            spawned = cgi_fcgi_ms(pool, params) if config == "null" else None
         finally:
             pool.stop()
             if redis:
@@ -268,6 +284,7 @@ def serve(config: str, sb, php_ext: Path, binary: str, ref_root: Path | None) ->
             "sandbox": round(best["sandbox_cpu_s"] / REQUESTS * 1e6, 1),
             "driver": round(best["driver_cpu_s"] / REQUESTS * 1e6, 1),
         },
+        **({"cgi_fcgi_spawned_ms_per_request": round(spawned, 2)} if spawned else {}),
     }
 
 
@@ -343,6 +360,10 @@ def print_rows(out: dict | None) -> None:
         print(f"| {name} | {f['requests_per_s']:,.0f} | {f['p50_ms']:.2f} | {f['token_requests']} | "
               f"{f['rss_growth_mb']:.2f} | {cpu['workers']:.0f}, {cpu['sandbox']:.0f}, {cpu['driver']:.0f} | "
               f"{f['failures']} |")
+    null = out["fpm"].get("null", {})
+    if "cgi_fcgi_spawned_ms_per_request" in null:
+        print(f"(the same null requests with one cgi-fcgi process spawned per request, one at a time: "
+              f"{null['cgi_fcgi_spawned_ms_per_request']:.2f} ms each, hence this in-process driver)")
     p6 = out["php_p6"]
     print(f"P6 for PHP: iterateAll() over {p6['records']:,} accounts (pages of {p6['page_size']}): "
           f"RSS {p6['rss_before_mb']:.1f} -> {p6['rss_after_mb']:.1f} MB, growth {p6['growth_mb']:.2f} MB")
