@@ -41,7 +41,7 @@ def encode_request(params: dict[str, str]) -> bytes:
 class _Exchange:
     """One request in flight: its socket, what has arrived, when it was sent."""
 
-    __slots__ = ("sock", "buf", "sent_at")
+    __slots__ = ("buf", "sent_at", "sock")
 
     def __init__(self, address: tuple[str, int] | str, payload: bytes) -> None:
         family = socket.AF_UNIX if isinstance(address, str) else socket.AF_INET
