@@ -13,7 +13,8 @@ configuration):
               the same pool without this extension, whose compatibility classes share its names)
 Each: 200 warm-up requests, then ROUNDS rounds of 5,000 requests from 8 concurrent FastCGI
 clients; the figure is the median round. Token requests are the sandbox's count from the
-pool's start to its end; RSS growth is each worker's VmRSS after the last round minus after
+pool's start to its end (the documented SDK starts with the token its README has the user put
+in token.json); RSS growth is each worker's VmRSS after the last round minus after
 the warm-up. CPU seconds of the workers, the sandbox and the driver show what limits the rate.
 """
 
@@ -165,11 +166,13 @@ class Redis:
         self.proc.wait(timeout=10)
 
 
-def token_requests(sb) -> int:
-    """The sandbox's count of token grants so far."""
+def counters(sb) -> tuple[int, int]:
+    """The sandbox's counts so far: (token grants, data API calls)."""
     ctx = ssl.create_default_context(cafile=str(sb.ca)) if sb.ca else None
     with urllib.request.urlopen(f"{sb.url}/__sandbox__/counters", context=ctx, timeout=10) as r:
-        return int(json.load(r)["token_requests"])
+        c = json.load(r)
+    # "requests" counts every logged request, the token requests among them.
+    return int(c["token_requests"]), int(c["requests"]) - int(c["token_requests"])
 
 
 def reference_sdk() -> Path | None:
@@ -186,11 +189,21 @@ def reference_sdk() -> Path | None:
 
 
 def reset_reference_token(root: Path, sb) -> None:
-    """token.json as its README has a user write it: credentials, no token yet."""
+    """token.json as its README has a user write it: the credentials and an access token.
+    (Started without a token, its workers each fetch one and rewrite the file in place, and a
+    worker reading it at that moment fails with "No config found at index 0".)"""
+    ctx = ssl.create_default_context(cafile=str(sb.ca)) if sb.ca else None
+    grant = json.dumps({"grant_type": "client_credentials", "client_id": "sandbox-client",
+                        "client_secret": "sandbox-secret", "redirect_uri": ""}).encode()
+    req = urllib.request.Request(f"{sb.url}/api/v1/oauth2/token", data=grant,
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, context=ctx, timeout=10) as r:
+        token = json.load(r)
     (root / "token.json").write_text(json.dumps([{
         "apiUrl": sb.url.rstrip("/") + "/", "appUrl": sb.url.rstrip("/") + "/",
         "client_id": "sandbox-client", "client_secret": "sandbox-secret",
-        "access_token": "", "refresh_token": "", "redirect_uri": "", "authTokenRenewCallback": {},
+        "access_token": token["access_token"], "refresh_token": token.get("refresh_token", ""),
+        "redirect_uri": "", "authTokenRenewCallback": {},
     }], indent=2))
 
 
@@ -242,7 +255,7 @@ def serve(config: str, sb, php_ext: Path, binary: str, ref_root: Path | None) ->
             params["BENCH_REF_ROOT"] = str(ref_root)
         pool = Pool(binary, None if config == "documented" else php_ext, work, sb.ca)
         try:
-            tokens_at_start = token_requests(sb)
+            tokens_at_start, calls_at_start = counters(sb)
             rss_idle = pool.rss_kb()
             pids: set[int] = set()
             warm = fcgi_load.load(pool.socket, params, WARMUP, CLIENTS, make_check(pids))
@@ -258,7 +271,7 @@ def serve(config: str, sb, php_ext: Path, binary: str, ref_root: Path | None) ->
                 r["sandbox_cpu_s"] = cpu_seconds(sb.proc.pid) - cpu_sb
                 rounds.append(r)
             rss_end = pool.rss_kb()
-            tokens = token_requests(sb) - tokens_at_start
+            tokens, calls = (end - start for end, start in zip(counters(sb), (tokens_at_start, calls_at_start)))
             spawned = cgi_fcgi_ms(pool, params) if config == "null" else None
         finally:
             pool.stop()
@@ -277,6 +290,9 @@ def serve(config: str, sb, php_ext: Path, binary: str, ref_root: Path | None) ->
         # A worker that died (and was replaced by the master) during the rounds.
         "workers_replaced": len(set(rss_warm) - set(rss_end)),
         "token_requests": tokens,
+        # Data calls the sandbox answered: one per FastCGI request (none for null), so no
+        # answer came from anywhere but the API.
+        "api_calls": calls,
         "rss_idle_mb": round(sum(rss_idle.values()) / 1024 / max(1, len(rss_idle)), 1),
         "rss_warm_mb": round(sum(rss_warm.values()) / 1024 / max(1, len(rss_warm)), 1),
         "rss_growth_mb_per_worker": [round(g, 2) for g in growth.values()],
@@ -344,6 +360,7 @@ def bench(php_ext: Path | None, sandbox_class) -> dict | None:
         "fpm_rss_growth_mb": None if r["fpm_rss_growth_mb"] is None else r["fpm_rss_growth_mb"] <= TARGETS["fpm_rss_growth_mb"],
         "php_p6_growth_mb": r["php_p6_growth_mb"] <= TARGETS["php_p6_growth_mb"],
         "no_failed_requests": all(f["failures"] == 0 and f["workers_replaced"] == 0 for f in fpm.values()),
+        "one_api_call_per_request": all(f["api_calls"] == (0 if c == "null" else f["requests"]) for c, f in fpm.items()),
     }
     return out
 
@@ -384,6 +401,8 @@ def print_rows(out: dict | None) -> None:
     failed = sum(f["failures"] for f in out["fpm"].values())
     replaced = sum(f["workers_replaced"] for f in out["fpm"].values())
     print(f"| no failed request, no worker lost | 0, 0 | {failed}, {replaced} | {met['no_failed_requests']} |")
+    calls = ", ".join(f"{c}={f['api_calls']:,}/{f['requests']:,}" for c, f in out["fpm"].items() if c != "null")
+    print(f"| one API call per request | calls = requests | {calls} | {met['one_api_call_per_request']} |")
 
 
 def main() -> None:
