@@ -184,7 +184,10 @@ def reference_sdk() -> Path | None:
         return None
     REF_DIR.mkdir(exist_ok=True)
     with tarfile.open(REFERENCE) as tar:
-        tar.extractall(REF_DIR, filter="data") if hasattr(tarfile, "data_filter") else tar.extractall(REF_DIR)
+        if hasattr(tarfile, "data_filter"):  # Python >= 3.11.4: refuse paths leaving REF_DIR
+            tar.extractall(REF_DIR, filter="data")
+        else:
+            tar.extractall(REF_DIR)
     return root if (root / "vendor" / "autoload.php").exists() else None
 
 
