@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test deps generate check-generated test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench fmt lint \
+.PHONY: demo test deps generate check-generated test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench bench-fpm fmt lint \
 	dist dist-check dist-php stubs-package stubs-check
 
 demo: deps demo-rust demo-python demo-php
@@ -62,6 +62,11 @@ faults-short: deps
 # Benchmarks side by side with the documented SDKs and the raw limit; writes bench/results.{json,png}.
 bench: deps
 	python3 bench/run.py
+
+# Only PHP under php-fpm (ours, token file, Redis store, the documented PHP SDK) and P6 for
+# PHP; prints the figures and writes bench/results-fpm.json. FPM_ROUNDS / FPM_REQUESTS adjust it.
+bench-fpm:
+	python3 bench/fpm.py
 
 # Release artefacts (dist/). The Python wheel (abi3, manylinux_2_17, stripped) and sdist;
 # dist-check verifies them (twine, auditwheel, fresh 3.9 and 3.13 venvs against the sandbox,
