@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Set, Tuple
 
 from api import HEADER, ROOT, Api, Binding, Operation, Param
+from describe import describe
 
 LISTING = [
     ("limit", "Optional[int]"),
@@ -86,8 +87,11 @@ class Method:
         if self.b.iterate:
             record = self.dto(self.b.iterate) or "Dict[str, Any]"
             return f"AsyncIterator[{record}]" if self.is_async else f"Iterator[{record}]"
-        if self.op.sandbox.get("generic"):
-            plain = "Any" if self.b.returns or self.op.verb == "GET" else "DeleteResult"
+        if self.op.rust_answer == "Binary":
+            ret = "Union[bytes, str]"
+        elif self.op.sandbox.get("generic"):
+            # no DTO: the answer's JSON object as it came (a 204: DeleteResult, a dict too)
+            plain = "Dict[str, Any]" if self.b.returns or self.op.verb == "GET" else "DeleteResult"
             ret = self.answer() or plain
         elif (self.b.returns or "").endswith("DTO"):
             ret = self.answer() or "Any"
@@ -98,19 +102,41 @@ class Method:
         return f"Awaitable[{ret}]" if self.is_async else ret
 
     def docstring(self) -> str:
-        version = self.b.version or self.op.version
-        line = f"{self.op.verb} {self.api.prefix.replace('{version}', version)}/{self.op.path}"
-        summary = self.b.summary or self.op.summary
-        if self.op.sandbox.get("generic"):
-            ret = self.returns()
-            documented = self.b.iterate or self.b.returns
-            if documented and not self.dto(documented):
-                line += f"\n\n        Returns the answer's JSON as plain data (documented as {documented.rpartition('.')[2]})."
-            elif documented:
-                line += f"\n\n        Returns {ret}."
-            else:
-                line += "\n\n        Returns the answer's JSON as plain data."
-        return f"{summary}\n\n        {line}\n        " if summary else line
+        """What the method does (the description's summary, else a sentence from the verb and
+        path), how the arguments reach the request, the HTTP call, and what comes back."""
+        b, op = self.b, self.op
+        version = b.version or op.version
+        summary = b.summary or op.summary or describe(op.verb, op.path, bool(op.paging))
+        lines = [summary, ""]
+        if b.listing or any(p.role == "query.limit" for p in b.params):
+            filters = f"; the keys of ``{b.listing}`` are sent as filters" if b.listing else ""
+            spread = next((p.name for p in b.params if p.role == "query.*"), None)
+            filters = filters or (f"; the keys of ``{spread}`` are sent as filters" if spread else "")
+            lines += ["``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``", f"(``asc``/``desc``) its order{filters}.", ""]
+        if b.iterate:
+            lines += ["Asks for ``limit`` records per request (the server's default when None), from",
+                      "``offset`` on, sorted by ``order_by`` and ``direction``.", ""]
+        path = self.api.prefix.replace("{version}", version) + "/" + op.path
+        lines += [f"HTTP: ``{op.verb} {path}``" + (f" ({op.body} body)" if op.body != "none" else ""), ""]
+        ret = self.returns()
+        inner = ret[len("Awaitable["):-1] if self.is_async and ret.startswith("Awaitable[") else ret
+        if b.iterate:
+            record = inner[inner.index("[") + 1:-1]
+            lines += ["Yields:", f"    {record}: each record, the next page fetched when the last one is used up."]
+        else:
+            lines += ["Returns:", f"    {'Awaitable of ' if self.is_async else ''}{inner}: {self.returns_what(inner)}"]
+        return "\n        ".join(lines).replace("\n        \n", "\n\n") + "\n        "
+
+    def returns_what(self, ret: str) -> str:
+        if ret == "Union[bytes, str]":
+            return "the file's bytes, or its hex or base64 text with ``format='hex'``/``'base64'``."
+        if ret == "DeleteResult":
+            return 'the answer\'s JSON, or ``{"success": True, "status_code": 204}`` when it has no body.'
+        if ret == "Dict[str, Any]":
+            return "the answer's JSON object as it came (the documented SDK has no DTO for it)."
+        if ret in self.api.dtos or "_" in ret or ret.endswith("DTO"):
+            return "the answer, loaded into its DTO (fields it does not declare are kept)."
+        return "the answer."
 
     def body_lines(self) -> List[str]:
         b, op = self.b, self.op
@@ -124,8 +150,9 @@ class Method:
         if b.iterate:
             lines.append("query = args.listing(None, None, direction, order_by)")
             record = self.dto(b.iterate) or "None"
+            version = f', version="{b.version}"' if b.version else ""
             lines.append(
-                f'return self._iterate(Listing("{op.name}", {"path" if path else "[]"}, query, limit, offset, {record}))'
+                f'return self._iterate(Listing(Call("{op.name}", {"path" if path else "[]"}, query{version}), limit, offset, {record}))'
             )
             return lines
         if path:
@@ -177,6 +204,9 @@ class Method:
             args.append("parts=parts")
         if b.version:
             args.append(f'version="{b.version}"')
+        shown = next((p for p in b.params if p.role == "format"), None)
+        if shown is not None:  # the core hands a file back as bytes, hex or base64 text
+            args.append(f'binary=args.text("{shown.name}", {shown.name})')
         answer = self.answer()
         if answer:
             args.append(f"answer={answer}")

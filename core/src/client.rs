@@ -12,7 +12,7 @@ use crate::auth::TokenProvider;
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::observe::{Event, Observer};
-use crate::ops::{self, BodyKind, Method, Operation};
+use crate::ops::{self, AnswerKind, BodyKind, Method, Operation};
 use crate::request::Request;
 use crate::transport::{self, url as urls, AttemptBody, PreparedMultipart, Transport};
 
@@ -21,6 +21,8 @@ use crate::transport::{self, url as urls, AttemptBody, PreparedMultipart, Transp
 pub struct Response {
     pub status: u16,
     pub body: Value,
+    /// The bytes of an answer that is a file (`AnswerKind::Binary` asked for as bytes).
+    pub raw: Option<Bytes>,
 }
 
 impl Response {
@@ -112,7 +114,9 @@ impl Client {
         let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
         let request = ops::rules::apply(op, request)?;
         let (json, multipart) = prepare_body(op, &request, inner.config.max_upload_bytes).await?;
-        let mut header_pairs = vec![("accept", "application/json".to_string())];
+        let binary = op.answer == AnswerKind::Binary;
+        let accept = if binary { "application/pdf, application/octet-stream, */*" } else { "application/json" };
+        let mut header_pairs = vec![("accept", accept.to_string())];
         if op.method == Method::Post {
             // One key for all attempts of this call, so a server can drop a repeated write.
             header_pairs.push(("x-idempotency-key", uuid::Uuid::new_v4().to_string()));
@@ -148,6 +152,12 @@ impl Client {
                 bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
                 replayed = true;
                 continue;
+            }
+            if binary && (200..300).contains(&resp.status) {
+                self.emit(quiet, || Event::file(op, resp.status, resp.body.len()));
+                let body = request.binary.encode(&resp.body);
+                let raw = if body.is_none() { Some(resp.body) } else { None };
+                return Ok(Response { status: resp.status, body: body.unwrap_or(Value::Null), raw });
             }
             self.emit(quiet, || Event::response(op, resp.status, &resp.body));
             return finish(resp.status, resp.reason, &resp.body, resp.retry_after());
@@ -214,10 +224,10 @@ pub fn finish(
         return Err(Error::from_response(status, reason, body, retry_after));
     }
     if status == 204 || body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Response { status, body: Value::Null });
+        return Ok(Response { status, body: Value::Null, raw: None });
     }
     match serde_json::from_slice::<Value>(body) {
-        Ok(v) => Ok(Response { status, body: v }),
+        Ok(v) => Ok(Response { status, body: v, raw: None }),
         Err(e) => {
             let mut err = Error::new(
                 ErrorKind::Decode,

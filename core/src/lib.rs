@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod auth;
+pub mod binary;
 pub mod client;
 pub mod config;
 pub mod dto;
@@ -27,6 +28,7 @@ pub mod secret;
 pub mod transport;
 pub mod validate;
 
+pub use binary::BinaryFormat;
 pub use client::{Client, Response};
 pub use config::{Config, InitialToken};
 pub use error::{Error, ErrorKind, Result};

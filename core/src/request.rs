@@ -28,6 +28,8 @@ pub struct Request {
     /// Build no observer events for this call (nobody is printing or logging it): saves
     /// re-parsing and masking the answer, which costs more than the rest of a small call.
     pub quiet: bool,
+    /// How an answer that is a file comes back (bytes, hex or base64 text).
+    pub binary: crate::binary::BinaryFormat,
 }
 
 impl Request {

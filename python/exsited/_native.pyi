@@ -47,9 +47,7 @@ class Pager:
     def __new__(
         cls,
         client: Client,
-        operation: str,
-        path: Sequence[str],
-        query: Sequence[Tuple[str, str]],
+        call: Any,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         observe: bool = False,

@@ -24,15 +24,15 @@ class Call:
     parts: List[Tuple[str, str, str]] = field(default_factory=list)
     version: Optional[str] = None
     answer: Optional[Type[DTOBase]] = None
+    binary: Optional[str] = None  # a file answer as bytes ("binary"), "hex" or "base64" text
 
 
 @dataclass
 class Listing:
-    """A paged list walked record by record (iter_all)."""
+    """A paged list walked record by record (iter_all): the list operation's ``Call`` (path,
+    query, version; the pager adds limit and offset to each page) and the records' DTO."""
 
-    operation: str
-    path: Sequence[str]
-    query: List[Tuple[str, str]]
+    call: Call
     limit: Optional[int]
     offset: Optional[int]
     record: Optional[Type[DTOBase]]  # None: records stay plain data
@@ -115,7 +115,7 @@ class Transport:
         return self.client.call(call, observing())
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
-        pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
+        pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
         record = listing.record
         while True:
             page = pager.next_page(record)
@@ -149,7 +149,7 @@ class AsyncTransport(Transport):
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
         async def records() -> AsyncIterator[Any]:
-            pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
+            pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
             loop = asyncio.get_running_loop()
             while True:
                 future = loop.create_future()

@@ -32,6 +32,9 @@ pub struct Call<'py> {
     pub version: Option<String>,
     #[pyo3(attribute)]
     pub answer: Option<Bound<'py, PyType>>,
+    /// How an answer that is a file comes back: "binary" (bytes), "hex" or "base64".
+    #[pyo3(attribute)]
+    pub binary: Option<String>,
 }
 
 impl Call<'_> {
@@ -46,6 +49,7 @@ impl Call<'_> {
             self.version.clone(),
         )?;
         request.wrap = self.wrap && request.json.is_some();
+        request.binary = exsited_core::BinaryFormat::parse(self.binary.as_deref())?;
         Ok(request)
     }
 }

@@ -119,7 +119,7 @@ impl Client {
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(call.answer.as_ref())?;
         let response = wait(py, self.inner.call(&call.operation, request))?;
-        decode::answer(py, response.status, &response.body, schema.as_deref())
+        decode::response(py, &response, schema.as_deref())
     }
 
     /// Starts one operation on the core's runtime and returns at once; its outcome (the

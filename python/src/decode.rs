@@ -281,7 +281,9 @@ struct GcPause<'py>(Option<Bound<'py, PyAny>>);
 impl<'py> GcPause<'py> {
     fn new(py: Python<'py>, wanted: bool) -> GcPause<'py> {
         static GC: GILOnceCell<Py<PyModule>> = GILOnceCell::new();
-        if !wanted {
+        // Without a GIL (free-threaded Python) other threads run meanwhile and could see or
+        // change the collector's switch: no pause there.
+        if !wanted || !gil_enabled(py) {
             return GcPause(None);
         }
         let paused = (|| -> PyResult<Option<Bound<'py, PyAny>>> {
@@ -304,6 +306,16 @@ impl Drop for GcPause<'_> {
             }
         }
     }
+}
+
+/// Whether this interpreter runs with a GIL (`sys._is_gil_enabled()`, Python 3.13+; always
+/// before that). Asked once.
+fn gil_enabled(py: Python<'_>) -> bool {
+    static ENABLED: OnceLock<bool> = OnceLock::new();
+    *ENABLED.get_or_init(|| {
+        let asked = py.import("sys").and_then(|sys| sys.call_method0("_is_gil_enabled")?.is_truthy());
+        asked.unwrap_or(true)
+    })
 }
 
 /// What a call returns: the answer in its DTO, or `{"success": True, "status_code": ...}`
@@ -344,4 +356,17 @@ pub fn decode<'py>(py: Python<'py>, text: String, cls: Option<Bound<'py, PyType>
     let schema = schema_of(cls.as_ref())?;
     let _pause = GcPause::new(py, bulky(&parsed));
     value(py, &parsed, schema.as_deref())
+}
+
+/// A core response as Python: the bytes of a file answer (an invoice PDF asked for as
+/// bytes), else the answer as `answer` loads it.
+pub fn response<'py>(
+    py: Python<'py>,
+    response: &exsited_core::Response,
+    schema: Option<&Schema>,
+) -> PyResult<Bound<'py, PyAny>> {
+    match &response.raw {
+        Some(bytes) => Ok(pyo3::types::PyBytes::new(py, bytes).into_any()),
+        None => answer(py, response.status, &response.body, schema),
+    }
 }

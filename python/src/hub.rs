@@ -97,9 +97,7 @@ impl Hub {
 fn settle(py: Python<'_>, done: Done) {
     let future = done.future.bind(py);
     let (ok, value) = match done.outcome {
-        Outcome::Call(Ok(response), schema) => {
-            (true, decode::answer(py, response.status, &response.body, schema.as_deref()))
-        }
+        Outcome::Call(Ok(response), schema) => (true, decode::response(py, &response, schema.as_deref())),
         Outcome::Page(Ok(records), schema) => (true, decode::page(py, records.as_deref(), schema.as_deref())),
         Outcome::Call(Err(e), _) | Outcome::Page(Err(e), _) => (false, Ok(errors::to_value(py, &e))),
     };

@@ -39,11 +39,12 @@ class Workflow(Resource):
         componentType: str,
         requestData: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Runs component.
+        """Sends a component.
 
-        POST /api/v2/component/{uuid}
+        HTTP: ``POST /api/v2/component/{uuid}`` (json body)
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("componentUuid", componentUuid)]
         body = {args.text("componentType", componentType): args.body("requestData", requestData, (DTOBase,))}
@@ -58,16 +59,20 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of component.
+    ) -> Dict[str, Any]:
+        """Lists the component, one page at a time.
 
-        GET /api/v2/component/{uuid}/{id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("custom_component.custom_component_uuid_details", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
 
     def getComponentWithWorkflow_iter_all(
         self,
@@ -80,13 +85,17 @@ class Workflow(Resource):
     ) -> Iterator[CustomComponentDataDTO]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/component/{uuid}/{id}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[CustomComponentDataDTO].
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, CustomComponentDataDTO)))
 
     def getWorkflowDetails(
         self,
@@ -97,11 +106,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> WorkflowDataResponseDTO:
-        """One page of component of the workflow.
+        """Lists the component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns WorkflowDataResponseDTO.
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Returns:
+            WorkflowDataResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -117,13 +130,17 @@ class Workflow(Resource):
     ) -> Iterator[WorkflowInstanceDTO]:
         """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/component/{componentUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[WorkflowInstanceDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Yields:
+            WorkflowInstanceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[WorkflowInstanceDTO]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, WorkflowInstanceDTO)))
+        return cast("Iterator[WorkflowInstanceDTO]", self._iterate(Listing(Call("workflow.getWorkflowDetails", path, query), limit, offset, WorkflowInstanceDTO)))
 
     def addMilestone(
         self,
@@ -131,11 +148,12 @@ class Workflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> AllMilestonesResponseDTO:
-        """Creates a record in milestone of the workflow component.
+        """Creates the milestone of a component in the workflow.
 
-        POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        HTTP: ``POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
-        Returns AllMilestonesResponseDTO.
+        Returns:
+            AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -147,11 +165,12 @@ class Workflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> AllMilestonesResponseDTO:
-        """Updates the milestone of the workflow component.
+        """Updates the milestone of a component in the workflow.
 
-        PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        HTTP: ``PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
-        Returns AllMilestonesResponseDTO.
+        Returns:
+            AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -167,11 +186,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListResponseDTO:
-        """One page of milestone of the workflow component.
+        """Lists the milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns MilestoneListResponseDTO.
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Returns:
+            MilestoneListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -188,13 +211,17 @@ class Workflow(Resource):
     ) -> Iterator[MilestoneResponseDTO]:
         """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[MilestoneResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Yields:
+            MilestoneResponseDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[MilestoneResponseDTO]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, MilestoneResponseDTO)))
+        return cast("Iterator[MilestoneResponseDTO]", self._iterate(Listing(Call("workflow.getMilestones", path, query), limit, offset, MilestoneResponseDTO)))
 
     def getMilestoneDetails(
         self,
@@ -207,11 +234,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> MilestoneSingleResponseDTO:
-        """One page of milestone of the workflow component.
+        """Lists the milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns MilestoneSingleResponseDTO.
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Returns:
+            MilestoneSingleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -229,23 +260,28 @@ class Workflow(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getMilestoneDetails", path, query), limit, offset, None)))
 
     def createAlertResponsibility(
         self,
         requestData: AlertResponsibilityRequestDTO,
     ) -> AlertResponsibilityCreateResponseDTO:
-        """Creates a record in alert responsibility.
+        """Creates an alert responsibility.
 
-        POST /api/v2/alert_responsibility
+        HTTP: ``POST /api/v2/alert_responsibility`` (json body)
 
-        Returns AlertResponsibilityCreateResponseDTO.
+        Returns:
+            AlertResponsibilityCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("requestData", requestData, (AlertResponsibilityRequestDTO,))
         return cast("AlertResponsibilityCreateResponseDTO", self._run(Call("workflow.createAlertResponsibility", body=body, answer=AlertResponsibilityCreateResponseDTO)))
@@ -258,11 +294,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> AlertResponsibilityListDTO:
-        """One page of alert responsibility.
+        """Lists the alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns AlertResponsibilityListDTO.
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Returns:
+            AlertResponsibilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return cast("AlertResponsibilityListDTO", self._run(Call("workflow.getAlertResponsibilities", query=query, answer=AlertResponsibilityListDTO)))
@@ -276,12 +316,16 @@ class Workflow(Resource):
     ) -> Iterator[AlertResponsibilityDataDTO]:
         """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/alert_responsibility
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AlertResponsibilityDataDTO].
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Yields:
+            AlertResponsibilityDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AlertResponsibilityDataDTO]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, AlertResponsibilityDataDTO)))
+        return cast("Iterator[AlertResponsibilityDataDTO]", self._iterate(Listing(Call("workflow.getAlertResponsibilities", [], query), limit, offset, AlertResponsibilityDataDTO)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -292,11 +336,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> AlertResponsibilityResponseDTO:
-        """One page of alert responsibility.
+        """Lists the alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns AlertResponsibilityResponseDTO.
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Returns:
+            AlertResponsibilityResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -312,13 +360,17 @@ class Workflow(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilityDetails", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getAlertResponsibilityDetails", path, query), limit, offset, None)))
 
     def getWorkflowDefinition(
         self,
@@ -329,11 +381,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> WorkflowDefinitionResponseDTO:
-        """One page of workflow.
+        """Lists the workflow, one page at a time.
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns WorkflowDefinitionResponseDTO.
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Returns:
+            WorkflowDefinitionResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -349,13 +405,17 @@ class Workflow(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDefinition", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getWorkflowDefinition", path, query), limit, offset, None)))
 
 
 class AsyncWorkflow(Resource):
@@ -367,11 +427,12 @@ class AsyncWorkflow(Resource):
         componentType: str,
         requestData: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs component.
+        """Sends a component.
 
-        POST /api/v2/component/{uuid}
+        HTTP: ``POST /api/v2/component/{uuid}`` (json body)
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("componentUuid", componentUuid)]
         body = {args.text("componentType", componentType): args.body("requestData", requestData, (DTOBase,))}
@@ -386,16 +447,20 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the component, one page at a time.
 
-        GET /api/v2/component/{uuid}/{id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
 
     def getComponentWithWorkflow_iter_all(
         self,
@@ -408,13 +473,17 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[CustomComponentDataDTO]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/component/{uuid}/{id}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[CustomComponentDataDTO].
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, CustomComponentDataDTO)))
 
     def getWorkflowDetails(
         self,
@@ -425,11 +494,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[WorkflowDataResponseDTO]:
-        """One page of component of the workflow.
+        """Lists the component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[WorkflowDataResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Returns:
+            Awaitable of WorkflowDataResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -445,13 +518,17 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[WorkflowInstanceDTO]:
         """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/component/{componentUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[WorkflowInstanceDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Yields:
+            WorkflowInstanceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[WorkflowInstanceDTO]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, WorkflowInstanceDTO)))
+        return cast("AsyncIterator[WorkflowInstanceDTO]", self._iterate(Listing(Call("workflow.getWorkflowDetails", path, query), limit, offset, WorkflowInstanceDTO)))
 
     def addMilestone(
         self,
@@ -459,11 +536,12 @@ class AsyncWorkflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> Awaitable[AllMilestonesResponseDTO]:
-        """Creates a record in milestone of the workflow component.
+        """Creates the milestone of a component in the workflow.
 
-        POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        HTTP: ``POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
-        Returns Awaitable[AllMilestonesResponseDTO].
+        Returns:
+            Awaitable of AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -475,11 +553,12 @@ class AsyncWorkflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> Awaitable[AllMilestonesResponseDTO]:
-        """Updates the milestone of the workflow component.
+        """Updates the milestone of a component in the workflow.
 
-        PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        HTTP: ``PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
-        Returns Awaitable[AllMilestonesResponseDTO].
+        Returns:
+            Awaitable of AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -495,11 +574,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListResponseDTO]:
-        """One page of milestone of the workflow component.
+        """Lists the milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[MilestoneListResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Returns:
+            Awaitable of MilestoneListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -516,13 +599,17 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[MilestoneResponseDTO]:
         """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[MilestoneResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Yields:
+            MilestoneResponseDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[MilestoneResponseDTO]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, MilestoneResponseDTO)))
+        return cast("AsyncIterator[MilestoneResponseDTO]", self._iterate(Listing(Call("workflow.getMilestones", path, query), limit, offset, MilestoneResponseDTO)))
 
     def getMilestoneDetails(
         self,
@@ -535,11 +622,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneSingleResponseDTO]:
-        """One page of milestone of the workflow component.
+        """Lists the milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[MilestoneSingleResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Returns:
+            Awaitable of MilestoneSingleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -557,23 +648,28 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getMilestoneDetails", path, query), limit, offset, None)))
 
     def createAlertResponsibility(
         self,
         requestData: AlertResponsibilityRequestDTO,
     ) -> Awaitable[AlertResponsibilityCreateResponseDTO]:
-        """Creates a record in alert responsibility.
+        """Creates an alert responsibility.
 
-        POST /api/v2/alert_responsibility
+        HTTP: ``POST /api/v2/alert_responsibility`` (json body)
 
-        Returns Awaitable[AlertResponsibilityCreateResponseDTO].
+        Returns:
+            Awaitable of AlertResponsibilityCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("requestData", requestData, (AlertResponsibilityRequestDTO,))
         return cast("Awaitable[AlertResponsibilityCreateResponseDTO]", self._run(Call("workflow.createAlertResponsibility", body=body, answer=AlertResponsibilityCreateResponseDTO)))
@@ -586,11 +682,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertResponsibilityListDTO]:
-        """One page of alert responsibility.
+        """Lists the alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[AlertResponsibilityListDTO].
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Returns:
+            Awaitable of AlertResponsibilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return cast("Awaitable[AlertResponsibilityListDTO]", self._run(Call("workflow.getAlertResponsibilities", query=query, answer=AlertResponsibilityListDTO)))
@@ -604,12 +704,16 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[AlertResponsibilityDataDTO]:
         """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/alert_responsibility
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AlertResponsibilityDataDTO].
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Yields:
+            AlertResponsibilityDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AlertResponsibilityDataDTO]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, AlertResponsibilityDataDTO)))
+        return cast("AsyncIterator[AlertResponsibilityDataDTO]", self._iterate(Listing(Call("workflow.getAlertResponsibilities", [], query), limit, offset, AlertResponsibilityDataDTO)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -620,11 +724,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertResponsibilityResponseDTO]:
-        """One page of alert responsibility.
+        """Lists the alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[AlertResponsibilityResponseDTO].
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Returns:
+            Awaitable of AlertResponsibilityResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -640,13 +748,17 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilityDetails", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getAlertResponsibilityDetails", path, query), limit, offset, None)))
 
     def getWorkflowDefinition(
         self,
@@ -657,11 +769,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[WorkflowDefinitionResponseDTO]:
-        """One page of workflow.
+        """Lists the workflow, one page at a time.
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[WorkflowDefinitionResponseDTO].
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Returns:
+            Awaitable of WorkflowDefinitionResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -677,10 +793,14 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        Asks for ``limit`` records per request (the server's default when None), from
+        ``offset`` on, sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDefinition", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getWorkflowDefinition", path, query), limit, offset, None)))
