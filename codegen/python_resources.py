@@ -114,8 +114,8 @@ class Method:
             filters = filters or (f"; the keys of ``{spread}`` are sent as filters" if spread else "")
             lines += ["``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``", f"(``asc``/``desc``) its order{filters}.", ""]
         if b.iterate:
-            lines += ["Asks for ``limit`` records per request (the server's default when None), from",
-                      "``offset`` on, sorted by ``order_by`` and ``direction``.", ""]
+            lines += ["Asks for ``limit`` records per request (100 when None, at most 1000), from",
+                      "``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.", ""]
         path = self.api.prefix.replace("{version}", version) + "/" + op.path
         lines += [f"HTTP: ``{op.verb} {path}``" + (f" ({op.body} body)" if op.body != "none" else ""), ""]
         ret = self.returns()

@@ -88,8 +88,8 @@ class Account(Resource):
     ) -> Iterator[AccountDataDTO]:
         """Every account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts``
 
@@ -519,8 +519,8 @@ class Account(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/notes``
 
@@ -748,8 +748,8 @@ class Account(Resource):
     ) -> Iterator[OrderDataDTO]:
         """Every order not yet linked to the account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/orders/unlinked``
 
@@ -793,8 +793,8 @@ class Account(Resource):
     ) -> Iterator[OrderDataDTO]:
         """Every order linked to the account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/orders/linked``
 
@@ -839,8 +839,8 @@ class AsyncAccount(Resource):
     ) -> AsyncIterator[AccountDataDTO]:
         """Every account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts``
 
@@ -1279,8 +1279,8 @@ class AsyncAccount(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/notes``
 
@@ -1518,8 +1518,8 @@ class AsyncAccount(Resource):
     ) -> AsyncIterator[OrderDataDTO]:
         """Every order not yet linked to the account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/orders/unlinked``
 
@@ -1563,8 +1563,8 @@ class AsyncAccount(Resource):
     ) -> AsyncIterator[OrderDataDTO]:
         """Every order linked to the account, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/orders/linked``
 

@@ -52,8 +52,8 @@ class AccountingCodes(Resource):
     ) -> Iterator[AccountingCodeDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounting-codes``
 
@@ -108,8 +108,8 @@ class AsyncAccountingCodes(Resource):
     ) -> AsyncIterator[AccountingCodeDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounting-codes``
 

@@ -51,8 +51,8 @@ class Alert(Resource):
     ) -> Iterator[AlertDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert``
 
@@ -95,8 +95,8 @@ class Alert(Resource):
     ) -> Iterator[AlertDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert/account/{account_id}``
 
@@ -140,8 +140,8 @@ class Alert(Resource):
     ) -> Iterator[AlertDataDTO]:
         """Every record of ``list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert/labour/{labour_id}``
 
@@ -185,8 +185,8 @@ class Alert(Resource):
     ) -> Iterator[AlertDataDTO]:
         """Every record of ``list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert/employee/{employee_id}``
 
@@ -231,8 +231,8 @@ class AsyncAlert(Resource):
     ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert``
 
@@ -275,8 +275,8 @@ class AsyncAlert(Resource):
     ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert/account/{account_id}``
 
@@ -320,8 +320,8 @@ class AsyncAlert(Resource):
     ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert/labour/{labour_id}``
 
@@ -365,8 +365,8 @@ class AsyncAlert(Resource):
     ) -> AsyncIterator[AlertDataDTO]:
         """Every record of ``list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert/employee/{employee_id}``
 

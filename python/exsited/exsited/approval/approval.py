@@ -53,8 +53,8 @@ class Approval(Resource):
     ) -> Iterator[ApprovalDataDTO]:
         """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/approvals/saleOrder``
 
@@ -94,8 +94,8 @@ class Approval(Resource):
     ) -> Iterator[ApprovalDataDTO]:
         """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/approvals/timesheet``
 
@@ -138,8 +138,8 @@ class Approval(Resource):
     ) -> Iterator[ApprovalDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/approvals/account/{account_uuid}``
 
@@ -206,8 +206,8 @@ class AsyncApproval(Resource):
     ) -> AsyncIterator[ApprovalDataDTO]:
         """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/approvals/saleOrder``
 
@@ -247,8 +247,8 @@ class AsyncApproval(Resource):
     ) -> AsyncIterator[ApprovalDataDTO]:
         """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/approvals/timesheet``
 
@@ -291,8 +291,8 @@ class AsyncApproval(Resource):
     ) -> AsyncIterator[ApprovalDataDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/approvals/account/{account_uuid}``
 

@@ -53,8 +53,8 @@ class CustomComponent(Resource):
     ) -> Iterator[ComponentDataDTO]:
         """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/components``
 
@@ -109,8 +109,8 @@ class CustomComponent(Resource):
     ) -> Iterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/component/{uuid}``
 
@@ -168,8 +168,8 @@ class CustomComponent(Resource):
     ) -> Iterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/component/{uuid}/{id}``
 
@@ -226,8 +226,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}``
 
@@ -275,8 +275,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}``
 
@@ -334,8 +334,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status``
 
@@ -398,8 +398,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity``
 
@@ -464,8 +464,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}``
 
@@ -590,8 +590,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes``
 
@@ -639,8 +639,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
 
@@ -699,8 +699,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files``
 
@@ -750,8 +750,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}``
 
@@ -797,8 +797,8 @@ class CustomComponent(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts/{account_id}/component/{uuid}/notes``
 
@@ -843,8 +843,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[ComponentDataDTO]:
         """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/components``
 
@@ -904,8 +904,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/component/{uuid}``
 
@@ -967,8 +967,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[CustomComponentDataDTO]:
         """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/component/{uuid}/{id}``
 
@@ -1025,8 +1025,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}``
 
@@ -1074,8 +1074,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}``
 
@@ -1138,8 +1138,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status``
 
@@ -1202,8 +1202,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity``
 
@@ -1268,8 +1268,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}``
 
@@ -1402,8 +1402,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes``
 
@@ -1451,8 +1451,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
 
@@ -1511,8 +1511,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files``
 
@@ -1562,8 +1562,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}``
 
@@ -1609,8 +1609,8 @@ class AsyncCustomComponent(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/accounts/{account_id}/component/{uuid}/notes``
 

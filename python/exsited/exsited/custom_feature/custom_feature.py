@@ -56,8 +56,8 @@ class CustomFeature(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``custom_feature_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/custom-feature``
 
@@ -169,8 +169,8 @@ class AsyncCustomFeature(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``custom_feature_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/custom-feature``
 

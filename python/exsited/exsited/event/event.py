@@ -52,8 +52,8 @@ class Event(Resource):
     ) -> Iterator[EventDTO]:
         """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/events``
 
@@ -130,8 +130,8 @@ class AsyncEvent(Resource):
     ) -> AsyncIterator[EventDTO]:
         """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/events``
 

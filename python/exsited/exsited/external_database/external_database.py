@@ -47,8 +47,8 @@ class ExternalDatabase(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/external-database``
 
@@ -115,8 +115,8 @@ class ExternalDatabase(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/external-database/{db_name}/table/{table_name}``
 
@@ -188,8 +188,8 @@ class AsyncExternalDatabase(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/external-database``
 
@@ -256,8 +256,8 @@ class AsyncExternalDatabase(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/external-database/{db_name}/table/{table_name}``
 

@@ -56,8 +56,8 @@ class GiftCertificates(Resource):
     ) -> Iterator[GiftCertificateResponseDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/gift_certificates``
 
@@ -110,8 +110,8 @@ class GiftCertificates(Resource):
     ) -> Iterator[AllocationDTO]:
         """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/gift_certificates/{id}/allocations``
 
@@ -154,8 +154,8 @@ class GiftCertificates(Resource):
     ) -> Iterator[gift_certificates_dto_TransactionDTO]:
         """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/gift_certificates/{id}/transactions``
 
@@ -291,8 +291,8 @@ class AsyncGiftCertificates(Resource):
     ) -> AsyncIterator[GiftCertificateResponseDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/gift_certificates``
 
@@ -345,8 +345,8 @@ class AsyncGiftCertificates(Resource):
     ) -> AsyncIterator[AllocationDTO]:
         """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/gift_certificates/{id}/allocations``
 
@@ -389,8 +389,8 @@ class AsyncGiftCertificates(Resource):
     ) -> AsyncIterator[gift_certificates_dto_TransactionDTO]:
         """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/gift_certificates/{id}/transactions``
 

@@ -326,8 +326,8 @@ class Integration(Resource):
     ) -> Iterator[LinkedAccountDTO]:
         """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts``
 
@@ -386,8 +386,8 @@ class Integration(Resource):
     ) -> Iterator[LinkedCustomerDTO]:
         """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers``
 
@@ -448,8 +448,8 @@ class Integration(Resource):
     ) -> Iterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes``
 
@@ -493,8 +493,8 @@ class Integration(Resource):
     ) -> Iterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes``
 
@@ -863,8 +863,8 @@ class AsyncIntegration(Resource):
     ) -> AsyncIterator[LinkedAccountDTO]:
         """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts``
 
@@ -923,8 +923,8 @@ class AsyncIntegration(Resource):
     ) -> AsyncIterator[LinkedCustomerDTO]:
         """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers``
 
@@ -985,8 +985,8 @@ class AsyncIntegration(Resource):
     ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes``
 
@@ -1030,8 +1030,8 @@ class AsyncIntegration(Resource):
     ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
         """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes``
 

@@ -70,8 +70,8 @@ class Invoice(InvoiceHelpers, Resource):
     ) -> Iterator[InvoiceDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/invoices``
 
@@ -201,8 +201,8 @@ class Invoice(InvoiceHelpers, Resource):
     ) -> Iterator[InvoiceDataDTO]:
         """Every record of ``invoice_details_against_order_v3``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/orders/{order_id}/invoices``
 
@@ -223,8 +223,8 @@ class Invoice(InvoiceHelpers, Resource):
     ) -> Iterator[InvoiceDataDTO]:
         """Every record of ``invoice_list_against_order_v3``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/orders/{order_id}/invoices``
 
@@ -348,8 +348,8 @@ class AsyncInvoice(InvoiceHelpers, Resource):
     ) -> AsyncIterator[InvoiceDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/invoices``
 
@@ -479,8 +479,8 @@ class AsyncInvoice(InvoiceHelpers, Resource):
     ) -> AsyncIterator[InvoiceDataDTO]:
         """Every record of ``invoice_details_against_order_v3``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/orders/{order_id}/invoices``
 
@@ -501,8 +501,8 @@ class AsyncInvoice(InvoiceHelpers, Resource):
     ) -> AsyncIterator[InvoiceDataDTO]:
         """Every record of ``invoice_list_against_order_v3``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/orders/{order_id}/invoices``
 

@@ -55,8 +55,8 @@ class ItemFulfillment(Resource):
     ) -> Iterator[ItemFulfillmentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/item-fulfillments``
 
@@ -122,8 +122,8 @@ class ItemFulfillment(Resource):
     ) -> Iterator[ItemFulfillmentDataDTO]:
         """Every record of ``invoice_fulfillments``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments``
 
@@ -195,8 +195,8 @@ class AsyncItemFulfillment(Resource):
     ) -> AsyncIterator[ItemFulfillmentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/item-fulfillments``
 
@@ -262,8 +262,8 @@ class AsyncItemFulfillment(Resource):
     ) -> AsyncIterator[ItemFulfillmentDataDTO]:
         """Every record of ``invoice_fulfillments``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments``
 

@@ -55,8 +55,8 @@ class ItemReceipt(Resource):
     ) -> Iterator[ItemReceiptDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/item-receipts``
 
@@ -121,8 +121,8 @@ class ItemReceipt(Resource):
     ) -> Iterator[ItemReceiptDTO]:
         """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts``
 
@@ -210,8 +210,8 @@ class AsyncItemReceipt(Resource):
     ) -> AsyncIterator[ItemReceiptDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/item-receipts``
 
@@ -276,8 +276,8 @@ class AsyncItemReceipt(Resource):
     ) -> AsyncIterator[ItemReceiptDTO]:
         """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts``
 

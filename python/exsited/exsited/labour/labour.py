@@ -76,8 +76,8 @@ class Labour(Resource):
     ) -> Iterator[LabourOrderDataDTO]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/labours/{id}/orders``
 
@@ -129,8 +129,8 @@ class Labour(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/labours``
 
@@ -215,8 +215,8 @@ class Labour(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/labour-profiles``
 
@@ -357,8 +357,8 @@ class AsyncLabour(Resource):
     ) -> AsyncIterator[LabourOrderDataDTO]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/labours/{id}/orders``
 
@@ -410,8 +410,8 @@ class AsyncLabour(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/labours``
 
@@ -496,8 +496,8 @@ class AsyncLabour(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/labour-profiles``
 

@@ -51,8 +51,8 @@ class Milestone(Resource):
     ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones``
 
@@ -95,8 +95,8 @@ class Milestone(Resource):
     ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones/account/{account_id}``
 
@@ -140,8 +140,8 @@ class Milestone(Resource):
     ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones/labour/{labour_id}``
 
@@ -185,8 +185,8 @@ class Milestone(Resource):
     ) -> Iterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones/employee/{employee_id}``
 
@@ -231,8 +231,8 @@ class AsyncMilestone(Resource):
     ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones``
 
@@ -275,8 +275,8 @@ class AsyncMilestone(Resource):
     ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones/account/{account_id}``
 
@@ -320,8 +320,8 @@ class AsyncMilestone(Resource):
     ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones/labour/{labour_id}``
 
@@ -365,8 +365,8 @@ class AsyncMilestone(Resource):
     ) -> AsyncIterator[MilestoneDataDTO]:
         """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/milestones/employee/{employee_id}``
 

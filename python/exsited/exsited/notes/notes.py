@@ -92,8 +92,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page.
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/notes``
 
@@ -224,8 +224,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``order_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/orders/{id}/notes``
 
@@ -269,8 +269,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``item_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/items/{id}/notes``
 
@@ -314,8 +314,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``invoice_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/invoices/{id}/notes``
 
@@ -359,8 +359,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``payment_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/payments/{id}/notes``
 
@@ -404,8 +404,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``purchase_order_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-orders/{id}/notes``
 
@@ -449,8 +449,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``purchase_invoice_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-invoices/{id}/notes``
 
@@ -926,8 +926,8 @@ class Notes(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/notes/external``
 
@@ -985,8 +985,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/notes``
 
@@ -1037,8 +1037,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every record of ``accounts_notes``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/notes``
 
@@ -1085,8 +1085,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page.
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/notes``
 
@@ -1227,8 +1227,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``order_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/orders/{id}/notes``
 
@@ -1272,8 +1272,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``item_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/items/{id}/notes``
 
@@ -1317,8 +1317,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``invoice_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/invoices/{id}/notes``
 
@@ -1362,8 +1362,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``payment_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/payments/{id}/notes``
 
@@ -1407,8 +1407,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``purchase_order_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-orders/{id}/notes``
 
@@ -1452,8 +1452,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``purchase_invoice_note_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-invoices/{id}/notes``
 
@@ -1953,8 +1953,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/notes/external``
 
@@ -2012,8 +2012,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/notes``
 
@@ -2064,8 +2064,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every record of ``accounts_notes``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/notes``
 

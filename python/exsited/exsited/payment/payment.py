@@ -106,8 +106,8 @@ class Payment(Resource):
     ) -> Iterator[PaymentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/payments``
 
@@ -268,8 +268,8 @@ class AsyncPayment(Resource):
     ) -> AsyncIterator[PaymentDataDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/payments``
 

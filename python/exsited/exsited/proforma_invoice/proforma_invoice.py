@@ -53,8 +53,8 @@ class ProformaInvoice(Resource):
     ) -> Iterator[ProformaInvoiceDTO]:
         """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/proforma-invoices``
 
@@ -121,8 +121,8 @@ class AsyncProformaInvoice(Resource):
     ) -> AsyncIterator[ProformaInvoiceDTO]:
         """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/proforma-invoices``
 

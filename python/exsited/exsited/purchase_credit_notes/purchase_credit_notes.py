@@ -58,8 +58,8 @@ class PurchaseCreditNotes(Resource):
     ) -> Iterator[PurchaseCreditNoteDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-credit-notes``
 
@@ -113,8 +113,8 @@ class PurchaseCreditNotes(Resource):
     ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications``
 
@@ -166,8 +166,8 @@ class PurchaseCreditNotes(Resource):
     ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-credit-note-applications``
 
@@ -227,8 +227,8 @@ class AsyncPurchaseCreditNotes(Resource):
     ) -> AsyncIterator[PurchaseCreditNoteDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-credit-notes``
 
@@ -282,8 +282,8 @@ class AsyncPurchaseCreditNotes(Resource):
     ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications``
 
@@ -335,8 +335,8 @@ class AsyncPurchaseCreditNotes(Resource):
     ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
         """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-credit-note-applications``
 

@@ -60,8 +60,8 @@ class PurchaseInvoice(Resource):
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-invoices``
 
@@ -125,8 +125,8 @@ class PurchaseInvoice(Resource):
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/purchase-invoices``
 
@@ -232,8 +232,8 @@ class PurchaseInvoice(Resource):
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices``
 
@@ -293,8 +293,8 @@ class AsyncPurchaseInvoice(Resource):
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-invoices``
 
@@ -358,8 +358,8 @@ class AsyncPurchaseInvoice(Resource):
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{id}/purchase-invoices``
 
@@ -473,8 +473,8 @@ class AsyncPurchaseInvoice(Resource):
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
         """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices``
 

@@ -57,8 +57,8 @@ class PurchaseOrder(Resource):
     ) -> Iterator[PurchaseOrderDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-orders``
 
@@ -221,8 +221,8 @@ class PurchaseOrder(Resource):
     ) -> Iterator[PurchaseOrderDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{account_id}/purchase-orders``
 
@@ -267,8 +267,8 @@ class AsyncPurchaseOrder(Resource):
     ) -> AsyncIterator[PurchaseOrderDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-orders``
 
@@ -431,8 +431,8 @@ class AsyncPurchaseOrder(Resource):
     ) -> AsyncIterator[PurchaseOrderDTO]:
         """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/accounts/{account_id}/purchase-orders``
 

@@ -53,8 +53,8 @@ class PurchaseRefunds(Resource):
     ) -> Iterator[PurchaseRefundDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-refunds``
 
@@ -131,8 +131,8 @@ class AsyncPurchaseRefunds(Resource):
     ) -> AsyncIterator[PurchaseRefundDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/purchase-refunds``
 

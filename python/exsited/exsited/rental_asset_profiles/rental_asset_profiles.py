@@ -86,8 +86,8 @@ class RentalAssetProfiles(Resource):
     ) -> Iterator[RentalAssetProfileDataDTO]:
         """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/rental-asset-profiles``
 
@@ -149,8 +149,8 @@ class RentalAssetProfiles(Resource):
     ) -> Iterator[RentalAssetAvailabilityDataDTO]:
         """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/rental-asset-availability``
 
@@ -238,8 +238,8 @@ class AsyncRentalAssetProfiles(Resource):
     ) -> AsyncIterator[RentalAssetProfileDataDTO]:
         """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/rental-asset-profiles``
 
@@ -301,8 +301,8 @@ class AsyncRentalAssetProfiles(Resource):
     ) -> AsyncIterator[RentalAssetAvailabilityDataDTO]:
         """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/rental-asset-availability``
 

@@ -56,8 +56,8 @@ class Reports(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/accounts/account_overview``
 
@@ -97,8 +97,8 @@ class Reports(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/invoices/invoice_overview``
 
@@ -138,8 +138,8 @@ class Reports(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/orders/order_overview``
 
@@ -179,8 +179,8 @@ class Reports(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/purchase_invoices/purchase_invoice_overview``
 
@@ -266,8 +266,8 @@ class AsyncReports(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/accounts/account_overview``
 
@@ -307,8 +307,8 @@ class AsyncReports(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/invoices/invoice_overview``
 
@@ -348,8 +348,8 @@ class AsyncReports(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/orders/order_overview``
 
@@ -389,8 +389,8 @@ class AsyncReports(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/reports/purchase_invoices/purchase_invoice_overview``
 

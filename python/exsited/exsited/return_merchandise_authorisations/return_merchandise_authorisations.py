@@ -59,8 +59,8 @@ class ReturnMerchandiseAuthorisations(Resource):
     ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/return-merchandise-authorisations``
 
@@ -104,8 +104,8 @@ class ReturnMerchandiseAuthorisations(Resource):
     ) -> Iterator[ReceiveReturnMerchandiseAuthorisationDTO]:
         """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive``
 
@@ -170,8 +170,8 @@ class ReturnMerchandiseAuthorisations(Resource):
     ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations``
 
@@ -259,8 +259,8 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
     ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/return-merchandise-authorisations``
 
@@ -304,8 +304,8 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
     ) -> AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO]:
         """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive``
 
@@ -375,8 +375,8 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
     ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
         """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations``
 

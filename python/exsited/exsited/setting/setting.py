@@ -76,8 +76,8 @@ class Setting(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings``
 
@@ -116,8 +116,8 @@ class Setting(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/payment_processors``
 
@@ -156,8 +156,8 @@ class Setting(Resource):
     ) -> Iterator[PricingLevelsDataDTO]:
         """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/pricing_levels``
 
@@ -196,8 +196,8 @@ class Setting(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/item_groups``
 
@@ -236,8 +236,8 @@ class Setting(Resource):
     ) -> Iterator[setting_dto_CurrencyDTO]:
         """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/currencies``
 
@@ -276,8 +276,8 @@ class Setting(Resource):
     ) -> Iterator[setting_dto_TaxDTO]:
         """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/taxes``
 
@@ -316,8 +316,8 @@ class Setting(Resource):
     ) -> Iterator[setting_dto_DiscountProfileDTO]:
         """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/discount_profiles``
 
@@ -356,8 +356,8 @@ class Setting(Resource):
     ) -> Iterator[setting_dto_WarehouseDTO]:
         """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/warehouses``
 
@@ -396,8 +396,8 @@ class Setting(Resource):
     ) -> Iterator[setting_dto_ShippingProfileDTO]:
         """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/shipping-profiles``
 
@@ -436,8 +436,8 @@ class Setting(Resource):
     ) -> Iterator[ComponentDataDTO]:
         """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/components``
 
@@ -476,8 +476,8 @@ class Setting(Resource):
     ) -> Iterator[setting_dto_VariationDTO]:
         """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/variations``
 
@@ -530,8 +530,8 @@ class Setting(Resource):
     ) -> Iterator[setting_dto_TaxDTO]:
         """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/user_settings``
 
@@ -571,8 +571,8 @@ class Setting(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/custom-objects``
 
@@ -723,8 +723,8 @@ class Setting(Resource):
     ) -> Iterator[CustomLogicScriptDTO]:
         """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/custom-logic-script``
 
@@ -800,8 +800,8 @@ class Setting(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/payment_terms``
 
@@ -844,8 +844,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings``
 
@@ -884,8 +884,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/payment_processors``
 
@@ -924,8 +924,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[PricingLevelsDataDTO]:
         """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/pricing_levels``
 
@@ -964,8 +964,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/item_groups``
 
@@ -1004,8 +1004,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[setting_dto_CurrencyDTO]:
         """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/currencies``
 
@@ -1044,8 +1044,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[setting_dto_TaxDTO]:
         """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/taxes``
 
@@ -1084,8 +1084,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[setting_dto_DiscountProfileDTO]:
         """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/discount_profiles``
 
@@ -1124,8 +1124,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[setting_dto_WarehouseDTO]:
         """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/warehouses``
 
@@ -1164,8 +1164,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[setting_dto_ShippingProfileDTO]:
         """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/shipping-profiles``
 
@@ -1204,8 +1204,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[ComponentDataDTO]:
         """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/components``
 
@@ -1244,8 +1244,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[setting_dto_VariationDTO]:
         """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/settings/variations``
 
@@ -1302,8 +1302,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[setting_dto_TaxDTO]:
         """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/user_settings``
 
@@ -1343,8 +1343,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/custom-objects``
 
@@ -1508,8 +1508,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[CustomLogicScriptDTO]:
         """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/custom-logic-script``
 
@@ -1588,8 +1588,8 @@ class AsyncSetting(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/settings/payment_terms``
 

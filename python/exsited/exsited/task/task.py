@@ -58,8 +58,8 @@ class Task(Resource):
     ) -> Iterator[TaskDataDTO]:
         """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/tasks``
 
@@ -113,8 +113,8 @@ class Task(Resource):
     ) -> Iterator[TaskChecklistDTO]:
         """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/tasks/{id}/checklist``
 
@@ -237,8 +237,8 @@ class AsyncTask(Resource):
     ) -> AsyncIterator[TaskDataDTO]:
         """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/tasks``
 
@@ -292,8 +292,8 @@ class AsyncTask(Resource):
     ) -> AsyncIterator[TaskChecklistDTO]:
         """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/tasks/{id}/checklist``
 

@@ -54,8 +54,8 @@ class Timesheet(Resource):
     ) -> Iterator[TimesheetDataDTO]:
         """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/timesheets``
 
@@ -144,8 +144,8 @@ class AsyncTimesheet(Resource):
     ) -> AsyncIterator[TimesheetDataDTO]:
         """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v3/timesheets``
 

@@ -85,8 +85,8 @@ class Workflow(Resource):
     ) -> Iterator[CustomComponentDataDTO]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/component/{uuid}/{id}``
 
@@ -130,8 +130,8 @@ class Workflow(Resource):
     ) -> Iterator[WorkflowInstanceDTO]:
         """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
 
@@ -211,8 +211,8 @@ class Workflow(Resource):
     ) -> Iterator[MilestoneResponseDTO]:
         """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
 
@@ -260,8 +260,8 @@ class Workflow(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
 
@@ -316,8 +316,8 @@ class Workflow(Resource):
     ) -> Iterator[AlertResponsibilityDataDTO]:
         """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert_responsibility``
 
@@ -360,8 +360,8 @@ class Workflow(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
 
@@ -405,8 +405,8 @@ class Workflow(Resource):
     ) -> Iterator[Dict[str, Any]]:
         """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
 
@@ -473,8 +473,8 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[CustomComponentDataDTO]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/component/{uuid}/{id}``
 
@@ -518,8 +518,8 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[WorkflowInstanceDTO]:
         """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
 
@@ -599,8 +599,8 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[MilestoneResponseDTO]:
         """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
 
@@ -648,8 +648,8 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
 
@@ -704,8 +704,8 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[AlertResponsibilityDataDTO]:
         """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert_responsibility``
 
@@ -748,8 +748,8 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
 
@@ -793,8 +793,8 @@ class AsyncWorkflow(Resource):
     ) -> AsyncIterator[Dict[str, Any]]:
         """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
 
-        Asks for ``limit`` records per request (the server's default when None), from
-        ``offset`` on, sorted by ``order_by`` and ``direction``.
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
         HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
 
