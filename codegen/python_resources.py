@@ -35,8 +35,13 @@ def dto_alias(name: str) -> str:
 
 
 class Method:
-    def __init__(self, api: Api, op: Operation, b: Binding, uses: Set[str], is_async: bool = False) -> None:
+    def __init__(self, api: Api, op: Operation, b: Binding, uses: Set[str], is_async: bool = False,
+                 typing_only: Optional[Set[str]] = None, eager_modules: Optional[Set[str]] = None) -> None:
         self.api, self.op, self.b, self.uses = api, op, b, uses
+        # iterator records of a DTO module the resource does not load anyway: named for type
+        # checkers only, and loaded by the pager on first use (no extra module at import)
+        self.typing_only = typing_only if typing_only is not None else set()
+        self.eager_modules = eager_modules
         self.parts = {p.name: p for p in op.parts}
         self.is_async = is_async
 
@@ -47,6 +52,25 @@ class Method:
             return None
         self.uses.add(name)
         return dto_alias(name)
+
+    def lazy_record(self) -> bool:
+        name = self.b.iterate
+        if not name or name not in self.api.dtos:
+            return False
+        return self.eager_modules is None or self.api.dtos[name]["module"] not in self.eager_modules
+
+    def record_type(self) -> Optional[str]:
+        if not self.lazy_record():
+            return self.dto(self.b.iterate)
+        self.typing_only.add(self.b.iterate or "")
+        return f'"{dto_alias(self.b.iterate or "")}"'  # a forward reference: imported for type checkers only
+
+    def record_arg(self) -> str:
+        """The record class, or "module:Class" for the pager to load on first use."""
+        if not self.lazy_record():
+            return self.dto(self.b.iterate) or "None"
+        name = self.b.iterate or ""
+        return f'"{self.api.dtos[name]["module"]}:{name.rpartition(".")[2]}"'
 
     def types(self) -> List[str]:
         found = [t for t in (self.dto(n) for n in self.b.types) if t]
@@ -85,7 +109,7 @@ class Method:
 
     def returns(self) -> str:
         if self.b.iterate:
-            record = self.dto(self.b.iterate) or "Dict[str, Any]"
+            record = self.record_type() or "Dict[str, Any]"
             return f"AsyncIterator[{record}]" if self.is_async else f"Iterator[{record}]"
         if self.op.rust_answer == "Binary":
             ret = "Union[bytes, str]"
@@ -121,7 +145,7 @@ class Method:
         ret = self.returns()
         inner = ret[len("Awaitable["):-1] if self.is_async and ret.startswith("Awaitable[") else ret
         if b.iterate:
-            record = inner[inner.index("[") + 1:-1]
+            record = inner[inner.index("[") + 1:-1].strip('"')
             lines += ["Yields:", f"    {record}: each record, the next page fetched when the last one is used up."]
         else:
             lines += ["Returns:", f"    {'Awaitable of ' if self.is_async else ''}{inner}: {self.returns_what(inner)}"]
@@ -149,7 +173,7 @@ class Method:
             lines.append("path = [" + ", ".join(f'args.ident("{p.name}", {p.name})' for p in path) + "]")
         if b.iterate:
             lines.append("query = args.listing(None, None, direction, order_by)")
-            record = self.dto(b.iterate) or "None"
+            record = self.record_arg()
             version = f', version="{b.version}"' if b.version else ""
             lines.append(
                 f'return self._iterate(Listing(Call("{op.name}", {"path" if path else "[]"}, query{version}), limit, offset, {record}))'
@@ -218,7 +242,7 @@ class Method:
         ret = self.returns()
         if not line.startswith("return ") or ret == "Any":
             return line
-        return f'return cast("{ret}", {line[len("return "):]})'
+        return f'return cast("{ret.replace(chr(34), "")}", {line[len("return "):]})'
 
     def render(self) -> List[str]:
         params = self.signature()
@@ -232,23 +256,31 @@ class Method:
 
 def render(api: Api, resource: str) -> str:
     info = api.python_resources[resource]
+    bound = [(op, b) for op in api.operations for b in op.python if b.resource == resource]
+    # first pass: the DTO modules the resource loads for its signatures and answers
+    eager: Set[str] = set()
+    for op, b in bound:
+        Method(api, op, b, eager, False).render()
+    eager_modules = {api.dtos[n]["module"] for n in eager}
     uses: Set[str] = set()
+    typing_only: Set[str] = set()
     classes: Dict[bool, List[str]] = {False: [], True: []}
     for is_async in (False, True):
-        for op in api.operations:
-            for b in op.python:
-                if b.resource == resource:
-                    classes[is_async].append("\n".join(Method(api, op, b, uses, is_async).render()))
+        for op, b in bound:
+            method = Method(api, op, b, uses, is_async, typing_only, eager_modules)
+            classes[is_async].append("\n".join(method.render()))
     imports: Dict[str, Set[str]] = {}
-    for name in uses:
-        alias = dto_alias(name)
-        cls = name.rpartition(".")[2]
-        imports.setdefault(api.dtos[name]["module"], set()).add(cls if alias == cls else f"{cls} as {alias}")
+    checking: Dict[str, Set[str]] = {}
+    for table, names in ((imports, uses), (checking, typing_only - uses)):
+        for name in names:
+            alias = dto_alias(name)
+            cls = name.rpartition(".")[2]
+            table.setdefault(api.dtos[name]["module"], set()).add(cls if alias == cls else f"{cls} as {alias}")
     lines = [
         f"# {HEADER}",
         f'"""{info["doc"]}"""',
         "",
-        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
+        "from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
         "",
         "from exsited import _args as args",
         "from exsited._args import FileArg",
@@ -271,6 +303,10 @@ def render(api: Api, resource: str) -> str:
             lines.append(f"from {module} import (")
             lines += [f"    {n}," for n in names]
             lines.append(")")
+    if checking:
+        lines += ["", "if TYPE_CHECKING:"]
+        for module in sorted(checking):
+            lines.append(f"    from {module} import {', '.join(sorted(checking[module]))}")
     lines += [
         "",
         "#: What a delete (204 No Content) returns.",
@@ -293,10 +329,10 @@ def render(api: Api, resource: str) -> str:
     text = "\n".join(lines) + "\n"
     # Drop typing names the module does not use (a lint would flag them).
     body = text.split("from exsited import _args as args", 1)[1]
-    used = [n for n in ("Any", "AsyncIterator", "Awaitable", "Dict", "Iterator", "List", "Optional", "Tuple", "Union", "cast")
+    used = [n for n in ("TYPE_CHECKING", "Any", "AsyncIterator", "Awaitable", "Dict", "Iterator", "List", "Optional", "Tuple", "Union", "cast")
             if re.search(rf"\b{n}\[|\b{n}\b(?!\[)", body)]
     text = text.replace(
-        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
+        "from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
         f"from typing import {', '.join(used)}",
     )
     return text

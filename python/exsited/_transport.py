@@ -1,15 +1,22 @@
 """How a resource call reaches the core: a ``Call`` describes one operation; the sync and the
-async transport run it through the native client, which loads the answer into its DTO."""
+async transport run it through the native client, which loads the answer into its DTO.
+asyncio is imported by the async transport when it first runs (a blocking program never
+loads it: it is a good part of a cold start)."""
 
-import asyncio
+from __future__ import annotations
+
+import importlib
 import json
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type, Union
 
 from exsited import _native
 from exsited._dto import DTOBase
 from exsited.common.sdk_conf import SDKConfig
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 @dataclass
@@ -35,7 +42,15 @@ class Listing:
     call: Call
     limit: Optional[int]
     offset: Optional[int]
-    record: Optional[Type[DTOBase]]  # None: records stay plain data
+    # None: records stay plain data; "module:Class": a DTO class loaded when the walk starts
+    record: Union[Type[DTOBase], str, None]
+
+    def record_class(self) -> Optional[Type[DTOBase]]:
+        if not isinstance(self.record, str):
+            return self.record
+        module, _, name = self.record.partition(":")
+        found: Type[DTOBase] = getattr(importlib.import_module(module), name)
+        return found
 
 
 def observing() -> bool:
@@ -116,7 +131,7 @@ class Transport:
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
         pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
-        record = listing.record
+        record = listing.record_class()
         while True:
             page = pager.next_page(record)
             if page is None:
@@ -142,6 +157,8 @@ class AsyncTransport(Transport):
         return self._run(call)
 
     async def _run(self, call: Call) -> Any:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         running = self.client.call_async(call, observing(), hub_of(loop), future)
@@ -149,11 +166,14 @@ class AsyncTransport(Transport):
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
         async def records() -> AsyncIterator[Any]:
+            import asyncio
+
             pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
             loop = asyncio.get_running_loop()
+            cls = listing.record_class()
             while True:
                 future = loop.create_future()
-                page = await _settled(future, pager.next_page_async(listing.record, hub_of(loop), future))
+                page = await _settled(future, pager.next_page_async(cls, hub_of(loop), future))
                 if page is None:
                     return
                 for record in page:

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.account``: the account operations, named and shaped as in the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -48,8 +48,10 @@ from exsited.exsited.account.dto.account_dto import (
     PaymentMethodsListDTO,
 )
 from exsited.exsited.common.common_enum import SortDirection
-from exsited.exsited.notes.dto.notes_dto import NoteDataDTO
-from exsited.exsited.order.dto.order_dto import OrderDataDTO
+
+if TYPE_CHECKING:
+    from exsited.exsited.notes.dto.notes_dto import NoteDataDTO
+    from exsited.exsited.order.dto.order_dto import OrderDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -516,7 +518,7 @@ class Account(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[NoteDataDTO]:
+    ) -> Iterator["NoteDataDTO"]:
         """Every note of the account, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -529,7 +531,7 @@ class Account(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, "exsited.exsited.notes.dto.notes_dto:NoteDataDTO")))
 
     def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
         """Reads a note of an account.
@@ -745,7 +747,7 @@ class Account(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[OrderDataDTO]:
+    ) -> Iterator["OrderDataDTO"]:
         """Every order not yet linked to the account, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -758,7 +760,7 @@ class Account(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("orders.unlinked", path, query), limit, offset, OrderDataDTO)))
+        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("orders.unlinked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))
 
     def orders_linked(
         self,
@@ -790,7 +792,7 @@ class Account(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[OrderDataDTO]:
+    ) -> Iterator["OrderDataDTO"]:
         """Every order linked to the account, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -803,7 +805,7 @@ class Account(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("orders.linked", path, query), limit, offset, OrderDataDTO)))
+        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("orders.linked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))
 
 
 class AsyncAccount(Resource):
@@ -1276,7 +1278,7 @@ class AsyncAccount(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[NoteDataDTO]:
+    ) -> AsyncIterator["NoteDataDTO"]:
         """Every note of the account, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -1289,7 +1291,7 @@ class AsyncAccount(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, "exsited.exsited.notes.dto.notes_dto:NoteDataDTO")))
 
     def note_uuid_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidDetailsDTO]:
         """Reads a note of an account.
@@ -1515,7 +1517,7 @@ class AsyncAccount(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[OrderDataDTO]:
+    ) -> AsyncIterator["OrderDataDTO"]:
         """Every order not yet linked to the account, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -1528,7 +1530,7 @@ class AsyncAccount(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("orders.unlinked", path, query), limit, offset, OrderDataDTO)))
+        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("orders.unlinked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))
 
     def orders_linked(
         self,
@@ -1560,7 +1562,7 @@ class AsyncAccount(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[OrderDataDTO]:
+    ) -> AsyncIterator["OrderDataDTO"]:
         """Every order linked to the account, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -1573,4 +1575,4 @@ class AsyncAccount(Resource):
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("orders.linked", path, query), limit, offset, OrderDataDTO)))
+        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("orders.linked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_component``: the custom component operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,7 +14,9 @@ from exsited.exsited.custom_component.dto.custom_component_dto import (
     CustomComponentDataDTO,
     CustomComponentResponseDTO,
 )
-from exsited.exsited.setting.dto.setting_dto import ComponentDataDTO
+
+if TYPE_CHECKING:
+    from exsited.exsited.setting.dto.setting_dto import ComponentDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -50,7 +52,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[ComponentDataDTO]:
+    ) -> Iterator["ComponentDataDTO"]:
         """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -62,7 +64,7 @@ class CustomComponent(Resource):
             ComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query, version="v3"), limit, offset, ComponentDataDTO)))
+        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:ComponentDataDTO")))
 
     def component_note_create(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Adds a note to a component.
@@ -840,7 +842,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[ComponentDataDTO]:
+    ) -> AsyncIterator["ComponentDataDTO"]:
         """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -852,7 +854,7 @@ class AsyncCustomComponent(Resource):
             ComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query, version="v3"), limit, offset, ComponentDataDTO)))
+        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:ComponentDataDTO")))
 
     def component_note_create(
         self,

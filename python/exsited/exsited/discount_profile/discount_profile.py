@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.discount_profile``: the discount profile operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -15,7 +15,9 @@ from exsited.exsited.discount_profile.dto.discount_profile_dto import (
     DiscountProfileListDTO,
     RedemptionCodeRequestDTO,
 )
-from exsited.exsited.setting.dto.setting_dto import DiscountProfileDTO as setting_dto_DiscountProfileDTO
+
+if TYPE_CHECKING:
+    from exsited.exsited.setting.dto.setting_dto import DiscountProfileDTO as setting_dto_DiscountProfileDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -51,7 +53,7 @@ class DiscountProfile(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[setting_dto_DiscountProfileDTO]:
+    ) -> Iterator["setting_dto_DiscountProfileDTO"]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -63,7 +65,7 @@ class DiscountProfile(Resource):
             setting_dto_DiscountProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query, version="v3"), limit, offset, setting_dto_DiscountProfileDTO)))
+        return cast("Iterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:DiscountProfileDTO")))
 
     def create(self, request_data: DiscountProfileCreateDTO) -> DiscountProfileDetailsDTO:
         """Adds a discount profile to the settings.
@@ -163,7 +165,7 @@ class AsyncDiscountProfile(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[setting_dto_DiscountProfileDTO]:
+    ) -> AsyncIterator["setting_dto_DiscountProfileDTO"]:
         """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -175,7 +177,7 @@ class AsyncDiscountProfile(Resource):
             setting_dto_DiscountProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query, version="v3"), limit, offset, setting_dto_DiscountProfileDTO)))
+        return cast("AsyncIterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:DiscountProfileDTO")))
 
     def create(self, request_data: DiscountProfileCreateDTO) -> Awaitable[DiscountProfileDetailsDTO]:
         """Adds a discount profile to the settings.

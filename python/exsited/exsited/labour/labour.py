@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.labour``: the labour operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -34,7 +34,9 @@ from exsited.exsited.labour.dto.labour_profile_dto import (
     LabourProfileListDTO,
     LabourProfileUpdateDTO,
 )
-from exsited.exsited.order.dto.labour_order_dto import LabourOrderDataDTO
+
+if TYPE_CHECKING:
+    from exsited.exsited.order.dto.labour_order_dto import LabourOrderDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -73,7 +75,7 @@ class Labour(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[LabourOrderDataDTO]:
+    ) -> Iterator["LabourOrderDataDTO"]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -86,7 +88,7 @@ class Labour(Resource):
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, LabourOrderDataDTO)))
+        return cast("Iterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, "exsited.exsited.order.dto.labour_order_dto:LabourOrderDataDTO")))
 
     def labour_create(self, request_data: LabourCreateDTO) -> LabourDetailsDTO:
         """Creates a labour.
@@ -354,7 +356,7 @@ class AsyncLabour(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[LabourOrderDataDTO]:
+    ) -> AsyncIterator["LabourOrderDataDTO"]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -367,7 +369,7 @@ class AsyncLabour(Resource):
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, LabourOrderDataDTO)))
+        return cast("AsyncIterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, "exsited.exsited.order.dto.labour_order_dto:LabourOrderDataDTO")))
 
     def labour_create(self, request_data: LabourCreateDTO) -> Awaitable[LabourDetailsDTO]:
         """Creates a labour.

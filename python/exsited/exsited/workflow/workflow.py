@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.workflow``: the workflow operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -9,7 +9,6 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
-from exsited.exsited.custom_component.dto.custom_component_dto import CustomComponentDataDTO
 from exsited.exsited.workflow.dto.workflow_dto import (
     AddMilestoneRequestDTO,
     AlertResponsibilityCreateResponseDTO,
@@ -25,6 +24,9 @@ from exsited.exsited.workflow.dto.workflow_dto import (
     WorkflowDefinitionResponseDTO,
     WorkflowInstanceDTO,
 )
+
+if TYPE_CHECKING:
+    from exsited.exsited.custom_component.dto.custom_component_dto import CustomComponentDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -82,7 +84,7 @@ class Workflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[CustomComponentDataDTO]:
+    ) -> Iterator["CustomComponentDataDTO"]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -95,7 +97,7 @@ class Workflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, CustomComponentDataDTO)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, "exsited.exsited.custom_component.dto.custom_component_dto:CustomComponentDataDTO")))
 
     def getWorkflowDetails(
         self,
@@ -470,7 +472,7 @@ class AsyncWorkflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[CustomComponentDataDTO]:
+    ) -> AsyncIterator["CustomComponentDataDTO"]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
@@ -483,7 +485,7 @@ class AsyncWorkflow(Resource):
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, CustomComponentDataDTO)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, "exsited.exsited.custom_component.dto.custom_component_dto:CustomComponentDataDTO")))
 
     def getWorkflowDetails(
         self,
