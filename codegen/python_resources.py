@@ -137,6 +137,9 @@ class Method:
             spread = next((p.name for p in b.params if p.role == "query.*"), None)
             filters = filters or (f"; the keys of ``{spread}`` are sent as filters" if spread else "")
             lines += ["``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``", f"(``asc``/``desc``) its order{filters}.", ""]
+        sent = self.arguments_sent()
+        if sent:
+            lines += [sent, ""]
         if b.iterate:
             lines += ["Asks for ``limit`` records per request (100 when None, at most 1000), from",
                       "``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.", ""]
@@ -150,6 +153,47 @@ class Method:
         else:
             lines += ["Returns:", f"    {'Awaitable of ' if self.is_async else ''}{inner}: {self.returns_what(inner)}"]
         return "\n        ".join(lines).replace("\n        \n", "\n\n") + "\n        "
+
+    def arguments_sent(self) -> str:
+        """Where the arguments go when their names do not say it: path values named otherwise
+        than their placeholder, the JSON body, multipart parts."""
+        said = []
+        placeholders = iter(self.op.placeholders)
+        slots = self.op.placeholders
+        for p in self.b.params:
+            if p.role == "path":
+                slot = next(placeholders, p.name)
+                if slot != p.name:
+                    said.append(f"``{p.name}`` fills ``{{{slot}}}``")
+            elif p.role.startswith("path."):
+                slot = slots[int(p.role[5:])]
+                if slot != p.name:
+                    said.append(f"``{p.name}`` fills ``{{{slot}}}``")
+            elif p.role == "data" and self.op.envelope:
+                said.append(f"``{p.name}`` is the JSON body's ``{self.op.envelope[0]}`` object")
+            elif p.role == "body":
+                said.append(f"``{p.name}`` is the JSON body")
+            elif p.role in self.parts:
+                part = self.parts[p.role]
+                what = f"the ``{part.name}`` part" if part.kind == "text" else f"``{part.name}`` parts (each under its base name" + (f", at most {part.max}" if part.max else "") + ")"
+                said.append(f"``{p.name}`` is sent as {what}")
+            elif p.role == "fields":
+                said.append(f"the keys of ``{p.name}`` are sent as text parts")
+            elif p.role.startswith("field."):
+                said.append(f"``{p.name}`` is the body's ``{p.role[6:]}``")
+        if not said:
+            return ""
+        text = "; ".join(said) + "."
+        text = text[0].upper() + text[1:] if not text.startswith("``") else text
+        words, out, line = text.split(" "), [], ""
+        for w in words:  # wrapped at 100 columns
+            if line and len(line) + len(w) + 1 > 92:
+                out.append(line)
+                line = w
+            else:
+                line = f"{line} {w}" if line else w
+        out.append(line)
+        return "\n        ".join(out)
 
     def returns_what(self, ret: str) -> str:
         if ret == "Union[bytes, str]":

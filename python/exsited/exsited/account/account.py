@@ -126,6 +126,8 @@ class Account(Resource):
     def create(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
         """Creates an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/accounts`` (json body)
 
         Returns:
@@ -137,6 +139,8 @@ class Account(Resource):
     def create_v3(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
         """Creates an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/accounts`` (json body)
 
         Returns:
@@ -147,6 +151,8 @@ class Account(Resource):
 
     def update_information(self, id: str, request_data: AccountUpdateInformationDTO) -> AccountDetailsDTO:
         """Updates the information of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/accounts/{id}/information`` (json body)
 
@@ -171,6 +177,8 @@ class Account(Resource):
     def cancel(self, id: str, request_data: AccountCancelDataDTO) -> AccountCancelResponseDTO:
         """Cancels an account.
 
+        ``request_data`` is the JSON body's ``account`` object.
+
         HTTP: ``POST /api/v3/accounts/{id}/cancel`` (json body)
 
         Returns:
@@ -183,6 +191,8 @@ class Account(Resource):
     def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
         """Reactivates an account.
 
+        ``request_data`` is the JSON body's ``account`` object.
+
         HTTP: ``POST /api/v2/accounts/{id}/reactivate`` (json body)
 
         Returns:
@@ -194,6 +204,8 @@ class Account(Resource):
 
     def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
         """Reactivates an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
 
         HTTP: ``POST /api/v3/accounts/{id}/reactivate`` (json body)
 
@@ -245,6 +257,8 @@ class Account(Resource):
     ) -> AccountContactsUpdateDTO:
         """Replaces a contact of an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v2/accounts/{id}/contacts/{contact_type}`` (json body)
 
         Returns:
@@ -262,6 +276,8 @@ class Account(Resource):
     ) -> AccountContactsUpdateDTO:
         """Replaces a contact of an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
 
         Returns:
@@ -278,6 +294,8 @@ class Account(Resource):
         request_data: AccountContactUpdateDTO,
     ) -> AccountContactsUpdateDTO:
         """Updates a contact of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
 
@@ -324,6 +342,8 @@ class Account(Resource):
     def add_addresses(self, id: str, request_data: AccountAddressesAddDTO) -> AccountDetailsDTO:
         """Adds an address to an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/accounts/{id}/addresses`` (json body)
 
         Returns:
@@ -335,6 +355,8 @@ class Account(Resource):
 
     def update_address(self, id: str, uuid: str, request_data: AccountAddressRequestDTO) -> AccountAddressResponseDTO:
         """Updates an address of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/accounts/{id}/addresses/{uuid}`` (json body)
 
@@ -359,6 +381,8 @@ class Account(Resource):
     def list_payment_method(self, account_id: str) -> PaymentMethodsListDTO:
         """Reads the payment methods of an account.
 
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``GET /api/v2/accounts/{id}/payment-methods``
 
         Returns:
@@ -370,6 +394,8 @@ class Account(Resource):
     def payment_method_details(self, account_id: str, reference: str) -> PaymentMethodsDetailsDTO:
         """Reads a payment method of an account.
 
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``GET /api/v2/accounts/{id}/payment-methods/{reference}``
 
         Returns:
@@ -380,6 +406,8 @@ class Account(Resource):
 
     def add_payment_method(self, account_id: str, request_data: PaymentMethodsAddDTO) -> PaymentMethodsDetailsDTO:
         """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
 
@@ -397,6 +425,8 @@ class Account(Resource):
     ) -> PaymentMethodsDetailsDTO:
         """Adds a payment method to an account.
 
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
 
         Returns:
@@ -412,6 +442,8 @@ class Account(Resource):
         request_data: PaymentCardMethodsAddDTO,
     ) -> PaymentMethodsDetailsDTO:
         """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/accounts/{id}/payment-methods`` (json body)
 
@@ -430,6 +462,8 @@ class Account(Resource):
     ) -> PaymentMethodsDetailsDTO:
         """Updates a payment method of an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/accounts/{id}/payment-methods/{reference}`` (json body)
 
         Returns:
@@ -442,6 +476,8 @@ class Account(Resource):
     def delete_payment_method(self, account_id: str, reference: str) -> DeleteResult:
         """Deletes a payment method of an account.
 
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``DELETE /api/v2/accounts/{id}/payment-methods/{reference}``
 
         Returns:
@@ -453,6 +489,8 @@ class Account(Resource):
     def delete_payment_method_v3(self, account_id: str, reference: str) -> DeleteResult:
         """Deletes a payment method of an account.
 
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``DELETE /api/v3/accounts/{id}/payment-methods/{reference}``
 
         Returns:
@@ -463,6 +501,8 @@ class Account(Resource):
 
     def billing_preference_details(self, account_id: str) -> AccountDetailsDTO:
         """Reads the billing preferences of an account.
+
+        ``account_id`` fills ``{id}``.
 
         HTTP: ``GET /api/v3/accounts/{id}/billing-preferences``
 
@@ -478,6 +518,8 @@ class Account(Resource):
         request_data: AccountBillingPreferencesRequestDTO,
     ) -> AccountBillingPreferencesResponseDTO:
         """Replaces the billing preferences of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PUT /api/v3/accounts/{id}/billing-preferences`` (json body)
 
@@ -552,6 +594,9 @@ class Account(Resource):
     ) -> AccountNoteResponseDetailsDTO:
         """Adds a note to an account.
 
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``datas`` is sent as the ``note`` part.
+
         HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
 
         Returns:
@@ -599,6 +644,9 @@ class Account(Resource):
     def add_notes_uuid(self, file_url: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
         """Adds a file to a note of an account.
 
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
+
         HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
 
         Returns:
@@ -634,6 +682,9 @@ class Account(Resource):
     def add_image(self, file_url: str, account_id: str) -> AccountImageDetailsDTO:
         """Creates the image of an account.
 
+        ``file_url`` is sent as ``image`` parts (each under its base name, at most 1);
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``POST /api/v3/accounts/{id}/image`` (multipart body)
 
         Returns:
@@ -662,6 +713,9 @@ class Account(Resource):
         email_data: Optional[Dict[str, Any]] = None,
     ) -> EmailSentResponseDTO:
         """Adds an email to the communications of an account.
+
+        ``file_url`` is sent as ``attachment`` parts (each under its base name); ``account_id``
+        fills ``{id}``; the keys of ``email_data`` are sent as text parts.
 
         HTTP: ``POST /api/v3/accounts/{id}/communications/emails`` (multipart body)
 
@@ -708,6 +762,8 @@ class Account(Resource):
 
     def financial_summary_by_account(self, account_id: str) -> AccountFinancialSummaryResponseDTO:
         """Reads the financial summary of an account.
+
+        ``account_id`` fills ``{id}``.
 
         HTTP: ``GET /api/v2/accounts/{id}/financial-summary``
 
@@ -877,6 +933,8 @@ class AsyncAccount(Resource):
     def create(self, request_data: AccountCreateDTO) -> Awaitable[AccountDetailsDTO]:
         """Creates an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/accounts`` (json body)
 
         Returns:
@@ -888,6 +946,8 @@ class AsyncAccount(Resource):
     def create_v3(self, request_data: AccountCreateDTO) -> Awaitable[AccountDetailsDTO]:
         """Creates an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/accounts`` (json body)
 
         Returns:
@@ -898,6 +958,8 @@ class AsyncAccount(Resource):
 
     def update_information(self, id: str, request_data: AccountUpdateInformationDTO) -> Awaitable[AccountDetailsDTO]:
         """Updates the information of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/accounts/{id}/information`` (json body)
 
@@ -922,6 +984,8 @@ class AsyncAccount(Resource):
     def cancel(self, id: str, request_data: AccountCancelDataDTO) -> Awaitable[AccountCancelResponseDTO]:
         """Cancels an account.
 
+        ``request_data`` is the JSON body's ``account`` object.
+
         HTTP: ``POST /api/v3/accounts/{id}/cancel`` (json body)
 
         Returns:
@@ -934,6 +998,8 @@ class AsyncAccount(Resource):
     def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> Awaitable[AccountReactiveResponseDTO]:
         """Reactivates an account.
 
+        ``request_data`` is the JSON body's ``account`` object.
+
         HTTP: ``POST /api/v2/accounts/{id}/reactivate`` (json body)
 
         Returns:
@@ -945,6 +1011,8 @@ class AsyncAccount(Resource):
 
     def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> Awaitable[AccountReactiveResponseDTO]:
         """Reactivates an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
 
         HTTP: ``POST /api/v3/accounts/{id}/reactivate`` (json body)
 
@@ -996,6 +1064,8 @@ class AsyncAccount(Resource):
     ) -> Awaitable[AccountContactsUpdateDTO]:
         """Replaces a contact of an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v2/accounts/{id}/contacts/{contact_type}`` (json body)
 
         Returns:
@@ -1013,6 +1083,8 @@ class AsyncAccount(Resource):
     ) -> Awaitable[AccountContactsUpdateDTO]:
         """Replaces a contact of an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
 
         Returns:
@@ -1029,6 +1101,8 @@ class AsyncAccount(Resource):
         request_data: AccountContactUpdateDTO,
     ) -> Awaitable[AccountContactsUpdateDTO]:
         """Updates a contact of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
 
@@ -1075,6 +1149,8 @@ class AsyncAccount(Resource):
     def add_addresses(self, id: str, request_data: AccountAddressesAddDTO) -> Awaitable[AccountDetailsDTO]:
         """Adds an address to an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/accounts/{id}/addresses`` (json body)
 
         Returns:
@@ -1091,6 +1167,8 @@ class AsyncAccount(Resource):
         request_data: AccountAddressRequestDTO,
     ) -> Awaitable[AccountAddressResponseDTO]:
         """Updates an address of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/accounts/{id}/addresses/{uuid}`` (json body)
 
@@ -1115,6 +1193,8 @@ class AsyncAccount(Resource):
     def list_payment_method(self, account_id: str) -> Awaitable[PaymentMethodsListDTO]:
         """Reads the payment methods of an account.
 
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``GET /api/v2/accounts/{id}/payment-methods``
 
         Returns:
@@ -1125,6 +1205,8 @@ class AsyncAccount(Resource):
 
     def payment_method_details(self, account_id: str, reference: str) -> Awaitable[PaymentMethodsDetailsDTO]:
         """Reads a payment method of an account.
+
+        ``account_id`` fills ``{id}``.
 
         HTTP: ``GET /api/v2/accounts/{id}/payment-methods/{reference}``
 
@@ -1140,6 +1222,8 @@ class AsyncAccount(Resource):
         request_data: PaymentMethodsAddDTO,
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
         """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
 
@@ -1157,6 +1241,8 @@ class AsyncAccount(Resource):
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
         """Adds a payment method to an account.
 
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
 
         Returns:
@@ -1172,6 +1258,8 @@ class AsyncAccount(Resource):
         request_data: PaymentCardMethodsAddDTO,
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
         """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/accounts/{id}/payment-methods`` (json body)
 
@@ -1190,6 +1278,8 @@ class AsyncAccount(Resource):
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
         """Updates a payment method of an account.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/accounts/{id}/payment-methods/{reference}`` (json body)
 
         Returns:
@@ -1202,6 +1292,8 @@ class AsyncAccount(Resource):
     def delete_payment_method(self, account_id: str, reference: str) -> Awaitable[DeleteResult]:
         """Deletes a payment method of an account.
 
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``DELETE /api/v2/accounts/{id}/payment-methods/{reference}``
 
         Returns:
@@ -1213,6 +1305,8 @@ class AsyncAccount(Resource):
     def delete_payment_method_v3(self, account_id: str, reference: str) -> Awaitable[DeleteResult]:
         """Deletes a payment method of an account.
 
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``DELETE /api/v3/accounts/{id}/payment-methods/{reference}``
 
         Returns:
@@ -1223,6 +1317,8 @@ class AsyncAccount(Resource):
 
     def billing_preference_details(self, account_id: str) -> Awaitable[AccountDetailsDTO]:
         """Reads the billing preferences of an account.
+
+        ``account_id`` fills ``{id}``.
 
         HTTP: ``GET /api/v3/accounts/{id}/billing-preferences``
 
@@ -1238,6 +1334,8 @@ class AsyncAccount(Resource):
         request_data: AccountBillingPreferencesRequestDTO,
     ) -> Awaitable[AccountBillingPreferencesResponseDTO]:
         """Replaces the billing preferences of an account.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PUT /api/v3/accounts/{id}/billing-preferences`` (json body)
 
@@ -1312,6 +1410,9 @@ class AsyncAccount(Resource):
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
         """Adds a note to an account.
 
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``datas`` is sent as the ``note`` part.
+
         HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
 
         Returns:
@@ -1369,6 +1470,9 @@ class AsyncAccount(Resource):
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
         """Adds a file to a note of an account.
 
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
+
         HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
 
         Returns:
@@ -1404,6 +1508,9 @@ class AsyncAccount(Resource):
     def add_image(self, file_url: str, account_id: str) -> Awaitable[AccountImageDetailsDTO]:
         """Creates the image of an account.
 
+        ``file_url`` is sent as ``image`` parts (each under its base name, at most 1);
+        ``account_id`` fills ``{id}``.
+
         HTTP: ``POST /api/v3/accounts/{id}/image`` (multipart body)
 
         Returns:
@@ -1432,6 +1539,9 @@ class AsyncAccount(Resource):
         email_data: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[EmailSentResponseDTO]:
         """Adds an email to the communications of an account.
+
+        ``file_url`` is sent as ``attachment`` parts (each under its base name); ``account_id``
+        fills ``{id}``; the keys of ``email_data`` are sent as text parts.
 
         HTTP: ``POST /api/v3/accounts/{id}/communications/emails`` (multipart body)
 
@@ -1478,6 +1588,8 @@ class AsyncAccount(Resource):
 
     def financial_summary_by_account(self, account_id: str) -> Awaitable[AccountFinancialSummaryResponseDTO]:
         """Reads the financial summary of an account.
+
+        ``account_id`` fills ``{id}``.
 
         HTTP: ``GET /api/v2/accounts/{id}/financial-summary``
 

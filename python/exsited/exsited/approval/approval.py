@@ -153,6 +153,8 @@ class Approval(Resource):
     def approve(self, request_data: ApprovalRequestDTO) -> ApprovalResponseDTO:
         """Approves the approvals.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/approvals/approve`` (json body)
 
         Returns:
@@ -163,6 +165,8 @@ class Approval(Resource):
 
     def reject(self, request_data: ApprovalRequestDTO) -> ApprovalResponseDTO:
         """Rejects the approvals.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/approvals/reject`` (json body)
 
@@ -306,6 +310,8 @@ class AsyncApproval(Resource):
     def approve(self, request_data: ApprovalRequestDTO) -> Awaitable[ApprovalResponseDTO]:
         """Approves the approvals.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/approvals/approve`` (json body)
 
         Returns:
@@ -316,6 +322,8 @@ class AsyncApproval(Resource):
 
     def reject(self, request_data: ApprovalRequestDTO) -> Awaitable[ApprovalResponseDTO]:
         """Rejects the approvals.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/approvals/reject`` (json body)
 

@@ -24,6 +24,8 @@ class Communications(Resource):
     def send_email(self, request_data: EmailBasicRequestDTO) -> EmailBasicResponseDTO:
         """Sends the email in the communications.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/communications/send-email`` (json body)
 
         Returns:
@@ -38,6 +40,8 @@ class AsyncCommunications(Resource):
 
     def send_email(self, request_data: EmailBasicRequestDTO) -> Awaitable[EmailBasicResponseDTO]:
         """Sends the email in the communications.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/communications/send-email`` (json body)
 

@@ -29,6 +29,8 @@ class CreditNote(Resource):
     def create(self, request_data: CreditNoteCreateDTO) -> CreditNoteDetailsDTO:
         """Creates a credit note.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/credit-notes`` (json body)
 
         Returns:
@@ -92,6 +94,8 @@ class CreditNote(Resource):
     def credit_note_update(self, id: str, request_data: CreditNoteDetailsDTO) -> CreditNoteDetailsDTO:
         """Updates a credit note.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/credit-notes/{id}`` (json body)
 
         Returns:
@@ -139,6 +143,8 @@ class AsyncCreditNote(Resource):
 
     def create(self, request_data: CreditNoteCreateDTO) -> Awaitable[CreditNoteDetailsDTO]:
         """Creates a credit note.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/credit-notes`` (json body)
 
@@ -202,6 +208,8 @@ class AsyncCreditNote(Resource):
 
     def credit_note_update(self, id: str, request_data: CreditNoteDetailsDTO) -> Awaitable[CreditNoteDetailsDTO]:
         """Updates a credit note.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/credit-notes/{id}`` (json body)
 

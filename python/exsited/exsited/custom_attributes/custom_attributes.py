@@ -39,6 +39,8 @@ class CustomAttributes(Resource):
     ) -> CustomAttributesResponseDTO:
         """Updates a custom attribute.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/custom_attributes/{uuid}`` (json body)
 
         Returns:
@@ -84,6 +86,8 @@ class CustomAttributes(Resource):
     def create_custom_attribute(self, request_data: CustomAttributesRequestDTO) -> CustomAttributesResponseDTO:
         """Creates a custom attribute.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/custom-attributes`` (json body)
 
         Returns:
@@ -98,6 +102,8 @@ class CustomAttributes(Resource):
         request_data: CustomAttributesRequestDTO,
     ) -> CustomAttributesResponseDTO:
         """Updates a custom attribute.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v2/custom-attributes/{ca_uuid}`` (json body)
 
@@ -139,6 +145,8 @@ class AsyncCustomAttributes(Resource):
         request_data: Optional[CustomAttributesRequestDTO] = None,
     ) -> Awaitable[CustomAttributesResponseDTO]:
         """Updates a custom attribute.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/custom_attributes/{uuid}`` (json body)
 
@@ -191,6 +199,8 @@ class AsyncCustomAttributes(Resource):
     ) -> Awaitable[CustomAttributesResponseDTO]:
         """Creates a custom attribute.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/custom-attributes`` (json body)
 
         Returns:
@@ -205,6 +215,8 @@ class AsyncCustomAttributes(Resource):
         request_data: CustomAttributesRequestDTO,
     ) -> Awaitable[CustomAttributesResponseDTO]:
         """Updates a custom attribute.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v2/custom-attributes/{ca_uuid}`` (json body)
 

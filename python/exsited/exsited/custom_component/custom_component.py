@@ -69,6 +69,9 @@ class CustomComponent(Resource):
     def component_note_create(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Adds a note to a component.
 
+        ``uuid`` fills ``{component_uuid}``; ``id`` fills ``{order_id}``; ``request_data`` is the
+        JSON body.
+
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
 
         Returns:
@@ -125,6 +128,8 @@ class CustomComponent(Resource):
 
     def custom_component_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Sends a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/component/{uuid}`` (json body)
 
@@ -292,6 +297,8 @@ class CustomComponent(Resource):
     def custom_component_update(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Updates a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v2/component/{uuid}/{id}`` (json body)
 
         Returns:
@@ -356,6 +363,8 @@ class CustomComponent(Resource):
     ) -> DeleteResult:
         """Changes the status of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/change_status`` (json body)
 
         Returns:
@@ -419,6 +428,8 @@ class CustomComponent(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
         """Creates the activity of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/activity`` (json body)
 
@@ -497,6 +508,8 @@ class CustomComponent(Resource):
     ) -> DeleteResult:
         """Updates the express of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/component/{uuid}/{id}/express`` (json body)
 
         Returns:
@@ -520,6 +533,8 @@ class CustomComponent(Resource):
     def component_link_domains(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Links the domains of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/component/{uuid}/link_domains`` (json body)
 
         Returns:
@@ -536,6 +551,8 @@ class CustomComponent(Resource):
     ) -> ComponentLinkDomainsResponseDTO:
         """Updates the link domains of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/component/{uuid}/link_domains`` (json body)
 
         Returns:
@@ -547,6 +564,8 @@ class CustomComponent(Resource):
 
     def component_unlink_domains(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Unlinks the domains of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/component/{uuid}/unlink_domains`` (json body)
 
@@ -864,6 +883,9 @@ class AsyncCustomComponent(Resource):
     ) -> Awaitable[DeleteResult]:
         """Adds a note to a component.
 
+        ``uuid`` fills ``{component_uuid}``; ``id`` fills ``{order_id}``; ``request_data`` is the
+        JSON body.
+
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
 
         Returns:
@@ -924,6 +946,8 @@ class AsyncCustomComponent(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Sends a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/component/{uuid}`` (json body)
 
@@ -1096,6 +1120,8 @@ class AsyncCustomComponent(Resource):
     ) -> Awaitable[DeleteResult]:
         """Updates a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v2/component/{uuid}/{id}`` (json body)
 
         Returns:
@@ -1160,6 +1186,8 @@ class AsyncCustomComponent(Resource):
     ) -> Awaitable[DeleteResult]:
         """Changes the status of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/change_status`` (json body)
 
         Returns:
@@ -1223,6 +1251,8 @@ class AsyncCustomComponent(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Creates the activity of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/activity`` (json body)
 
@@ -1301,6 +1331,8 @@ class AsyncCustomComponent(Resource):
     ) -> Awaitable[DeleteResult]:
         """Updates the express of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/component/{uuid}/{id}/express`` (json body)
 
         Returns:
@@ -1328,6 +1360,8 @@ class AsyncCustomComponent(Resource):
     ) -> Awaitable[DeleteResult]:
         """Links the domains of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/component/{uuid}/link_domains`` (json body)
 
         Returns:
@@ -1344,6 +1378,8 @@ class AsyncCustomComponent(Resource):
     ) -> Awaitable[ComponentLinkDomainsResponseDTO]:
         """Updates the link domains of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/component/{uuid}/link_domains`` (json body)
 
         Returns:
@@ -1359,6 +1395,8 @@ class AsyncCustomComponent(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Unlinks the domains of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/component/{uuid}/unlink_domains`` (json body)
 

@@ -84,6 +84,8 @@ class CustomFeature(Resource):
     ) -> custom_feature_dto_MessageResponseDTO:
         """Creates a custom feature.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/custom-feature`` (json body)
 
         Returns:
@@ -98,6 +100,8 @@ class CustomFeature(Resource):
         request_data: CustomFeatureUpdateRequestDTO,
     ) -> custom_feature_dto_MessageResponseDTO:
         """Updates a custom feature.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/custom-feature/{uuid}`` (json body)
 
@@ -125,6 +129,8 @@ class CustomFeature(Resource):
         request_data: CustomFormCreateRequestDTO,
     ) -> custom_feature_dto_MessageResponseDTO:
         """Creates the custom form of a custom feature.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/custom-feature/{uuid}/custom-form`` (json body)
 
@@ -197,6 +203,8 @@ class AsyncCustomFeature(Resource):
     ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
         """Creates a custom feature.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/custom-feature`` (json body)
 
         Returns:
@@ -211,6 +219,8 @@ class AsyncCustomFeature(Resource):
         request_data: CustomFeatureUpdateRequestDTO,
     ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
         """Updates a custom feature.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/custom-feature/{uuid}`` (json body)
 
@@ -238,6 +248,8 @@ class AsyncCustomFeature(Resource):
         request_data: CustomFormCreateRequestDTO,
     ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
         """Creates the custom form of a custom feature.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/custom-feature/{uuid}/custom-form`` (json body)
 

@@ -74,6 +74,8 @@ class CustomObjects(Resource):
     ) -> DeleteResult:
         """Sends a custom object of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
 
         Returns:
@@ -91,6 +93,8 @@ class CustomObjects(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
         """Updates a custom object of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
 
@@ -115,6 +119,8 @@ class CustomObjects(Resource):
     def custom_objects_customize(self, object_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Customises a custom object in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/settings/custom_objects/{object_uuid}/customize`` (json body)
 
         Returns:
@@ -132,6 +138,8 @@ class CustomObjects(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
         """Updates a custom objects instance of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}`` (json body)
 
@@ -210,6 +218,8 @@ class AsyncCustomObjects(Resource):
     ) -> Awaitable[DeleteResult]:
         """Sends a custom object of a component.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
 
         Returns:
@@ -227,6 +237,8 @@ class AsyncCustomObjects(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Updates a custom object of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
 
@@ -260,6 +272,8 @@ class AsyncCustomObjects(Resource):
     ) -> Awaitable[DeleteResult]:
         """Customises a custom object in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/settings/custom_objects/{object_uuid}/customize`` (json body)
 
         Returns:
@@ -277,6 +291,8 @@ class AsyncCustomObjects(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Updates a custom objects instance of a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}`` (json body)
 

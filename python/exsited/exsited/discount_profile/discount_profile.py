@@ -70,6 +70,8 @@ class DiscountProfile(Resource):
     def create(self, request_data: DiscountProfileCreateDTO) -> DiscountProfileDetailsDTO:
         """Adds a discount profile to the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/settings/discount_profiles`` (json body)
 
         Returns:
@@ -91,6 +93,8 @@ class DiscountProfile(Resource):
 
     def redemption_code(self, uuid: str, request_data: RedemptionCodeRequestDTO) -> DiscountProfileDetailsDTO:
         """Creates the redemption code of a discount profile in the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/redemption_code`` (json body)
 
@@ -182,6 +186,8 @@ class AsyncDiscountProfile(Resource):
     def create(self, request_data: DiscountProfileCreateDTO) -> Awaitable[DiscountProfileDetailsDTO]:
         """Adds a discount profile to the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/settings/discount_profiles`` (json body)
 
         Returns:
@@ -207,6 +213,8 @@ class AsyncDiscountProfile(Resource):
         request_data: RedemptionCodeRequestDTO,
     ) -> Awaitable[DiscountProfileDetailsDTO]:
         """Creates the redemption code of a discount profile in the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/redemption_code`` (json body)
 

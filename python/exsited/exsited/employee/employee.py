@@ -28,6 +28,8 @@ class Employee(Resource):
     def create(self, request_data: EmployeeCreateDTO) -> EmployeeDetailsDTO:
         """Creates an employee.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/employees`` (json body)
 
         Returns:
@@ -91,6 +93,8 @@ class Employee(Resource):
     def update(self, id: str, request_data: EmployeeUpdateDTO) -> EmployeeDetailsDTO:
         """Updates an employee.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/employees/{id}`` (json body)
 
         Returns:
@@ -117,6 +121,8 @@ class AsyncEmployee(Resource):
 
     def create(self, request_data: EmployeeCreateDTO) -> Awaitable[EmployeeDetailsDTO]:
         """Creates an employee.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/employees`` (json body)
 
@@ -180,6 +186,8 @@ class AsyncEmployee(Resource):
 
     def update(self, id: str, request_data: EmployeeUpdateDTO) -> Awaitable[EmployeeDetailsDTO]:
         """Updates an employee.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/employees/{id}`` (json body)
 

@@ -22,6 +22,8 @@ class Express(Resource):
     def create(self, request_data: ExpressDTO) -> OrderDetailsDTO:
         """Creates an express.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/express`` (json body)
 
         Returns:
@@ -36,6 +38,8 @@ class AsyncExpress(Resource):
 
     def create(self, request_data: ExpressDTO) -> Awaitable[OrderDetailsDTO]:
         """Creates an express.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/express`` (json body)
 

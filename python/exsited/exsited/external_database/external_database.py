@@ -72,6 +72,8 @@ class ExternalDatabase(Resource):
     def external_database_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Creates an external database.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/external-database`` (json body)
 
         Returns:
@@ -130,6 +132,8 @@ class ExternalDatabase(Resource):
     def add_record(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Adds the record in the external database.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v1/external-database/add-record`` (json body)
 
         Returns:
@@ -144,6 +148,8 @@ class ExternalDatabase(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
         """Searches an external database.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/external-database/{database_name}/search`` (json body)
 
@@ -213,6 +219,8 @@ class AsyncExternalDatabase(Resource):
     def external_database_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Creates an external database.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/external-database`` (json body)
 
         Returns:
@@ -271,6 +279,8 @@ class AsyncExternalDatabase(Resource):
     def add_record(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Adds the record in the external database.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v1/external-database/add-record`` (json body)
 
         Returns:
@@ -285,6 +295,8 @@ class AsyncExternalDatabase(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Searches an external database.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/external-database/{database_name}/search`` (json body)
 

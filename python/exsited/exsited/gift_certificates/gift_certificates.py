@@ -191,6 +191,8 @@ class GiftCertificates(Resource):
     def allocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateAllocationListDTO:
         """Allocates a gift certificate.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/gift_certificates/{id}/allocate`` (json body)
 
         Returns:
@@ -202,6 +204,8 @@ class GiftCertificates(Resource):
 
     def deallocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateAllocationListDTO:
         """Deallocates a gift certificate.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/gift_certificates/{id}/deallocate`` (json body)
 
@@ -226,6 +230,8 @@ class GiftCertificates(Resource):
     def amend(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
         """Amends a gift certificate.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/gift_certificates/{id}/amend`` (json body)
 
         Returns:
@@ -238,6 +244,8 @@ class GiftCertificates(Resource):
     def create(self, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
         """Creates a gift certificate.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/gift_certificates`` (json body)
 
         Returns:
@@ -248,6 +256,8 @@ class GiftCertificates(Resource):
 
     def update(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
         """Updates a gift certificate.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/gift_certificates/{id}`` (json body)
 
@@ -426,6 +436,8 @@ class AsyncGiftCertificates(Resource):
     def allocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateAllocationListDTO]:
         """Allocates a gift certificate.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/gift_certificates/{id}/allocate`` (json body)
 
         Returns:
@@ -441,6 +453,8 @@ class AsyncGiftCertificates(Resource):
         request_data: GiftCertificateDetailsDTO,
     ) -> Awaitable[GiftCertificateAllocationListDTO]:
         """Deallocates a gift certificate.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/gift_certificates/{id}/deallocate`` (json body)
 
@@ -465,6 +479,8 @@ class AsyncGiftCertificates(Resource):
     def amend(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
         """Amends a gift certificate.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/gift_certificates/{id}/amend`` (json body)
 
         Returns:
@@ -477,6 +493,8 @@ class AsyncGiftCertificates(Resource):
     def create(self, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
         """Creates a gift certificate.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/gift_certificates`` (json body)
 
         Returns:
@@ -487,6 +505,8 @@ class AsyncGiftCertificates(Resource):
 
     def update(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
         """Updates a gift certificate.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/gift_certificates/{id}`` (json body)
 

@@ -140,6 +140,8 @@ class Integration(Resource):
     ) -> IntegrationConnectionCreateResponseDTO:
         """Creates an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/integration`` (json body)
 
         Returns:
@@ -188,6 +190,8 @@ class Integration(Resource):
     ) -> AutomationCreateResponseDTO:
         """Creates the automation of an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/integration/{connection_uuid}/automation`` (json body)
 
         Returns:
@@ -203,6 +207,8 @@ class Integration(Resource):
         request_data: PartnerFunctionRequestDTO,
     ) -> PartnerFunctionCreateResponseDTO:
         """Creates the partner function of an integration.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function`` (json body)
 
@@ -251,6 +257,8 @@ class Integration(Resource):
     ) -> PartnerFunctionUpdateResponseDTO:
         """Updates a partner function of an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}`` (json body)
 
         Returns:
@@ -268,6 +276,8 @@ class Integration(Resource):
     ) -> AutomationUpdateResponseDTO:
         """Updates an automation of an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}`` (json body)
 
         Returns:
@@ -283,6 +293,8 @@ class Integration(Resource):
         request_data: IntegrationConnectionConfigRequestDTO,
     ) -> IntegrationConnectionConfigResponseDTO:
         """Updates the configuration of an integration.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/integration/{connection_uuid}/configuration`` (json body)
 
@@ -519,6 +531,8 @@ class Integration(Resource):
     def create_unlink_items(self, connection_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Unlinks the items of an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/integration/{connection_uuid}/unlink-items`` (json body)
 
         Returns:
@@ -677,6 +691,8 @@ class AsyncIntegration(Resource):
     ) -> Awaitable[IntegrationConnectionCreateResponseDTO]:
         """Creates an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/integration`` (json body)
 
         Returns:
@@ -725,6 +741,8 @@ class AsyncIntegration(Resource):
     ) -> Awaitable[AutomationCreateResponseDTO]:
         """Creates the automation of an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/integration/{connection_uuid}/automation`` (json body)
 
         Returns:
@@ -740,6 +758,8 @@ class AsyncIntegration(Resource):
         request_data: PartnerFunctionRequestDTO,
     ) -> Awaitable[PartnerFunctionCreateResponseDTO]:
         """Creates the partner function of an integration.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function`` (json body)
 
@@ -788,6 +808,8 @@ class AsyncIntegration(Resource):
     ) -> Awaitable[PartnerFunctionUpdateResponseDTO]:
         """Updates a partner function of an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}`` (json body)
 
         Returns:
@@ -805,6 +827,8 @@ class AsyncIntegration(Resource):
     ) -> Awaitable[AutomationUpdateResponseDTO]:
         """Updates an automation of an integration.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}`` (json body)
 
         Returns:
@@ -820,6 +844,8 @@ class AsyncIntegration(Resource):
         request_data: IntegrationConnectionConfigRequestDTO,
     ) -> Awaitable[IntegrationConnectionConfigResponseDTO]:
         """Updates the configuration of an integration.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/integration/{connection_uuid}/configuration`` (json body)
 
@@ -1059,6 +1085,8 @@ class AsyncIntegration(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Unlinks the items of an integration.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/integration/{connection_uuid}/unlink-items`` (json body)
 

@@ -32,6 +32,8 @@ class Invoice(InvoiceHelpers, Resource):
     def create(self, id: str, request_data: InvoiceCreateDTO) -> InvoiceDetailsDTO:
         """Adds an invoice to an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{id}/invoices`` (json body)
 
         Returns:
@@ -238,6 +240,8 @@ class Invoice(InvoiceHelpers, Resource):
     def item_invoice_create(self, request_data: ItemInvoiceCreateDTO) -> InvoiceDetailsDTO:
         """Creates an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices`` (json body)
 
         Returns:
@@ -271,6 +275,8 @@ class Invoice(InvoiceHelpers, Resource):
     def update_amend(self, id: str, request_data: InvoiceCreateDTO) -> InvoiceDetailsDTO:
         """Amends an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/invoices/{id}/amend`` (json body)
 
         Returns:
@@ -282,6 +288,8 @@ class Invoice(InvoiceHelpers, Resource):
 
     def update_information(self, id: str, request_data: UpdateInvoiceInfoRequestDTO) -> InvoiceDetailsDTO:
         """Updates the information of an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/invoices/{id}/information`` (json body)
 
@@ -309,6 +317,8 @@ class AsyncInvoice(InvoiceHelpers, Resource):
 
     def create(self, id: str, request_data: InvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Adds an invoice to an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{id}/invoices`` (json body)
 
@@ -516,6 +526,8 @@ class AsyncInvoice(InvoiceHelpers, Resource):
     def item_invoice_create(self, request_data: ItemInvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Creates an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices`` (json body)
 
         Returns:
@@ -549,6 +561,8 @@ class AsyncInvoice(InvoiceHelpers, Resource):
     def update_amend(self, id: str, request_data: InvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Amends an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/invoices/{id}/amend`` (json body)
 
         Returns:
@@ -560,6 +574,8 @@ class AsyncInvoice(InvoiceHelpers, Resource):
 
     def update_information(self, id: str, request_data: UpdateInvoiceInfoRequestDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Updates the information of an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/invoices/{id}/information`` (json body)
 

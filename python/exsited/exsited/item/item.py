@@ -178,6 +178,8 @@ class Item(Resource):
     def create(self, request_data: ItemActionDTO) -> ItemResponseDTO:
         """Creates an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/items`` (json body)
 
         Returns:
@@ -188,6 +190,8 @@ class Item(Resource):
 
     def sale_create(self, id: str, request_data: ItemActionDTO) -> ItemResponseDTO:
         """Creates the sale of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/sale`` (json body)
 
@@ -201,6 +205,8 @@ class Item(Resource):
     def purchase_create(self, id: str, request_data: ItemActionDTO) -> ItemResponseDTO:
         """Creates the purchase of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/items/{id}/purchase`` (json body)
 
         Returns:
@@ -212,6 +218,8 @@ class Item(Resource):
 
     def add(self, id: str, request_data: ItemInventoryResponseDTO) -> ItemResponseDTO:
         """Creates the inventory of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/inventory`` (json body)
 
@@ -225,6 +233,8 @@ class Item(Resource):
     def update_information(self, id: str, request_data: UpdateItemRequestDTO) -> ItemResponseDTO:
         """Updates the information of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/items/{id}/information`` (json body)
 
         Returns:
@@ -237,6 +247,8 @@ class Item(Resource):
     def update_sale(self, id: str, request_data: UpdateSaleItemRequestDTO) -> ItemUpdateSaleResponseDTO:
         """Updates the sale of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/items/{id}/sale`` (json body)
 
         Returns:
@@ -248,6 +260,8 @@ class Item(Resource):
 
     def inventories(self, id: str, request_data: ItemInventoryResponseDTO) -> ItemInventoryResponseDTO:
         """Adds an inventory to an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/inventories`` (json body)
 
@@ -294,6 +308,8 @@ class Item(Resource):
     def update_inventories(self, item_id: str, request_data: ItemInventoryRequestDTO) -> ItemResponseDTO:
         """Updates the inventories of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/items/{item_id}/inventories`` (json body)
 
         Returns:
@@ -305,6 +321,8 @@ class Item(Resource):
 
     def update_purchase_information(self, item_id: str, request_data: ItemPurchaseRequestDTO) -> ItemResponseDTO:
         """Updates the purchase of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/items/{item_id}/purchase`` (json body)
 
@@ -329,6 +347,8 @@ class Item(Resource):
     def family_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Adds a family detail to an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/items/{id}/family-details`` (json body)
 
         Returns:
@@ -340,6 +360,8 @@ class Item(Resource):
 
     def package_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Adds a package detail to an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/package-details`` (json body)
 
@@ -379,6 +401,8 @@ class Item(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
         """Updates a package detail of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/items/{id}/package-details/{package_id}`` (json body)
 
@@ -548,6 +572,8 @@ class AsyncItem(Resource):
     def create(self, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
         """Creates an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/items`` (json body)
 
         Returns:
@@ -558,6 +584,8 @@ class AsyncItem(Resource):
 
     def sale_create(self, id: str, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
         """Creates the sale of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/sale`` (json body)
 
@@ -571,6 +599,8 @@ class AsyncItem(Resource):
     def purchase_create(self, id: str, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
         """Creates the purchase of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/items/{id}/purchase`` (json body)
 
         Returns:
@@ -582,6 +612,8 @@ class AsyncItem(Resource):
 
     def add(self, id: str, request_data: ItemInventoryResponseDTO) -> Awaitable[ItemResponseDTO]:
         """Creates the inventory of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/inventory`` (json body)
 
@@ -595,6 +627,8 @@ class AsyncItem(Resource):
     def update_information(self, id: str, request_data: UpdateItemRequestDTO) -> Awaitable[ItemResponseDTO]:
         """Updates the information of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/items/{id}/information`` (json body)
 
         Returns:
@@ -607,6 +641,8 @@ class AsyncItem(Resource):
     def update_sale(self, id: str, request_data: UpdateSaleItemRequestDTO) -> Awaitable[ItemUpdateSaleResponseDTO]:
         """Updates the sale of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/items/{id}/sale`` (json body)
 
         Returns:
@@ -618,6 +654,8 @@ class AsyncItem(Resource):
 
     def inventories(self, id: str, request_data: ItemInventoryResponseDTO) -> Awaitable[ItemInventoryResponseDTO]:
         """Adds an inventory to an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/inventories`` (json body)
 
@@ -664,6 +702,8 @@ class AsyncItem(Resource):
     def update_inventories(self, item_id: str, request_data: ItemInventoryRequestDTO) -> Awaitable[ItemResponseDTO]:
         """Updates the inventories of an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/items/{item_id}/inventories`` (json body)
 
         Returns:
@@ -679,6 +719,8 @@ class AsyncItem(Resource):
         request_data: ItemPurchaseRequestDTO,
     ) -> Awaitable[ItemResponseDTO]:
         """Updates the purchase of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/items/{item_id}/purchase`` (json body)
 
@@ -703,6 +745,8 @@ class AsyncItem(Resource):
     def family_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Adds a family detail to an item.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/items/{id}/family-details`` (json body)
 
         Returns:
@@ -714,6 +758,8 @@ class AsyncItem(Resource):
 
     def package_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Adds a package detail to an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/items/{id}/package-details`` (json body)
 
@@ -753,6 +799,8 @@ class AsyncItem(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Updates a package detail of an item.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/items/{id}/package-details/{package_id}`` (json body)
 

@@ -69,6 +69,8 @@ class ItemFulfillment(Resource):
     def create(self, id: str, request_data: ItemFulfillmentCreateDTO) -> ItemFulfillmentInvoiceDTO:
         """Adds an item fulfillment to an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/{id}/item-fulfillments`` (json body)
 
         Returns:
@@ -152,6 +154,8 @@ class ItemFulfillment(Resource):
     ) -> ItemFulfillmentDetailsDTO:
         """Updates an item fulfillment.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/item-fulfillments/{item_fulfillment_id}`` (json body)
 
         Returns:
@@ -208,6 +212,8 @@ class AsyncItemFulfillment(Resource):
 
     def create(self, id: str, request_data: ItemFulfillmentCreateDTO) -> Awaitable[ItemFulfillmentInvoiceDTO]:
         """Adds an item fulfillment to an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/invoices/{id}/item-fulfillments`` (json body)
 
@@ -291,6 +297,8 @@ class AsyncItemFulfillment(Resource):
         request_data: ItemFulfillmentDetailsDTO,
     ) -> Awaitable[ItemFulfillmentDetailsDTO]:
         """Updates an item fulfillment.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/item-fulfillments/{item_fulfillment_id}`` (json body)
 

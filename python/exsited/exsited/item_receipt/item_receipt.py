@@ -140,6 +140,8 @@ class ItemReceipt(Resource):
     ) -> ItemReceiptDetailsDTO:
         """Updates an item receipt.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/item-receipts/{item_receipt_id}`` (json body)
 
         Returns:
@@ -155,6 +157,8 @@ class ItemReceipt(Resource):
         request_data: ItemReceiptCreateRequestDTO,
     ) -> ItemReceiptDetailsDTO:
         """Adds an item receipt to a purchase order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts`` (json body)
 
@@ -295,6 +299,8 @@ class AsyncItemReceipt(Resource):
     ) -> Awaitable[ItemReceiptDetailsDTO]:
         """Updates an item receipt.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/item-receipts/{item_receipt_id}`` (json body)
 
         Returns:
@@ -310,6 +316,8 @@ class AsyncItemReceipt(Resource):
         request_data: ItemReceiptCreateRequestDTO,
     ) -> Awaitable[ItemReceiptDetailsDTO]:
         """Adds an item receipt to a purchase order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts`` (json body)
 

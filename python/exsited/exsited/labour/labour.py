@@ -59,6 +59,8 @@ class Labour(Resource):
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
+        ``labour_uuid`` fills ``{id}``.
+
         HTTP: ``GET /api/v3/labours/{id}/orders``
 
         Returns:
@@ -78,6 +80,8 @@ class Labour(Resource):
     ) -> Iterator["LabourOrderDataDTO"]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
+        ``labour_uuid`` fills ``{id}``.
+
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
@@ -92,6 +96,8 @@ class Labour(Resource):
 
     def labour_create(self, request_data: LabourCreateDTO) -> LabourDetailsDTO:
         """Creates a labour.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/labours`` (json body)
 
@@ -156,6 +162,8 @@ class Labour(Resource):
     def labour_update(self, uuid: str, request_data: LabourUpdateDTO) -> LabourDetailsDTO:
         """Updates a labour.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/labours/{uuid}`` (json body)
 
         Returns:
@@ -178,6 +186,8 @@ class Labour(Resource):
 
     def labour_profile_create(self, request_data: LabourProfileCreateDTO) -> LabourProfileDetailsDTO:
         """Creates a labour profile.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/labour-profiles`` (json body)
 
@@ -242,6 +252,8 @@ class Labour(Resource):
     def labour_profile_update(self, uuid: str, request_data: LabourProfileUpdateDTO) -> LabourProfileDetailsDTO:
         """Updates a labour profile.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/labour-profiles/{uuid}`` (json body)
 
         Returns:
@@ -276,6 +288,8 @@ class Labour(Resource):
     def labour_availability_update(self, request_data: LabourAvailabilityUpdateDTO) -> LabourAvailabilityDetailsDTO:
         """Updates the labour availability.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/labour-availability`` (json body)
 
         Returns:
@@ -298,6 +312,8 @@ class Labour(Resource):
     def labour_booking_create(self, request_data: LabourBookingRequestDTO) -> LabourBookingResponseDTO:
         """Books the booking.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/booking`` (json body)
 
         Returns:
@@ -312,6 +328,8 @@ class Labour(Resource):
         request_data: LabourBookingChangeRequestDTO,
     ) -> LabourBookingResponseDTO:
         """Changes a booking.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/booking/{order_id}/change`` (json body)
 
@@ -340,6 +358,8 @@ class AsyncLabour(Resource):
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
+        ``labour_uuid`` fills ``{id}``.
+
         HTTP: ``GET /api/v3/labours/{id}/orders``
 
         Returns:
@@ -359,6 +379,8 @@ class AsyncLabour(Resource):
     ) -> AsyncIterator["LabourOrderDataDTO"]:
         """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
 
+        ``labour_uuid`` fills ``{id}``.
+
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
@@ -373,6 +395,8 @@ class AsyncLabour(Resource):
 
     def labour_create(self, request_data: LabourCreateDTO) -> Awaitable[LabourDetailsDTO]:
         """Creates a labour.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/labours`` (json body)
 
@@ -437,6 +461,8 @@ class AsyncLabour(Resource):
     def labour_update(self, uuid: str, request_data: LabourUpdateDTO) -> Awaitable[LabourDetailsDTO]:
         """Updates a labour.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/labours/{uuid}`` (json body)
 
         Returns:
@@ -459,6 +485,8 @@ class AsyncLabour(Resource):
 
     def labour_profile_create(self, request_data: LabourProfileCreateDTO) -> Awaitable[LabourProfileDetailsDTO]:
         """Creates a labour profile.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/labour-profiles`` (json body)
 
@@ -527,6 +555,8 @@ class AsyncLabour(Resource):
     ) -> Awaitable[LabourProfileDetailsDTO]:
         """Updates a labour profile.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/labour-profiles/{uuid}`` (json body)
 
         Returns:
@@ -567,6 +597,8 @@ class AsyncLabour(Resource):
     ) -> Awaitable[LabourAvailabilityDetailsDTO]:
         """Updates the labour availability.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/labour-availability`` (json body)
 
         Returns:
@@ -592,6 +624,8 @@ class AsyncLabour(Resource):
     def labour_booking_create(self, request_data: LabourBookingRequestDTO) -> Awaitable[LabourBookingResponseDTO]:
         """Books the booking.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/booking`` (json body)
 
         Returns:
@@ -606,6 +640,8 @@ class AsyncLabour(Resource):
         request_data: LabourBookingChangeRequestDTO,
     ) -> Awaitable[LabourBookingResponseDTO]:
         """Changes a booking.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/booking/{order_id}/change`` (json body)
 

@@ -32,6 +32,8 @@ class NoteGroups(Resource):
     def create(self, request_data: NoteGroupCreateRequestDTO) -> NoteGroupCreateResponseDTO:
         """Creates a note group.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/note-groups`` (json body)
 
         Returns:
@@ -42,6 +44,8 @@ class NoteGroups(Resource):
 
     def update(self, uuid: str, request_data: NoteGroupUpdateRequestDTO) -> NoteGroupUpdateResponseDTO:
         """Updates a note group.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/note-groups/{uuid}`` (json body)
 
@@ -129,6 +133,8 @@ class NoteGroups(Resource):
     def note_read_status(self, request_data: NoteReadStatusRequestDTO) -> NoteReadStatusResponseDTO:
         """Creates a note read status.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/note-read-status`` (json body)
 
         Returns:
@@ -144,6 +150,8 @@ class AsyncNoteGroups(Resource):
     def create(self, request_data: NoteGroupCreateRequestDTO) -> Awaitable[NoteGroupCreateResponseDTO]:
         """Creates a note group.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/note-groups`` (json body)
 
         Returns:
@@ -154,6 +162,8 @@ class AsyncNoteGroups(Resource):
 
     def update(self, uuid: str, request_data: NoteGroupUpdateRequestDTO) -> Awaitable[NoteGroupUpdateResponseDTO]:
         """Updates a note group.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/note-groups/{uuid}`` (json body)
 
@@ -240,6 +250,8 @@ class AsyncNoteGroups(Resource):
 
     def note_read_status(self, request_data: NoteReadStatusRequestDTO) -> Awaitable[NoteReadStatusResponseDTO]:
         """Creates a note read status.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/note-read-status`` (json body)
 

@@ -92,6 +92,8 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page.
 
+        ``account_id`` fills ``{id}``.
+
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
@@ -122,6 +124,9 @@ class Notes(Resource):
         datas: str = "",
     ) -> AccountNoteResponseDetailsDTO:
         """Adds a note to an account.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``datas`` is sent as the ``note`` part.
 
         HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
 
@@ -169,6 +174,9 @@ class Notes(Resource):
 
     def add_notes_uuid(self, file_urls: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
         """Adds a file to a note of an account.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
 
         HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
 
@@ -687,6 +695,9 @@ class Notes(Resource):
     ) -> OrderNoteResponseDetailsDTO:
         """Adds a note to an order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
         HTTP: ``POST /api/v2/orders/{order_id}/notes`` (multipart body)
 
         Returns:
@@ -705,6 +716,9 @@ class Notes(Resource):
         datas: str = "",
     ) -> ItemNoteResponseDetailsDTO:
         """Adds a note to an item.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
         HTTP: ``POST /api/v2/items/{item_id}/notes`` (multipart body)
 
@@ -725,6 +739,9 @@ class Notes(Resource):
     ) -> InvoiceNoteResponseDetailsDTO:
         """Adds a note to an invoice.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
         HTTP: ``POST /api/v2/invoices/{invoice_id}/notes`` (multipart body)
 
         Returns:
@@ -743,6 +760,9 @@ class Notes(Resource):
         datas: str = "",
     ) -> PaymentNoteResponseDetailsDTO:
         """Adds a note to a payment.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
         HTTP: ``POST /api/v2/payments/{payment_id}/notes`` (multipart body)
 
@@ -763,6 +783,9 @@ class Notes(Resource):
     ) -> PurchaseOrderNoteResponseDetailsDTO:
         """Adds a note to a purchase order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
         HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes`` (multipart body)
 
         Returns:
@@ -782,6 +805,9 @@ class Notes(Resource):
     ) -> PurchaseInvoiceNoteResponseDetailsDTO:
         """Adds a note to a purchase invoice.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
         HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes`` (multipart body)
 
         Returns:
@@ -796,6 +822,8 @@ class Notes(Resource):
     def order_add_notes_uuid(self, file_urls: List[str], order_id: str, note_uuid: str) -> OrderNoteResponseDetailsDTO:
         """Adds a file to a note of an order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
+
         HTTP: ``POST /api/v2/orders/{order_id}/notes/{note_uuid}/files`` (multipart body)
 
         Returns:
@@ -808,6 +836,8 @@ class Notes(Resource):
 
     def item_add_notes_uuid(self, file_urls: List[str], item_id: str, note_uuid: str) -> ItemNoteResponseDetailsDTO:
         """Adds a file to a note of an item.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
         HTTP: ``POST /api/v2/items/{item_id}/notes/{note_uuid}/files`` (multipart body)
 
@@ -827,6 +857,8 @@ class Notes(Resource):
     ) -> InvoiceNoteResponseDetailsDTO:
         """Adds a file to a note of an invoice.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
+
         HTTP: ``POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files`` (multipart body)
 
         Returns:
@@ -844,6 +876,8 @@ class Notes(Resource):
         note_uuid: str,
     ) -> PaymentNoteResponseDetailsDTO:
         """Adds a file to a note of a payment.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
         HTTP: ``POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files`` (multipart body)
 
@@ -863,6 +897,8 @@ class Notes(Resource):
     ) -> PurchaseOrderNoteResponseDetailsDTO:
         """Adds a file to a note of a purchase order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
+
         HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files`` (multipart body)
 
         Returns:
@@ -880,6 +916,8 @@ class Notes(Resource):
         note_uuid: str,
     ) -> PurchaseInvoiceNoteResponseDetailsDTO:
         """Adds a file to a note of a purchase invoice.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
         HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files`` (multipart body)
 
@@ -945,6 +983,8 @@ class Notes(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
         """Adds a note to a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
 
@@ -1085,6 +1125,8 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page.
 
+        ``account_id`` fills ``{id}``.
+
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
@@ -1115,6 +1157,9 @@ class AsyncNotes(Resource):
         datas: str = "",
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
         """Adds a note to an account.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``datas`` is sent as the ``note`` part.
 
         HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
 
@@ -1172,6 +1217,9 @@ class AsyncNotes(Resource):
         note_uuid: str,
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
         """Adds a file to a note of an account.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
 
         HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
 
@@ -1704,6 +1752,9 @@ class AsyncNotes(Resource):
     ) -> Awaitable[OrderNoteResponseDetailsDTO]:
         """Adds a note to an order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
         HTTP: ``POST /api/v2/orders/{order_id}/notes`` (multipart body)
 
         Returns:
@@ -1722,6 +1773,9 @@ class AsyncNotes(Resource):
         datas: str = "",
     ) -> Awaitable[ItemNoteResponseDetailsDTO]:
         """Adds a note to an item.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
         HTTP: ``POST /api/v2/items/{item_id}/notes`` (multipart body)
 
@@ -1742,6 +1796,9 @@ class AsyncNotes(Resource):
     ) -> Awaitable[InvoiceNoteResponseDetailsDTO]:
         """Adds a note to an invoice.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
         HTTP: ``POST /api/v2/invoices/{invoice_id}/notes`` (multipart body)
 
         Returns:
@@ -1760,6 +1817,9 @@ class AsyncNotes(Resource):
         datas: str = "",
     ) -> Awaitable[PaymentNoteResponseDetailsDTO]:
         """Adds a note to a payment.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
         HTTP: ``POST /api/v2/payments/{payment_id}/notes`` (multipart body)
 
@@ -1780,6 +1840,9 @@ class AsyncNotes(Resource):
     ) -> Awaitable[PurchaseOrderNoteResponseDetailsDTO]:
         """Adds a note to a purchase order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
         HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes`` (multipart body)
 
         Returns:
@@ -1798,6 +1861,9 @@ class AsyncNotes(Resource):
         datas: str = "",
     ) -> Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]:
         """Adds a note to a purchase invoice.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
         HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes`` (multipart body)
 
@@ -1818,6 +1884,8 @@ class AsyncNotes(Resource):
     ) -> Awaitable[OrderNoteResponseDetailsDTO]:
         """Adds a file to a note of an order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
+
         HTTP: ``POST /api/v2/orders/{order_id}/notes/{note_uuid}/files`` (multipart body)
 
         Returns:
@@ -1835,6 +1903,8 @@ class AsyncNotes(Resource):
         note_uuid: str,
     ) -> Awaitable[ItemNoteResponseDetailsDTO]:
         """Adds a file to a note of an item.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
         HTTP: ``POST /api/v2/items/{item_id}/notes/{note_uuid}/files`` (multipart body)
 
@@ -1854,6 +1924,8 @@ class AsyncNotes(Resource):
     ) -> Awaitable[InvoiceNoteResponseDetailsDTO]:
         """Adds a file to a note of an invoice.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
+
         HTTP: ``POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files`` (multipart body)
 
         Returns:
@@ -1871,6 +1943,8 @@ class AsyncNotes(Resource):
         note_uuid: str,
     ) -> Awaitable[PaymentNoteResponseDetailsDTO]:
         """Adds a file to a note of a payment.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
         HTTP: ``POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files`` (multipart body)
 
@@ -1890,6 +1964,8 @@ class AsyncNotes(Resource):
     ) -> Awaitable[PurchaseOrderNoteResponseDetailsDTO]:
         """Adds a file to a note of a purchase order.
 
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
+
         HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files`` (multipart body)
 
         Returns:
@@ -1907,6 +1983,8 @@ class AsyncNotes(Resource):
         note_uuid: str,
     ) -> Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]:
         """Adds a file to a note of a purchase invoice.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
         HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files`` (multipart body)
 
@@ -1972,6 +2050,8 @@ class AsyncNotes(Resource):
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
         """Adds a note to a component.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
 

@@ -59,6 +59,8 @@ class Order(Resource):
     def create(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Creates an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders`` (json body)
 
         Returns:
@@ -70,6 +72,8 @@ class Order(Resource):
     def create_with_purchase(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Creates an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/orders`` (json body)
 
         Returns:
@@ -80,6 +84,8 @@ class Order(Resource):
 
     def create_with_contract(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Creates an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders`` (json body)
 
@@ -205,6 +211,8 @@ class Order(Resource):
     def usage_modify(self, uuid: str, request_data: UsageCreateDTO) -> UsageDataDTO:
         """Updates a usage.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/usages/{uuid}`` (json body)
 
         Returns:
@@ -216,6 +224,8 @@ class Order(Resource):
 
     def usage_update(self, uuid: str, request_data: UsageCreateDTO) -> UsageDataDTO:
         """Replaces a usage.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PUT /api/v2/usages/{uuid}`` (json body)
 
@@ -240,6 +250,8 @@ class Order(Resource):
     def cancel(self, id: str, effective_date: str) -> OrderCancelResponseDTO:
         """Cancels an order.
 
+        ``effective_date`` is the body's ``effective_date``.
+
         HTTP: ``POST /api/v2/orders/{id}/cancel`` (json body)
 
         Returns:
@@ -252,6 +264,8 @@ class Order(Resource):
     def add_usage(self, request_data: UsageCreateDTO) -> UsageDataDTO:
         """Creates a usage.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/usages`` (json body)
 
         Returns:
@@ -263,6 +277,8 @@ class Order(Resource):
     def add_multiple_usage(self, request_data: MultipleUsageCreateDTO) -> MultipleUsageResponseDTO:
         """Creates a usage.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/usages`` (json body)
 
         Returns:
@@ -273,6 +289,8 @@ class Order(Resource):
 
     def upgrade(self, order_id: str, request_data: OrderUpgradeDTO) -> OrderDetailsDTO:
         """Upgrades an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{order_id}/upgrade`` (json body)
 
@@ -290,6 +308,8 @@ class Order(Resource):
     ) -> ContractAdjustmentResponseDTO:
         """Creates the contract adjustment of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{order_id}/contract-adjustment`` (json body)
 
         Returns:
@@ -306,6 +326,8 @@ class Order(Resource):
     ) -> ContractAdjustmentPreviewResponseDTO:
         """Previews the contract adjustment of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/orders/{order_id}/contract-adjustment/preview`` (json body)
 
         Returns:
@@ -317,6 +339,8 @@ class Order(Resource):
 
     def upgrade_preview(self, order_id: str, request_data: OrderUpgradePreviewDTO) -> OrderUpgradeDowngradeDTO:
         """Previews the upgrade of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{order_id}/upgrade/preview`` (json body)
 
@@ -330,6 +354,8 @@ class Order(Resource):
     def downgrade(self, order_id: str, request_data: OrderDowngradeDTO) -> OrderDowngradeDetailsDTO:
         """Downgrades an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{order_id}/downgrade`` (json body)
 
         Returns:
@@ -341,6 +367,8 @@ class Order(Resource):
 
     def downgrade_preview(self, order_id: str, request_data: OrderDowngradePreviewDTO) -> OrderUpgradeDowngradeDTO:
         """Previews the downgrade of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{order_id}/downgrade/preview`` (json body)
 
@@ -354,6 +382,8 @@ class Order(Resource):
     def reactivate(self, id: str, effective_date: str) -> OrderCancelResponseDTO:
         """Reactivates an order.
 
+        ``effective_date`` is the body's ``effective_date``.
+
         HTTP: ``POST /api/v2/orders/{id}/reactivate`` (json body)
 
         Returns:
@@ -366,6 +396,8 @@ class Order(Resource):
     def preorder(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Pre-orders the orders.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/preorder`` (json body)
 
         Returns:
@@ -376,6 +408,8 @@ class Order(Resource):
 
     def change(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Changes an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{id}/change`` (json body)
 
@@ -499,6 +533,8 @@ class Order(Resource):
     def update_information(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Updates the information of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/orders/{id}/information`` (json body)
 
         Returns:
@@ -510,6 +546,8 @@ class Order(Resource):
 
     def update_line_information(self, id: str, uuid: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Updates the information of a line of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/orders/{id}/lines/{uuid}/information`` (json body)
 
@@ -523,6 +561,8 @@ class Order(Resource):
     def update_billing_preference(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Replaces the billing preferences of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v3/orders/{id}/billing-preferences`` (json body)
 
         Returns:
@@ -534,6 +574,8 @@ class Order(Resource):
 
     def fill_in_billing_preference(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Updates the billing preferences of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/orders/{id}/billing-preferences`` (json body)
 
@@ -547,6 +589,8 @@ class Order(Resource):
     def relinquish(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Relinquishes an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/orders/{id}/relinquish`` (json body)
 
         Returns:
@@ -558,6 +602,8 @@ class Order(Resource):
 
     def extend_trial(self, id: str, request_data: OrderExtendTrialRequestDTO) -> DeleteResult:
         """Extends the trial of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/orders/{id}/extend_trial`` (json body)
 
@@ -593,6 +639,8 @@ class Order(Resource):
     def activate(self, id: str, request_data: OrderActivateRequestDTO) -> OrderCancelResponseDTO:
         """Activates an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{id}/activate`` (json body)
 
         Returns:
@@ -604,6 +652,8 @@ class Order(Resource):
 
     def change_status(self, id: str, workflow_status: str) -> OrderChangeStatusResponseDTO:
         """Changes the status of an order.
+
+        ``workflow_status`` is the body's ``workflow_status``.
 
         HTTP: ``POST /api/v2/orders/{id}/change_status`` (json body)
 
@@ -631,6 +681,8 @@ class Order(Resource):
         request_data: OrderChangePreviewRequestDTO,
     ) -> OrderChangePreviewResponseDTO:
         """Previews the change of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{order_id}/change/preview`` (json body)
 
@@ -694,6 +746,8 @@ class Order(Resource):
     ) -> OrderDetailsDTO:
         """Replaces the billing preferences of a line of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v3/orders/{order_id}/lines/{line_item_uuid}/billing-preferences`` (json body)
 
         Returns:
@@ -709,6 +763,8 @@ class Order(Resource):
         request_data: ApiActionScriptRequestDTO,
     ) -> ApiActionScriptResponseDTO:
         """Updates the API action script.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/api-action-script`` (json body)
 
@@ -726,6 +782,8 @@ class AsyncOrder(Resource):
     def create(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Creates an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders`` (json body)
 
         Returns:
@@ -737,6 +795,8 @@ class AsyncOrder(Resource):
     def create_with_purchase(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Creates an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/orders`` (json body)
 
         Returns:
@@ -747,6 +807,8 @@ class AsyncOrder(Resource):
 
     def create_with_contract(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Creates an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders`` (json body)
 
@@ -872,6 +934,8 @@ class AsyncOrder(Resource):
     def usage_modify(self, uuid: str, request_data: UsageCreateDTO) -> Awaitable[UsageDataDTO]:
         """Updates a usage.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/usages/{uuid}`` (json body)
 
         Returns:
@@ -883,6 +947,8 @@ class AsyncOrder(Resource):
 
     def usage_update(self, uuid: str, request_data: UsageCreateDTO) -> Awaitable[UsageDataDTO]:
         """Replaces a usage.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PUT /api/v2/usages/{uuid}`` (json body)
 
@@ -907,6 +973,8 @@ class AsyncOrder(Resource):
     def cancel(self, id: str, effective_date: str) -> Awaitable[OrderCancelResponseDTO]:
         """Cancels an order.
 
+        ``effective_date`` is the body's ``effective_date``.
+
         HTTP: ``POST /api/v2/orders/{id}/cancel`` (json body)
 
         Returns:
@@ -919,6 +987,8 @@ class AsyncOrder(Resource):
     def add_usage(self, request_data: UsageCreateDTO) -> Awaitable[UsageDataDTO]:
         """Creates a usage.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/usages`` (json body)
 
         Returns:
@@ -930,6 +1000,8 @@ class AsyncOrder(Resource):
     def add_multiple_usage(self, request_data: MultipleUsageCreateDTO) -> Awaitable[MultipleUsageResponseDTO]:
         """Creates a usage.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/usages`` (json body)
 
         Returns:
@@ -940,6 +1012,8 @@ class AsyncOrder(Resource):
 
     def upgrade(self, order_id: str, request_data: OrderUpgradeDTO) -> Awaitable[OrderDetailsDTO]:
         """Upgrades an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{order_id}/upgrade`` (json body)
 
@@ -957,6 +1031,8 @@ class AsyncOrder(Resource):
     ) -> Awaitable[ContractAdjustmentResponseDTO]:
         """Creates the contract adjustment of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{order_id}/contract-adjustment`` (json body)
 
         Returns:
@@ -972,6 +1048,8 @@ class AsyncOrder(Resource):
         request_data: ContractAdjustmentPreviewRequestDTO,
     ) -> Awaitable[ContractAdjustmentPreviewResponseDTO]:
         """Previews the contract adjustment of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/orders/{order_id}/contract-adjustment/preview`` (json body)
 
@@ -989,6 +1067,8 @@ class AsyncOrder(Resource):
     ) -> Awaitable[OrderUpgradeDowngradeDTO]:
         """Previews the upgrade of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{order_id}/upgrade/preview`` (json body)
 
         Returns:
@@ -1000,6 +1080,8 @@ class AsyncOrder(Resource):
 
     def downgrade(self, order_id: str, request_data: OrderDowngradeDTO) -> Awaitable[OrderDowngradeDetailsDTO]:
         """Downgrades an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{order_id}/downgrade`` (json body)
 
@@ -1017,6 +1099,8 @@ class AsyncOrder(Resource):
     ) -> Awaitable[OrderUpgradeDowngradeDTO]:
         """Previews the downgrade of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{order_id}/downgrade/preview`` (json body)
 
         Returns:
@@ -1028,6 +1112,8 @@ class AsyncOrder(Resource):
 
     def reactivate(self, id: str, effective_date: str) -> Awaitable[OrderCancelResponseDTO]:
         """Reactivates an order.
+
+        ``effective_date`` is the body's ``effective_date``.
 
         HTTP: ``POST /api/v2/orders/{id}/reactivate`` (json body)
 
@@ -1041,6 +1127,8 @@ class AsyncOrder(Resource):
     def preorder(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Pre-orders the orders.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/preorder`` (json body)
 
         Returns:
@@ -1051,6 +1139,8 @@ class AsyncOrder(Resource):
 
     def change(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Changes an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{id}/change`` (json body)
 
@@ -1174,6 +1264,8 @@ class AsyncOrder(Resource):
     def update_information(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Updates the information of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/orders/{id}/information`` (json body)
 
         Returns:
@@ -1185,6 +1277,8 @@ class AsyncOrder(Resource):
 
     def update_line_information(self, id: str, uuid: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Updates the information of a line of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/orders/{id}/lines/{uuid}/information`` (json body)
 
@@ -1198,6 +1292,8 @@ class AsyncOrder(Resource):
     def update_billing_preference(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Replaces the billing preferences of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v3/orders/{id}/billing-preferences`` (json body)
 
         Returns:
@@ -1209,6 +1305,8 @@ class AsyncOrder(Resource):
 
     def fill_in_billing_preference(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Updates the billing preferences of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/orders/{id}/billing-preferences`` (json body)
 
@@ -1222,6 +1320,8 @@ class AsyncOrder(Resource):
     def relinquish(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Relinquishes an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/orders/{id}/relinquish`` (json body)
 
         Returns:
@@ -1233,6 +1333,8 @@ class AsyncOrder(Resource):
 
     def extend_trial(self, id: str, request_data: OrderExtendTrialRequestDTO) -> Awaitable[DeleteResult]:
         """Extends the trial of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/orders/{id}/extend_trial`` (json body)
 
@@ -1268,6 +1370,8 @@ class AsyncOrder(Resource):
     def activate(self, id: str, request_data: OrderActivateRequestDTO) -> Awaitable[OrderCancelResponseDTO]:
         """Activates an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/orders/{id}/activate`` (json body)
 
         Returns:
@@ -1279,6 +1383,8 @@ class AsyncOrder(Resource):
 
     def change_status(self, id: str, workflow_status: str) -> Awaitable[OrderChangeStatusResponseDTO]:
         """Changes the status of an order.
+
+        ``workflow_status`` is the body's ``workflow_status``.
 
         HTTP: ``POST /api/v2/orders/{id}/change_status`` (json body)
 
@@ -1306,6 +1412,8 @@ class AsyncOrder(Resource):
         request_data: OrderChangePreviewRequestDTO,
     ) -> Awaitable[OrderChangePreviewResponseDTO]:
         """Previews the change of an order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/orders/{order_id}/change/preview`` (json body)
 
@@ -1369,6 +1477,8 @@ class AsyncOrder(Resource):
     ) -> Awaitable[OrderDetailsDTO]:
         """Replaces the billing preferences of a line of an order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PUT /api/v3/orders/{order_id}/lines/{line_item_uuid}/billing-preferences`` (json body)
 
         Returns:
@@ -1384,6 +1494,8 @@ class AsyncOrder(Resource):
         request_data: ApiActionScriptRequestDTO,
     ) -> Awaitable[ApiActionScriptResponseDTO]:
         """Updates the API action script.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/api-action-script`` (json body)
 

@@ -33,6 +33,8 @@ class Payment(Resource):
     def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> PaymentDetailsDTO:
         """Adds a payment to an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
 
         Returns:
@@ -45,6 +47,8 @@ class Payment(Resource):
     def create_card(self, invoice_id: str, request_data: CardPaymentCreateDTO) -> PaymentDetailsDTO:
         """Adds a payment to an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
 
         Returns:
@@ -56,6 +60,8 @@ class Payment(Resource):
 
     def create_direct_debit(self, invoice_id: str, request_data: CardDirectDebitPaymentCreateDTO) -> PaymentDetailsDTO:
         """Adds a payment to an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
 
@@ -164,6 +170,8 @@ class Payment(Resource):
     def create_card_multiple(self, request_data: PaymentMultipleRequestDTO) -> PaymentDetailsDTO:
         """Adds a payment to the invoices.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/payments`` (json body)
 
         Returns:
@@ -174,6 +182,8 @@ class Payment(Resource):
 
     def update(self, id: str, request_data: PaymentUpdateDTO) -> PaymentDetailsDTO:
         """Updates a payment.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/payments/{id}`` (json body)
 
@@ -191,6 +201,8 @@ class AsyncPayment(Resource):
     def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> Awaitable[PaymentDetailsDTO]:
         """Adds a payment to an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
 
         Returns:
@@ -202,6 +214,8 @@ class AsyncPayment(Resource):
 
     def create_card(self, invoice_id: str, request_data: CardPaymentCreateDTO) -> Awaitable[PaymentDetailsDTO]:
         """Adds a payment to an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
 
@@ -218,6 +232,8 @@ class AsyncPayment(Resource):
         request_data: CardDirectDebitPaymentCreateDTO,
     ) -> Awaitable[PaymentDetailsDTO]:
         """Adds a payment to an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
 
@@ -326,6 +342,8 @@ class AsyncPayment(Resource):
     def create_card_multiple(self, request_data: PaymentMultipleRequestDTO) -> Awaitable[PaymentDetailsDTO]:
         """Adds a payment to the invoices.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/payments`` (json body)
 
         Returns:
@@ -336,6 +354,8 @@ class AsyncPayment(Resource):
 
     def update(self, id: str, request_data: PaymentUpdateDTO) -> Awaitable[PaymentDetailsDTO]:
         """Updates a payment.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/payments/{id}`` (json body)
 

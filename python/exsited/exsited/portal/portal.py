@@ -26,6 +26,8 @@ class Portal(Resource):
     def portal_login(self, request_data: ReportLoginRequestDTO) -> ReportLoginResponseDTO:
         """Logs in to the portal.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/portal/login`` (json body)
 
         Returns:
@@ -36,6 +38,8 @@ class Portal(Resource):
 
     def portal_change_password(self, request_data: ReportChangePasswordRequestDTO) -> ReportChangePasswordResponseDTO:
         """Changes the password in the portal.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/portal/change-password`` (json body)
 
@@ -52,6 +56,8 @@ class AsyncPortal(Resource):
     def portal_login(self, request_data: ReportLoginRequestDTO) -> Awaitable[ReportLoginResponseDTO]:
         """Logs in to the portal.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/portal/login`` (json body)
 
         Returns:
@@ -65,6 +71,8 @@ class AsyncPortal(Resource):
         request_data: ReportChangePasswordRequestDTO,
     ) -> Awaitable[ReportChangePasswordResponseDTO]:
         """Changes the password in the portal.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/portal/change-password`` (json body)
 

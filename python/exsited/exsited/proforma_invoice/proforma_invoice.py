@@ -78,6 +78,8 @@ class ProformaInvoice(Resource):
     def proforma_invoice_create(self, id: str, request_data: PaymentCreateDTO) -> ProformaInvoiceDetailsDTO:
         """Adds a payment to a proforma invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/proforma-invoices/{id}/payments`` (json body)
 
         Returns:
@@ -145,6 +147,8 @@ class AsyncProformaInvoice(Resource):
 
     def proforma_invoice_create(self, id: str, request_data: PaymentCreateDTO) -> Awaitable[ProformaInvoiceDetailsDTO]:
         """Adds a payment to a proforma invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/proforma-invoices/{id}/payments`` (json body)
 

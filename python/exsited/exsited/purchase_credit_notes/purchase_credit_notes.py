@@ -184,6 +184,8 @@ class PurchaseCreditNotes(Resource):
     ) -> PurchaseCreditNoteResponseDTO:
         """Updates a purchase credit note.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}`` (json body)
 
         Returns:
@@ -352,6 +354,8 @@ class AsyncPurchaseCreditNotes(Resource):
         request_data: PurchaseCreditNoteRequestDTO,
     ) -> Awaitable[PurchaseCreditNoteResponseDTO]:
         """Updates a purchase credit note.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}`` (json body)
 

@@ -140,6 +140,8 @@ class PurchaseInvoice(Resource):
     def cancel(self, id: str, request_data: PurchaseInvoiceCancelDataDTO) -> PurchaseInvoiceCancelResponseDTO:
         """Cancels a purchase invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-invoices/{id}/cancel`` (json body)
 
         Returns:
@@ -151,6 +153,8 @@ class PurchaseInvoice(Resource):
 
     def reactive(self, id: str, request_data: PurchaseInvoiceReactiveDataDTO) -> PurchaseInvoiceReactiveResponseDTO:
         """Reactivates a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-invoices/{id}/reactive`` (json body)
 
@@ -179,6 +183,8 @@ class PurchaseInvoice(Resource):
     ) -> PurchaseInvoiceDetailDTO:
         """Adds a purchase invoice to a purchase order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-orders/{purchase_order_id}/purchase-invoices`` (json body)
 
         Returns:
@@ -190,6 +196,8 @@ class PurchaseInvoice(Resource):
 
     def create(self, request_data: PurchaseInvoiceRequestDTO) -> PurchaseInvoiceDetailDTO:
         """Creates a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-invoices`` (json body)
 
@@ -250,6 +258,8 @@ class PurchaseInvoice(Resource):
         request_data: PurchaseInvoiceInformationRequestDTO,
     ) -> PurchaseInvoiceInformationResponseDTO:
         """Updates the information of a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information`` (json body)
 
@@ -377,6 +387,8 @@ class AsyncPurchaseInvoice(Resource):
     ) -> Awaitable[PurchaseInvoiceCancelResponseDTO]:
         """Cancels a purchase invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-invoices/{id}/cancel`` (json body)
 
         Returns:
@@ -392,6 +404,8 @@ class AsyncPurchaseInvoice(Resource):
         request_data: PurchaseInvoiceReactiveDataDTO,
     ) -> Awaitable[PurchaseInvoiceReactiveResponseDTO]:
         """Reactivates a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-invoices/{id}/reactive`` (json body)
 
@@ -420,6 +434,8 @@ class AsyncPurchaseInvoice(Resource):
     ) -> Awaitable[PurchaseInvoiceDetailDTO]:
         """Adds a purchase invoice to a purchase order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-orders/{purchase_order_id}/purchase-invoices`` (json body)
 
         Returns:
@@ -431,6 +447,8 @@ class AsyncPurchaseInvoice(Resource):
 
     def create(self, request_data: PurchaseInvoiceRequestDTO) -> Awaitable[PurchaseInvoiceDetailDTO]:
         """Creates a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-invoices`` (json body)
 
@@ -491,6 +509,8 @@ class AsyncPurchaseInvoice(Resource):
         request_data: PurchaseInvoiceInformationRequestDTO,
     ) -> Awaitable[PurchaseInvoiceInformationResponseDTO]:
         """Updates the information of a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information`` (json body)
 

@@ -148,6 +148,8 @@ class PurchaseOrder(Resource):
     def create(self, request_data: PurchaseOrderCreateDTO) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Creates a purchase order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-orders`` (json body)
 
         Returns:
@@ -162,6 +164,8 @@ class PurchaseOrder(Resource):
         request_data: PurchaseOrderChangeDTO,
     ) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Changes a purchase order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-orders/{id}/change`` (json body)
 
@@ -178,6 +182,8 @@ class PurchaseOrder(Resource):
         request_data: PurchaseOrderInformationUpdateDTO,
     ) -> purchase_order_dto_PurchaseOrderDetailsDTO:
         """Updates the information of a purchase order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/purchase-orders/{id}/information`` (json body)
 
@@ -358,6 +364,8 @@ class AsyncPurchaseOrder(Resource):
     def create(self, request_data: PurchaseOrderCreateDTO) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Creates a purchase order.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-orders`` (json body)
 
         Returns:
@@ -372,6 +380,8 @@ class AsyncPurchaseOrder(Resource):
         request_data: PurchaseOrderChangeDTO,
     ) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Changes a purchase order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-orders/{id}/change`` (json body)
 
@@ -388,6 +398,8 @@ class AsyncPurchaseOrder(Resource):
         request_data: PurchaseOrderInformationUpdateDTO,
     ) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
         """Updates the information of a purchase order.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/purchase-orders/{id}/information`` (json body)
 

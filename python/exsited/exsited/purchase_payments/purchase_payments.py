@@ -89,6 +89,8 @@ class PurchasePayments(Resource):
     ) -> PurchasePaymentsUpdateResponseDTO:
         """Updates a purchase payment.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}`` (json body)
 
         Returns:
@@ -112,6 +114,8 @@ class PurchasePayments(Resource):
     def create(self, request_data: PurchasePaymentRequestDTO) -> PurchasePaymentResponseDTO:
         """Creates a purchase payment.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-payments`` (json body)
 
         Returns:
@@ -126,6 +130,8 @@ class PurchasePayments(Resource):
         request_data: PurchasePaymentRequestDTO,
     ) -> PurchasePaymentResponseDTO:
         """Adds a purchase payment to a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments`` (json body)
 
@@ -175,6 +181,8 @@ class PurchasePayments(Resource):
         request_data: PurchasePaymentInformationRequestDTO,
     ) -> PurchasePaymentInformationResponseDTO:
         """Updates the information of a purchase payment.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}/information`` (json body)
 
@@ -247,6 +255,8 @@ class AsyncPurchasePayments(Resource):
     ) -> Awaitable[PurchasePaymentsUpdateResponseDTO]:
         """Updates a purchase payment.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}`` (json body)
 
         Returns:
@@ -270,6 +280,8 @@ class AsyncPurchasePayments(Resource):
     def create(self, request_data: PurchasePaymentRequestDTO) -> Awaitable[PurchasePaymentResponseDTO]:
         """Creates a purchase payment.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/purchase-payments`` (json body)
 
         Returns:
@@ -284,6 +296,8 @@ class AsyncPurchasePayments(Resource):
         request_data: PurchasePaymentRequestDTO,
     ) -> Awaitable[PurchasePaymentResponseDTO]:
         """Adds a purchase payment to a purchase invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments`` (json body)
 
@@ -333,6 +347,8 @@ class AsyncPurchasePayments(Resource):
         request_data: PurchasePaymentInformationRequestDTO,
     ) -> Awaitable[PurchasePaymentInformationResponseDTO]:
         """Updates the information of a purchase payment.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}/information`` (json body)
 

@@ -87,6 +87,8 @@ class Refund(Resource):
     def create(self, cn_id: str, request_data: RefundDetailsDTO) -> RefundDetailsDTO:
         """Adds a refund to a credit note.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/credit-notes/{cn_id}/refunds`` (json body)
 
         Returns:
@@ -109,6 +111,8 @@ class Refund(Resource):
 
     def refund_update(self, return_id: str, request_data: RefundDetailsDTO) -> RefundDetailsDTO:
         """Updates a refund.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/refunds/{return_id}`` (json body)
 
@@ -189,6 +193,8 @@ class AsyncRefund(Resource):
     def create(self, cn_id: str, request_data: RefundDetailsDTO) -> Awaitable[RefundDetailsDTO]:
         """Adds a refund to a credit note.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/credit-notes/{cn_id}/refunds`` (json body)
 
         Returns:
@@ -211,6 +217,8 @@ class AsyncRefund(Resource):
 
     def refund_update(self, return_id: str, request_data: RefundDetailsDTO) -> Awaitable[RefundDetailsDTO]:
         """Updates a refund.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/refunds/{return_id}`` (json body)
 

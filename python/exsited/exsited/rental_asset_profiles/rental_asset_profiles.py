@@ -32,6 +32,8 @@ class RentalAssetProfiles(Resource):
     def create_rental_asset_profile(self, request_data: RentalAssetProfileRequestDTO) -> RentalAssetProfileDetailsDTO:
         """Creates a rental asset profile.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/rental-asset-profiles`` (json body)
 
         Returns:
@@ -46,6 +48,8 @@ class RentalAssetProfiles(Resource):
         request_data: RentalAssetProfileRequestDTO,
     ) -> RentalAssetProfileDetailsDTO:
         """Updates a rental asset profile.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/rental-asset-profiles/{profile_uuid}`` (json body)
 
@@ -166,6 +170,8 @@ class RentalAssetProfiles(Resource):
     ) -> RentalAssetAvailabilityListDTO:
         """Updates the rental asset availability.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/rental-asset-availability`` (json body)
 
         Returns:
@@ -184,6 +190,8 @@ class AsyncRentalAssetProfiles(Resource):
     ) -> Awaitable[RentalAssetProfileDetailsDTO]:
         """Creates a rental asset profile.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/rental-asset-profiles`` (json body)
 
         Returns:
@@ -198,6 +206,8 @@ class AsyncRentalAssetProfiles(Resource):
         request_data: RentalAssetProfileRequestDTO,
     ) -> Awaitable[RentalAssetProfileDetailsDTO]:
         """Updates a rental asset profile.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/rental-asset-profiles/{profile_uuid}`` (json body)
 
@@ -317,6 +327,8 @@ class AsyncRentalAssetProfiles(Resource):
         request_data: RentalAssetAvailabilityUpdateDTO,
     ) -> Awaitable[RentalAssetAvailabilityListDTO]:
         """Updates the rental asset availability.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/rental-asset-availability`` (json body)
 

@@ -79,6 +79,8 @@ class RentalAssets(Resource):
     def create_rental_asset(self, request_data: RentalAssetRequestDTO) -> RentalAssetDetailsDTO:
         """Creates a rental asset.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/rental-assets`` (json body)
 
         Returns:
@@ -89,6 +91,8 @@ class RentalAssets(Resource):
 
     def update_rental_asset(self, rental_asset_uuid: str, request_data: RentalAssetRequestDTO) -> RentalAssetDetailsDTO:
         """Updates a rental asset.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/rental-assets/{rental_asset_uuid}`` (json body)
 
@@ -169,6 +173,8 @@ class AsyncRentalAssets(Resource):
     def create_rental_asset(self, request_data: RentalAssetRequestDTO) -> Awaitable[RentalAssetDetailsDTO]:
         """Creates a rental asset.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/rental-assets`` (json body)
 
         Returns:
@@ -183,6 +189,8 @@ class AsyncRentalAssets(Resource):
         request_data: RentalAssetRequestDTO,
     ) -> Awaitable[RentalAssetDetailsDTO]:
         """Updates a rental asset.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/rental-assets/{rental_asset_uuid}`` (json body)
 

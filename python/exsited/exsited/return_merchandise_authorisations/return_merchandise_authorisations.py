@@ -200,6 +200,8 @@ class ReturnMerchandiseAuthorisations(Resource):
     ) -> InvoiceReturnMerchandiseAuthorisationDetailsDTO:
         """Adds a return merchandise authorisation to an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/{id}/return-merchandise-authorisations`` (json body)
 
         Returns:
@@ -216,6 +218,8 @@ class ReturnMerchandiseAuthorisations(Resource):
         request_data: CreateReceiveReturnMerchandiseAuthorisationsDTO,
     ) -> CreateReceiveReturnMerchandiseAuthorisationDetailsDTO:
         """Receives a return merchandise authorisation of an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive`` (json body)
 
@@ -405,6 +409,8 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
     ) -> Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]:
         """Adds a return merchandise authorisation to an invoice.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/invoices/{id}/return-merchandise-authorisations`` (json body)
 
         Returns:
@@ -421,6 +427,8 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         request_data: CreateReceiveReturnMerchandiseAuthorisationsDTO,
     ) -> Awaitable[CreateReceiveReturnMerchandiseAuthorisationDetailsDTO]:
         """Receives a return merchandise authorisation of an invoice.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive`` (json body)
 

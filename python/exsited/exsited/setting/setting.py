@@ -490,6 +490,8 @@ class Setting(Resource):
     def variation_update(self, uuid: str, request_data: VariationCreateRequestDTO) -> VariationUpdateResponseDTO:
         """Updates a variation in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v2/settings/variations/{uuid}`` (json body)
 
         Returns:
@@ -585,6 +587,8 @@ class Setting(Resource):
     def variation_create(self, request_data: VariationCreateRequestDTO) -> VariationsResponseDTO:
         """Adds a variation to the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/settings/variations`` (json body)
 
         Returns:
@@ -596,6 +600,8 @@ class Setting(Resource):
     def setting_custom_object_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Adds a custom object to the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/settings/custom-objects`` (json body)
 
         Returns:
@@ -606,6 +612,8 @@ class Setting(Resource):
 
     def setting_custom_object_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
         """Updates a custom object in the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/settings/custom-objects/{uuid}`` (json body)
 
@@ -619,6 +627,8 @@ class Setting(Resource):
     def account_field_update(self, request_data: AccountFieldSettingsRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the account in the field settings in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/settings/field_settings/account`` (json body)
 
         Returns:
@@ -629,6 +639,8 @@ class Setting(Resource):
 
     def item_field_update(self, request_data: AccountFieldSettingsRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the item in the field settings in the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/settings/field_settings/item`` (json body)
 
@@ -641,6 +653,8 @@ class Setting(Resource):
     def date_time_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the date and time in the general settings in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/settings/general_settings/date_and_time`` (json body)
 
         Returns:
@@ -652,6 +666,8 @@ class Setting(Resource):
     def account_general_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the account in the general settings in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/settings/general_settings/account`` (json body)
 
         Returns:
@@ -662,6 +678,8 @@ class Setting(Resource):
 
     def item_general_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
         """Updates the item in the general settings in the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/settings/general_settings/item`` (json body)
 
@@ -1262,6 +1280,8 @@ class AsyncSetting(Resource):
     ) -> Awaitable[VariationUpdateResponseDTO]:
         """Updates a variation in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v2/settings/variations/{uuid}`` (json body)
 
         Returns:
@@ -1357,6 +1377,8 @@ class AsyncSetting(Resource):
     def variation_create(self, request_data: VariationCreateRequestDTO) -> Awaitable[VariationsResponseDTO]:
         """Adds a variation to the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v2/settings/variations`` (json body)
 
         Returns:
@@ -1367,6 +1389,8 @@ class AsyncSetting(Resource):
 
     def setting_custom_object_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
         """Adds a custom object to the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``POST /api/v3/settings/custom-objects`` (json body)
 
@@ -1383,6 +1407,8 @@ class AsyncSetting(Resource):
     ) -> Awaitable[DeleteResult]:
         """Updates a custom object in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/settings/custom-objects/{uuid}`` (json body)
 
         Returns:
@@ -1398,6 +1424,8 @@ class AsyncSetting(Resource):
     ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the account in the field settings in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/settings/field_settings/account`` (json body)
 
         Returns:
@@ -1412,6 +1440,8 @@ class AsyncSetting(Resource):
     ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the item in the field settings in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/settings/field_settings/item`` (json body)
 
         Returns:
@@ -1422,6 +1452,8 @@ class AsyncSetting(Resource):
 
     def date_time_update(self, request_data: GeneralSettingRequestDTO) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the date and time in the general settings in the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/settings/general_settings/date_and_time`` (json body)
 
@@ -1437,6 +1469,8 @@ class AsyncSetting(Resource):
     ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the account in the general settings in the settings.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``PATCH /api/v3/settings/general_settings/account`` (json body)
 
         Returns:
@@ -1447,6 +1481,8 @@ class AsyncSetting(Resource):
 
     def item_general_update(self, request_data: GeneralSettingRequestDTO) -> Awaitable[FieldSettingsSuccessMessageDTO]:
         """Updates the item in the general settings in the settings.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/settings/general_settings/item`` (json body)
 

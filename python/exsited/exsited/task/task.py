@@ -128,6 +128,8 @@ class Task(Resource):
     def create_task(self, request_data: TaskCreateRequestDTO) -> TaskDetailsResponseDTO:
         """Creates a task.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/tasks`` (json body)
 
         Returns:
@@ -143,6 +145,8 @@ class Task(Resource):
     ) -> TaskChecklistListResponseDTO:
         """Creates the checklist of a task.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/tasks/{id}/checklist`` (json body)
 
         Returns:
@@ -154,6 +158,8 @@ class Task(Resource):
 
     def update_task(self, id: str, request_data: TaskUpdateRequestDTO) -> TaskDetailsResponseDTO:
         """Updates a task.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/tasks/{id}`` (json body)
 
@@ -171,6 +177,8 @@ class Task(Resource):
         request_data: TaskChecklistUpdateRequestDTO,
     ) -> TaskChecklistListResponseDTO:
         """Updates a checklist of a task.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/tasks/{id}/checklist/{checklist_id}`` (json body)
 
@@ -307,6 +315,8 @@ class AsyncTask(Resource):
     def create_task(self, request_data: TaskCreateRequestDTO) -> Awaitable[TaskDetailsResponseDTO]:
         """Creates a task.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/tasks`` (json body)
 
         Returns:
@@ -322,6 +332,8 @@ class AsyncTask(Resource):
     ) -> Awaitable[TaskChecklistListResponseDTO]:
         """Creates the checklist of a task.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/tasks/{id}/checklist`` (json body)
 
         Returns:
@@ -333,6 +345,8 @@ class AsyncTask(Resource):
 
     def update_task(self, id: str, request_data: TaskUpdateRequestDTO) -> Awaitable[TaskDetailsResponseDTO]:
         """Updates a task.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/tasks/{id}`` (json body)
 
@@ -350,6 +364,8 @@ class AsyncTask(Resource):
         request_data: TaskChecklistUpdateRequestDTO,
     ) -> Awaitable[TaskChecklistListResponseDTO]:
         """Updates a checklist of a task.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/tasks/{id}/checklist/{checklist_id}`` (json body)
 

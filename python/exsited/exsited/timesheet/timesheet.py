@@ -79,6 +79,8 @@ class Timesheet(Resource):
     def timesheet_create(self, request_data: TimesheetCreateRequestDTO) -> TimesheetResponseDTO:
         """Creates a timesheet.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/timesheets`` (json body)
 
         Returns:
@@ -89,6 +91,8 @@ class Timesheet(Resource):
 
     def timesheet_update(self, uuid: str, request_data: TimesheetUpdateRequestDTO) -> TimesheetResponseDTO:
         """Updates a timesheet.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/timesheets/{uuid}`` (json body)
 
@@ -169,6 +173,8 @@ class AsyncTimesheet(Resource):
     def timesheet_create(self, request_data: TimesheetCreateRequestDTO) -> Awaitable[TimesheetResponseDTO]:
         """Creates a timesheet.
 
+        ``request_data`` is the JSON body.
+
         HTTP: ``POST /api/v3/timesheets`` (json body)
 
         Returns:
@@ -179,6 +185,8 @@ class AsyncTimesheet(Resource):
 
     def timesheet_update(self, uuid: str, request_data: TimesheetUpdateRequestDTO) -> Awaitable[TimesheetResponseDTO]:
         """Updates a timesheet.
+
+        ``request_data`` is the JSON body.
 
         HTTP: ``PATCH /api/v3/timesheets/{uuid}`` (json body)
 

@@ -43,6 +43,8 @@ class Workflow(Resource):
     ) -> DeleteResult:
         """Sends a component.
 
+        ``componentUuid`` fills ``{uuid}``; ``requestData`` is the JSON body.
+
         HTTP: ``POST /api/v2/component/{uuid}`` (json body)
 
         Returns:
@@ -67,6 +69,8 @@ class Workflow(Resource):
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
+
         HTTP: ``GET /api/v2/component/{uuid}/{id}``
 
         Returns:
@@ -86,6 +90,8 @@ class Workflow(Resource):
         offset: Optional[int] = None,
     ) -> Iterator["CustomComponentDataDTO"]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
+
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -152,6 +158,8 @@ class Workflow(Resource):
     ) -> AllMilestonesResponseDTO:
         """Creates the milestone of a component in the workflow.
 
+        ``requestData`` is the JSON body.
+
         HTTP: ``POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
         Returns:
@@ -168,6 +176,8 @@ class Workflow(Resource):
         requestData: AddMilestoneRequestDTO,
     ) -> AllMilestonesResponseDTO:
         """Updates the milestone of a component in the workflow.
+
+        ``requestData`` is the JSON body.
 
         HTTP: ``PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
@@ -279,6 +289,8 @@ class Workflow(Resource):
         requestData: AlertResponsibilityRequestDTO,
     ) -> AlertResponsibilityCreateResponseDTO:
         """Creates an alert responsibility.
+
+        ``requestData`` is the JSON body.
 
         HTTP: ``POST /api/v2/alert_responsibility`` (json body)
 
@@ -431,6 +443,8 @@ class AsyncWorkflow(Resource):
     ) -> Awaitable[DeleteResult]:
         """Sends a component.
 
+        ``componentUuid`` fills ``{uuid}``; ``requestData`` is the JSON body.
+
         HTTP: ``POST /api/v2/component/{uuid}`` (json body)
 
         Returns:
@@ -455,6 +469,8 @@ class AsyncWorkflow(Resource):
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
+
         HTTP: ``GET /api/v2/component/{uuid}/{id}``
 
         Returns:
@@ -474,6 +490,8 @@ class AsyncWorkflow(Resource):
         offset: Optional[int] = None,
     ) -> AsyncIterator["CustomComponentDataDTO"]:
         """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
+
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -540,6 +558,8 @@ class AsyncWorkflow(Resource):
     ) -> Awaitable[AllMilestonesResponseDTO]:
         """Creates the milestone of a component in the workflow.
 
+        ``requestData`` is the JSON body.
+
         HTTP: ``POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
         Returns:
@@ -556,6 +576,8 @@ class AsyncWorkflow(Resource):
         requestData: AddMilestoneRequestDTO,
     ) -> Awaitable[AllMilestonesResponseDTO]:
         """Updates the milestone of a component in the workflow.
+
+        ``requestData`` is the JSON body.
 
         HTTP: ``PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
 
@@ -667,6 +689,8 @@ class AsyncWorkflow(Resource):
         requestData: AlertResponsibilityRequestDTO,
     ) -> Awaitable[AlertResponsibilityCreateResponseDTO]:
         """Creates an alert responsibility.
+
+        ``requestData`` is the JSON body.
 
         HTTP: ``POST /api/v2/alert_responsibility`` (json body)
 
