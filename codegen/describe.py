@@ -74,6 +74,8 @@ def describe(verb: str, path: str, paged: bool) -> str:
     one = a(singular(target))
     last = segments[-1]
     if verb == "GET":
+        if paged and ends_with_id:  # alert/account/{id}: the records kept for one account
+            return f"Lists the records of {a(singular(target))}{owners}, one page at a time."
         if paged:
             return f"Lists the {target}{owners}, one page at a time."
         if ends_with_id:
@@ -98,3 +100,14 @@ def describe(verb: str, path: str, paged: bool) -> str:
         return f"Adds {a(singular(target))} to {owners.split(' ', 2)[2]}." if owners else f"Creates {a(singular(target))}."
     return f"Creates the {target}{owners}." if owners else f"Creates {a(target)}."
 
+
+
+def every(path: str, method: str) -> str:
+    """The summary of a list method's iterator: "Every invoice of an order (...)"."""
+    chain = _chain(path.split("/"))
+    if not chain:
+        return f"Every record of ``{method}``, fetched lazily page by page."
+    target, has_id = chain[-1]
+    what = f"record of {a(singular(target))}" if has_id else singular(target)
+    return (f"Every {what}{_owners(chain[:-1])} that ``{method}`` lists, fetched lazily page "
+            f"by page (``limit`` records a page).")

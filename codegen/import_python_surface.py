@@ -27,7 +27,7 @@ from typing import Any, Dict, List, Optional, Tuple
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from api import API, load  # noqa: E402
-from describe import describe  # noqa: E402
+from describe import describe, every  # noqa: E402
 
 SPEC = Path("/work/shared/spec")
 MARK = "# imported from python-surface.json by codegen/import_python_surface.py — rerun it rather than editing"
@@ -274,7 +274,7 @@ def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Di
                 taken.add((b["resource"], it))
                 walk = {"resource": b["resource"], "method": it, "params": [x.partition("=")[0] for x in path_params],
                         "iterate": record, "sdk": False,
-                        "summary": f"Every record of ``{b['method']}``, fetched lazily page by page (``limit`` = page size)."}
+                        "summary": every(op["path"].partition("}/")[2], b["method"])}
                 if b.get("version"):
                     walk["version"] = b["version"]  # pages the version the list method pins
                 op["python"].append(walk)

@@ -50,7 +50,7 @@ class AccountingCodes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AccountingCodeDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every accounting code that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -106,7 +106,7 @@ class AsyncAccountingCodes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AccountingCodeDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every accounting code that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

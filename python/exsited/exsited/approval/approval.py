@@ -51,7 +51,7 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ApprovalDataDTO]:
-        """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
+        """Every sale order in the approvals that ``list_sale_order`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -92,7 +92,7 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ApprovalDataDTO]:
-        """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet in the approvals that ``list_timesheet`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -114,7 +114,7 @@ class Approval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> ApprovalListDTO:
-        """Lists the account in the approvals, one page at a time.
+        """Lists the records of an account in the approvals, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -136,7 +136,7 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ApprovalDataDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the approvals that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -208,7 +208,7 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ApprovalDataDTO]:
-        """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
+        """Every sale order in the approvals that ``list_sale_order`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -249,7 +249,7 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ApprovalDataDTO]:
-        """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet in the approvals that ``list_timesheet`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -271,7 +271,7 @@ class AsyncApproval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ApprovalListDTO]:
-        """Lists the account in the approvals, one page at a time.
+        """Lists the records of an account in the approvals, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -293,7 +293,7 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ApprovalDataDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the approvals that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -67,7 +67,7 @@ class CreditNote(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -182,7 +182,7 @@ class AsyncCreditNote(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

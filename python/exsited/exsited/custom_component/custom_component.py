@@ -53,7 +53,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator["ComponentDataDTO"]:
-        """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
+        """Every component in the settings that ``custom_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -90,7 +90,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> CustomComponentResponseDTO:
-        """Lists the component, one page at a time.
+        """Lists the records of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -112,7 +112,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -150,7 +150,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> CustomComponentResponseDTO:
-        """Lists the component, one page at a time.
+        """Lists the records of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -173,7 +173,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_uuid_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -208,7 +208,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Lists the component of an account, one page at a time.
+        """Lists the records of a component of an account, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -231,7 +231,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -256,7 +256,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Lists the component of an account, one page at a time.
+        """Lists the records of a component of an account, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -280,7 +280,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -341,7 +341,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
+        """Every status of a component of an account in the workflow that ``workflow_status`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -407,7 +407,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
+        """Every activity of a component that ``component_activity_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -451,7 +451,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Lists the activity of a component, one page at a time.
+        """Lists the records of an activity of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -475,7 +475,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an activity of a component that ``component_activity_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -609,7 +609,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component that ``component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -634,7 +634,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Lists the notes of a component, one page at a time.
+        """Lists the records of a note of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -658,7 +658,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a note of a component that ``component_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -718,7 +718,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
+        """Every file of a note of a component that ``component_note_files_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -744,7 +744,7 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Lists the files of a note of a component, one page at a time.
+        """Lists the records of a file of a note of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -769,7 +769,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a file of a note of a component that ``component_note_file_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -816,7 +816,7 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component of an account that ``account_component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -862,7 +862,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator["ComponentDataDTO"]:
-        """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
+        """Every component in the settings that ``custom_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -904,7 +904,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CustomComponentResponseDTO]:
-        """Lists the component, one page at a time.
+        """Lists the records of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -926,7 +926,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -968,7 +968,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CustomComponentResponseDTO]:
-        """Lists the component, one page at a time.
+        """Lists the records of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -991,7 +991,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_uuid_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1026,7 +1026,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[Dict[str, Any]]:
-        """Lists the component of an account, one page at a time.
+        """Lists the records of a component of an account, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -1049,7 +1049,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1074,7 +1074,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[Dict[str, Any]]:
-        """Lists the component of an account, one page at a time.
+        """Lists the records of a component of an account, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -1098,7 +1098,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1164,7 +1164,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
+        """Every status of a component of an account in the workflow that ``workflow_status`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1230,7 +1230,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
+        """Every activity of a component that ``component_activity_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1274,7 +1274,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[Dict[str, Any]]:
-        """Lists the activity of a component, one page at a time.
+        """Lists the records of an activity of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -1298,7 +1298,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an activity of a component that ``component_activity_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1440,7 +1440,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component that ``component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1465,7 +1465,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[Dict[str, Any]]:
-        """Lists the notes of a component, one page at a time.
+        """Lists the records of a note of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -1489,7 +1489,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a note of a component that ``component_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1549,7 +1549,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
+        """Every file of a note of a component that ``component_note_files_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1575,7 +1575,7 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[Dict[str, Any]]:
-        """Lists the files of a note of a component, one page at a time.
+        """Lists the records of a file of a note of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
@@ -1600,7 +1600,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a file of a note of a component that ``component_note_file_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1647,7 +1647,7 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component of an account that ``account_component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -54,7 +54,7 @@ class CustomFeature(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``custom_feature_list``, fetched lazily page by page (``limit`` = page size).
+        """Every custom feature that ``custom_feature_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -173,7 +173,7 @@ class AsyncCustomFeature(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``custom_feature_list``, fetched lazily page by page (``limit`` = page size).
+        """Every custom feature that ``custom_feature_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

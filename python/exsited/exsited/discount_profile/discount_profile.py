@@ -54,7 +54,7 @@ class DiscountProfile(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator["setting_dto_DiscountProfileDTO"]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every discount profile in the settings that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -170,7 +170,7 @@ class AsyncDiscountProfile(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator["setting_dto_DiscountProfileDTO"]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every discount profile in the settings that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

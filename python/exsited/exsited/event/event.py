@@ -50,7 +50,7 @@ class Event(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[EventDTO]:
-        """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
+        """Every event that ``event_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -128,7 +128,7 @@ class AsyncEvent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[EventDTO]:
-        """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
+        """Every event that ``event_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -45,7 +45,7 @@ class ExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
+        """Every external database that ``external_database_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -92,7 +92,7 @@ class ExternalDatabase(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Lists the table of an external database, one page at a time.
+        """Lists the records of a table of an external database, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -115,7 +115,7 @@ class ExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a table of an external database that ``external_database_table_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -192,7 +192,7 @@ class AsyncExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
+        """Every external database that ``external_database_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -239,7 +239,7 @@ class AsyncExternalDatabase(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[Dict[str, Any]]:
-        """Lists the table of an external database, one page at a time.
+        """Lists the records of a table of an external database, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -262,7 +262,7 @@ class AsyncExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a table of an external database that ``external_database_table_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

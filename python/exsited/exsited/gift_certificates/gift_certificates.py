@@ -54,7 +54,7 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[GiftCertificateResponseDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every gift certificate that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -108,7 +108,7 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AllocationDTO]:
-        """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
+        """Every allocation of a gift certificate that ``allocation_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -152,7 +152,7 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[gift_certificates_dto_TransactionDTO]:
-        """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
+        """Every transaction of a gift certificate that ``transaction_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -299,7 +299,7 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[GiftCertificateResponseDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every gift certificate that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -353,7 +353,7 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AllocationDTO]:
-        """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
+        """Every allocation of a gift certificate that ``allocation_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -397,7 +397,7 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[gift_certificates_dto_TransactionDTO]:
-        """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
+        """Every transaction of a gift certificate that ``transaction_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

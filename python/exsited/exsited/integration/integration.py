@@ -336,7 +336,7 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedAccountDTO]:
-        """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every linked account of an integration that ``get_list_linked_objects_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -396,7 +396,7 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedCustomerDTO]:
-        """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
+        """Every linked customer of an integration that ``get_list_linked_objects_by_customer`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -458,7 +458,7 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
+        """Every quote of a linked customer of an integration that ``get_linked_objects_by_customer_quotes`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -503,7 +503,7 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every linked quote of an integration that ``get_linked_quotes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -887,7 +887,7 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedAccountDTO]:
-        """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every linked account of an integration that ``get_list_linked_objects_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -947,7 +947,7 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedCustomerDTO]:
-        """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
+        """Every linked customer of an integration that ``get_list_linked_objects_by_customer`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1009,7 +1009,7 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
+        """Every quote of a linked customer of an integration that ``get_linked_objects_by_customer_quotes`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1054,7 +1054,7 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every linked quote of an integration that ``get_linked_quotes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

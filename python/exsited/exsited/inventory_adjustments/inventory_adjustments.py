@@ -49,7 +49,7 @@ class InventoryAdjustments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InventoryAdjustmentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -94,7 +94,7 @@ class AsyncInventoryAdjustments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InventoryAdjustmentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -70,7 +70,7 @@ class Invoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InvoiceDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -201,7 +201,7 @@ class Invoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InvoiceDataDTO]:
-        """Every record of ``invoice_details_against_order_v3``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice of an order that ``invoice_details_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -223,7 +223,7 @@ class Invoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InvoiceDataDTO]:
-        """Every record of ``invoice_list_against_order_v3``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice of an order that ``invoice_list_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -356,7 +356,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InvoiceDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -487,7 +487,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InvoiceDataDTO]:
-        """Every record of ``invoice_details_against_order_v3``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice of an order that ``invoice_details_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -509,7 +509,7 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InvoiceDataDTO]:
-        """Every record of ``invoice_list_against_order_v3``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice of an order that ``invoice_list_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -62,7 +62,7 @@ class Item(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -106,7 +106,7 @@ class Item(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InventoryAdjustmentDataDTO]:
-        """Every record of ``inventory_adjustments_list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment of an item that ``inventory_adjustments_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -456,7 +456,7 @@ class AsyncItem(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -500,7 +500,7 @@ class AsyncItem(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InventoryAdjustmentDataDTO]:
-        """Every record of ``inventory_adjustments_list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment of an item that ``inventory_adjustments_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -53,7 +53,7 @@ class ItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemReceiptDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -119,7 +119,7 @@ class ItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemReceiptDTO]:
-        """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt of a purchase order that ``purchase_order_item_receipts_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -212,7 +212,7 @@ class AsyncItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemReceiptDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -278,7 +278,7 @@ class AsyncItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemReceiptDTO]:
-        """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt of a purchase order that ``purchase_order_item_receipts_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

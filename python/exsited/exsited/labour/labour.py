@@ -78,7 +78,7 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator["LabourOrderDataDTO"]:
-        """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of a labour that ``labour_orders_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         ``labour_uuid`` fills ``{id}``.
 
@@ -135,7 +135,7 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -225,7 +225,7 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour profile that ``labour_profile_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -377,7 +377,7 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator["LabourOrderDataDTO"]:
-        """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of a labour that ``labour_orders_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         ``labour_uuid`` fills ``{id}``.
 
@@ -434,7 +434,7 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -524,7 +524,7 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour profile that ``labour_profile_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

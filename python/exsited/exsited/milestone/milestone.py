@@ -49,7 +49,7 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone that ``milestone_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -71,7 +71,7 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListDTO:
-        """Lists the account in the milestones, one page at a time.
+        """Lists the records of an account in the milestones, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -93,7 +93,7 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the milestones that ``milestone_list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -116,7 +116,7 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListDTO:
-        """Lists the labour in the milestones, one page at a time.
+        """Lists the records of a labour in the milestones, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -138,7 +138,7 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a labour in the milestones that ``milestone_list_by_labour`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -161,7 +161,7 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListDTO:
-        """Lists the employee in the milestones, one page at a time.
+        """Lists the records of an employee in the milestones, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -183,7 +183,7 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an employee in the milestones that ``milestone_list_by_employee`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -229,7 +229,7 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone that ``milestone_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -251,7 +251,7 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListDTO]:
-        """Lists the account in the milestones, one page at a time.
+        """Lists the records of an account in the milestones, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -273,7 +273,7 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the milestones that ``milestone_list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -296,7 +296,7 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListDTO]:
-        """Lists the labour in the milestones, one page at a time.
+        """Lists the records of a labour in the milestones, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -318,7 +318,7 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a labour in the milestones that ``milestone_list_by_labour`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -341,7 +341,7 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListDTO]:
-        """Lists the employee in the milestones, one page at a time.
+        """Lists the records of an employee in the milestones, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
@@ -363,7 +363,7 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an employee in the milestones that ``milestone_list_by_employee`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -95,7 +95,7 @@ class NoteGroups(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteGroupDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note group that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -213,7 +213,7 @@ class AsyncNoteGroups(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteGroupDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note group that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

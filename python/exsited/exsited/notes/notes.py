@@ -230,7 +230,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an order that ``order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -275,7 +275,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``item_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an item that ``item_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -320,7 +320,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an invoice that ``invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -365,7 +365,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``payment_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a payment that ``payment_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -410,7 +410,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``purchase_order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase order that ``purchase_order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -455,7 +455,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``purchase_invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase invoice that ``purchase_invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -962,7 +962,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
+        """Every external in the notes of a component that ``component_note_external`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1023,7 +1023,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1075,7 +1075,7 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``accounts_notes``, fetched lazily page by page (``limit`` = page size).
+        """Every note in the accounts that ``accounts_notes`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1273,7 +1273,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an order that ``order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1318,7 +1318,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``item_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an item that ``item_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1363,7 +1363,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an invoice that ``invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1408,7 +1408,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``payment_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a payment that ``payment_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1453,7 +1453,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``purchase_order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase order that ``purchase_order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1498,7 +1498,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``purchase_invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase invoice that ``purchase_invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -2029,7 +2029,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
+        """Every external in the notes of a component that ``component_note_external`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -2090,7 +2090,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -2142,7 +2142,7 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``accounts_notes``, fetched lazily page by page (``limit`` = page size).
+        """Every note in the accounts that ``accounts_notes`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

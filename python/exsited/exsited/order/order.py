@@ -122,7 +122,7 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[OrderDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -162,7 +162,7 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[UsageDataDTO]:
-        """Every record of ``usage_list``, fetched lazily page by page (``limit`` = page size).
+        """Every usage that ``usage_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -516,7 +516,7 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[OrderDataDTO]:
-        """Every record of ``account_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of an account that ``account_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -724,7 +724,7 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LabourOrderDataDTO]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of a labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -845,7 +845,7 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[OrderDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -885,7 +885,7 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[UsageDataDTO]:
-        """Every record of ``usage_list``, fetched lazily page by page (``limit`` = page size).
+        """Every usage that ``usage_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1247,7 +1247,7 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[OrderDataDTO]:
-        """Every record of ``account_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of an account that ``account_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1455,7 +1455,7 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LabourOrderDataDTO]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of a labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

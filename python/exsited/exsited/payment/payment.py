@@ -110,7 +110,7 @@ class Payment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PaymentDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -282,7 +282,7 @@ class AsyncPayment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PaymentDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -51,7 +51,7 @@ class ProformaInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ProformaInvoiceDTO]:
-        """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every proforma invoice that ``proforma_invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -121,7 +121,7 @@ class AsyncProformaInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ProformaInvoiceDTO]:
-        """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every proforma invoice that ``proforma_invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

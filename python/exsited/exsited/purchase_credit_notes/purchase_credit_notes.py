@@ -56,7 +56,7 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseCreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -111,7 +111,7 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application of a purchase invoice that ``invoice_application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -164,7 +164,7 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application that ``application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -227,7 +227,7 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseCreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -282,7 +282,7 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application of a purchase invoice that ``invoice_application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -335,7 +335,7 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application that ``application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -58,7 +58,7 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -123,7 +123,7 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of an account that ``account_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -238,7 +238,7 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of a purchase order that ``list_by_purchase_order`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -301,7 +301,7 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -366,7 +366,7 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of an account that ``account_details`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -489,7 +489,7 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of a purchase order that ``list_by_purchase_order`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -55,7 +55,7 @@ class PurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseOrderDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -225,7 +225,7 @@ class PurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseOrderDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order of an account that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -271,7 +271,7 @@ class AsyncPurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseOrderDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -441,7 +441,7 @@ class AsyncPurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseOrderDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order of an account that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -58,7 +58,7 @@ class PurchasePayments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchasePaymentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -224,7 +224,7 @@ class AsyncPurchasePayments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchasePaymentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -51,7 +51,7 @@ class PurchaseRefunds(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseRefundDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -129,7 +129,7 @@ class AsyncPurchaseRefunds(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseRefundDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

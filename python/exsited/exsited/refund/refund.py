@@ -49,7 +49,7 @@ class Refund(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -155,7 +155,7 @@ class AsyncRefund(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

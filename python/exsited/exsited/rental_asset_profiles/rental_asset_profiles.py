@@ -88,7 +88,7 @@ class RentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[RentalAssetProfileDataDTO]:
-        """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset profile that ``list_rental_asset_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -151,7 +151,7 @@ class RentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[RentalAssetAvailabilityDataDTO]:
-        """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset availability that ``get_rental_asset_availability`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -246,7 +246,7 @@ class AsyncRentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[RentalAssetProfileDataDTO]:
-        """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset profile that ``list_rental_asset_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -309,7 +309,7 @@ class AsyncRentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[RentalAssetAvailabilityDataDTO]:
-        """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset availability that ``get_rental_asset_availability`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

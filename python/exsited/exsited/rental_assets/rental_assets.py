@@ -52,7 +52,7 @@ class RentalAssets(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[RentalAssetDataDTO]:
-        """Every record of ``list_rental_assets``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset that ``list_rental_assets`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -146,7 +146,7 @@ class AsyncRentalAssets(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[RentalAssetDataDTO]:
-        """Every record of ``list_rental_assets``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset that ``list_rental_assets`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -54,7 +54,7 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every account overview in the accounts in the reports that ``get_account_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -95,7 +95,7 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice overview in the invoices in the reports that ``get_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -136,7 +136,7 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every order overview in the orders in the reports that ``get_order_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -177,7 +177,7 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice overview in the purchase invoices in the reports that ``get_purchase_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -264,7 +264,7 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every account overview in the accounts in the reports that ``get_account_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -305,7 +305,7 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice overview in the invoices in the reports that ``get_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -346,7 +346,7 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every order overview in the orders in the reports that ``get_order_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -387,7 +387,7 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice overview in the purchase invoices in the reports that ``get_purchase_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

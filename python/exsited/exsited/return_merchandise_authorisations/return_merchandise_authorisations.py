@@ -57,7 +57,7 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -102,7 +102,7 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ReceiveReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
+        """Every receive of a return merchandise authorisation of an invoice that ``receive_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -168,7 +168,7 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation of an invoice that ``invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -261,7 +261,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -306,7 +306,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
+        """Every receive of a return merchandise authorisation of an invoice that ``receive_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -377,7 +377,7 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation of an invoice that ``invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -74,7 +74,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every setting that ``get_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -114,7 +114,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
+        """Every payment processor in the settings that ``get_settings_payment_processor`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -154,7 +154,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PricingLevelsDataDTO]:
-        """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
+        """Every pricing level in the settings that ``get_settings_pricing_levels`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -194,7 +194,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
+        """Every item group in the settings that ``get_settings_item_group`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -234,7 +234,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_CurrencyDTO]:
-        """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
+        """Every currency in the settings that ``get_settings_currencies`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -274,7 +274,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_TaxDTO]:
-        """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
+        """Every tax in the settings that ``get_settings_taxes`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -314,7 +314,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_DiscountProfileDTO]:
-        """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every discount profile in the settings that ``get_settings_discount_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -354,7 +354,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_WarehouseDTO]:
-        """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
+        """Every warehouse in the settings that ``get_settings_warehouses`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -394,7 +394,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_ShippingProfileDTO]:
-        """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every shipping profile in the settings that ``get_settings_shipping_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -434,7 +434,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ComponentDataDTO]:
-        """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
+        """Every component in the settings that ``get_settings_components`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -474,7 +474,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_VariationDTO]:
-        """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
+        """Every variation in the settings that ``get_settings_variations`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -530,7 +530,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_TaxDTO]:
-        """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every user setting that ``get_user_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -571,7 +571,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
+        """Every custom object in the settings that ``get_settings_custom_object`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -739,7 +739,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CustomLogicScriptDTO]:
-        """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
+        """Every custom logic script in the settings that ``get_custom_logic_scripts`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -816,7 +816,7 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
+        """Every payment term in the settings that ``get_settings_payment_terms`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -860,7 +860,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every setting that ``get_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -900,7 +900,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
+        """Every payment processor in the settings that ``get_settings_payment_processor`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -940,7 +940,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PricingLevelsDataDTO]:
-        """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
+        """Every pricing level in the settings that ``get_settings_pricing_levels`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -980,7 +980,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
+        """Every item group in the settings that ``get_settings_item_group`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1020,7 +1020,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_CurrencyDTO]:
-        """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
+        """Every currency in the settings that ``get_settings_currencies`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1060,7 +1060,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_TaxDTO]:
-        """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
+        """Every tax in the settings that ``get_settings_taxes`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1100,7 +1100,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_DiscountProfileDTO]:
-        """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every discount profile in the settings that ``get_settings_discount_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1140,7 +1140,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_WarehouseDTO]:
-        """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
+        """Every warehouse in the settings that ``get_settings_warehouses`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1180,7 +1180,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_ShippingProfileDTO]:
-        """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every shipping profile in the settings that ``get_settings_shipping_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1220,7 +1220,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ComponentDataDTO]:
-        """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
+        """Every component in the settings that ``get_settings_components`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1260,7 +1260,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_VariationDTO]:
-        """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
+        """Every variation in the settings that ``get_settings_variations`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1320,7 +1320,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_TaxDTO]:
-        """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every user setting that ``get_user_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1361,7 +1361,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
+        """Every custom object in the settings that ``get_settings_custom_object`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1542,7 +1542,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CustomLogicScriptDTO]:
-        """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
+        """Every custom logic script in the settings that ``get_custom_logic_scripts`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -1622,7 +1622,7 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
+        """Every payment term in the settings that ``get_settings_payment_terms`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

@@ -56,7 +56,7 @@ class Task(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[TaskDataDTO]:
-        """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
+        """Every task that ``task_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -111,7 +111,7 @@ class Task(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[TaskChecklistDTO]:
-        """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
+        """Every checklist of a task that ``task_checklist_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -243,7 +243,7 @@ class AsyncTask(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[TaskDataDTO]:
-        """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
+        """Every task that ``task_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -298,7 +298,7 @@ class AsyncTask(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[TaskChecklistDTO]:
-        """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
+        """Every checklist of a task that ``task_checklist_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

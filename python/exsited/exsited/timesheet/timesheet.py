@@ -52,7 +52,7 @@ class Timesheet(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[TimesheetDataDTO]:
-        """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet that ``timesheet_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -146,7 +146,7 @@ class AsyncTimesheet(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[TimesheetDataDTO]:
-        """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet that ``timesheet_list`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.

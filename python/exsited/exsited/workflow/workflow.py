@@ -64,7 +64,7 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Dict[str, Any]:
-        """Lists the component, one page at a time.
+        """Lists the records of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -89,7 +89,7 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator["CustomComponentDataDTO"]:
-        """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``getComponentWithWorkflow`` lists, fetched lazily page by page (``limit`` records a page).
 
         ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
 
@@ -114,7 +114,7 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> WorkflowDataResponseDTO:
-        """Lists the component in the workflow, one page at a time.
+        """Lists the records of a component in the workflow, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -136,7 +136,7 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[WorkflowInstanceDTO]:
-        """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component in the workflow that ``getWorkflowDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -221,7 +221,7 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneResponseDTO]:
-        """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone of a component in the workflow that ``getMilestones`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -246,7 +246,7 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> MilestoneSingleResponseDTO:
-        """Lists the milestone of a component in the workflow, one page at a time.
+        """Lists the records of a milestone of a component in the workflow, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -270,7 +270,7 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a milestone of a component in the workflow that ``getMilestoneDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -328,7 +328,7 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AlertResponsibilityDataDTO]:
-        """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
+        """Every alert responsibility that ``getAlertResponsibilities`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -350,7 +350,7 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> AlertResponsibilityResponseDTO:
-        """Lists the alert responsibility, one page at a time.
+        """Lists the records of an alert responsibility, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -372,7 +372,7 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an alert responsibility that ``getAlertResponsibilityDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -395,7 +395,7 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> WorkflowDefinitionResponseDTO:
-        """Lists the workflow, one page at a time.
+        """Lists the records of a workflow, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -417,7 +417,7 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a workflow that ``getWorkflowDefinition`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -464,7 +464,7 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[Dict[str, Any]]:
-        """Lists the component, one page at a time.
+        """Lists the records of a component, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -489,7 +489,7 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator["CustomComponentDataDTO"]:
-        """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``getComponentWithWorkflow`` lists, fetched lazily page by page (``limit`` records a page).
 
         ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
 
@@ -514,7 +514,7 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[WorkflowDataResponseDTO]:
-        """Lists the component in the workflow, one page at a time.
+        """Lists the records of a component in the workflow, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -536,7 +536,7 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[WorkflowInstanceDTO]:
-        """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component in the workflow that ``getWorkflowDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -621,7 +621,7 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneResponseDTO]:
-        """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone of a component in the workflow that ``getMilestones`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -646,7 +646,7 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneSingleResponseDTO]:
-        """Lists the milestone of a component in the workflow, one page at a time.
+        """Lists the records of a milestone of a component in the workflow, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -670,7 +670,7 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a milestone of a component in the workflow that ``getMilestoneDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -728,7 +728,7 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AlertResponsibilityDataDTO]:
-        """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
+        """Every alert responsibility that ``getAlertResponsibilities`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -750,7 +750,7 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertResponsibilityResponseDTO]:
-        """Lists the alert responsibility, one page at a time.
+        """Lists the records of an alert responsibility, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -772,7 +772,7 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an alert responsibility that ``getAlertResponsibilityDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
@@ -795,7 +795,7 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[WorkflowDefinitionResponseDTO]:
-        """Lists the workflow, one page at a time.
+        """Lists the records of a workflow, one page at a time.
 
         ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
         (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
@@ -817,7 +817,7 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a workflow that ``getWorkflowDefinition`` lists, fetched lazily page by page (``limit`` records a page).
 
         Asks for ``limit`` records per request (100 when None, at most 1000), from
         ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
