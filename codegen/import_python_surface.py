@@ -27,6 +27,7 @@ from typing import Any, Dict, List, Optional, Tuple
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from api import API, load  # noqa: E402
+from describe import describe, every  # noqa: E402
 
 SPEC = Path("/work/shared/spec")
 MARK = "# imported from python-surface.json by codegen/import_python_surface.py — rerun it rather than editing"
@@ -85,7 +86,7 @@ def _sandbox(dtos: Dict[str, Any], m: Dict[str, Any]) -> Dict[str, Any]:
     """The generic sandbox engine's entry: the key its answers put the record under (the
     answer DTO's first field other than pagination when that field holds a DTO; "" when the
     DTO is the record itself; `data` when the DTO is unknown)."""
-    ret = m.get("response_dto") or m.get("returns_dto") or m.get("returns")
+    ret = m.get("response_dto") or _returns(m)
     if ret not in dtos:
         return {"generic": True, "root": "data"}
     fields = [f.split(":", 1) for f in dtos[ret]["fields"]]
@@ -138,8 +139,10 @@ def _binding(resource: str, m: Dict[str, Any], op_path: str, parts: List[str]) -
             role = "file"
         elif kind == "multipart" and "note" in parts:
             role = "note"
+        elif name == "format" and h.get("recorded", {}).get("result_type") == "bytes":
+            role = "format"  # how the file answer comes back: bytes, hex or base64 text
         else:
-            role = "local"  # taken, not sent (e.g. get_invoice_pdf's format)
+            role = "local"  # taken, not sent
         text = name + (f":{role}" if role else "") + (f"={default}" if default is not None else "")
         params.append(text)
         ann = p["annotation"]
@@ -153,32 +156,27 @@ def _binding(resource: str, m: Dict[str, Any], op_path: str, parts: List[str]) -
         b["types"] = types
     if annotations:
         b["annotations"] = annotations
-    ret = m.get("returns_dto") or m.get("returns")
+    ret = _returns(m)
     if ret and ret not in ("dict", "{}"):
         b["returns"] = ret
     return b
 
 
+def _returns(m: Dict[str, Any]) -> Optional[str]:
+    """What the method gives back: its annotation, else the DTO the documented SDK was seen
+    to return (an unannotated method that builds a DTO all the same)."""
+    ret = m.get("returns_dto") or m.get("returns")
+    if ret:
+        return ret  # type: ignore[no-any-return]
+    h = m["http"]
+    seen = h.get("response_obj") or h.get("recorded", {}).get("result_type")
+    return seen if seen and seen.endswith("DTO") else None
+
+
 def _summary(m: Dict[str, Any], path: str) -> str:
-    """A one-line description from the verb and the path (the docstring's first line)."""
-    verb = m["http"]["verb"]
-    segs = path.split("/")
-    words = [x for x in segs if not x.startswith("{")]
-    last = segs[-1]
-    what = words[-1].replace("-", " ").replace("_", " ") if words else "record"
-    owner = " ".join(w.replace("-", " ").replace("_", " ") for w in words[:-1])
-    of = f" of the {owner}" if owner else ""
-    if verb == "GET" and any(q["name"] == "limit" for q in m["http"]["query"]):
-        return f"One page of {what}{of}."
-    if verb == "GET":
-        return f"Reads one record of {what}{of}." if last.startswith("{") else f"Reads the {what}{of}."
-    if verb == "DELETE":
-        return f"Deletes one record of {what}{of}." if last.startswith("{") else f"Deletes the {what}{of}."
-    if verb in ("PATCH", "PUT"):
-        return f"Updates one record of {what}{of}." if last.startswith("{") else f"Updates the {what}{of}."
-    if "{" not in path or m["name"].startswith(("create", "add")):
-        return f"Creates a record in {what}{of}."
-    return f"Runs {what}{of}."
+    """The docstring's first line: what the method does, from the verb and the path."""
+    paged = m["http"]["verb"] == "GET" and any(q["name"] == "limit" for q in m["http"]["query"])
+    return describe(m["http"]["verb"], path, paged)
 
 
 def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Dict[str, Any]]], List[Dict[str, Any]], List[str]]:
@@ -227,8 +225,10 @@ def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Di
                 query = [q["name"] for q in h["query"] if q.get("param") and not q["param"].endswith("[*]")]
                 if query:
                     op["query"] = query
-                ret = m.get("response_dto") or m.get("returns_dto") or m.get("returns")
-                answer: Dict[str, Any] = {"rust": "Json"}
+                ret = m.get("response_dto") or _returns(m)
+                # a file (an invoice PDF) is passed on as bytes, not parsed as JSON
+                binary = h.get("recorded", {}).get("result_type") == "bytes"
+                answer: Dict[str, Any] = {"rust": "Binary" if binary else "Json"}
                 if ret and ret not in ("dict", "{}"):
                     answer["schema"] = ret
                 paged = _paging(dtos, ret) if "limit" in query else None
@@ -248,6 +248,14 @@ def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Di
             if version != op["version"]:
                 b["version"] = version
             op["python"].append(b)
+            sent = [q["name"] for q in h["query"] if q.get("param") and not q["param"].endswith("[*]")]
+            if "limit" in sent and "paging" not in op:
+                # a later method of the route pages it (a v3 variant of a v2 read): the route is
+                # a paged list, found where that method's answer DTO keeps its records
+                paged = _paging(dtos, m.get("response_dto") or m.get("returns_dto") or m.get("returns"))
+                if paged:
+                    op["query"] = op.get("query", []) + [q for q in sent if q not in op.get("query", [])]
+                    op["paging"], op["_record"] = paged
     # iter_all for every paged list method: `iter_all` for `list`, `<method>_iter_all` otherwise
     taken = set(have) | {(b["resource"], b["method"]) for ops in groups.values() for o in ops for b in o["python"]}
     for ops in groups.values():
@@ -264,9 +272,12 @@ def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Di
                 if (b["resource"], it) in taken:
                     it = f"{b['method']}_iter_all"
                 taken.add((b["resource"], it))
-                op["python"].append({"resource": b["resource"], "method": it, "params": [x.partition("=")[0] for x in path_params],
-                                     "iterate": record, "sdk": False,
-                                     "summary": f"Every record of ``{b['method']}``, fetched lazily page by page (``limit`` = page size)."})
+                walk = {"resource": b["resource"], "method": it, "params": [x.partition("=")[0] for x in path_params],
+                        "iterate": record, "sdk": False,
+                        "summary": every(op["path"].partition("}/")[2], b["method"])}
+                if b.get("version"):
+                    walk["version"] = b["version"]  # pages the version the list method pins
+                op["python"].append(walk)
     return groups, extra, helpers
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Set, Tuple
 
 from api import HEADER, ROOT, Api, Binding, Operation, Param
+from describe import describe
 
 LISTING = [
     ("limit", "Optional[int]"),
@@ -34,8 +35,13 @@ def dto_alias(name: str) -> str:
 
 
 class Method:
-    def __init__(self, api: Api, op: Operation, b: Binding, uses: Set[str], is_async: bool = False) -> None:
+    def __init__(self, api: Api, op: Operation, b: Binding, uses: Set[str], is_async: bool = False,
+                 typing_only: Optional[Set[str]] = None, eager_modules: Optional[Set[str]] = None) -> None:
         self.api, self.op, self.b, self.uses = api, op, b, uses
+        # iterator records of a DTO module the resource does not load anyway: named for type
+        # checkers only, and loaded by the pager on first use (no extra module at import)
+        self.typing_only = typing_only if typing_only is not None else set()
+        self.eager_modules = eager_modules
         self.parts = {p.name: p for p in op.parts}
         self.is_async = is_async
 
@@ -46,6 +52,25 @@ class Method:
             return None
         self.uses.add(name)
         return dto_alias(name)
+
+    def lazy_record(self) -> bool:
+        name = self.b.iterate
+        if not name or name not in self.api.dtos:
+            return False
+        return self.eager_modules is None or self.api.dtos[name]["module"] not in self.eager_modules
+
+    def record_type(self) -> Optional[str]:
+        if not self.lazy_record():
+            return self.dto(self.b.iterate)
+        self.typing_only.add(self.b.iterate or "")
+        return f'"{dto_alias(self.b.iterate or "")}"'  # a forward reference: imported for type checkers only
+
+    def record_arg(self) -> str:
+        """The record class, or "module:Class" for the pager to load on first use."""
+        if not self.lazy_record():
+            return self.dto(self.b.iterate) or "None"
+        name = self.b.iterate or ""
+        return f'"{self.api.dtos[name]["module"]}:{name.rpartition(".")[2]}"'
 
     def types(self) -> List[str]:
         found = [t for t in (self.dto(n) for n in self.b.types) if t]
@@ -84,10 +109,13 @@ class Method:
 
     def returns(self) -> str:
         if self.b.iterate:
-            record = self.dto(self.b.iterate) or "Dict[str, Any]"
+            record = self.record_type() or "Dict[str, Any]"
             return f"AsyncIterator[{record}]" if self.is_async else f"Iterator[{record}]"
-        if self.op.sandbox.get("generic"):
-            plain = "Any" if self.b.returns or self.op.verb == "GET" else "DeleteResult"
+        if self.op.rust_answer == "Binary":
+            ret = "Union[bytes, str]"
+        elif self.op.sandbox.get("generic"):
+            # no DTO: the answer's JSON object as it came (a 204: DeleteResult, a dict too)
+            plain = "Dict[str, Any]" if self.b.returns or self.op.verb == "GET" else "DeleteResult"
             ret = self.answer() or plain
         elif (self.b.returns or "").endswith("DTO"):
             ret = self.answer() or "Any"
@@ -98,19 +126,85 @@ class Method:
         return f"Awaitable[{ret}]" if self.is_async else ret
 
     def docstring(self) -> str:
-        version = self.b.version or self.op.version
-        line = f"{self.op.verb} {self.api.prefix.replace('{version}', version)}/{self.op.path}"
-        summary = self.b.summary or self.op.summary
-        if self.op.sandbox.get("generic"):
-            ret = self.returns()
-            documented = self.b.iterate or self.b.returns
-            if documented and not self.dto(documented):
-                line += f"\n\n        Returns the answer's JSON as plain data (documented as {documented.rpartition('.')[2]})."
-            elif documented:
-                line += f"\n\n        Returns {ret}."
+        """What the method does (the description's summary, else a sentence from the verb and
+        path), how the arguments reach the request, the HTTP call, and what comes back."""
+        b, op = self.b, self.op
+        version = b.version or op.version
+        summary = b.summary or op.summary or describe(op.verb, op.path, bool(op.paging))
+        lines = [summary, ""]
+        if b.listing or any(p.role == "query.limit" for p in b.params):
+            filters = f"; the keys of ``{b.listing}`` are sent as filters" if b.listing else ""
+            spread = next((p.name for p in b.params if p.role == "query.*"), None)
+            filters = filters or (f"; the keys of ``{spread}`` are sent as filters" if spread else "")
+            lines += ["``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``", f"(``asc``/``desc``) its order{filters}.", ""]
+        sent = self.arguments_sent()
+        if sent:
+            lines += [sent, ""]
+        if b.iterate:
+            lines += ["Asks for ``limit`` records per request (100 when None, at most 1000), from",
+                      "``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.", ""]
+        path = self.api.prefix.replace("{version}", version) + "/" + op.path
+        lines += [f"HTTP: ``{op.verb} {path}``" + (f" ({op.body} body)" if op.body != "none" else ""), ""]
+        ret = self.returns()
+        inner = ret[len("Awaitable["):-1] if self.is_async and ret.startswith("Awaitable[") else ret
+        if b.iterate:
+            record = inner[inner.index("[") + 1:-1].strip('"')
+            lines += ["Yields:", f"    {record}: each record, the next page fetched when the last one is used up."]
+        else:
+            lines += ["Returns:", f"    {'Awaitable of ' if self.is_async else ''}{inner}: {self.returns_what(inner)}"]
+        return "\n        ".join(lines).replace("\n        \n", "\n\n") + "\n        "
+
+    def arguments_sent(self) -> str:
+        """Where the arguments go when their names do not say it: path values named otherwise
+        than their placeholder, the JSON body, multipart parts."""
+        said = []
+        placeholders = iter(self.op.placeholders)
+        slots = self.op.placeholders
+        for p in self.b.params:
+            if p.role == "path":
+                slot = next(placeholders, p.name)
+                if slot != p.name:
+                    said.append(f"``{p.name}`` fills ``{{{slot}}}``")
+            elif p.role.startswith("path."):
+                slot = slots[int(p.role[5:])]
+                if slot != p.name:
+                    said.append(f"``{p.name}`` fills ``{{{slot}}}``")
+            elif p.role == "data" and self.op.envelope:
+                said.append(f"``{p.name}`` is the JSON body's ``{self.op.envelope[0]}`` object")
+            elif p.role == "body":
+                said.append(f"``{p.name}`` is the JSON body")
+            elif p.role in self.parts:
+                part = self.parts[p.role]
+                what = f"the ``{part.name}`` part" if part.kind == "text" else f"``{part.name}`` parts (each under its base name" + (f", at most {part.max}" if part.max else "") + ")"
+                said.append(f"``{p.name}`` is sent as {what}")
+            elif p.role == "fields":
+                said.append(f"the keys of ``{p.name}`` are sent as text parts")
+            elif p.role.startswith("field."):
+                said.append(f"``{p.name}`` is the body's ``{p.role[6:]}``")
+        if not said:
+            return ""
+        text = "; ".join(said) + "."
+        text = text[0].upper() + text[1:] if not text.startswith("``") else text
+        words, out, line = text.split(" "), [], ""
+        for w in words:  # wrapped at 100 columns
+            if line and len(line) + len(w) + 1 > 92:
+                out.append(line)
+                line = w
             else:
-                line += "\n\n        Returns the answer's JSON as plain data."
-        return f"{summary}\n\n        {line}\n        " if summary else line
+                line = f"{line} {w}" if line else w
+        out.append(line)
+        return "\n        ".join(out)
+
+    def returns_what(self, ret: str) -> str:
+        if ret == "Union[bytes, str]":
+            return "the file's bytes, or its hex or base64 text with ``format='hex'``/``'base64'``."
+        if ret == "DeleteResult":
+            return 'the answer\'s JSON, or ``{"success": True, "status_code": 204}`` when it has no body.'
+        if ret == "Dict[str, Any]":
+            return "the answer's JSON object as it came (the documented SDK has no DTO for it)."
+        if ret in self.api.dtos or "_" in ret or ret.endswith("DTO"):
+            return "the answer, loaded into its DTO (fields it does not declare are kept)."
+        return "the answer."
 
     def body_lines(self) -> List[str]:
         b, op = self.b, self.op
@@ -123,9 +217,10 @@ class Method:
             lines.append("path = [" + ", ".join(f'args.ident("{p.name}", {p.name})' for p in path) + "]")
         if b.iterate:
             lines.append("query = args.listing(None, None, direction, order_by)")
-            record = self.dto(b.iterate) or "None"
+            record = self.record_arg()
+            version = f', version="{b.version}"' if b.version else ""
             lines.append(
-                f'return self._iterate(Listing("{op.name}", {"path" if path else "[]"}, query, limit, offset, {record}))'
+                f'return self._iterate(Listing(Call("{op.name}", {"path" if path else "[]"}, query{version}), limit, offset, {record}))'
             )
             return lines
         if path:
@@ -177,6 +272,9 @@ class Method:
             args.append("parts=parts")
         if b.version:
             args.append(f'version="{b.version}"')
+        shown = next((p for p in b.params if p.role == "format"), None)
+        if shown is not None:  # the core hands a file back as bytes, hex or base64 text
+            args.append(f'binary=args.text("{shown.name}", {shown.name})')
         answer = self.answer()
         if answer:
             args.append(f"answer={answer}")
@@ -188,7 +286,7 @@ class Method:
         ret = self.returns()
         if not line.startswith("return ") or ret == "Any":
             return line
-        return f'return cast("{ret}", {line[len("return "):]})'
+        return f'return cast("{ret.replace(chr(34), "")}", {line[len("return "):]})'
 
     def render(self) -> List[str]:
         params = self.signature()
@@ -202,23 +300,31 @@ class Method:
 
 def render(api: Api, resource: str) -> str:
     info = api.python_resources[resource]
+    bound = [(op, b) for op in api.operations for b in op.python if b.resource == resource]
+    # first pass: the DTO modules the resource loads for its signatures and answers
+    eager: Set[str] = set()
+    for op, b in bound:
+        Method(api, op, b, eager, False).render()
+    eager_modules = {api.dtos[n]["module"] for n in eager}
     uses: Set[str] = set()
+    typing_only: Set[str] = set()
     classes: Dict[bool, List[str]] = {False: [], True: []}
     for is_async in (False, True):
-        for op in api.operations:
-            for b in op.python:
-                if b.resource == resource:
-                    classes[is_async].append("\n".join(Method(api, op, b, uses, is_async).render()))
+        for op, b in bound:
+            method = Method(api, op, b, uses, is_async, typing_only, eager_modules)
+            classes[is_async].append("\n".join(method.render()))
     imports: Dict[str, Set[str]] = {}
-    for name in uses:
-        alias = dto_alias(name)
-        cls = name.rpartition(".")[2]
-        imports.setdefault(api.dtos[name]["module"], set()).add(cls if alias == cls else f"{cls} as {alias}")
+    checking: Dict[str, Set[str]] = {}
+    for table, names in ((imports, uses), (checking, typing_only - uses)):
+        for name in names:
+            alias = dto_alias(name)
+            cls = name.rpartition(".")[2]
+            table.setdefault(api.dtos[name]["module"], set()).add(cls if alias == cls else f"{cls} as {alias}")
     lines = [
         f"# {HEADER}",
         f'"""{info["doc"]}"""',
         "",
-        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
+        "from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
         "",
         "from exsited import _args as args",
         "from exsited._args import FileArg",
@@ -241,6 +347,10 @@ def render(api: Api, resource: str) -> str:
             lines.append(f"from {module} import (")
             lines += [f"    {n}," for n in names]
             lines.append(")")
+    if checking:
+        lines += ["", "if TYPE_CHECKING:"]
+        for module in sorted(checking):
+            lines.append(f"    from {module} import {', '.join(sorted(checking[module]))}")
     lines += [
         "",
         "#: What a delete (204 No Content) returns.",
@@ -263,10 +373,10 @@ def render(api: Api, resource: str) -> str:
     text = "\n".join(lines) + "\n"
     # Drop typing names the module does not use (a lint would flag them).
     body = text.split("from exsited import _args as args", 1)[1]
-    used = [n for n in ("Any", "AsyncIterator", "Awaitable", "Dict", "Iterator", "List", "Optional", "Tuple", "Union", "cast")
+    used = [n for n in ("TYPE_CHECKING", "Any", "AsyncIterator", "Awaitable", "Dict", "Iterator", "List", "Optional", "Tuple", "Union", "cast")
             if re.search(rf"\b{n}\[|\b{n}\b(?!\[)", body)]
     text = text.replace(
-        "from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
+        "from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast",
         f"from typing import {', '.join(used)}",
     )
     return text

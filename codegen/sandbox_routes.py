@@ -19,6 +19,8 @@ def _route(path: str) -> str:
 def kind(api: Api, op: Operation) -> str:
     """What the generic engine does for an operation, from its verb and path."""
     ends_with_id = op.path.endswith("}")
+    if op.rust_answer == "Binary":
+        return "File"
     if op.verb == "GET":
         if op.paging:
             return "List"
@@ -30,7 +32,8 @@ def kind(api: Api, op: Operation) -> str:
     # POST: a create where the same collection is listed (or it is a top-level collection)
     # (or the last segment names a top-level listed collection: orders/{id}/invoices)
     last = op.path.rsplit("/", 1)[-1]
-    listed = any(o.verb == "GET" and o.path in (op.path, last) and o.paging for o in api.operations)
+    shape = _route(op.path)  # placeholder names differ between methods of one route
+    listed = any(o.verb == "GET" and _route(o.path) in (shape, "/" + last) and o.paging for o in api.operations)
     return "Create" if listed or "{" not in op.path else "Action"
 
 

@@ -12,7 +12,7 @@ use crate::auth::TokenProvider;
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::observe::{Event, Observer};
-use crate::ops::{self, BodyKind, Method, Operation};
+use crate::ops::{self, AnswerKind, BodyKind, Method, Operation};
 use crate::request::Request;
 use crate::response_headers;
 use crate::retry_policy::RetryPolicy;
@@ -27,6 +27,8 @@ pub struct Response {
     pub headers: Vec<(String, String)>,
     /// The server's id for the request (`X-Request-Id`), when it sent one.
     pub request_id: Option<String>,
+    /// The bytes of an answer that is a file (`AnswerKind::Binary` asked for as bytes).
+    pub raw: Option<Bytes>,
 }
 
 impl Response {
@@ -130,7 +132,9 @@ impl Client {
         let request = ops::rules::apply(op, request)?;
         let (json, multipart) = prepare_body(op, &request, inner.config.max_upload_bytes).await?;
         let options = &request.options;
-        let mut header_pairs = vec![("accept", "application/json".to_string())];
+        let binary = op.answer == AnswerKind::Binary;
+        let accept = if binary { "application/pdf, application/octet-stream, */*" } else { "application/json" };
+        let mut header_pairs = vec![("accept", accept.to_string())];
         if op.method == Method::Post {
             // One key for all attempts of this call, so a server can drop a repeated write.
             let key = options.idempotency_key.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
@@ -173,6 +177,19 @@ impl Client {
                 bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
                 replayed = true;
                 continue;
+            }
+            if binary && (200..300).contains(&resp.status) {
+                self.emit(quiet, || Event::file(op, resp.status, resp.body.len()));
+                let body = request.binary.encode(&resp.body);
+                let raw = if body.is_none() { Some(resp.body) } else { None };
+                let answer = Response {
+                    status: resp.status,
+                    body: body.unwrap_or(Value::Null),
+                    headers: Vec::new(),
+                    request_id: None,
+                    raw,
+                };
+                return Ok(answer.with_headers(response_headers::shown(&resp.headers)));
             }
             self.emit(quiet, || Event::response(op, resp.status, &resp.body));
             let shown = response_headers::shown(&resp.headers);
@@ -243,10 +260,10 @@ pub fn finish(
         return Err(Error::from_response(status, reason, body, retry_after));
     }
     if status == 204 || body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Response { status, body: Value::Null, headers: Vec::new(), request_id: None });
+        return Ok(Response { status, body: Value::Null, headers: Vec::new(), request_id: None, raw: None });
     }
     match serde_json::from_slice::<Value>(body) {
-        Ok(v) => Ok(Response { status, body: v, headers: Vec::new(), request_id: None }),
+        Ok(v) => Ok(Response { status, body: v, headers: Vec::new(), request_id: None, raw: None }),
         Err(e) => {
             let mut err = Error::new(
                 ErrorKind::Decode,

@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod auth;
+pub mod binary;
 pub mod call_options;
 pub mod client;
 pub mod config;
@@ -29,6 +30,7 @@ pub mod secret;
 pub mod transport;
 pub mod validate;
 
+pub use binary::BinaryFormat;
 pub use call_options::CallOptions;
 pub use client::{Client, Response};
 pub use config::{Config, InitialToken};

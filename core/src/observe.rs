@@ -46,6 +46,11 @@ impl Event {
         Event::Response { operation: op.name, status, body: v }
     }
 
+    /// An answer that is a file: its size, not its bytes.
+    pub fn file(op: &Operation, status: u16, size: usize) -> Event {
+        Event::Response { operation: op.name, status, body: Value::String(format!("<{size} bytes>")) }
+    }
+
     /// One line for a log.
     pub fn summary(&self) -> String {
         match self {

@@ -32,6 +32,8 @@ pub struct Request {
     pub quiet: bool,
     /// This call's own timeout, retries, deadline and extra headers.
     pub options: CallOptions,
+    /// How an answer that is a file comes back (bytes, hex or base64 text).
+    pub binary: crate::binary::BinaryFormat,
 }
 
 impl Request {

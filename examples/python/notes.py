@@ -7,7 +7,7 @@ def account_notes() -> None:
     exsited_sdk = make_sdk()
     account_id = example_account(exsited_sdk)
     file_urls = [sample_file("IMAGE_FILE_1.jpg"), sample_file("IMAGE_FILE_2.jpg")]
-    added = exsited_sdk.notes.order_add_notes(file_urls=file_urls, datas="NOTE_CONTENT_TEXT", account_id=account_id)
+    added = exsited_sdk.notes.add_notes(file_urls=file_urls, datas="NOTE_CONTENT_TEXT", account_id=account_id)
     print(added)
     assert added.account is not None and added.account.notes is not None and added.account.notes.uuid is not None
     note_uuid = added.account.notes.uuid

@@ -16,8 +16,8 @@ FileArg = Union[str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]
 
 def checked(fn: F) -> F:
     """Turns a call that does not fit the signature (unknown keyword, missing argument)
-    into a UsageError naming the method."""
-    signature = inspect.signature(fn)
+    into a UsageError naming the method. The signature is read only then: a resource class
+    wraps every method when its module loads, which is part of a cold start."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -28,7 +28,7 @@ def checked(fn: F) -> F:
             return fn(*args, **kwargs)
         except TypeError:
             try:
-                signature.bind(*args, **kwargs)
+                inspect.signature(fn).bind(*args, **kwargs)
             except TypeError as e:
                 raise UsageError(f"{_public_name(fn, args)}(): {e}") from None
             raise

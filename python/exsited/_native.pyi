@@ -47,13 +47,10 @@ class Pager:
     def __new__(
         cls,
         client: Client,
-        operation: str,
-        path: Sequence[str],
-        query: Sequence[Tuple[str, str]],
+        call: Any,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         observe: bool = False,
-        options: Optional[Dict[str, Any]] = None,
     ) -> Pager: ...
     def next_page(self, record: Optional[type] = None) -> Optional[List[Any]]: ...
     def next_page_async(self, record: Optional[type], hub: Hub, future: "asyncio.Future[Any]") -> Running: ...

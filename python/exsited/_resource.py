@@ -82,7 +82,7 @@ class Resource:
             listing,
             limit=_args.count("limit", listing.limit),
             offset=_args.count("offset", listing.offset),
-            options=self._options,
+            call=dataclasses.replace(listing.call, options=self._options),
         )
         return self._transport.iterate(checked_listing)
 

@@ -1,16 +1,23 @@
 """How a resource call reaches the core: a ``Call`` describes one operation; the sync and the
-async transport run it through the native client, which loads the answer into its DTO."""
+async transport run it through the native client, which loads the answer into its DTO.
+asyncio is imported by the async transport when it first runs (a blocking program never
+loads it: it is a good part of a cold start)."""
 
-import asyncio
+from __future__ import annotations
+
+import importlib
 import json
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type, Union
 
 from exsited import _native
 from exsited._dto import DTOBase
 from exsited._raw import RawResponse
 from exsited.common.sdk_conf import SDKConfig
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 @dataclass
@@ -27,19 +34,26 @@ class Call:
     answer: Optional[Type[DTOBase]] = None
     options: Optional[Dict[str, Any]] = None  # with_options(...): timeout, max_retries, ...
     raw: bool = False  # with_raw_response: the answer comes back as a RawResponse
+    binary: Optional[str] = None  # a file answer as bytes ("binary"), "hex" or "base64" text
 
 
 @dataclass
 class Listing:
-    """A paged list walked record by record (iter_all)."""
+    """A paged list walked record by record (iter_all): the list operation's ``Call`` (path,
+    query, version; the pager adds limit and offset to each page) and the records' DTO."""
 
-    operation: str
-    path: Sequence[str]
-    query: List[Tuple[str, str]]
+    call: Call
     limit: Optional[int]
     offset: Optional[int]
-    record: Optional[Type[DTOBase]]  # None: records stay plain data
-    options: Optional[Dict[str, Any]] = None  # with_options(...)
+    # None: records stay plain data; "module:Class": a DTO class loaded when the walk starts
+    record: Union[Type[DTOBase], str, None]
+
+    def record_class(self) -> Optional[Type[DTOBase]]:
+        if not isinstance(self.record, str):
+            return self.record
+        module, _, name = self.record.partition(":")
+        found: Type[DTOBase] = getattr(importlib.import_module(module), name)
+        return found
 
 
 def observing() -> bool:
@@ -120,8 +134,8 @@ class Transport:
         return RawResponse._from_native(answer) if call.raw else answer
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
-        pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing(), listing.options)
-        record = listing.record
+        pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
+        record = listing.record_class()
         while True:
             page = pager.next_page(record)
             if page is None:
@@ -147,6 +161,8 @@ class AsyncTransport(Transport):
         return self._run(call)
 
     async def _run(self, call: Call) -> Any:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         running = self.client.call_async(call, observing(), hub_of(loop), future)
@@ -155,11 +171,14 @@ class AsyncTransport(Transport):
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
         async def records() -> AsyncIterator[Any]:
-            pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing(), listing.options)
+            import asyncio
+
+            pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
             loop = asyncio.get_running_loop()
+            cls = listing.record_class()
             while True:
                 future = loop.create_future()
-                page = await _settled(future, pager.next_page_async(listing.record, hub_of(loop), future))
+                page = await _settled(future, pager.next_page_async(cls, hub_of(loop), future))
                 if page is None:
                     return
                 for record in page:

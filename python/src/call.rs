@@ -38,6 +38,9 @@ pub struct Call<'py> {
     /// `with_raw_response`: the answer comes back with its status and headers.
     #[pyo3(attribute)]
     pub raw: bool,
+    /// How an answer that is a file comes back: "binary" (bytes), "hex" or "base64".
+    #[pyo3(attribute)]
+    pub binary: Option<String>,
 }
 
 impl Call<'_> {
@@ -53,6 +56,7 @@ impl Call<'_> {
         )?;
         request.wrap = self.wrap && request.json.is_some();
         request.options = crate::options::call_options(self.options.as_ref())?;
+        request.binary = exsited_core::BinaryFormat::parse(self.binary.as_deref())?;
         Ok(request)
     }
 }

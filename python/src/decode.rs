@@ -281,7 +281,9 @@ struct GcPause<'py>(Option<Bound<'py, PyAny>>);
 impl<'py> GcPause<'py> {
     fn new(py: Python<'py>, wanted: bool) -> GcPause<'py> {
         static GC: GILOnceCell<Py<PyModule>> = GILOnceCell::new();
-        if !wanted {
+        // Without a GIL (free-threaded Python) other threads run meanwhile and could see or
+        // change the collector's switch: no pause there.
+        if !wanted || !gil_enabled(py) {
             return GcPause(None);
         }
         let paused = (|| -> PyResult<Option<Bound<'py, PyAny>>> {
@@ -306,6 +308,16 @@ impl Drop for GcPause<'_> {
     }
 }
 
+/// Whether this interpreter runs with a GIL (`sys._is_gil_enabled()`, Python 3.13+; always
+/// before that). Asked once.
+fn gil_enabled(py: Python<'_>) -> bool {
+    static ENABLED: OnceLock<bool> = OnceLock::new();
+    *ENABLED.get_or_init(|| {
+        let asked = py.import("sys").and_then(|sys| sys.call_method0("_is_gil_enabled")?.is_truthy());
+        asked.unwrap_or(true)
+    })
+}
+
 /// What a call returns: the answer in its DTO, or `{"success": True, "status_code": ...}`
 /// when there was no body (204 No Content, as the documented SDK does).
 pub fn answer<'py>(py: Python<'py>, status: u16, body: &Value, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
@@ -327,7 +339,10 @@ pub fn response<'py>(
     schema: Option<&Schema>,
     raw: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let parsed = answer(py, response.status, &response.body, schema)?;
+    let parsed = match &response.raw {
+        Some(bytes) => pyo3::types::PyBytes::new(py, bytes).into_any(),
+        None => answer(py, response.status, &response.body, schema)?,
+    };
     if !raw {
         return Ok(parsed);
     }
@@ -361,3 +376,5 @@ pub fn decode<'py>(py: Python<'py>, text: String, cls: Option<Bound<'py, PyType>
     let _pause = GcPause::new(py, bulky(&parsed));
     value(py, &parsed, schema.as_deref())
 }
+
+

@@ -34,7 +34,13 @@ fn check_call_options(py: Python<'_>, options: Bound<'_, pyo3::types::PyDict>) -
     options::call_options(Some(&options)).map(drop).map_err(|e| errors::to_py(py, &e))
 }
 
-#[pymodule]
+// `gil_used = false`: safe on a free-threaded Python. Every class here is a frozen pyclass
+// whose state is Sync (the core client, atomics, `Arc<Mutex<..>>` for the pager and the hub's
+// queue, a tokio abort handle); the module's statics are a `Mutex`-guarded schema registry,
+// `OnceLock`/`GILOnceCell` caches (a racing first fill keeps one value) and the log sink's
+// atomics. The one GIL-reliant trick, pausing the cyclic GC while answers load, is skipped when
+// the interpreter runs without a GIL (see `decode::GcPause`).
+#[pymodule(gil_used = false)]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // The core's log events go to logging.getLogger("exsited").
     log::install(m.py())?;

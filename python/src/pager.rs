@@ -5,14 +5,14 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyType};
+use pyo3::types::PyType;
 use tokio::sync::Mutex;
 
+use crate::call::Call;
 use crate::client::Client;
 use crate::decode;
 use crate::errors;
 use crate::hub::{Hub, Outcome};
-use crate::request;
 use crate::running::{InFlight, Running};
 use crate::wait::wait;
 
@@ -25,24 +25,20 @@ pub struct Pager {
 
 #[pymethods]
 impl Pager {
+    /// A pager over the list operation `call` names (an ``exsited._transport.Call``: its
+    /// path, query and version; the pager adds limit and offset to each page's request).
     #[new]
-    #[pyo3(signature = (client, operation, path, query, limit=None, offset=None, observe=false, options=None))]
-    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (client, call, limit=None, offset=None, observe=false))]
     fn new(
         py: Python<'_>,
         client: &Client,
-        operation: String,
-        path: Vec<String>,
-        query: Vec<(String, String)>,
+        call: Call<'_>,
         limit: Option<u32>,
         offset: Option<u64>,
         observe: bool,
-        options: Option<Bound<'_, PyDict>>,
     ) -> PyResult<Pager> {
-        let to_py = |e| errors::to_py(py, &e);
-        let request = request::build(path, query, None, Vec::new(), None).map_err(to_py)?.quiet(!observe);
-        let request = request.options(crate::options::call_options(options.as_ref()).map_err(to_py)?);
-        let pager = exsited_core::Pager::new(client.inner.clone(), &operation, request, limit, offset)
+        let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+        let pager = exsited_core::Pager::new(client.inner.clone(), &call.operation, request, limit, offset)
             .map_err(|e| errors::to_py(py, &e))?;
         Ok(Pager { inner: Arc::new(Mutex::new(pager)), in_flight: client.in_flight.clone() })
     }

@@ -147,8 +147,9 @@ def run(code: str) -> List[str]:
 
 
 def test_modules_load_on_first_use():
-    """`import exsited` loads only the account API's DTO modules; a class naming one of
-    another module imports it when an answer is first loaded into it."""
+    """`import exsited` loads no DTO module (the names it re-exports load theirs on first use)
+    and no resource module; a class naming one of another module imports it when an answer is
+    first loaded into it."""
     before, after, kind = run(
         "import sys, exsited\n"
         "count = lambda: sum(1 for m in sys.modules if m.startswith('exsited.exsited.') and m.endswith('_dto'))\n"
@@ -157,9 +158,11 @@ def test_modules_load_on_first_use():
         "loaded = AccountOrdersDataDTO.load_dict({'orders': [{'lines': [{'item_id': 'I'}]}]})\n"
         "print(count(), type(loaded.orders[0].lines[0]).__module__)\n"
     )
-    assert int(before) <= 5 and int(after) > int(before)
+    assert int(before) == 0 and int(after) > int(before)
     assert kind == "exsited.exsited.order.dto.order_nested_dto"
     assert run("import exsited, sys; print('exsited.exsited.order.dto.order_dto' in sys.modules)") == ["False"]
+    resources = "from exsited.exsited._resources import RESOURCES; print(sorted(m for m, _ in RESOURCES.values() if m in sys.modules))"
+    assert run(f"import exsited, sys; {resources}") == ["[]"]
 
 
 def test_names_a_module_uses_from_others_import_from_it():

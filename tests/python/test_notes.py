@@ -11,11 +11,24 @@ from exsited import (
     NoteDataDTO,
     UsageError,
 )
+from exsited.exsited.notes.dto.notes_dto import OrderNoteResponseDetailsDTO
 
 
-def test_order_add_notes_as_documented(sdk, sb, account_id, files):
+def test_order_add_notes_posts_to_the_order(sdk, sb, files):
+    # The documented signature: the note goes to the order's notes, and is listed there.
+    r = sdk.notes.order_add_notes(file_urls=[files[0], files[1]], order_id="ORD-1", datas="NOTE_CONTENT_TEXT")
+    req = sb.last()
+    assert (req["method"], req["path"]) == ("POST", "/api/v2/orders/ORD-1/notes")
+    assert [p["name"] for p in req["parts"]] == ["note", "file", "file"]
+    assert [p["filename"] for p in req["parts"][1:]] == ["file0.txt", "file1.txt"]
+    assert isinstance(r, OrderNoteResponseDetailsDTO)
+    listed = [n.to_dict() for n in sdk.notes.order_note_details_iter_all("ORD-1", limit=1)]
+    assert [n["note"] for n in listed] == ["NOTE_CONTENT_TEXT"]
+
+
+def test_add_notes_as_the_account_documentation_calls_it(sdk, sb, account_id, files):
     file_urls = [files[0], files[1]]
-    r = sdk.notes.order_add_notes(file_urls=file_urls, datas="NOTE_CONTENT_TEXT", account_id=account_id)
+    r = sdk.notes.add_notes(file_urls=file_urls, datas="NOTE_CONTENT_TEXT", account_id=account_id)
     req = sb.last()
     assert (req["method"], req["path"]) == ("POST", f"/api/v3/accounts/{account_id}/notes")
     assert [p["name"] for p in req["parts"]] == ["note", "file", "file"]

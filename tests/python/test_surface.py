@@ -20,9 +20,7 @@ SPEC = Path(os.environ.get("EXSITED_SPEC", "/work/shared/spec")) / "python-surfa
 SURFACE = json.loads(SPEC.read_text())
 METHODS = [(r["attr"], m) for r in SURFACE["resources"] for m in r["methods"]]
 SENT = [(a, m) for a, m in METHODS if m["http"]["verb"]]
-# Declared by hand before this surface was imported, and kept: the account documentation
-# calls it with account_id on the account notes path. Checked below as it is declared.
-KEPT = {("notes", "order_add_notes"): (["file_urls", "account_id", "datas"], "/api/v3/accounts/ACCOUNT_ID-1/notes")}
+
 
 
 def test_counts() -> None:
@@ -96,17 +94,14 @@ def test_method_sends_its_request(sdk: ExsitedSDK, sb: Any, tmp_path: Path, attr
     method = getattr(resource, m["name"], None)
     assert method is not None, f"{attr}.{m['name']} is missing"
     sig = inspect.signature(method)
-    names, kept_path = KEPT.get((attr, m["name"]), ([p["name"] for p in m["params"]], None))
-    assert list(sig.parameters) == names, "parameter names and order"
-    if not kept_path:  # a class given as default (custom_attributes_update) is sent as None
-        spec_defaults = [None if p.get("default") is None or p.get("dto") else str(eval(p["default"])) for p in m["params"]]
-        ours = [None if p.default is inspect.Parameter.empty or p.default is None and spec_defaults[i] is None
-                else str(p.default) for i, p in enumerate(sig.parameters.values())]
-        assert ours == spec_defaults, "defaults"
+    assert list(sig.parameters) == [p["name"] for p in m["params"]], "parameter names and order"
+    # a class given as default (custom_attributes_update) is sent as None
+    spec_defaults = [None if p.get("default") is None or p.get("dto") else str(eval(p["default"])) for p in m["params"]]
+    ours = [None if p.default is inspect.Parameter.empty or p.default is None and spec_defaults[i] is None
+            else str(p.default) for i, p in enumerate(sig.parameters.values())]
+    assert ours == spec_defaults, "defaults"
     assert inspect.getdoc(method), "docstring"
     kwargs, query, body, files = _arguments(m, tmp_path)
-    if kept_path:
-        kwargs["account_id"] = kwargs.pop("order_id", "ACCOUNT_ID-1") and "ACCOUNT_ID-1"
     sb.clear()
     try:
         method(**kwargs)
@@ -114,7 +109,7 @@ def test_method_sends_its_request(sdk: ExsitedSDK, sb: Any, tmp_path: Path, attr
         assert e.status_code in (400, 404), e
     seen = sb.last()
     assert seen["method"] == m["http"]["verb"]
-    assert seen["path"] == (kept_path or _expected_path(m))
+    assert seen["path"] == _expected_path(m)
     assert seen["query_params"] == query
     if body is not None:
         assert seen["body"] == body

@@ -76,7 +76,7 @@ fn key() -> impl Strategy<Value = String> {
     ]
 }
 
-const KINDS: [AnswerKind; 23] = [
+const KINDS: [AnswerKind; 24] = [
     AnswerKind::Account,
     AnswerKind::AccountList,
     AnswerKind::AccountCancel,
@@ -100,6 +100,7 @@ const KINDS: [AnswerKind; 23] = [
     AnswerKind::CustomObjects,
     AnswerKind::CustomObject,
     AnswerKind::Json,
+    AnswerKind::Binary,
 ];
 
 /// Decodes like a call does: status + bytes → Response → typed Answer.
@@ -123,12 +124,12 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_bytes_never_panic(body in prop::collection::vec(any::<u8>(), 0..256), k in 0usize..23, status in prop::sample::select(vec![200u16, 201, 204, 400, 404, 429, 500, 503])) {
+    fn random_bytes_never_panic(body in prop::collection::vec(any::<u8>(), 0..256), k in 0usize..24, status in prop::sample::select(vec![200u16, 201, 204, 400, 404, 429, 500, 503])) {
         check(status, &body, KINDS[k])?;
     }
 
     #[test]
-    fn random_json_never_panics(v in any_json(), k in 0usize..23) {
+    fn random_json_never_panics(v in any_json(), k in 0usize..24) {
         let bytes = serde_json::to_vec(&v).unwrap();
         check(200, &bytes, KINDS[k])?;
         // Whatever decoded re-encodes without loss of the keys it had.
@@ -140,7 +141,7 @@ proptest! {
     }
 
     #[test]
-    fn api_shaped_json_with_wrong_types(inner in any_json(), list in prop::collection::vec(any_json(), 0..4), k in 0usize..23) {
+    fn api_shaped_json_with_wrong_types(inner in any_json(), list in prop::collection::vec(any_json(), 0..4), k in 0usize..24) {
         let bodies = [
             json!({"account": inner.clone()}),
             json!({"accounts": list.clone(), "pagination": inner.clone()}),

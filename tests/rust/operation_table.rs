@@ -17,7 +17,7 @@ struct Case {
     sent: &'static str,
 }
 
-static CASES: [Case; 479] = [
+static CASES: [Case; 480] = [
     Case { operation: "accounts.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v2/accounts" },
     Case {
         operation: "accounts.details",
@@ -1907,6 +1907,14 @@ static CASES: [Case; 479] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/notes/uuid-1/files/file_uuid-1",
+    },
+    Case {
+        operation: "notes_more.order_add_notes",
+        path: &["order_id-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v2/orders/order_id-1/notes",
     },
     Case {
         operation: "notes_more.item_add_notes",

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use common::Harness;
 use exsited_core::dto::Answer;
 use exsited_core::ops::AnswerKind;
-use exsited_core::{operation, Client, ErrorKind, Request, Response, OPERATIONS};
+use exsited_core::{operation, BinaryFormat, Client, ErrorKind, Request, Response, OPERATIONS};
 use serde_json::{json, Value};
 
 struct Run<'a> {
@@ -308,8 +308,12 @@ async fn all_46_operations() {
     assert_eq!(e.kind, ErrorKind::NotFound);
 
     // The account API's operations; the ones imported from the Python surface (answers passed
-    // through as Json) are each sent once by operation_table.rs and tests/python/test_surface.py.
-    let all: BTreeSet<_> = OPERATIONS.iter().filter(|o| o.answer != AnswerKind::Json).map(|o| o.name).collect();
+    // through as Json, or files) are each sent once by operation_table.rs and tests/python/test_surface.py.
+    let all: BTreeSet<_> = OPERATIONS
+        .iter()
+        .filter(|o| !matches!(o.answer, AnswerKind::Json | AnswerKind::Binary))
+        .map(|o| o.name)
+        .collect();
     let missing: Vec<_> = all.difference(&run.covered).collect();
     assert!(missing.is_empty(), "operations not exercised: {missing:?}");
     assert_eq!(run.covered.len(), 46);
@@ -367,4 +371,25 @@ async fn pager_stops_on_a_repeated_page() {
         n += p.len();
     }
     assert_eq!(n, 2, "the repeated page was not returned again");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_answer_comes_back_as_bytes_or_as_text() {
+    let h = Harness::new().await;
+    let client = h.client();
+    let pdf = client.call("invoice.get_invoice_pdf", Request::new().path(["INV-1"])).await.unwrap();
+    assert!(pdf.body.is_null());
+    let bytes = pdf.raw.expect("a file answer keeps its bytes");
+    assert!(bytes.starts_with(b"%PDF-"), "{bytes:?}");
+    for (format, text) in [(BinaryFormat::Hex, hex::encode(&bytes)), (BinaryFormat::Base64, b64(&bytes))] {
+        let mut request = Request::new().path(["INV-1"]);
+        request.binary = format;
+        let answer = client.call("invoice.get_invoice_pdf", request).await.unwrap();
+        assert_eq!((answer.body, answer.raw), (Value::String(text), None));
+    }
+}
+
+fn b64(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }

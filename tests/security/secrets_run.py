@@ -151,7 +151,7 @@ show("billing_preferences.update", lambda: acc.update_billing_preferences(id=a, 
 # -- notes -------------------------------------------------------------------------------------
 note = show("notes.add", lambda: acc.add_notes(file_url=files[0], account_id=a, datas="secret-run note"))
 show("notes.add (notes resource)", lambda: notes.add_notes(file_urls=[files[1]], account_id=a, datas="note 2"))
-show("notes.add (order_add_notes)", lambda: notes.order_add_notes(file_urls=None, account_id=a, datas="note 3"))
+show("notes.order_add_notes", lambda: notes.order_add_notes(file_urls=None, order_id="ORD-1", datas="note 3"))
 ns = show("notes.list", lambda: acc.note_details(id=a, limit=10))
 show("notes.list (notes resource)", lambda: notes.account_note_details(id=a))
 n = find(note, "uuid") or find(ns, "uuid") or "no-note"

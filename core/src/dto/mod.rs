@@ -59,7 +59,7 @@ impl Answer {
         if body.is_null() {
             return Ok(Answer::Empty);
         }
-        if kind == AnswerKind::Json {
+        if matches!(kind, AnswerKind::Json | AnswerKind::Binary) {
             return Ok(Answer::Json(body.clone()));
         }
         if !body.is_object() {
@@ -86,7 +86,7 @@ impl Answer {
             AnswerKind::FinancialSummary => Answer::FinancialSummary(de(body)?),
             AnswerKind::Orders => Answer::Orders(de(body)?),
             AnswerKind::CustomObjects | AnswerKind::CustomObject => Answer::CustomObjects(de(body)?),
-            AnswerKind::Json => Answer::Json(body.clone()),
+            AnswerKind::Json | AnswerKind::Binary => Answer::Json(body.clone()),
         })
     }
 }

@@ -76,6 +76,9 @@ pub enum AnswerKind {
     /// Any JSON: the operations imported from the documented Python SDK's surface, whose
     /// answers the core passes through as they came.
     Json,
+    /// A file (an invoice PDF): the body is not parsed; the caller gets its bytes, or hex or
+    /// base64 text (see [`crate::BinaryFormat`]).
+    Binary,
 }
 
 /// Where a paged operation keeps its records and its pagination object.

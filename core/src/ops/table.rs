@@ -9,7 +9,7 @@ pub const PATH_PREFIX: &str = "/api/{version}";
 /// The API versions a caller may choose.
 pub const VERSIONS: &[&str] = &["v1", "v2", "v3"];
 
-pub static OPERATIONS: [Operation; 479] = [
+pub static OPERATIONS: [Operation; 480] = [
     Operation {
         name: "accounts.list",
         method: Method::Get,
@@ -1528,9 +1528,9 @@ pub static OPERATIONS: [Operation; 479] = [
         answer: AnswerKind::Json,
         file_field: None,
         max_files: None,
-        paging: None,
+        paging: Some(Paging { records: &["/order/invoices"], pagination: &["/order/pagination"] }),
         date_fields: &[],
-        query: &[],
+        query: &["direction", "limit", "offset", "order_by"],
         envelope: &[],
         parts: &[],
     },
@@ -1615,7 +1615,7 @@ pub static OPERATIONS: [Operation; 479] = [
         path: "invoices/{id}/pdf",
         default_version: "v2",
         body: BodyKind::None,
-        answer: AnswerKind::Json,
+        answer: AnswerKind::Binary,
         file_field: None,
         max_files: None,
         paging: None,
@@ -3792,6 +3792,40 @@ pub static OPERATIONS: [Operation; 479] = [
         query: &[],
         envelope: &[],
         parts: &[],
+    },
+    Operation {
+        name: "notes_more.order_add_notes",
+        method: Method::Post,
+        path: "orders/{order_id}/notes",
+        default_version: "v2",
+        body: BodyKind::Multipart,
+        answer: AnswerKind::Json,
+        file_field: Some("file"),
+        max_files: Some(8),
+        paging: None,
+        date_fields: &[],
+        query: &[],
+        envelope: &[],
+        parts: &[
+            PartRule {
+                name: "note",
+                kind: PartKind::Text,
+                min: 0,
+                max: None,
+                required: false,
+                content_types: &[],
+                join: None,
+            },
+            PartRule {
+                name: "file",
+                kind: PartKind::File,
+                min: 0,
+                max: Some(8),
+                required: false,
+                content_types: &[],
+                join: None,
+            },
+        ],
     },
     Operation {
         name: "notes_more.item_add_notes",

@@ -7,7 +7,7 @@ resources and safe to share between threads.
 import copy
 import importlib
 import os
-from typing import Any, Dict, Mapping, Optional, Sequence, Type, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Sequence, Type, TypeVar, Union
 
 from exsited import _native
 from exsited._args import checked
@@ -15,8 +15,10 @@ from exsited._transport import AsyncTransport, Transport, on_event
 from exsited.common.ab_exception import UsageError
 from exsited._resource import Resource
 from exsited.exsited._resources import RESOURCES, AsyncResources, Resources
-from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
 from exsited.http.file_token_manager import FileTokenManager
+
+if TYPE_CHECKING:
+    from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
 
 _S = TypeVar("_S", bound="_SDKBase")
 
@@ -84,12 +86,14 @@ class _SDKBase:
 
     def init_sdk(
         self: _S,
-        request_token_dto: RequestTokenDTO,
+        request_token_dto: "RequestTokenDTO",
         file_token_mgr: Optional[FileTokenManager] = None,
         **options: Any,
     ) -> _S:
         """Connects with the credentials of ``request_token_dto`` and returns the SDK.
         Keyword options are those of the constructor (timeout, connect_timeout, max_retries...)."""
+        from exsited.exsited.auth.dto.token_dto import RequestTokenDTO  # its module loads on first use
+
         if not isinstance(request_token_dto, RequestTokenDTO):
             got = type(request_token_dto).__name__
             raise UsageError(f"init_sdk(): request_token_dto must be a RequestTokenDTO, got {got}")

@@ -10,8 +10,8 @@ mod table;
 use std::collections::HashMap;
 
 use axum::extract::{MatchedPath, OriginalUri, RawPathParams, State};
-use axum::http::Method;
-use axum::response::Response;
+use axum::http::{header, HeaderValue, Method};
+use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use crate::body::BodyKind as Parsed;
@@ -31,6 +31,8 @@ pub(crate) enum Kind {
     Action,
     Read,
     Write,
+    /// A file (an invoice PDF): a small PDF naming the path.
+    File,
 }
 
 /// One generic operation (see sandbox/src/engine/table.rs, generated from api/).
@@ -122,6 +124,12 @@ fn wrap(root: &str, record: Value) -> Value {
     }
 }
 
+/// A minimal PDF document for a file answer; its text names the path it was asked for.
+fn file(path: &str) -> Response {
+    let body = format!("%PDF-1.4\n% exsited sandbox: {path}\n%%EOF\n");
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"))], body).into_response()
+}
+
 fn not_found(path: &str) -> ApiError {
     ApiError::not_found(format!("Record '{path}' not found"))
 }
@@ -204,6 +212,7 @@ pub(crate) async fn serve(
                 }
             }
         }
+        Kind::File => Ok(file(&path)),
         Kind::Read => Ok(ok(answer(e, Value::Object(records.documents.get(&path).cloned().unwrap_or_default())))),
         Kind::Write => {
             let fields = data(e, &body)?;

@@ -181,7 +181,7 @@ pub(super) fn account_api() -> Router<SandboxState> {
         .route("/accounts/{p0}/purchase-payments", get(engine::serve))
         .route("/purchase-payments/{p0}/information", patch(engine::serve))
         .route("/notes/{p0}", get(engine::serve))
-        .route("/orders/{p0}/notes", get(engine::serve))
+        .route("/orders/{p0}/notes", get(engine::serve).post(engine::serve))
         .route("/items/{p0}/notes", get(engine::serve).post(engine::serve))
         .route("/invoices/{p0}/notes", get(engine::serve).post(engine::serve))
         .route("/payments/{p0}/notes", get(engine::serve).post(engine::serve))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.account``: the account operations, named and shaped as in the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -49,6 +49,10 @@ from exsited.exsited.account.dto.account_dto import (
 )
 from exsited.exsited.common.common_enum import SortDirection
 
+if TYPE_CHECKING:
+    from exsited.exsited.notes.dto.notes_dto import NoteDataDTO
+    from exsited.exsited.order.dto.order_dto import OrderDataDTO
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
@@ -66,7 +70,13 @@ class Account(Resource):
     ) -> AccountListDTO:
         """One page of accounts.
 
-        GET /api/v2/accounts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
+
+        HTTP: ``GET /api/v2/accounts``
+
+        Returns:
+            AccountListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return cast("AccountListDTO", self._run(Call("accounts.list", query=query, answer=AccountListDTO)))
@@ -80,72 +90,162 @@ class Account(Resource):
     ) -> Iterator[AccountDataDTO]:
         """Every account, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/accounts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v2/accounts``
+
+        Yields:
+            AccountDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AccountDataDTO]", self._iterate(Listing("accounts.list", [], query, limit, offset, AccountDataDTO)))
+        return cast("Iterator[AccountDataDTO]", self._iterate(Listing(Call("accounts.list", [], query), limit, offset, AccountDataDTO)))
 
     def details(self, id: str) -> AccountDetailsDTO:
-        """GET /api/v3/accounts/{id}"""
+        """Reads an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}``
+
+        Returns:
+            AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("AccountDetailsDTO", self._run(Call("accounts.details", path, answer=AccountDetailsDTO)))
 
     def details_information(self, id: str) -> AccountDetailsDTO:
-        """GET /api/v3/accounts/{id}/information"""
+        """Reads the information of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/information``
+
+        Returns:
+            AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("AccountDetailsDTO", self._run(Call("accounts.information", path, answer=AccountDetailsDTO)))
 
     def create(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
-        """POST /api/v2/accounts"""
+        """Creates an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v2/accounts`` (json body)
+
+        Returns:
+            AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         body = args.body("request_data", request_data, (AccountCreateDTO,))
         return cast("AccountDetailsDTO", self._run(Call("accounts.create", body=body, answer=AccountDetailsDTO)))
 
     def create_v3(self, request_data: AccountCreateDTO) -> AccountDetailsDTO:
-        """POST /api/v3/accounts"""
+        """Creates an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v3/accounts`` (json body)
+
+        Returns:
+            AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         body = args.body("request_data", request_data, (AccountCreateDTO,))
         return cast("AccountDetailsDTO", self._run(Call("accounts.create", body=body, version="v3", answer=AccountDetailsDTO)))
 
     def update_information(self, id: str, request_data: AccountUpdateInformationDTO) -> AccountDetailsDTO:
-        """PATCH /api/v3/accounts/{id}/information"""
+        """Updates the information of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/information`` (json body)
+
+        Returns:
+            AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountUpdateInformationDTO,))
         return cast("AccountDetailsDTO", self._run(Call("accounts.update_information", path, body=body, answer=AccountDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}"""
+        """Deletes an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("accounts.delete", path)))
 
     def cancel(self, id: str, request_data: AccountCancelDataDTO) -> AccountCancelResponseDTO:
-        """POST /api/v3/accounts/{id}/cancel"""
+        """Cancels an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
+
+        HTTP: ``POST /api/v3/accounts/{id}/cancel`` (json body)
+
+        Returns:
+            AccountCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO))
         return cast("AccountCancelResponseDTO", self._run(Call("accounts.cancel", path, body=body, wrap=True, answer=AccountCancelResponseDTO)))
 
     def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
-        """POST /api/v2/accounts/{id}/reactivate"""
+        """Reactivates an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
+
+        HTTP: ``POST /api/v2/accounts/{id}/reactivate`` (json body)
+
+        Returns:
+            AccountReactiveResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
         return cast("AccountReactiveResponseDTO", self._run(Call("accounts.reactivate", path, body=body, wrap=True, answer=AccountReactiveResponseDTO)))
 
     def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> AccountReactiveResponseDTO:
-        """POST /api/v3/accounts/{id}/reactivate"""
+        """Reactivates an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
+
+        HTTP: ``POST /api/v3/accounts/{id}/reactivate`` (json body)
+
+        Returns:
+            AccountReactiveResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
         return cast("AccountReactiveResponseDTO", self._run(Call("accounts.reactivate", path, body=body, wrap=True, version="v3", answer=AccountReactiveResponseDTO)))
 
     def purge(self, id: str) -> Dict[str, Any]:
-        """POST /api/v3/accounts/{id}/purge"""
+        """Purges an account.
+
+        HTTP: ``POST /api/v3/accounts/{id}/purge``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
+        """
         path = [args.ident("id", id)]
         return cast("Dict[str, Any]", self._run(Call("accounts.purge", path)))
 
     def get_contacts(self, id: str) -> AccountContactsDTO:
-        """GET /api/v3/accounts/{id}/contacts"""
+        """Reads the contacts of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/contacts``
+
+        Returns:
+            AccountContactsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("AccountContactsDTO", self._run(Call("contacts.list", path, answer=AccountContactsDTO)))
 
     def get_contact_type(self, id: str, contact_type: str) -> AccountContactsDTO:
-        """GET /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Reads a contact of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/contacts/{contact_type}``
+
+        Returns:
+            AccountContactsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         return cast("AccountContactsDTO", self._run(Call("contacts.details", path, answer=AccountContactsDTO)))
 
@@ -155,7 +255,15 @@ class Account(Resource):
         contact_type: str,
         request_data: AccountContactUpdateDTO,
     ) -> AccountContactsUpdateDTO:
-        """PUT /api/v2/accounts/{id}/contacts/{contact_type}"""
+        """Replaces a contact of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PUT /api/v2/accounts/{id}/contacts/{contact_type}`` (json body)
+
+        Returns:
+            AccountContactsUpdateDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
         return cast("AccountContactsUpdateDTO", self._run(Call("contacts.replace", path, body=body, answer=AccountContactsUpdateDTO)))
@@ -166,7 +274,15 @@ class Account(Resource):
         contact_type: str,
         request_data: AccountContactUpdateDTO,
     ) -> AccountContactsUpdateDTO:
-        """PUT /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Replaces a contact of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PUT /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
+
+        Returns:
+            AccountContactsUpdateDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
         return cast("AccountContactsUpdateDTO", self._run(Call("contacts.replace", path, body=body, version="v3", answer=AccountContactsUpdateDTO)))
@@ -177,55 +293,127 @@ class Account(Resource):
         contact_type: str,
         request_data: AccountContactUpdateDTO,
     ) -> AccountContactsUpdateDTO:
-        """PATCH /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Updates a contact of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
+
+        Returns:
+            AccountContactsUpdateDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
         return cast("AccountContactsUpdateDTO", self._run(Call("contacts.modify", path, body=body, answer=AccountContactsUpdateDTO)))
 
     def contact_delete(self, id: str, contact_type: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Deletes a contact of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/contacts/{contact_type}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         return cast("DeleteResult", self._run(Call("contacts.delete", path)))
 
     def address_details(self, id: str) -> AccountAddressDetailsDTO:
-        """GET /api/v3/accounts/{id}/addresses"""
+        """Reads the addresses of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/addresses``
+
+        Returns:
+            AccountAddressDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("AccountAddressDetailsDTO", self._run(Call("addresses.list", path, answer=AccountAddressDetailsDTO)))
 
     def address_uuid_details(self, id: str, uuid: str) -> AccountAddressUuidDetailsDTO:
-        """GET /api/v3/accounts/{id}/addresses/{uuid}"""
+        """Reads an address of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/addresses/{uuid}``
+
+        Returns:
+            AccountAddressUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("AccountAddressUuidDetailsDTO", self._run(Call("addresses.details", path, answer=AccountAddressUuidDetailsDTO)))
 
     def add_addresses(self, id: str, request_data: AccountAddressesAddDTO) -> AccountDetailsDTO:
-        """POST /api/v3/accounts/{id}/addresses"""
+        """Adds an address to an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v3/accounts/{id}/addresses`` (json body)
+
+        Returns:
+            AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountAddressesAddDTO,))
         return cast("AccountDetailsDTO", self._run(Call("addresses.add", path, body=body, answer=AccountDetailsDTO)))
 
     def update_address(self, id: str, uuid: str, request_data: AccountAddressRequestDTO) -> AccountAddressResponseDTO:
-        """PATCH /api/v3/accounts/{id}/addresses/{uuid}"""
+        """Updates an address of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/addresses/{uuid}`` (json body)
+
+        Returns:
+            AccountAddressResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (AccountAddressRequestDTO,))
         return cast("AccountAddressResponseDTO", self._run(Call("addresses.update", path, body=body, answer=AccountAddressResponseDTO)))
 
     def delete_address_uuid(self, id: str, uuid: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}/addresses/{uuid}"""
+        """Deletes an address of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/addresses/{uuid}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("DeleteResult", self._run(Call("addresses.delete", path)))
 
     def list_payment_method(self, account_id: str) -> PaymentMethodsListDTO:
-        """GET /api/v2/accounts/{id}/payment-methods"""
+        """Reads the payment methods of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/accounts/{id}/payment-methods``
+
+        Returns:
+            PaymentMethodsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         return cast("PaymentMethodsListDTO", self._run(Call("payment_methods.list", path, answer=PaymentMethodsListDTO)))
 
     def payment_method_details(self, account_id: str, reference: str) -> PaymentMethodsDetailsDTO:
-        """GET /api/v2/accounts/{id}/payment-methods/{reference}"""
+        """Reads a payment method of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/accounts/{id}/payment-methods/{reference}``
+
+        Returns:
+            PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.details", path, answer=PaymentMethodsDetailsDTO)))
 
     def add_payment_method(self, account_id: str, request_data: PaymentMethodsAddDTO) -> PaymentMethodsDetailsDTO:
-        """POST /api/v2/accounts/{id}/payment-methods"""
+        """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
+
+        Returns:
+            PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
         return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
@@ -235,7 +423,15 @@ class Account(Resource):
         account_id: str,
         request_data: PaymentCardMethodsAddDTO,
     ) -> PaymentMethodsDetailsDTO:
-        """POST /api/v2/accounts/{id}/payment-methods"""
+        """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
+
+        Returns:
+            PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
         return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
@@ -245,7 +441,15 @@ class Account(Resource):
         account_id: str,
         request_data: PaymentCardMethodsAddDTO,
     ) -> PaymentMethodsDetailsDTO:
-        """POST /api/v3/accounts/{id}/payment-methods"""
+        """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v3/accounts/{id}/payment-methods`` (json body)
+
+        Returns:
+            PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
         return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.add", path, body=body, version="v3", answer=PaymentMethodsDetailsDTO)))
@@ -256,23 +460,55 @@ class Account(Resource):
         reference: str,
         request_data: PaymentMethodsAddDTO,
     ) -> PaymentMethodsDetailsDTO:
-        """PATCH /api/v3/accounts/{id}/payment-methods/{reference}"""
+        """Updates a payment method of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/payment-methods/{reference}`` (json body)
+
+        Returns:
+            PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("reference", reference)]
         body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
         return cast("PaymentMethodsDetailsDTO", self._run(Call("payment_methods.update", path, body=body, answer=PaymentMethodsDetailsDTO)))
 
     def delete_payment_method(self, account_id: str, reference: str) -> DeleteResult:
-        """DELETE /api/v2/accounts/{id}/payment-methods/{reference}"""
+        """Deletes a payment method of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``DELETE /api/v2/accounts/{id}/payment-methods/{reference}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return cast("DeleteResult", self._run(Call("payment_methods.delete", path)))
 
     def delete_payment_method_v3(self, account_id: str, reference: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}/payment-methods/{reference}"""
+        """Deletes a payment method of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/payment-methods/{reference}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return cast("DeleteResult", self._run(Call("payment_methods.delete", path, version="v3")))
 
     def billing_preference_details(self, account_id: str) -> AccountDetailsDTO:
-        """GET /api/v3/accounts/{id}/billing-preferences"""
+        """Reads the billing preferences of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/billing-preferences``
+
+        Returns:
+            AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         return cast("AccountDetailsDTO", self._run(Call("billing_preferences.details", path, answer=AccountDetailsDTO)))
 
@@ -281,7 +517,15 @@ class Account(Resource):
         id: str,
         request_data: AccountBillingPreferencesRequestDTO,
     ) -> AccountBillingPreferencesResponseDTO:
-        """PUT /api/v3/accounts/{id}/billing-preferences"""
+        """Replaces the billing preferences of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PUT /api/v3/accounts/{id}/billing-preferences`` (json body)
+
+        Returns:
+            AccountBillingPreferencesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountBillingPreferencesRequestDTO,))
         return cast("AccountBillingPreferencesResponseDTO", self._run(Call("billing_preferences.update", path, body=body, answer=AccountBillingPreferencesResponseDTO)))
@@ -295,13 +539,50 @@ class Account(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AccountNoteDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes"""
+        """Lists the notes of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Returns:
+            AccountNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return cast("AccountNoteDetailsDTO", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
 
+    def note_details_iter_all(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator["NoteDataDTO"]:
+        """Every note of the account, fetched lazily page by page (``limit`` = page size).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, "exsited.exsited.notes.dto.notes_dto:NoteDataDTO")))
+
     def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes/{uuid}"""
+        """Reads a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            AccountNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("AccountNoteUuidDetailsDTO", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
 
@@ -311,7 +592,16 @@ class Account(Resource):
         account_id: str = "",
         datas: str = "",
     ) -> AccountNoteResponseDetailsDTO:
-        """POST /api/v3/accounts/{id}/notes"""
+        """Adds a note to an account.
+
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``datas`` is sent as the ``note`` part.
+
+        HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
+
+        Returns:
+            AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
@@ -319,46 +609,100 @@ class Account(Resource):
         return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid(self, id: str, uuid: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
+        """Deletes a note of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("DeleteResult", self._run(Call("notes.delete", path)))
 
     def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Reads the files of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files``
+
+        Returns:
+            AccountNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("AccountNoteUuidFileDetailsDTO", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
 
     def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        """Reads a file of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}``
+
+        Returns:
+            AccountNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("AccountNoteUuidFileUuidDetailsDTO", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
 
     def add_notes_uuid(self, file_url: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
-        """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Adds a file to a note of an account.
+
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
+
+        HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
+
+        Returns:
+            AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_url", file_url)]
         return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid_file_uuid(self, id: str, uuid: str, file_uuid: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        """Deletes a file of a note of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("DeleteResult", self._run(Call("notes.delete_file", path)))
 
     def get_image(self, id: str) -> AccountImageDetailsDTO:
-        """GET /api/v3/accounts/{id}/image"""
+        """Reads the image of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/image``
+
+        Returns:
+            AccountImageDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("AccountImageDetailsDTO", self._run(Call("image.details", path, answer=AccountImageDetailsDTO)))
 
     def add_image(self, file_url: str, account_id: str) -> AccountImageDetailsDTO:
-        """POST /api/v3/accounts/{id}/image"""
+        """Creates the image of an account.
+
+        ``file_url`` is sent as ``image`` parts (each under its base name, at most 1);
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``POST /api/v3/accounts/{id}/image`` (multipart body)
+
+        Returns:
+            AccountImageDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "image", f) for f in args.files("file_url", file_url)]
         return cast("AccountImageDetailsDTO", self._run(Call("image.add", path, parts=parts, answer=AccountImageDetailsDTO)))
 
     def delete_image(self, id: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}/image"""
+        """Deletes the image of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/image``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("image.delete", path)))
 
@@ -368,7 +712,16 @@ class Account(Resource):
         account_id: str = "",
         email_data: Optional[Dict[str, Any]] = None,
     ) -> EmailSentResponseDTO:
-        """POST /api/v3/accounts/{id}/communications/emails"""
+        """Adds an email to the communications of an account.
+
+        ``file_url`` is sent as ``attachment`` parts (each under its base name); ``account_id``
+        fills ``{id}``; the keys of ``email_data`` are sent as text parts.
+
+        HTTP: ``POST /api/v3/accounts/{id}/communications/emails`` (multipart body)
+
+        Returns:
+            EmailSentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
         parts += args.text_fields("email_data", email_data, {"to": ",", "cc": ",", "bcc": ","})
@@ -376,21 +729,47 @@ class Account(Resource):
         return cast("EmailSentResponseDTO", self._run(Call("emails.send", path, parts=parts, answer=EmailSentResponseDTO)))
 
     def account_get_email(self, id: str) -> EmailGetListResponseDTO:
-        """GET /api/v3/accounts/{id}/communications/emails"""
+        """Reads the emails in the communications of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/communications/emails``
+
+        Returns:
+            EmailGetListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("EmailGetListResponseDTO", self._run(Call("emails.list", path, answer=EmailGetListResponseDTO)))
 
     def account_get_email_uuid(self, id: str, uuid: str) -> EmailGetDetailsResponseDTO:
-        """GET /api/v3/accounts/{id}/communications/emails/{uuid}"""
+        """Reads an email in the communications of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/communications/emails/{uuid}``
+
+        Returns:
+            EmailGetDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("EmailGetDetailsResponseDTO", self._run(Call("emails.details", path, answer=EmailGetDetailsResponseDTO)))
 
     def financial_summary(self) -> FinancialSummaryResponseDTO:
-        """GET /api/v2/accounts/financial-summary"""
+        """Reads the financial summary in the accounts.
+
+        HTTP: ``GET /api/v2/accounts/financial-summary``
+
+        Returns:
+            FinancialSummaryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         return cast("FinancialSummaryResponseDTO", self._run(Call("financial_summary.all", answer=FinancialSummaryResponseDTO)))
 
     def financial_summary_by_account(self, account_id: str) -> AccountFinancialSummaryResponseDTO:
-        """GET /api/v2/accounts/{id}/financial-summary"""
+        """Reads the financial summary of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/accounts/{id}/financial-summary``
+
+        Returns:
+            AccountFinancialSummaryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         return cast("AccountFinancialSummaryResponseDTO", self._run(Call("financial_summary.account", path, answer=AccountFinancialSummaryResponseDTO)))
 
@@ -403,10 +782,41 @@ class Account(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountOrdersResponseDTO:
-        """GET /api/v3/accounts/{id}/orders/unlinked"""
+        """Lists the unlinked in the orders of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/unlinked``
+
+        Returns:
+            AccountOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
         return cast("AccountOrdersResponseDTO", self._run(Call("orders.unlinked", path, query=query, answer=AccountOrdersResponseDTO)))
+
+    def orders_unlinked_iter_all(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator["OrderDataDTO"]:
+        """Every order not yet linked to the account, fetched lazily page by page (``limit`` = page size).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/unlinked``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("orders.unlinked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))
 
     def orders_linked(
         self,
@@ -417,10 +827,41 @@ class Account(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountOrdersResponseDTO:
-        """GET /api/v3/accounts/{id}/orders/linked"""
+        """Lists the linked in the orders of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/linked``
+
+        Returns:
+            AccountOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
         return cast("AccountOrdersResponseDTO", self._run(Call("orders.linked", path, query=query, answer=AccountOrdersResponseDTO)))
+
+    def orders_linked_iter_all(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator["OrderDataDTO"]:
+        """Every order linked to the account, fetched lazily page by page (``limit`` = page size).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/linked``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("orders.linked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))
 
 
 class AsyncAccount(Resource):
@@ -436,7 +877,13 @@ class AsyncAccount(Resource):
     ) -> Awaitable[AccountListDTO]:
         """One page of accounts.
 
-        GET /api/v2/accounts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
+
+        HTTP: ``GET /api/v2/accounts``
+
+        Returns:
+            Awaitable of AccountListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return cast("Awaitable[AccountListDTO]", self._run(Call("accounts.list", query=query, answer=AccountListDTO)))
@@ -450,72 +897,162 @@ class AsyncAccount(Resource):
     ) -> AsyncIterator[AccountDataDTO]:
         """Every account, fetched lazily page by page (``limit`` = page size).
 
-        GET /api/v2/accounts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v2/accounts``
+
+        Yields:
+            AccountDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AccountDataDTO]", self._iterate(Listing("accounts.list", [], query, limit, offset, AccountDataDTO)))
+        return cast("AsyncIterator[AccountDataDTO]", self._iterate(Listing(Call("accounts.list", [], query), limit, offset, AccountDataDTO)))
 
     def details(self, id: str) -> Awaitable[AccountDetailsDTO]:
-        """GET /api/v3/accounts/{id}"""
+        """Reads an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}``
+
+        Returns:
+            Awaitable of AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.details", path, answer=AccountDetailsDTO)))
 
     def details_information(self, id: str) -> Awaitable[AccountDetailsDTO]:
-        """GET /api/v3/accounts/{id}/information"""
+        """Reads the information of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/information``
+
+        Returns:
+            Awaitable of AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.information", path, answer=AccountDetailsDTO)))
 
     def create(self, request_data: AccountCreateDTO) -> Awaitable[AccountDetailsDTO]:
-        """POST /api/v2/accounts"""
+        """Creates an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v2/accounts`` (json body)
+
+        Returns:
+            Awaitable of AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         body = args.body("request_data", request_data, (AccountCreateDTO,))
         return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.create", body=body, answer=AccountDetailsDTO)))
 
     def create_v3(self, request_data: AccountCreateDTO) -> Awaitable[AccountDetailsDTO]:
-        """POST /api/v3/accounts"""
+        """Creates an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v3/accounts`` (json body)
+
+        Returns:
+            Awaitable of AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         body = args.body("request_data", request_data, (AccountCreateDTO,))
         return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.create", body=body, version="v3", answer=AccountDetailsDTO)))
 
     def update_information(self, id: str, request_data: AccountUpdateInformationDTO) -> Awaitable[AccountDetailsDTO]:
-        """PATCH /api/v3/accounts/{id}/information"""
+        """Updates the information of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/information`` (json body)
+
+        Returns:
+            Awaitable of AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountUpdateInformationDTO,))
         return cast("Awaitable[AccountDetailsDTO]", self._run(Call("accounts.update_information", path, body=body, answer=AccountDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}"""
+        """Deletes an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("accounts.delete", path)))
 
     def cancel(self, id: str, request_data: AccountCancelDataDTO) -> Awaitable[AccountCancelResponseDTO]:
-        """POST /api/v3/accounts/{id}/cancel"""
+        """Cancels an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
+
+        HTTP: ``POST /api/v3/accounts/{id}/cancel`` (json body)
+
+        Returns:
+            Awaitable of AccountCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountCancelDataDTO, AccountCancelDTO))
         return cast("Awaitable[AccountCancelResponseDTO]", self._run(Call("accounts.cancel", path, body=body, wrap=True, answer=AccountCancelResponseDTO)))
 
     def reactivate(self, id: str, request_data: AccountReactivateDataDTO) -> Awaitable[AccountReactiveResponseDTO]:
-        """POST /api/v2/accounts/{id}/reactivate"""
+        """Reactivates an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
+
+        HTTP: ``POST /api/v2/accounts/{id}/reactivate`` (json body)
+
+        Returns:
+            Awaitable of AccountReactiveResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
         return cast("Awaitable[AccountReactiveResponseDTO]", self._run(Call("accounts.reactivate", path, body=body, wrap=True, answer=AccountReactiveResponseDTO)))
 
     def reactivate_v3(self, id: str, request_data: AccountReactivateDataDTO) -> Awaitable[AccountReactiveResponseDTO]:
-        """POST /api/v3/accounts/{id}/reactivate"""
+        """Reactivates an account.
+
+        ``request_data`` is the JSON body's ``account`` object.
+
+        HTTP: ``POST /api/v3/accounts/{id}/reactivate`` (json body)
+
+        Returns:
+            Awaitable of AccountReactiveResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountReactivateDataDTO, AccountReactivateDTO))
         return cast("Awaitable[AccountReactiveResponseDTO]", self._run(Call("accounts.reactivate", path, body=body, wrap=True, version="v3", answer=AccountReactiveResponseDTO)))
 
     def purge(self, id: str) -> Awaitable[Dict[str, Any]]:
-        """POST /api/v3/accounts/{id}/purge"""
+        """Purges an account.
+
+        HTTP: ``POST /api/v3/accounts/{id}/purge``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[Dict[str, Any]]", self._run(Call("accounts.purge", path)))
 
     def get_contacts(self, id: str) -> Awaitable[AccountContactsDTO]:
-        """GET /api/v3/accounts/{id}/contacts"""
+        """Reads the contacts of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/contacts``
+
+        Returns:
+            Awaitable of AccountContactsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[AccountContactsDTO]", self._run(Call("contacts.list", path, answer=AccountContactsDTO)))
 
     def get_contact_type(self, id: str, contact_type: str) -> Awaitable[AccountContactsDTO]:
-        """GET /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Reads a contact of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/contacts/{contact_type}``
+
+        Returns:
+            Awaitable of AccountContactsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         return cast("Awaitable[AccountContactsDTO]", self._run(Call("contacts.details", path, answer=AccountContactsDTO)))
 
@@ -525,7 +1062,15 @@ class AsyncAccount(Resource):
         contact_type: str,
         request_data: AccountContactUpdateDTO,
     ) -> Awaitable[AccountContactsUpdateDTO]:
-        """PUT /api/v2/accounts/{id}/contacts/{contact_type}"""
+        """Replaces a contact of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PUT /api/v2/accounts/{id}/contacts/{contact_type}`` (json body)
+
+        Returns:
+            Awaitable of AccountContactsUpdateDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
         return cast("Awaitable[AccountContactsUpdateDTO]", self._run(Call("contacts.replace", path, body=body, answer=AccountContactsUpdateDTO)))
@@ -536,7 +1081,15 @@ class AsyncAccount(Resource):
         contact_type: str,
         request_data: AccountContactUpdateDTO,
     ) -> Awaitable[AccountContactsUpdateDTO]:
-        """PUT /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Replaces a contact of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PUT /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
+
+        Returns:
+            Awaitable of AccountContactsUpdateDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
         return cast("Awaitable[AccountContactsUpdateDTO]", self._run(Call("contacts.replace", path, body=body, version="v3", answer=AccountContactsUpdateDTO)))
@@ -547,28 +1100,62 @@ class AsyncAccount(Resource):
         contact_type: str,
         request_data: AccountContactUpdateDTO,
     ) -> Awaitable[AccountContactsUpdateDTO]:
-        """PATCH /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Updates a contact of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/contacts/{contact_type}`` (json body)
+
+        Returns:
+            Awaitable of AccountContactsUpdateDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         body = args.body("request_data", request_data, (AccountContactUpdateDTO,))
         return cast("Awaitable[AccountContactsUpdateDTO]", self._run(Call("contacts.modify", path, body=body, answer=AccountContactsUpdateDTO)))
 
     def contact_delete(self, id: str, contact_type: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}/contacts/{contact_type}"""
+        """Deletes a contact of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/contacts/{contact_type}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("contact_type", contact_type)]
         return cast("Awaitable[DeleteResult]", self._run(Call("contacts.delete", path)))
 
     def address_details(self, id: str) -> Awaitable[AccountAddressDetailsDTO]:
-        """GET /api/v3/accounts/{id}/addresses"""
+        """Reads the addresses of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/addresses``
+
+        Returns:
+            Awaitable of AccountAddressDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[AccountAddressDetailsDTO]", self._run(Call("addresses.list", path, answer=AccountAddressDetailsDTO)))
 
     def address_uuid_details(self, id: str, uuid: str) -> Awaitable[AccountAddressUuidDetailsDTO]:
-        """GET /api/v3/accounts/{id}/addresses/{uuid}"""
+        """Reads an address of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/addresses/{uuid}``
+
+        Returns:
+            Awaitable of AccountAddressUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[AccountAddressUuidDetailsDTO]", self._run(Call("addresses.details", path, answer=AccountAddressUuidDetailsDTO)))
 
     def add_addresses(self, id: str, request_data: AccountAddressesAddDTO) -> Awaitable[AccountDetailsDTO]:
-        """POST /api/v3/accounts/{id}/addresses"""
+        """Adds an address to an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v3/accounts/{id}/addresses`` (json body)
+
+        Returns:
+            Awaitable of AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountAddressesAddDTO,))
         return cast("Awaitable[AccountDetailsDTO]", self._run(Call("addresses.add", path, body=body, answer=AccountDetailsDTO)))
@@ -579,23 +1166,53 @@ class AsyncAccount(Resource):
         uuid: str,
         request_data: AccountAddressRequestDTO,
     ) -> Awaitable[AccountAddressResponseDTO]:
-        """PATCH /api/v3/accounts/{id}/addresses/{uuid}"""
+        """Updates an address of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/addresses/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of AccountAddressResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (AccountAddressRequestDTO,))
         return cast("Awaitable[AccountAddressResponseDTO]", self._run(Call("addresses.update", path, body=body, answer=AccountAddressResponseDTO)))
 
     def delete_address_uuid(self, id: str, uuid: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}/addresses/{uuid}"""
+        """Deletes an address of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/addresses/{uuid}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("addresses.delete", path)))
 
     def list_payment_method(self, account_id: str) -> Awaitable[PaymentMethodsListDTO]:
-        """GET /api/v2/accounts/{id}/payment-methods"""
+        """Reads the payment methods of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/accounts/{id}/payment-methods``
+
+        Returns:
+            Awaitable of PaymentMethodsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         return cast("Awaitable[PaymentMethodsListDTO]", self._run(Call("payment_methods.list", path, answer=PaymentMethodsListDTO)))
 
     def payment_method_details(self, account_id: str, reference: str) -> Awaitable[PaymentMethodsDetailsDTO]:
-        """GET /api/v2/accounts/{id}/payment-methods/{reference}"""
+        """Reads a payment method of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/accounts/{id}/payment-methods/{reference}``
+
+        Returns:
+            Awaitable of PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.details", path, answer=PaymentMethodsDetailsDTO)))
 
@@ -604,7 +1221,15 @@ class AsyncAccount(Resource):
         account_id: str,
         request_data: PaymentMethodsAddDTO,
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
-        """POST /api/v2/accounts/{id}/payment-methods"""
+        """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
+
+        Returns:
+            Awaitable of PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
         return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
@@ -614,7 +1239,15 @@ class AsyncAccount(Resource):
         account_id: str,
         request_data: PaymentCardMethodsAddDTO,
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
-        """POST /api/v2/accounts/{id}/payment-methods"""
+        """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v2/accounts/{id}/payment-methods`` (json body)
+
+        Returns:
+            Awaitable of PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
         return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.add", path, body=body, answer=PaymentMethodsDetailsDTO)))
@@ -624,7 +1257,15 @@ class AsyncAccount(Resource):
         account_id: str,
         request_data: PaymentCardMethodsAddDTO,
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
-        """POST /api/v3/accounts/{id}/payment-methods"""
+        """Adds a payment method to an account.
+
+        ``account_id`` fills ``{id}``; ``request_data`` is the JSON body.
+
+        HTTP: ``POST /api/v3/accounts/{id}/payment-methods`` (json body)
+
+        Returns:
+            Awaitable of PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         body = args.body("request_data", request_data, (PaymentCardMethodsAddDTO, PaymentMethodsAddDTO))
         return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.add", path, body=body, version="v3", answer=PaymentMethodsDetailsDTO)))
@@ -635,23 +1276,55 @@ class AsyncAccount(Resource):
         reference: str,
         request_data: PaymentMethodsAddDTO,
     ) -> Awaitable[PaymentMethodsDetailsDTO]:
-        """PATCH /api/v3/accounts/{id}/payment-methods/{reference}"""
+        """Updates a payment method of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PATCH /api/v3/accounts/{id}/payment-methods/{reference}`` (json body)
+
+        Returns:
+            Awaitable of PaymentMethodsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("reference", reference)]
         body = args.body("request_data", request_data, (PaymentMethodsAddDTO, PaymentCardMethodsAddDTO))
         return cast("Awaitable[PaymentMethodsDetailsDTO]", self._run(Call("payment_methods.update", path, body=body, answer=PaymentMethodsDetailsDTO)))
 
     def delete_payment_method(self, account_id: str, reference: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v2/accounts/{id}/payment-methods/{reference}"""
+        """Deletes a payment method of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``DELETE /api/v2/accounts/{id}/payment-methods/{reference}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return cast("Awaitable[DeleteResult]", self._run(Call("payment_methods.delete", path)))
 
     def delete_payment_method_v3(self, account_id: str, reference: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}/payment-methods/{reference}"""
+        """Deletes a payment method of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/payment-methods/{reference}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("account_id", account_id), args.ident("reference", reference)]
         return cast("Awaitable[DeleteResult]", self._run(Call("payment_methods.delete", path, version="v3")))
 
     def billing_preference_details(self, account_id: str) -> Awaitable[AccountDetailsDTO]:
-        """GET /api/v3/accounts/{id}/billing-preferences"""
+        """Reads the billing preferences of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/billing-preferences``
+
+        Returns:
+            Awaitable of AccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         return cast("Awaitable[AccountDetailsDTO]", self._run(Call("billing_preferences.details", path, answer=AccountDetailsDTO)))
 
@@ -660,7 +1333,15 @@ class AsyncAccount(Resource):
         id: str,
         request_data: AccountBillingPreferencesRequestDTO,
     ) -> Awaitable[AccountBillingPreferencesResponseDTO]:
-        """PUT /api/v3/accounts/{id}/billing-preferences"""
+        """Replaces the billing preferences of an account.
+
+        ``request_data`` is the JSON body.
+
+        HTTP: ``PUT /api/v3/accounts/{id}/billing-preferences`` (json body)
+
+        Returns:
+            Awaitable of AccountBillingPreferencesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (AccountBillingPreferencesRequestDTO,))
         return cast("Awaitable[AccountBillingPreferencesResponseDTO]", self._run(Call("billing_preferences.update", path, body=body, answer=AccountBillingPreferencesResponseDTO)))
@@ -674,13 +1355,50 @@ class AsyncAccount(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountNoteDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes"""
+        """Lists the notes of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Returns:
+            Awaitable of AccountNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return cast("Awaitable[AccountNoteDetailsDTO]", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
 
+    def note_details_iter_all(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator["NoteDataDTO"]:
+        """Every note of the account, fetched lazily page by page (``limit`` = page size).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, "exsited.exsited.notes.dto.notes_dto:NoteDataDTO")))
+
     def note_uuid_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes/{uuid}"""
+        """Reads a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            Awaitable of AccountNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[AccountNoteUuidDetailsDTO]", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
 
@@ -690,7 +1408,16 @@ class AsyncAccount(Resource):
         account_id: str = "",
         datas: str = "",
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
-        """POST /api/v3/accounts/{id}/notes"""
+        """Adds a note to an account.
+
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``datas`` is sent as the ``note`` part.
+
+        HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
         parts.append(("text", "note", args.text("datas", datas)))
@@ -698,12 +1425,24 @@ class AsyncAccount(Resource):
         return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid(self, id: str, uuid: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
+        """Deletes a note of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("notes.delete", path)))
 
     def note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidFileDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Reads the files of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files``
+
+        Returns:
+            Awaitable of AccountNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[AccountNoteUuidFileDetailsDTO]", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
 
@@ -713,7 +1452,13 @@ class AsyncAccount(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[AccountNoteUuidFileUuidDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        """Reads a file of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}``
+
+        Returns:
+            Awaitable of AccountNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[AccountNoteUuidFileUuidDetailsDTO]", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
 
@@ -723,31 +1468,67 @@ class AsyncAccount(Resource):
         account_id: str,
         note_uuid: str,
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
-        """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Adds a file to a note of an account.
+
+        ``file_url`` is sent as ``file`` parts (each under its base name, at most 8); ``account_id``
+        fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
+
+        HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_url", file_url)]
         return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid_file_uuid(self, id: str, uuid: str, file_uuid: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        """Deletes a file of a note of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("notes.delete_file", path)))
 
     def get_image(self, id: str) -> Awaitable[AccountImageDetailsDTO]:
-        """GET /api/v3/accounts/{id}/image"""
+        """Reads the image of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/image``
+
+        Returns:
+            Awaitable of AccountImageDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[AccountImageDetailsDTO]", self._run(Call("image.details", path, answer=AccountImageDetailsDTO)))
 
     def add_image(self, file_url: str, account_id: str) -> Awaitable[AccountImageDetailsDTO]:
-        """POST /api/v3/accounts/{id}/image"""
+        """Creates the image of an account.
+
+        ``file_url`` is sent as ``image`` parts (each under its base name, at most 1);
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``POST /api/v3/accounts/{id}/image`` (multipart body)
+
+        Returns:
+            Awaitable of AccountImageDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "image", f) for f in args.files("file_url", file_url)]
         return cast("Awaitable[AccountImageDetailsDTO]", self._run(Call("image.add", path, parts=parts, answer=AccountImageDetailsDTO)))
 
     def delete_image(self, id: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}/image"""
+        """Deletes the image of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/image``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("image.delete", path)))
 
@@ -757,7 +1538,16 @@ class AsyncAccount(Resource):
         account_id: str = "",
         email_data: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[EmailSentResponseDTO]:
-        """POST /api/v3/accounts/{id}/communications/emails"""
+        """Adds an email to the communications of an account.
+
+        ``file_url`` is sent as ``attachment`` parts (each under its base name); ``account_id``
+        fills ``{id}``; the keys of ``email_data`` are sent as text parts.
+
+        HTTP: ``POST /api/v3/accounts/{id}/communications/emails`` (multipart body)
+
+        Returns:
+            Awaitable of EmailSentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
         parts += args.text_fields("email_data", email_data, {"to": ",", "cc": ",", "bcc": ","})
@@ -765,21 +1555,47 @@ class AsyncAccount(Resource):
         return cast("Awaitable[EmailSentResponseDTO]", self._run(Call("emails.send", path, parts=parts, answer=EmailSentResponseDTO)))
 
     def account_get_email(self, id: str) -> Awaitable[EmailGetListResponseDTO]:
-        """GET /api/v3/accounts/{id}/communications/emails"""
+        """Reads the emails in the communications of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/communications/emails``
+
+        Returns:
+            Awaitable of EmailGetListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[EmailGetListResponseDTO]", self._run(Call("emails.list", path, answer=EmailGetListResponseDTO)))
 
     def account_get_email_uuid(self, id: str, uuid: str) -> Awaitable[EmailGetDetailsResponseDTO]:
-        """GET /api/v3/accounts/{id}/communications/emails/{uuid}"""
+        """Reads an email in the communications of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/communications/emails/{uuid}``
+
+        Returns:
+            Awaitable of EmailGetDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[EmailGetDetailsResponseDTO]", self._run(Call("emails.details", path, answer=EmailGetDetailsResponseDTO)))
 
     def financial_summary(self) -> Awaitable[FinancialSummaryResponseDTO]:
-        """GET /api/v2/accounts/financial-summary"""
+        """Reads the financial summary in the accounts.
+
+        HTTP: ``GET /api/v2/accounts/financial-summary``
+
+        Returns:
+            Awaitable of FinancialSummaryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         return cast("Awaitable[FinancialSummaryResponseDTO]", self._run(Call("financial_summary.all", answer=FinancialSummaryResponseDTO)))
 
     def financial_summary_by_account(self, account_id: str) -> Awaitable[AccountFinancialSummaryResponseDTO]:
-        """GET /api/v2/accounts/{id}/financial-summary"""
+        """Reads the financial summary of an account.
+
+        ``account_id`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/accounts/{id}/financial-summary``
+
+        Returns:
+            Awaitable of AccountFinancialSummaryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id)]
         return cast("Awaitable[AccountFinancialSummaryResponseDTO]", self._run(Call("financial_summary.account", path, answer=AccountFinancialSummaryResponseDTO)))
 
@@ -792,10 +1608,41 @@ class AsyncAccount(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountOrdersResponseDTO]:
-        """GET /api/v3/accounts/{id}/orders/unlinked"""
+        """Lists the unlinked in the orders of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/unlinked``
+
+        Returns:
+            Awaitable of AccountOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
         return cast("Awaitable[AccountOrdersResponseDTO]", self._run(Call("orders.unlinked", path, query=query, answer=AccountOrdersResponseDTO)))
+
+    def orders_unlinked_iter_all(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator["OrderDataDTO"]:
+        """Every order not yet linked to the account, fetched lazily page by page (``limit`` = page size).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/unlinked``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("orders.unlinked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))
 
     def orders_linked(
         self,
@@ -806,7 +1653,38 @@ class AsyncAccount(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountOrdersResponseDTO]:
-        """GET /api/v3/accounts/{id}/orders/linked"""
+        """Lists the linked in the orders of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/linked``
+
+        Returns:
+            Awaitable of AccountOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, query_params)
         return cast("Awaitable[AccountOrdersResponseDTO]", self._run(Call("orders.linked", path, query=query, answer=AccountOrdersResponseDTO)))
+
+    def orders_linked_iter_all(
+        self,
+        id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator["OrderDataDTO"]:
+        """Every order linked to the account, fetched lazily page by page (``limit`` = page size).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/orders/linked``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("id", id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("orders.linked", path, query), limit, offset, "exsited.exsited.order.dto.order_dto:OrderDataDTO")))

@@ -30,11 +30,15 @@ class AccountingCodes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountingCodeListDTO:
-        """One page of accounting codes.
+        """Lists the accounting codes, one page at a time.
 
-        GET /api/v2/accounting-codes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns AccountingCodeListDTO.
+        HTTP: ``GET /api/v2/accounting-codes``
+
+        Returns:
+            AccountingCodeListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("AccountingCodeListDTO", self._run(Call("accounting_codes.list", query=query, answer=AccountingCodeListDTO)))
@@ -46,21 +50,26 @@ class AccountingCodes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AccountingCodeDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every accounting code that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounting-codes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AccountingCodeDataDTO].
+        HTTP: ``GET /api/v2/accounting-codes``
+
+        Yields:
+            AccountingCodeDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AccountingCodeDataDTO]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, AccountingCodeDataDTO)))
+        return cast("Iterator[AccountingCodeDataDTO]", self._iterate(Listing(Call("accounting_codes.list", [], query), limit, offset, AccountingCodeDataDTO)))
 
     def details(self, uuid: str) -> AccountingCodeDetailsDTO:
-        """Reads one record of accounting codes.
+        """Reads an accounting code.
 
-        GET /api/v2/accounting-codes/{uuid}
+        HTTP: ``GET /api/v2/accounting-codes/{uuid}``
 
-        Returns AccountingCodeDetailsDTO.
+        Returns:
+            AccountingCodeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("AccountingCodeDetailsDTO", self._run(Call("accounting_codes.details", path, answer=AccountingCodeDetailsDTO)))
@@ -77,11 +86,15 @@ class AsyncAccountingCodes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountingCodeListDTO]:
-        """One page of accounting codes.
+        """Lists the accounting codes, one page at a time.
 
-        GET /api/v2/accounting-codes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[AccountingCodeListDTO].
+        HTTP: ``GET /api/v2/accounting-codes``
+
+        Returns:
+            Awaitable of AccountingCodeListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[AccountingCodeListDTO]", self._run(Call("accounting_codes.list", query=query, answer=AccountingCodeListDTO)))
@@ -93,21 +106,26 @@ class AsyncAccountingCodes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AccountingCodeDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every accounting code that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounting-codes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AccountingCodeDataDTO].
+        HTTP: ``GET /api/v2/accounting-codes``
+
+        Yields:
+            AccountingCodeDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AccountingCodeDataDTO]", self._iterate(Listing("accounting_codes.list", [], query, limit, offset, AccountingCodeDataDTO)))
+        return cast("AsyncIterator[AccountingCodeDataDTO]", self._iterate(Listing(Call("accounting_codes.list", [], query), limit, offset, AccountingCodeDataDTO)))
 
     def details(self, uuid: str) -> Awaitable[AccountingCodeDetailsDTO]:
-        """Reads one record of accounting codes.
+        """Reads an accounting code.
 
-        GET /api/v2/accounting-codes/{uuid}
+        HTTP: ``GET /api/v2/accounting-codes/{uuid}``
 
-        Returns Awaitable[AccountingCodeDetailsDTO].
+        Returns:
+            Awaitable of AccountingCodeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[AccountingCodeDetailsDTO]", self._run(Call("accounting_codes.details", path, answer=AccountingCodeDetailsDTO)))

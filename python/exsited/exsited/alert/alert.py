@@ -29,11 +29,15 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AlertListDTO:
-        """One page of alert.
+        """Lists the alert, one page at a time.
 
-        GET /api/v2/alert
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns AlertListDTO.
+        HTTP: ``GET /api/v2/alert``
+
+        Returns:
+            AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("AlertListDTO", self._run(Call("alert.list", query=query, answer=AlertListDTO)))
@@ -45,14 +49,18 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AlertDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every alert that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list", [], query, limit, offset, AlertDataDTO)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list", [], query), limit, offset, AlertDataDTO)))
 
     def list_by_account(
         self,
@@ -63,11 +71,15 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AlertListDTO:
-        """One page of account of the alert.
+        """Lists the records of an account in the alert, one page at a time.
 
-        GET /api/v2/alert/account/{account_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns AlertListDTO.
+        HTTP: ``GET /api/v2/alert/account/{account_id}``
+
+        Returns:
+            AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -81,15 +93,19 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AlertDataDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the alert that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert/account/{account_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert/account/{account_id}``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_account", path, query, limit, offset, AlertDataDTO)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list_by_account", path, query), limit, offset, AlertDataDTO)))
 
     def list_by_labour(
         self,
@@ -100,11 +116,15 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AlertListDTO:
-        """One page of labour of the alert.
+        """Lists the records of a labour in the alert, one page at a time.
 
-        GET /api/v2/alert/labour/{labour_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns AlertListDTO.
+        HTTP: ``GET /api/v2/alert/labour/{labour_id}``
+
+        Returns:
+            AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -118,15 +138,19 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AlertDataDTO]:
-        """Every record of ``list_by_labour``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a labour in the alert that ``list_by_labour`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert/labour/{labour_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert/labour/{labour_id}``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_labour", path, query, limit, offset, AlertDataDTO)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list_by_labour", path, query), limit, offset, AlertDataDTO)))
 
     def list_by_employee(
         self,
@@ -137,11 +161,15 @@ class Alert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AlertListDTO:
-        """One page of employee of the alert.
+        """Lists the records of an employee in the alert, one page at a time.
 
-        GET /api/v2/alert/employee/{employee_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns AlertListDTO.
+        HTTP: ``GET /api/v2/alert/employee/{employee_id}``
+
+        Returns:
+            AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -155,15 +183,19 @@ class Alert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AlertDataDTO]:
-        """Every record of ``list_by_employee``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an employee in the alert that ``list_by_employee`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert/employee/{employee_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert/employee/{employee_id}``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_employee", path, query, limit, offset, AlertDataDTO)))
+        return cast("Iterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list_by_employee", path, query), limit, offset, AlertDataDTO)))
 
 
 class AsyncAlert(Resource):
@@ -177,11 +209,15 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertListDTO]:
-        """One page of alert.
+        """Lists the alert, one page at a time.
 
-        GET /api/v2/alert
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[AlertListDTO].
+        HTTP: ``GET /api/v2/alert``
+
+        Returns:
+            Awaitable of AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[AlertListDTO]", self._run(Call("alert.list", query=query, answer=AlertListDTO)))
@@ -193,14 +229,18 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AlertDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every alert that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list", [], query, limit, offset, AlertDataDTO)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list", [], query), limit, offset, AlertDataDTO)))
 
     def list_by_account(
         self,
@@ -211,11 +251,15 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertListDTO]:
-        """One page of account of the alert.
+        """Lists the records of an account in the alert, one page at a time.
 
-        GET /api/v2/alert/account/{account_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[AlertListDTO].
+        HTTP: ``GET /api/v2/alert/account/{account_id}``
+
+        Returns:
+            Awaitable of AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -229,15 +273,19 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AlertDataDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the alert that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert/account/{account_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert/account/{account_id}``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_account", path, query, limit, offset, AlertDataDTO)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list_by_account", path, query), limit, offset, AlertDataDTO)))
 
     def list_by_labour(
         self,
@@ -248,11 +296,15 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertListDTO]:
-        """One page of labour of the alert.
+        """Lists the records of a labour in the alert, one page at a time.
 
-        GET /api/v2/alert/labour/{labour_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[AlertListDTO].
+        HTTP: ``GET /api/v2/alert/labour/{labour_id}``
+
+        Returns:
+            Awaitable of AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -266,15 +318,19 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AlertDataDTO]:
-        """Every record of ``list_by_labour``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a labour in the alert that ``list_by_labour`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert/labour/{labour_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert/labour/{labour_id}``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_labour", path, query, limit, offset, AlertDataDTO)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list_by_labour", path, query), limit, offset, AlertDataDTO)))
 
     def list_by_employee(
         self,
@@ -285,11 +341,15 @@ class AsyncAlert(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertListDTO]:
-        """One page of employee of the alert.
+        """Lists the records of an employee in the alert, one page at a time.
 
-        GET /api/v2/alert/employee/{employee_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[AlertListDTO].
+        HTTP: ``GET /api/v2/alert/employee/{employee_id}``
+
+        Returns:
+            Awaitable of AlertListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -303,12 +363,16 @@ class AsyncAlert(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AlertDataDTO]:
-        """Every record of ``list_by_employee``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an employee in the alert that ``list_by_employee`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert/employee/{employee_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AlertDataDTO].
+        HTTP: ``GET /api/v2/alert/employee/{employee_id}``
+
+        Yields:
+            AlertDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing("alert.list_by_employee", path, query, limit, offset, AlertDataDTO)))
+        return cast("AsyncIterator[AlertDataDTO]", self._iterate(Listing(Call("alert.list_by_employee", path, query), limit, offset, AlertDataDTO)))

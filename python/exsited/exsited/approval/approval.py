@@ -31,11 +31,15 @@ class Approval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> ApprovalListDTO:
-        """One page of saleOrder of the approvals.
+        """Lists the sale order in the approvals, one page at a time.
 
-        GET /api/v3/approvals/saleOrder
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns ApprovalListDTO.
+        HTTP: ``GET /api/v3/approvals/saleOrder``
+
+        Returns:
+            ApprovalListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("ApprovalListDTO", self._run(Call("approval.list_sale_order", query=query, answer=ApprovalListDTO)))
@@ -47,14 +51,18 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ApprovalDataDTO]:
-        """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
+        """Every sale order in the approvals that ``list_sale_order`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/approvals/saleOrder
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ApprovalDataDTO].
+        HTTP: ``GET /api/v3/approvals/saleOrder``
+
+        Yields:
+            ApprovalDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, ApprovalDataDTO)))
+        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing(Call("approval.list_sale_order", [], query), limit, offset, ApprovalDataDTO)))
 
     def list_timesheet(
         self,
@@ -64,11 +72,15 @@ class Approval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> ApprovalListDTO:
-        """One page of timesheet of the approvals.
+        """Lists the timesheet in the approvals, one page at a time.
 
-        GET /api/v3/approvals/timesheet
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns ApprovalListDTO.
+        HTTP: ``GET /api/v3/approvals/timesheet``
+
+        Returns:
+            ApprovalListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("ApprovalListDTO", self._run(Call("approval.list_timesheet", query=query, answer=ApprovalListDTO)))
@@ -80,14 +92,18 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ApprovalDataDTO]:
-        """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet in the approvals that ``list_timesheet`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/approvals/timesheet
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ApprovalDataDTO].
+        HTTP: ``GET /api/v3/approvals/timesheet``
+
+        Yields:
+            ApprovalDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, ApprovalDataDTO)))
+        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing(Call("approval.list_timesheet", [], query), limit, offset, ApprovalDataDTO)))
 
     def list_by_account(
         self,
@@ -98,11 +114,15 @@ class Approval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> ApprovalListDTO:
-        """One page of account of the approvals.
+        """Lists the records of an account in the approvals, one page at a time.
 
-        GET /api/v3/approvals/account/{account_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns ApprovalListDTO.
+        HTTP: ``GET /api/v3/approvals/account/{account_uuid}``
+
+        Returns:
+            ApprovalListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -116,32 +136,42 @@ class Approval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ApprovalDataDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the approvals that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/approvals/account/{account_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ApprovalDataDTO].
+        HTTP: ``GET /api/v3/approvals/account/{account_uuid}``
+
+        Yields:
+            ApprovalDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, ApprovalDataDTO)))
+        return cast("Iterator[ApprovalDataDTO]", self._iterate(Listing(Call("approval.list_by_account", path, query), limit, offset, ApprovalDataDTO)))
 
     def approve(self, request_data: ApprovalRequestDTO) -> ApprovalResponseDTO:
-        """Creates a record in approve of the approvals.
+        """Approves the approvals.
 
-        POST /api/v3/approvals/approve
+        ``request_data`` is the JSON body.
 
-        Returns ApprovalResponseDTO.
+        HTTP: ``POST /api/v3/approvals/approve`` (json body)
+
+        Returns:
+            ApprovalResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ApprovalRequestDTO,))
         return cast("ApprovalResponseDTO", self._run(Call("approval.approve", body=body, answer=ApprovalResponseDTO)))
 
     def reject(self, request_data: ApprovalRequestDTO) -> ApprovalResponseDTO:
-        """Creates a record in reject of the approvals.
+        """Rejects the approvals.
 
-        POST /api/v3/approvals/reject
+        ``request_data`` is the JSON body.
 
-        Returns ApprovalResponseDTO.
+        HTTP: ``POST /api/v3/approvals/reject`` (json body)
+
+        Returns:
+            ApprovalResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ApprovalRequestDTO,))
         return cast("ApprovalResponseDTO", self._run(Call("approval.reject", body=body, answer=ApprovalResponseDTO)))
@@ -158,11 +188,15 @@ class AsyncApproval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ApprovalListDTO]:
-        """One page of saleOrder of the approvals.
+        """Lists the sale order in the approvals, one page at a time.
 
-        GET /api/v3/approvals/saleOrder
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[ApprovalListDTO].
+        HTTP: ``GET /api/v3/approvals/saleOrder``
+
+        Returns:
+            Awaitable of ApprovalListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[ApprovalListDTO]", self._run(Call("approval.list_sale_order", query=query, answer=ApprovalListDTO)))
@@ -174,14 +208,18 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ApprovalDataDTO]:
-        """Every record of ``list_sale_order``, fetched lazily page by page (``limit`` = page size).
+        """Every sale order in the approvals that ``list_sale_order`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/approvals/saleOrder
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ApprovalDataDTO].
+        HTTP: ``GET /api/v3/approvals/saleOrder``
+
+        Yields:
+            ApprovalDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_sale_order", [], query, limit, offset, ApprovalDataDTO)))
+        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing(Call("approval.list_sale_order", [], query), limit, offset, ApprovalDataDTO)))
 
     def list_timesheet(
         self,
@@ -191,11 +229,15 @@ class AsyncApproval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ApprovalListDTO]:
-        """One page of timesheet of the approvals.
+        """Lists the timesheet in the approvals, one page at a time.
 
-        GET /api/v3/approvals/timesheet
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[ApprovalListDTO].
+        HTTP: ``GET /api/v3/approvals/timesheet``
+
+        Returns:
+            Awaitable of ApprovalListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[ApprovalListDTO]", self._run(Call("approval.list_timesheet", query=query, answer=ApprovalListDTO)))
@@ -207,14 +249,18 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ApprovalDataDTO]:
-        """Every record of ``list_timesheet``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet in the approvals that ``list_timesheet`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/approvals/timesheet
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ApprovalDataDTO].
+        HTTP: ``GET /api/v3/approvals/timesheet``
+
+        Yields:
+            ApprovalDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_timesheet", [], query, limit, offset, ApprovalDataDTO)))
+        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing(Call("approval.list_timesheet", [], query), limit, offset, ApprovalDataDTO)))
 
     def list_by_account(
         self,
@@ -225,11 +271,15 @@ class AsyncApproval(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ApprovalListDTO]:
-        """One page of account of the approvals.
+        """Lists the records of an account in the approvals, one page at a time.
 
-        GET /api/v3/approvals/account/{account_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[ApprovalListDTO].
+        HTTP: ``GET /api/v3/approvals/account/{account_uuid}``
+
+        Returns:
+            Awaitable of ApprovalListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -243,32 +293,42 @@ class AsyncApproval(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ApprovalDataDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the approvals that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/approvals/account/{account_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ApprovalDataDTO].
+        HTTP: ``GET /api/v3/approvals/account/{account_uuid}``
+
+        Yields:
+            ApprovalDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_uuid", account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing("approval.list_by_account", path, query, limit, offset, ApprovalDataDTO)))
+        return cast("AsyncIterator[ApprovalDataDTO]", self._iterate(Listing(Call("approval.list_by_account", path, query), limit, offset, ApprovalDataDTO)))
 
     def approve(self, request_data: ApprovalRequestDTO) -> Awaitable[ApprovalResponseDTO]:
-        """Creates a record in approve of the approvals.
+        """Approves the approvals.
 
-        POST /api/v3/approvals/approve
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ApprovalResponseDTO].
+        HTTP: ``POST /api/v3/approvals/approve`` (json body)
+
+        Returns:
+            Awaitable of ApprovalResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ApprovalRequestDTO,))
         return cast("Awaitable[ApprovalResponseDTO]", self._run(Call("approval.approve", body=body, answer=ApprovalResponseDTO)))
 
     def reject(self, request_data: ApprovalRequestDTO) -> Awaitable[ApprovalResponseDTO]:
-        """Creates a record in reject of the approvals.
+        """Rejects the approvals.
 
-        POST /api/v3/approvals/reject
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ApprovalResponseDTO].
+        HTTP: ``POST /api/v3/approvals/reject`` (json body)
+
+        Returns:
+            Awaitable of ApprovalResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ApprovalRequestDTO,))
         return cast("Awaitable[ApprovalResponseDTO]", self._run(Call("approval.reject", body=body, answer=ApprovalResponseDTO)))

@@ -22,11 +22,14 @@ class Communications(Resource):
     """``sdk.communications``: the communications operations of the documented SDK."""
 
     def send_email(self, request_data: EmailBasicRequestDTO) -> EmailBasicResponseDTO:
-        """Creates a record in send email of the communications.
+        """Sends the email in the communications.
 
-        POST /api/v3/communications/send-email
+        ``request_data`` is the JSON body.
 
-        Returns EmailBasicResponseDTO.
+        HTTP: ``POST /api/v3/communications/send-email`` (json body)
+
+        Returns:
+            EmailBasicResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (EmailBasicRequestDTO,))
         return cast("EmailBasicResponseDTO", self._run(Call("communications.send_email", body=body, answer=EmailBasicResponseDTO)))
@@ -36,11 +39,14 @@ class AsyncCommunications(Resource):
     """``sdk.communications``: the communications operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def send_email(self, request_data: EmailBasicRequestDTO) -> Awaitable[EmailBasicResponseDTO]:
-        """Creates a record in send email of the communications.
+        """Sends the email in the communications.
 
-        POST /api/v3/communications/send-email
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[EmailBasicResponseDTO].
+        HTTP: ``POST /api/v3/communications/send-email`` (json body)
+
+        Returns:
+            Awaitable of EmailBasicResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (EmailBasicRequestDTO,))
         return cast("Awaitable[EmailBasicResponseDTO]", self._run(Call("communications.send_email", body=body, answer=EmailBasicResponseDTO)))

@@ -27,11 +27,14 @@ class CreditNote(Resource):
     """``sdk.credit_note``: the credit note operations of the documented SDK."""
 
     def create(self, request_data: CreditNoteCreateDTO) -> CreditNoteDetailsDTO:
-        """Creates a record in credit notes.
+        """Creates a credit note.
 
-        POST /api/v3/credit-notes
+        ``request_data`` is the JSON body.
 
-        Returns CreditNoteDetailsDTO.
+        HTTP: ``POST /api/v3/credit-notes`` (json body)
+
+        Returns:
+            CreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (CreditNoteCreateDTO,))
         return cast("CreditNoteDetailsDTO", self._run(Call("credit_note.create", body=body, answer=CreditNoteDetailsDTO)))
@@ -44,11 +47,15 @@ class CreditNote(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> CreditNoteListDTO:
-        """One page of credit notes.
+        """Lists the credit notes, one page at a time.
 
-        GET /api/v3/credit-notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns CreditNoteListDTO.
+        HTTP: ``GET /api/v3/credit-notes``
+
+        Returns:
+            CreditNoteListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("CreditNoteListDTO", self._run(Call("credit_note.list", query=query, answer=CreditNoteListDTO)))
@@ -60,31 +67,39 @@ class CreditNote(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/credit-notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[CreditNoteDTO].
+        HTTP: ``GET /api/v3/credit-notes``
+
+        Yields:
+            CreditNoteDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[CreditNoteDTO]", self._iterate(Listing("credit_note.list", [], query, limit, offset, CreditNoteDTO)))
+        return cast("Iterator[CreditNoteDTO]", self._iterate(Listing(Call("credit_note.list", [], query), limit, offset, CreditNoteDTO)))
 
     def details(self, id: str) -> CreditNoteDetailsDTO:
-        """Reads one record of credit notes.
+        """Reads a credit note.
 
-        GET /api/v3/credit-notes/{id}
+        HTTP: ``GET /api/v3/credit-notes/{id}``
 
-        Returns CreditNoteDetailsDTO.
+        Returns:
+            CreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("CreditNoteDetailsDTO", self._run(Call("credit_note.details", path, answer=CreditNoteDetailsDTO)))
 
     def credit_note_update(self, id: str, request_data: CreditNoteDetailsDTO) -> CreditNoteDetailsDTO:
-        """Updates one record of credit notes.
+        """Updates a credit note.
 
-        PATCH /api/v3/credit-notes/{id}
+        ``request_data`` is the JSON body.
 
-        Returns CreditNoteDetailsDTO.
+        HTTP: ``PATCH /api/v3/credit-notes/{id}`` (json body)
+
+        Returns:
+            CreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (CreditNoteDetailsDTO,))
@@ -93,28 +108,31 @@ class CreditNote(Resource):
     def credit_note_application_list(self) -> CreditNoteApplicationListDTO:
         """Reads the credit note applications.
 
-        GET /api/v3/credit-note-applications
+        HTTP: ``GET /api/v3/credit-note-applications``
 
-        Returns CreditNoteApplicationListDTO.
+        Returns:
+            CreditNoteApplicationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         return cast("CreditNoteApplicationListDTO", self._run(Call("credit_note.credit_note_application_list", answer=CreditNoteApplicationListDTO)))
 
     def credit_note_application_details(self, uuid: str) -> CreditNoteApplicationDetailDTO:
-        """Reads one record of credit note applications.
+        """Reads a credit note application.
 
-        GET /api/v3/credit-note-applications/{uuid}
+        HTTP: ``GET /api/v3/credit-note-applications/{uuid}``
 
-        Returns CreditNoteApplicationDetailDTO.
+        Returns:
+            CreditNoteApplicationDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("CreditNoteApplicationDetailDTO", self._run(Call("credit_note.credit_note_application_details", path, answer=CreditNoteApplicationDetailDTO)))
 
     def invoice_credit_note_application_list(self, id: str) -> InvoiceCreditNoteApplicationListDTO:
-        """Reads the credit note applications of the invoices.
+        """Reads the credit note applications of an invoice.
 
-        GET /api/v3/invoices/{id}/credit-note-applications
+        HTTP: ``GET /api/v3/invoices/{id}/credit-note-applications``
 
-        Returns InvoiceCreditNoteApplicationListDTO.
+        Returns:
+            InvoiceCreditNoteApplicationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("InvoiceCreditNoteApplicationListDTO", self._run(Call("credit_note.invoice_credit_note_application_list", path, answer=InvoiceCreditNoteApplicationListDTO)))
@@ -124,11 +142,14 @@ class AsyncCreditNote(Resource):
     """``sdk.credit_note``: the credit note operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def create(self, request_data: CreditNoteCreateDTO) -> Awaitable[CreditNoteDetailsDTO]:
-        """Creates a record in credit notes.
+        """Creates a credit note.
 
-        POST /api/v3/credit-notes
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[CreditNoteDetailsDTO].
+        HTTP: ``POST /api/v3/credit-notes`` (json body)
+
+        Returns:
+            Awaitable of CreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (CreditNoteCreateDTO,))
         return cast("Awaitable[CreditNoteDetailsDTO]", self._run(Call("credit_note.create", body=body, answer=CreditNoteDetailsDTO)))
@@ -141,11 +162,15 @@ class AsyncCreditNote(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CreditNoteListDTO]:
-        """One page of credit notes.
+        """Lists the credit notes, one page at a time.
 
-        GET /api/v3/credit-notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[CreditNoteListDTO].
+        HTTP: ``GET /api/v3/credit-notes``
+
+        Returns:
+            Awaitable of CreditNoteListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[CreditNoteListDTO]", self._run(Call("credit_note.list", query=query, answer=CreditNoteListDTO)))
@@ -157,31 +182,39 @@ class AsyncCreditNote(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/credit-notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[CreditNoteDTO].
+        HTTP: ``GET /api/v3/credit-notes``
+
+        Yields:
+            CreditNoteDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[CreditNoteDTO]", self._iterate(Listing("credit_note.list", [], query, limit, offset, CreditNoteDTO)))
+        return cast("AsyncIterator[CreditNoteDTO]", self._iterate(Listing(Call("credit_note.list", [], query), limit, offset, CreditNoteDTO)))
 
     def details(self, id: str) -> Awaitable[CreditNoteDetailsDTO]:
-        """Reads one record of credit notes.
+        """Reads a credit note.
 
-        GET /api/v3/credit-notes/{id}
+        HTTP: ``GET /api/v3/credit-notes/{id}``
 
-        Returns Awaitable[CreditNoteDetailsDTO].
+        Returns:
+            Awaitable of CreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[CreditNoteDetailsDTO]", self._run(Call("credit_note.details", path, answer=CreditNoteDetailsDTO)))
 
     def credit_note_update(self, id: str, request_data: CreditNoteDetailsDTO) -> Awaitable[CreditNoteDetailsDTO]:
-        """Updates one record of credit notes.
+        """Updates a credit note.
 
-        PATCH /api/v3/credit-notes/{id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[CreditNoteDetailsDTO].
+        HTTP: ``PATCH /api/v3/credit-notes/{id}`` (json body)
+
+        Returns:
+            Awaitable of CreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (CreditNoteDetailsDTO,))
@@ -190,28 +223,31 @@ class AsyncCreditNote(Resource):
     def credit_note_application_list(self) -> Awaitable[CreditNoteApplicationListDTO]:
         """Reads the credit note applications.
 
-        GET /api/v3/credit-note-applications
+        HTTP: ``GET /api/v3/credit-note-applications``
 
-        Returns Awaitable[CreditNoteApplicationListDTO].
+        Returns:
+            Awaitable of CreditNoteApplicationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         return cast("Awaitable[CreditNoteApplicationListDTO]", self._run(Call("credit_note.credit_note_application_list", answer=CreditNoteApplicationListDTO)))
 
     def credit_note_application_details(self, uuid: str) -> Awaitable[CreditNoteApplicationDetailDTO]:
-        """Reads one record of credit note applications.
+        """Reads a credit note application.
 
-        GET /api/v3/credit-note-applications/{uuid}
+        HTTP: ``GET /api/v3/credit-note-applications/{uuid}``
 
-        Returns Awaitable[CreditNoteApplicationDetailDTO].
+        Returns:
+            Awaitable of CreditNoteApplicationDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[CreditNoteApplicationDetailDTO]", self._run(Call("credit_note.credit_note_application_details", path, answer=CreditNoteApplicationDetailDTO)))
 
     def invoice_credit_note_application_list(self, id: str) -> Awaitable[InvoiceCreditNoteApplicationListDTO]:
-        """Reads the credit note applications of the invoices.
+        """Reads the credit note applications of an invoice.
 
-        GET /api/v3/invoices/{id}/credit-note-applications
+        HTTP: ``GET /api/v3/invoices/{id}/credit-note-applications``
 
-        Returns Awaitable[InvoiceCreditNoteApplicationListDTO].
+        Returns:
+            Awaitable of InvoiceCreditNoteApplicationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[InvoiceCreditNoteApplicationListDTO]", self._run(Call("credit_note.invoice_credit_note_application_list", path, answer=InvoiceCreditNoteApplicationListDTO)))

@@ -23,11 +23,12 @@ class CustomAttributes(Resource):
     """``sdk.custom_attributes``: the custom attributes operations of the documented SDK."""
 
     def custom_attributes(self) -> CustomAttributesResponseDTO:
-        """Reads the custom attributes of the settings.
+        """Reads the custom attributes in the settings.
 
-        GET /api/v2/settings/custom_attributes
+        HTTP: ``GET /api/v2/settings/custom_attributes``
 
-        Returns CustomAttributesResponseDTO.
+        Returns:
+            CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.custom_attributes", answer=CustomAttributesResponseDTO)))
 
@@ -36,52 +37,61 @@ class CustomAttributes(Resource):
         uuid: str,
         request_data: Optional[CustomAttributesRequestDTO] = None,
     ) -> CustomAttributesResponseDTO:
-        """Updates one record of custom attributes.
+        """Updates a custom attribute.
 
-        PATCH /api/v3/custom_attributes/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns CustomAttributesResponseDTO.
+        HTTP: ``PATCH /api/v3/custom_attributes/{uuid}`` (json body)
+
+        Returns:
+            CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
         return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.custom_attributes_update", path, body=body, answer=CustomAttributesResponseDTO)))
 
-    def attribute_attachment(self, file_uuid: str) -> Any:
-        """Reads one record of attribute attachment.
+    def attribute_attachment(self, file_uuid: str) -> Dict[str, Any]:
+        """Reads an attribute attachment.
 
-        GET /api/v2/attribute_attachment/{file_uuid}
+        HTTP: ``GET /api/v2/attribute_attachment/{file_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("file_uuid", file_uuid)]
-        return self._run(Call("custom_attributes.attribute_attachment", path))
+        return cast("Dict[str, Any]", self._run(Call("custom_attributes.attribute_attachment", path)))
 
     def list_custom_attributes(self, query_params: Optional[Dict[str, Any]] = None) -> CustomAttributesListResponseDTO:
         """Reads the custom attributes.
 
-        GET /api/v2/custom-attributes
+        HTTP: ``GET /api/v2/custom-attributes``
 
-        Returns CustomAttributesListResponseDTO.
+        Returns:
+            CustomAttributesListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("CustomAttributesListResponseDTO", self._run(Call("custom_attributes.list_custom_attributes", query=query, answer=CustomAttributesListResponseDTO)))
 
     def get_custom_attribute(self, ca_uuid: str) -> CustomAttributesResponseDTO:
-        """Reads one record of custom attributes.
+        """Reads a custom attribute.
 
-        GET /api/v2/custom-attributes/{ca_uuid}
+        HTTP: ``GET /api/v2/custom-attributes/{ca_uuid}``
 
-        Returns CustomAttributesResponseDTO.
+        Returns:
+            CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
         return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.get_custom_attribute", path, answer=CustomAttributesResponseDTO)))
 
     def create_custom_attribute(self, request_data: CustomAttributesRequestDTO) -> CustomAttributesResponseDTO:
-        """Creates a record in custom attributes.
+        """Creates a custom attribute.
 
-        POST /api/v2/custom-attributes
+        ``request_data`` is the JSON body.
 
-        Returns CustomAttributesResponseDTO.
+        HTTP: ``POST /api/v2/custom-attributes`` (json body)
+
+        Returns:
+            CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
         return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.create_custom_attribute", body=body, answer=CustomAttributesResponseDTO)))
@@ -91,36 +101,41 @@ class CustomAttributes(Resource):
         ca_uuid: str,
         request_data: CustomAttributesRequestDTO,
     ) -> CustomAttributesResponseDTO:
-        """Updates one record of custom attributes.
+        """Updates a custom attribute.
 
-        PATCH /api/v2/custom-attributes/{ca_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns CustomAttributesResponseDTO.
+        HTTP: ``PATCH /api/v2/custom-attributes/{ca_uuid}`` (json body)
+
+        Returns:
+            CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
         body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
         return cast("CustomAttributesResponseDTO", self._run(Call("custom_attributes.update_custom_attribute", path, body=body, answer=CustomAttributesResponseDTO)))
 
-    def delete_custom_attribute(self, ca_uuid: str) -> Any:
-        """Deletes one record of custom attributes.
+    def delete_custom_attribute(self, ca_uuid: str) -> Dict[str, Any]:
+        """Deletes a custom attribute.
 
-        DELETE /api/v2/custom-attributes/{ca_uuid}
+        HTTP: ``DELETE /api/v2/custom-attributes/{ca_uuid}``
 
-        Returns the answer's JSON as plain data (documented as bool).
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        return self._run(Call("custom_attributes.delete_custom_attribute", path))
+        return cast("Dict[str, Any]", self._run(Call("custom_attributes.delete_custom_attribute", path)))
 
 
 class AsyncCustomAttributes(Resource):
     """``sdk.custom_attributes``: the custom attributes operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def custom_attributes(self) -> Awaitable[CustomAttributesResponseDTO]:
-        """Reads the custom attributes of the settings.
+        """Reads the custom attributes in the settings.
 
-        GET /api/v2/settings/custom_attributes
+        HTTP: ``GET /api/v2/settings/custom_attributes``
 
-        Returns Awaitable[CustomAttributesResponseDTO].
+        Returns:
+            Awaitable of CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.custom_attributes", answer=CustomAttributesResponseDTO)))
 
@@ -129,25 +144,29 @@ class AsyncCustomAttributes(Resource):
         uuid: str,
         request_data: Optional[CustomAttributesRequestDTO] = None,
     ) -> Awaitable[CustomAttributesResponseDTO]:
-        """Updates one record of custom attributes.
+        """Updates a custom attribute.
 
-        PATCH /api/v3/custom_attributes/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[CustomAttributesResponseDTO].
+        HTTP: ``PATCH /api/v3/custom_attributes/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
         return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.custom_attributes_update", path, body=body, answer=CustomAttributesResponseDTO)))
 
-    def attribute_attachment(self, file_uuid: str) -> Awaitable[Any]:
-        """Reads one record of attribute attachment.
+    def attribute_attachment(self, file_uuid: str) -> Awaitable[Dict[str, Any]]:
+        """Reads an attribute attachment.
 
-        GET /api/v2/attribute_attachment/{file_uuid}
+        HTTP: ``GET /api/v2/attribute_attachment/{file_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("file_uuid", file_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.attribute_attachment", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_attributes.attribute_attachment", path)))
 
     def list_custom_attributes(
         self,
@@ -155,19 +174,21 @@ class AsyncCustomAttributes(Resource):
     ) -> Awaitable[CustomAttributesListResponseDTO]:
         """Reads the custom attributes.
 
-        GET /api/v2/custom-attributes
+        HTTP: ``GET /api/v2/custom-attributes``
 
-        Returns Awaitable[CustomAttributesListResponseDTO].
+        Returns:
+            Awaitable of CustomAttributesListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("Awaitable[CustomAttributesListResponseDTO]", self._run(Call("custom_attributes.list_custom_attributes", query=query, answer=CustomAttributesListResponseDTO)))
 
     def get_custom_attribute(self, ca_uuid: str) -> Awaitable[CustomAttributesResponseDTO]:
-        """Reads one record of custom attributes.
+        """Reads a custom attribute.
 
-        GET /api/v2/custom-attributes/{ca_uuid}
+        HTTP: ``GET /api/v2/custom-attributes/{ca_uuid}``
 
-        Returns Awaitable[CustomAttributesResponseDTO].
+        Returns:
+            Awaitable of CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
         return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.get_custom_attribute", path, answer=CustomAttributesResponseDTO)))
@@ -176,11 +197,14 @@ class AsyncCustomAttributes(Resource):
         self,
         request_data: CustomAttributesRequestDTO,
     ) -> Awaitable[CustomAttributesResponseDTO]:
-        """Creates a record in custom attributes.
+        """Creates a custom attribute.
 
-        POST /api/v2/custom-attributes
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[CustomAttributesResponseDTO].
+        HTTP: ``POST /api/v2/custom-attributes`` (json body)
+
+        Returns:
+            Awaitable of CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
         return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.create_custom_attribute", body=body, answer=CustomAttributesResponseDTO)))
@@ -190,22 +214,26 @@ class AsyncCustomAttributes(Resource):
         ca_uuid: str,
         request_data: CustomAttributesRequestDTO,
     ) -> Awaitable[CustomAttributesResponseDTO]:
-        """Updates one record of custom attributes.
+        """Updates a custom attribute.
 
-        PATCH /api/v2/custom-attributes/{ca_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[CustomAttributesResponseDTO].
+        HTTP: ``PATCH /api/v2/custom-attributes/{ca_uuid}`` (json body)
+
+        Returns:
+            Awaitable of CustomAttributesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
         body = args.body("request_data", request_data, (CustomAttributesRequestDTO,))
         return cast("Awaitable[CustomAttributesResponseDTO]", self._run(Call("custom_attributes.update_custom_attribute", path, body=body, answer=CustomAttributesResponseDTO)))
 
-    def delete_custom_attribute(self, ca_uuid: str) -> Awaitable[Any]:
-        """Deletes one record of custom attributes.
+    def delete_custom_attribute(self, ca_uuid: str) -> Awaitable[Dict[str, Any]]:
+        """Deletes a custom attribute.
 
-        DELETE /api/v2/custom-attributes/{ca_uuid}
+        HTTP: ``DELETE /api/v2/custom-attributes/{ca_uuid}``
 
-        Returns the answer's JSON as plain data (documented as bool).
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("ca_uuid", ca_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("custom_attributes.delete_custom_attribute", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_attributes.delete_custom_attribute", path)))

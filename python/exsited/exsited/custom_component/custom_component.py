@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_component``: the custom component operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,7 +14,9 @@ from exsited.exsited.custom_component.dto.custom_component_dto import (
     CustomComponentDataDTO,
     CustomComponentResponseDTO,
 )
-from exsited.exsited.setting.dto.setting_dto import ComponentDataDTO
+
+if TYPE_CHECKING:
+    from exsited.exsited.setting.dto.setting_dto import ComponentDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -31,11 +33,15 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> CustomComponentResponseDTO:
-        """One page of components of the settings.
+        """Lists the components in the settings, one page at a time.
 
-        GET /api/v3/settings/components
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns CustomComponentResponseDTO.
+        HTTP: ``GET /api/v3/settings/components``
+
+        Returns:
+            CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("CustomComponentResponseDTO", self._run(Call("setting.get_settings_components", query=query, version="v3", answer=CustomComponentResponseDTO)))
@@ -46,22 +52,30 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[ComponentDataDTO]:
-        """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
+    ) -> Iterator["ComponentDataDTO"]:
+        """Every component in the settings that ``custom_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/components
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ComponentDataDTO].
+        HTTP: ``GET /api/v3/settings/components``
+
+        Yields:
+            ComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
+        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:ComponentDataDTO")))
 
     def component_note_create(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Runs notes of the component.
+        """Adds a note to a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/notes
+        ``uuid`` fills ``{component_uuid}``; ``id`` fills ``{order_id}``; ``request_data`` is the
+        JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -76,11 +90,15 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> CustomComponentResponseDTO:
-        """One page of component.
+        """Lists the records of a component, one page at a time.
 
-        GET /api/v2/component/{uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns CustomComponentResponseDTO.
+        HTTP: ``GET /api/v2/component/{uuid}``
+
+        Returns:
+            CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -94,22 +112,29 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/component/{uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[CustomComponentDataDTO].
+        HTTP: ``GET /api/v2/component/{uuid}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_details", path, query), limit, offset, CustomComponentDataDTO)))
 
     def custom_component_create(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Runs component.
+        """Sends a component.
 
-        POST /api/v2/component/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v2/component/{uuid}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -125,11 +150,15 @@ class CustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> CustomComponentResponseDTO:
-        """One page of component.
+        """Lists the records of a component, one page at a time.
 
-        GET /api/v2/component/{uuid}/{id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns CustomComponentResponseDTO.
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Returns:
+            CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -144,22 +173,27 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_uuid_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/component/{uuid}/{id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[CustomComponentDataDTO].
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, CustomComponentDataDTO)))
 
     def custom_component_pdf(self, id: str, uuid: str) -> CustomComponentResponseDTO:
-        """Reads the pdf of the component.
+        """Downloads the PDF of a component.
 
-        GET /api/v2/component/{uuid}/{id}/pdf
+        HTTP: ``GET /api/v2/component/{uuid}/{id}/pdf``
 
-        Returns CustomComponentResponseDTO.
+        Returns:
+            CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         return cast("CustomComponentResponseDTO", self._run(Call("custom_component.custom_component_pdf", path, answer=CustomComponentResponseDTO)))
@@ -173,16 +207,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of component of the accounts.
+    ) -> Dict[str, Any]:
+        """Lists the records of a component of an account, one page at a time.
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.account_component_list", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.account_component_list", path, query=query)))
 
     def account_component_list_iter_all(
         self,
@@ -193,15 +231,19 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_list", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.account_component_list", path, query), limit, offset, None)))
 
     def account_component_details(
         self,
@@ -213,16 +255,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of component of the accounts.
+    ) -> Dict[str, Any]:
+        """Lists the records of a component of an account, one page at a time.
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.account_component_details", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.account_component_details", path, query=query)))
 
     def account_component_details_iter_all(
         self,
@@ -234,22 +280,29 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_details", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.account_component_details", path, query), limit, offset, None)))
 
     def custom_component_update(self, uuid: str, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Updates one record of component.
+        """Updates a component.
 
-        PATCH /api/v2/component/{uuid}/{id}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v2/component/{uuid}/{id}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -264,16 +317,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of status of the workflow account component.
+    ) -> Dict[str, Any]:
+        """Lists the status of a component of an account in the workflow, one page at a time.
 
-        GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.workflow_status", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.workflow_status", path, query=query)))
 
     def workflow_status_iter_all(
         self,
@@ -284,15 +341,19 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
+        """Every status of a component of an account in the workflow that ``workflow_status`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.workflow_status", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.workflow_status", path, query), limit, offset, None)))
 
     def component_change_status(
         self,
@@ -300,11 +361,14 @@ class CustomComponent(Resource):
         order_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Runs change status of the component.
+        """Changes the status of a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/change_status
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/change_status`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -319,16 +383,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of activity of the component.
+    ) -> Dict[str, Any]:
+        """Lists the activity of a component, one page at a time.
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_activity_list", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.component_activity_list", path, query=query)))
 
     def component_activity_list_iter_all(
         self,
@@ -339,15 +407,19 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
+        """Every activity of a component that ``component_activity_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_list", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_activity_list", path, query), limit, offset, None)))
 
     def component_activity_create(
         self,
@@ -355,11 +427,14 @@ class CustomComponent(Resource):
         order_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Runs activity of the component.
+        """Creates the activity of a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/activity
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/activity`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -375,16 +450,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of activity of the component.
+    ) -> Dict[str, Any]:
+        """Lists the records of an activity of a component, one page at a time.
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_activity_details", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.component_activity_details", path, query=query)))
 
     def component_activity_details_iter_all(
         self,
@@ -396,22 +475,27 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an activity of a component that ``component_activity_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_details", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_activity_details", path, query), limit, offset, None)))
 
     def custom_component_delete(self, uuid: str, id: str) -> DeleteResult:
-        """Deletes one record of component.
+        """Deletes a component.
 
-        DELETE /api/v2/component/{uuid}/{id}
+        HTTP: ``DELETE /api/v2/component/{uuid}/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("custom_component.custom_component_delete", path)))
@@ -422,32 +506,39 @@ class CustomComponent(Resource):
         id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Updates the express of the component.
+        """Updates the express of a component.
 
-        PATCH /api/v3/component/{uuid}/{id}/express
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/component/{uuid}/{id}/express`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("custom_component.component_express_update", path, body=body)))
 
     def component_custom_objects_delete(self, uuid: str, id: str) -> DeleteResult:
-        """Deletes the custom objects of the component.
+        """Deletes the custom objects of a component.
 
-        DELETE /api/v3/component/{uuid}/{id}/custom_objects
+        HTTP: ``DELETE /api/v3/component/{uuid}/{id}/custom_objects``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("custom_component.component_custom_objects_delete", path)))
 
     def component_link_domains(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Runs link domains of the component.
+        """Links the domains of a component.
 
-        POST /api/v3/component/{uuid}/link_domains
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{uuid}/link_domains`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -458,22 +549,28 @@ class CustomComponent(Resource):
         uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> ComponentLinkDomainsResponseDTO:
-        """Updates the link domains of the component.
+        """Updates the link domains of a component.
 
-        PATCH /api/v3/component/{uuid}/link_domains
+        ``request_data`` is the JSON body.
 
-        Returns ComponentLinkDomainsResponseDTO.
+        HTTP: ``PATCH /api/v3/component/{uuid}/link_domains`` (json body)
+
+        Returns:
+            ComponentLinkDomainsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("ComponentLinkDomainsResponseDTO", self._run(Call("custom_component.component_link_domains_update", path, body=body, answer=ComponentLinkDomainsResponseDTO)))
 
     def component_unlink_domains(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Runs unlink domains of the component.
+        """Unlinks the domains of a component.
 
-        POST /api/v3/component/{uuid}/unlink_domains
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{uuid}/unlink_domains`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -488,16 +585,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of notes of the component.
+    ) -> Dict[str, Any]:
+        """Lists the notes of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_notes_list", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.component_notes_list", path, query=query)))
 
     def component_notes_list_iter_all(
         self,
@@ -508,15 +609,19 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component that ``component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_notes_list", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_notes_list", path, query), limit, offset, None)))
 
     def component_note_details(
         self,
@@ -528,16 +633,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of notes of the component.
+    ) -> Dict[str, Any]:
+        """Lists the records of a note of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_note_details", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.component_note_details", path, query=query)))
 
     def component_note_details_iter_all(
         self,
@@ -549,22 +658,27 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a note of a component that ``component_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_details", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_note_details", path, query), limit, offset, None)))
 
     def component_note_delete(self, uuid: str, id: str, note_uuid: str) -> DeleteResult:
-        """Deletes one record of notes of the component.
+        """Deletes a note of a component.
 
-        DELETE /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+        HTTP: ``DELETE /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         return cast("DeleteResult", self._run(Call("custom_component.component_note_delete", path)))
@@ -579,16 +693,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of files of the component notes.
+    ) -> Dict[str, Any]:
+        """Lists the files of a note of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_note_files_list", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.component_note_files_list", path, query=query)))
 
     def component_note_files_list_iter_all(
         self,
@@ -600,15 +718,19 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
+        """Every file of a note of a component that ``component_note_files_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_files_list", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_note_files_list", path, query), limit, offset, None)))
 
     def component_note_file_details(
         self,
@@ -621,16 +743,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of files of the component notes.
+    ) -> Dict[str, Any]:
+        """Lists the records of a file of a note of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid), args.ident("file_uuid", file_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.component_note_file_details", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.component_note_file_details", path, query=query)))
 
     def component_note_file_details_iter_all(
         self,
@@ -643,15 +769,19 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a file of a note of a component that ``component_note_file_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid), args.ident("file_uuid", file_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_file_details", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_note_file_details", path, query), limit, offset, None)))
 
     def account_component_notes_list(
         self,
@@ -662,16 +792,20 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of notes of the accounts component.
+    ) -> Dict[str, Any]:
+        """Lists the notes of a component of an account, one page at a time.
 
-        GET /api/v2/accounts/{account_id}/component/{uuid}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{uuid}/notes``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("custom_component.account_component_notes_list", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.account_component_notes_list", path, query=query)))
 
     def account_component_notes_list_iter_all(
         self,
@@ -682,15 +816,19 @@ class CustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component of an account that ``account_component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounts/{account_id}/component/{uuid}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{uuid}/notes``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_notes_list", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.account_component_notes_list", path, query), limit, offset, None)))
 
 
 class AsyncCustomComponent(Resource):
@@ -704,11 +842,15 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CustomComponentResponseDTO]:
-        """One page of components of the settings.
+        """Lists the components in the settings, one page at a time.
 
-        GET /api/v3/settings/components
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[CustomComponentResponseDTO].
+        HTTP: ``GET /api/v3/settings/components``
+
+        Returns:
+            Awaitable of CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[CustomComponentResponseDTO]", self._run(Call("setting.get_settings_components", query=query, version="v3", answer=CustomComponentResponseDTO)))
@@ -719,15 +861,19 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[ComponentDataDTO]:
-        """Every record of ``custom_component_list``, fetched lazily page by page (``limit`` = page size).
+    ) -> AsyncIterator["ComponentDataDTO"]:
+        """Every component in the settings that ``custom_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/components
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ComponentDataDTO].
+        HTTP: ``GET /api/v3/settings/components``
+
+        Yields:
+            ComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
+        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:ComponentDataDTO")))
 
     def component_note_create(
         self,
@@ -735,11 +881,15 @@ class AsyncCustomComponent(Resource):
         id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs notes of the component.
+        """Adds a note to a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/notes
+        ``uuid`` fills ``{component_uuid}``; ``id`` fills ``{order_id}``; ``request_data`` is the
+        JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -754,11 +904,15 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CustomComponentResponseDTO]:
-        """One page of component.
+        """Lists the records of a component, one page at a time.
 
-        GET /api/v2/component/{uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[CustomComponentResponseDTO].
+        HTTP: ``GET /api/v2/component/{uuid}``
+
+        Returns:
+            Awaitable of CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -772,26 +926,33 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/component/{uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[CustomComponentDataDTO].
+        HTTP: ``GET /api/v2/component/{uuid}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_details", path, query), limit, offset, CustomComponentDataDTO)))
 
     def custom_component_create(
         self,
         uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs component.
+        """Sends a component.
 
-        POST /api/v2/component/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v2/component/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -807,11 +968,15 @@ class AsyncCustomComponent(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CustomComponentResponseDTO]:
-        """One page of component.
+        """Lists the records of a component, one page at a time.
 
-        GET /api/v2/component/{uuid}/{id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[CustomComponentResponseDTO].
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Returns:
+            Awaitable of CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -826,22 +991,27 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CustomComponentDataDTO]:
-        """Every record of ``custom_component_uuid_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component that ``custom_component_uuid_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/component/{uuid}/{id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[CustomComponentDataDTO].
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, CustomComponentDataDTO)))
 
     def custom_component_pdf(self, id: str, uuid: str) -> Awaitable[CustomComponentResponseDTO]:
-        """Reads the pdf of the component.
+        """Downloads the PDF of a component.
 
-        GET /api/v2/component/{uuid}/{id}/pdf
+        HTTP: ``GET /api/v2/component/{uuid}/{id}/pdf``
 
-        Returns Awaitable[CustomComponentResponseDTO].
+        Returns:
+            Awaitable of CustomComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         return cast("Awaitable[CustomComponentResponseDTO]", self._run(Call("custom_component.custom_component_pdf", path, answer=CustomComponentResponseDTO)))
@@ -855,16 +1025,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of component of the accounts.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the records of a component of an account, one page at a time.
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_list", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.account_component_list", path, query=query)))
 
     def account_component_list_iter_all(
         self,
@@ -875,15 +1049,19 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``account_component_list``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.account_component_list", path, query), limit, offset, None)))
 
     def account_component_details(
         self,
@@ -895,16 +1073,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of component of the accounts.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the records of a component of an account, one page at a time.
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_details", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.account_component_details", path, query=query)))
 
     def account_component_details_iter_all(
         self,
@@ -916,15 +1098,19 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``account_component_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component of an account that ``account_component_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{component_uuid}/{component_id}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id), args.ident("component_uuid", component_uuid), args.ident("component_id", component_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.account_component_details", path, query), limit, offset, None)))
 
     def custom_component_update(
         self,
@@ -932,11 +1118,14 @@ class AsyncCustomComponent(Resource):
         id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Updates one record of component.
+        """Updates a component.
 
-        PATCH /api/v2/component/{uuid}/{id}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v2/component/{uuid}/{id}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -951,16 +1140,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of status of the workflow account component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the status of a component of an account in the workflow, one page at a time.
 
-        GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.workflow_status", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.workflow_status", path, query=query)))
 
     def workflow_status_iter_all(
         self,
@@ -971,15 +1164,19 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``workflow_status``, fetched lazily page by page (``limit`` = page size).
+        """Every status of a component of an account in the workflow that ``workflow_status`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/account/{account_uuid}/component/{component_uuid}/status``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_uuid", account_uuid), args.ident("component_uuid", component_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.workflow_status", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.workflow_status", path, query), limit, offset, None)))
 
     def component_change_status(
         self,
@@ -987,11 +1184,14 @@ class AsyncCustomComponent(Resource):
         order_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs change status of the component.
+        """Changes the status of a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/change_status
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/change_status`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -1006,16 +1206,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of activity of the component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the activity of a component, one page at a time.
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.component_activity_list", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.component_activity_list", path, query=query)))
 
     def component_activity_list_iter_all(
         self,
@@ -1026,15 +1230,19 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_activity_list``, fetched lazily page by page (``limit`` = page size).
+        """Every activity of a component that ``component_activity_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_activity_list", path, query), limit, offset, None)))
 
     def component_activity_create(
         self,
@@ -1042,11 +1250,14 @@ class AsyncCustomComponent(Resource):
         order_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs activity of the component.
+        """Creates the activity of a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/activity
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/activity`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -1062,16 +1273,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of activity of the component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the records of an activity of a component, one page at a time.
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.component_activity_details", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.component_activity_details", path, query=query)))
 
     def component_activity_details_iter_all(
         self,
@@ -1083,22 +1298,27 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_activity_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an activity of a component that ``component_activity_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/activity/{activity_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id), args.ident("activity_uuid", activity_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_activity_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_activity_details", path, query), limit, offset, None)))
 
     def custom_component_delete(self, uuid: str, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of component.
+        """Deletes a component.
 
-        DELETE /api/v2/component/{uuid}/{id}
+        HTTP: ``DELETE /api/v2/component/{uuid}/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.custom_component_delete", path)))
@@ -1109,22 +1329,26 @@ class AsyncCustomComponent(Resource):
         id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Updates the express of the component.
+        """Updates the express of a component.
 
-        PATCH /api/v3/component/{uuid}/{id}/express
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/component/{uuid}/{id}/express`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_express_update", path, body=body)))
 
     def component_custom_objects_delete(self, uuid: str, id: str) -> Awaitable[DeleteResult]:
-        """Deletes the custom objects of the component.
+        """Deletes the custom objects of a component.
 
-        DELETE /api/v3/component/{uuid}/{id}/custom_objects
+        HTTP: ``DELETE /api/v3/component/{uuid}/{id}/custom_objects``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_custom_objects_delete", path)))
@@ -1134,11 +1358,14 @@ class AsyncCustomComponent(Resource):
         uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs link domains of the component.
+        """Links the domains of a component.
 
-        POST /api/v3/component/{uuid}/link_domains
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{uuid}/link_domains`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -1149,11 +1376,14 @@ class AsyncCustomComponent(Resource):
         uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[ComponentLinkDomainsResponseDTO]:
-        """Updates the link domains of the component.
+        """Updates the link domains of a component.
 
-        PATCH /api/v3/component/{uuid}/link_domains
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ComponentLinkDomainsResponseDTO].
+        HTTP: ``PATCH /api/v3/component/{uuid}/link_domains`` (json body)
+
+        Returns:
+            Awaitable of ComponentLinkDomainsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -1164,11 +1394,14 @@ class AsyncCustomComponent(Resource):
         uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs unlink domains of the component.
+        """Unlinks the domains of a component.
 
-        POST /api/v3/component/{uuid}/unlink_domains
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{uuid}/unlink_domains`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -1183,16 +1416,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of notes of the component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the notes of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.component_notes_list", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.component_notes_list", path, query=query)))
 
     def component_notes_list_iter_all(
         self,
@@ -1203,15 +1440,19 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component that ``component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_notes_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_notes_list", path, query), limit, offset, None)))
 
     def component_note_details(
         self,
@@ -1223,16 +1464,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of notes of the component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the records of a note of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_details", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.component_note_details", path, query=query)))
 
     def component_note_details_iter_all(
         self,
@@ -1244,22 +1489,27 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a note of a component that ``component_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_note_details", path, query), limit, offset, None)))
 
     def component_note_delete(self, uuid: str, id: str, note_uuid: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of notes of the component.
+        """Deletes a note of a component.
 
-        DELETE /api/v3/component/{uuid}/{id}/notes/{note_uuid}
+        HTTP: ``DELETE /api/v3/component/{uuid}/{id}/notes/{note_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_component.component_note_delete", path)))
@@ -1274,16 +1524,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of files of the component notes.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the files of a note of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_files_list", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.component_note_files_list", path, query=query)))
 
     def component_note_files_list_iter_all(
         self,
@@ -1295,15 +1549,19 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_files_list``, fetched lazily page by page (``limit`` = page size).
+        """Every file of a note of a component that ``component_note_files_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_files_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_note_files_list", path, query), limit, offset, None)))
 
     def component_note_file_details(
         self,
@@ -1316,16 +1574,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of files of the component notes.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the records of a file of a note of a component, one page at a time.
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid), args.ident("file_uuid", file_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.component_note_file_details", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.component_note_file_details", path, query=query)))
 
     def component_note_file_details_iter_all(
         self,
@@ -1338,15 +1600,19 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_file_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a file of a note of a component that ``component_note_file_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{uuid}/{id}/notes/{note_uuid}/files/{file_uuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("uuid", uuid), args.ident("id", id), args.ident("note_uuid", note_uuid), args.ident("file_uuid", file_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.component_note_file_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.component_note_file_details", path, query), limit, offset, None)))
 
     def account_component_notes_list(
         self,
@@ -1357,16 +1623,20 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of notes of the accounts component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the notes of a component of an account, one page at a time.
 
-        GET /api/v2/accounts/{account_id}/component/{uuid}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{uuid}/notes``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.account_component_notes_list", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.account_component_notes_list", path, query=query)))
 
     def account_component_notes_list_iter_all(
         self,
@@ -1377,12 +1647,16 @@ class AsyncCustomComponent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``account_component_notes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a component of an account that ``account_component_notes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/accounts/{account_id}/component/{uuid}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/accounts/{account_id}/component/{uuid}/notes``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id), args.ident("uuid", uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_component.account_component_notes_list", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_component.account_component_notes_list", path, query), limit, offset, None)))

@@ -34,11 +34,15 @@ class CustomFeature(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> CustomFeatureResponseDTO:
-        """One page of custom feature.
+        """Lists the custom feature, one page at a time.
 
-        GET /api/v3/custom-feature
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns CustomFeatureResponseDTO.
+        HTTP: ``GET /api/v3/custom-feature``
+
+        Returns:
+            CustomFeatureResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("CustomFeatureResponseDTO", self._run(Call("custom_feature.custom_feature_list", query=query, answer=CustomFeatureResponseDTO)))
@@ -50,21 +54,26 @@ class CustomFeature(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``custom_feature_list``, fetched lazily page by page (``limit`` = page size).
+        """Every custom feature that ``custom_feature_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/custom-feature
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as ForwardRef('CustomFeatureComponentDTO')).
+        HTTP: ``GET /api/v3/custom-feature``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_feature.custom_feature_list", [], query), limit, offset, None)))
 
     def custom_feature_details(self, uuid: str) -> CustomFeatureDetailsResponseDTO:
-        """Reads one record of custom feature.
+        """Reads a custom feature.
 
-        GET /api/v3/custom-feature/{uuid}
+        HTTP: ``GET /api/v3/custom-feature/{uuid}``
 
-        Returns CustomFeatureDetailsResponseDTO.
+        Returns:
+            CustomFeatureDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("CustomFeatureDetailsResponseDTO", self._run(Call("custom_feature.custom_feature_details", path, answer=CustomFeatureDetailsResponseDTO)))
@@ -73,11 +82,14 @@ class CustomFeature(Resource):
         self,
         request_data: CustomFeatureCreateRequestDTO,
     ) -> custom_feature_dto_MessageResponseDTO:
-        """Creates a record in custom feature.
+        """Creates a custom feature.
 
-        POST /api/v3/custom-feature
+        ``request_data`` is the JSON body.
 
-        Returns custom_feature_dto_MessageResponseDTO.
+        HTTP: ``POST /api/v3/custom-feature`` (json body)
+
+        Returns:
+            custom_feature_dto_MessageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (CustomFeatureCreateRequestDTO,))
         return cast("custom_feature_dto_MessageResponseDTO", self._run(Call("custom_feature.custom_feature_create", body=body, answer=custom_feature_dto_MessageResponseDTO)))
@@ -87,22 +99,26 @@ class CustomFeature(Resource):
         uuid: str,
         request_data: CustomFeatureUpdateRequestDTO,
     ) -> custom_feature_dto_MessageResponseDTO:
-        """Updates one record of custom feature.
+        """Updates a custom feature.
 
-        PATCH /api/v3/custom-feature/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns custom_feature_dto_MessageResponseDTO.
+        HTTP: ``PATCH /api/v3/custom-feature/{uuid}`` (json body)
+
+        Returns:
+            custom_feature_dto_MessageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (CustomFeatureUpdateRequestDTO,))
         return cast("custom_feature_dto_MessageResponseDTO", self._run(Call("custom_feature.custom_feature_update", path, body=body, answer=custom_feature_dto_MessageResponseDTO)))
 
     def custom_feature_delete(self, uuid: str) -> DeleteResponseDTO:
-        """Deletes one record of custom feature.
+        """Deletes a custom feature.
 
-        DELETE /api/v3/custom-feature/{uuid}
+        HTTP: ``DELETE /api/v3/custom-feature/{uuid}``
 
-        Returns DeleteResponseDTO.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResponseDTO", self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO)))
@@ -112,11 +128,14 @@ class CustomFeature(Resource):
         uuid: str,
         request_data: CustomFormCreateRequestDTO,
     ) -> custom_feature_dto_MessageResponseDTO:
-        """Runs custom form of the custom feature.
+        """Creates the custom form of a custom feature.
 
-        POST /api/v3/custom-feature/{uuid}/custom-form
+        ``request_data`` is the JSON body.
 
-        Returns custom_feature_dto_MessageResponseDTO.
+        HTTP: ``POST /api/v3/custom-feature/{uuid}/custom-form`` (json body)
+
+        Returns:
+            custom_feature_dto_MessageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (CustomFormCreateRequestDTO,))
@@ -134,11 +153,15 @@ class AsyncCustomFeature(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CustomFeatureResponseDTO]:
-        """One page of custom feature.
+        """Lists the custom feature, one page at a time.
 
-        GET /api/v3/custom-feature
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[CustomFeatureResponseDTO].
+        HTTP: ``GET /api/v3/custom-feature``
+
+        Returns:
+            Awaitable of CustomFeatureResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[CustomFeatureResponseDTO]", self._run(Call("custom_feature.custom_feature_list", query=query, answer=CustomFeatureResponseDTO)))
@@ -150,21 +173,26 @@ class AsyncCustomFeature(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``custom_feature_list``, fetched lazily page by page (``limit`` = page size).
+        """Every custom feature that ``custom_feature_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/custom-feature
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as ForwardRef('CustomFeatureComponentDTO')).
+        HTTP: ``GET /api/v3/custom-feature``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("custom_feature.custom_feature_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("custom_feature.custom_feature_list", [], query), limit, offset, None)))
 
     def custom_feature_details(self, uuid: str) -> Awaitable[CustomFeatureDetailsResponseDTO]:
-        """Reads one record of custom feature.
+        """Reads a custom feature.
 
-        GET /api/v3/custom-feature/{uuid}
+        HTTP: ``GET /api/v3/custom-feature/{uuid}``
 
-        Returns Awaitable[CustomFeatureDetailsResponseDTO].
+        Returns:
+            Awaitable of CustomFeatureDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[CustomFeatureDetailsResponseDTO]", self._run(Call("custom_feature.custom_feature_details", path, answer=CustomFeatureDetailsResponseDTO)))
@@ -173,11 +201,14 @@ class AsyncCustomFeature(Resource):
         self,
         request_data: CustomFeatureCreateRequestDTO,
     ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
-        """Creates a record in custom feature.
+        """Creates a custom feature.
 
-        POST /api/v3/custom-feature
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[custom_feature_dto_MessageResponseDTO].
+        HTTP: ``POST /api/v3/custom-feature`` (json body)
+
+        Returns:
+            Awaitable of custom_feature_dto_MessageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (CustomFeatureCreateRequestDTO,))
         return cast("Awaitable[custom_feature_dto_MessageResponseDTO]", self._run(Call("custom_feature.custom_feature_create", body=body, answer=custom_feature_dto_MessageResponseDTO)))
@@ -187,22 +218,26 @@ class AsyncCustomFeature(Resource):
         uuid: str,
         request_data: CustomFeatureUpdateRequestDTO,
     ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
-        """Updates one record of custom feature.
+        """Updates a custom feature.
 
-        PATCH /api/v3/custom-feature/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[custom_feature_dto_MessageResponseDTO].
+        HTTP: ``PATCH /api/v3/custom-feature/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of custom_feature_dto_MessageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (CustomFeatureUpdateRequestDTO,))
         return cast("Awaitable[custom_feature_dto_MessageResponseDTO]", self._run(Call("custom_feature.custom_feature_update", path, body=body, answer=custom_feature_dto_MessageResponseDTO)))
 
     def custom_feature_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
-        """Deletes one record of custom feature.
+        """Deletes a custom feature.
 
-        DELETE /api/v3/custom-feature/{uuid}
+        HTTP: ``DELETE /api/v3/custom-feature/{uuid}``
 
-        Returns Awaitable[DeleteResponseDTO].
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("custom_feature.custom_feature_delete", path, answer=DeleteResponseDTO)))
@@ -212,11 +247,14 @@ class AsyncCustomFeature(Resource):
         uuid: str,
         request_data: CustomFormCreateRequestDTO,
     ) -> Awaitable[custom_feature_dto_MessageResponseDTO]:
-        """Runs custom form of the custom feature.
+        """Creates the custom form of a custom feature.
 
-        POST /api/v3/custom-feature/{uuid}/custom-form
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[custom_feature_dto_MessageResponseDTO].
+        HTTP: ``POST /api/v3/custom-feature/{uuid}/custom-form`` (json body)
+
+        Returns:
+            Awaitable of custom_feature_dto_MessageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (CustomFormCreateRequestDTO,))

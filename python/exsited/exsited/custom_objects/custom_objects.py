@@ -22,34 +22,48 @@ class CustomObjects(Resource):
     """``sdk.custom_objects``: the custom objects operations of the documented SDK."""
 
     def account_list(self, id: str) -> CustomObjectsListDTO:
-        """GET /api/v3/accounts/{id}/custom_objects"""
+        """Reads the custom objects of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/custom_objects``
+
+        Returns:
+            CustomObjectsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("CustomObjectsListDTO", self._run(Call("custom_objects.list", path, answer=CustomObjectsListDTO)))
 
     def account_co_details_uuid(self, id: str, uuid: str) -> CustomObjectsDetailsDTO:
-        """GET /api/v2/accounts/{id}/custom_objects/{uuid}"""
+        """Reads a custom object of an account.
+
+        HTTP: ``GET /api/v2/accounts/{id}/custom_objects/{uuid}``
+
+        Returns:
+            CustomObjectsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("CustomObjectsDetailsDTO", self._run(Call("custom_objects.details", path, version="v2", answer=CustomObjectsDetailsDTO)))
 
-    def custom_objects_list(self, cc_id: str, cc_uuid: str) -> Any:
-        """Reads the custom objects of the component.
+    def custom_objects_list(self, cc_id: str, cc_uuid: str) -> Dict[str, Any]:
+        """Reads the custom objects of a component.
 
-        GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects
+        HTTP: ``GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id)]
-        return self._run(Call("custom_objects_more.custom_objects_list", path))
+        return cast("Dict[str, Any]", self._run(Call("custom_objects_more.custom_objects_list", path)))
 
-    def custom_objects_details(self, cc_id: str, cc_uuid: str, co_uuid: str) -> Any:
-        """Reads one record of custom objects of the component.
+    def custom_objects_details(self, cc_id: str, cc_uuid: str, co_uuid: str) -> Dict[str, Any]:
+        """Reads a custom object of a component.
 
-        GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}
+        HTTP: ``GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
-        return self._run(Call("custom_objects_more.custom_objects_details", path))
+        return cast("Dict[str, Any]", self._run(Call("custom_objects_more.custom_objects_details", path)))
 
     def custom_objects_create(
         self,
@@ -58,11 +72,14 @@ class CustomObjects(Resource):
         co_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Runs custom objects of the component.
+        """Sends a custom object of a component.
 
-        POST /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -75,32 +92,39 @@ class CustomObjects(Resource):
         co_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Updates one record of custom objects of the component.
+        """Updates a custom object of a component.
 
-        PATCH /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("custom_objects_more.custom_objects_update", path, body=body)))
 
     def custom_object_instance_delete(self, component_uuid: str, component_id: str, object_uuid: str) -> DeleteResult:
-        """Deletes one record of custom objects instances of the component.
+        """Deletes a custom objects instance of a component.
 
-        DELETE /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}
+        HTTP: ``DELETE /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
         return cast("DeleteResult", self._run(Call("custom_objects_more.custom_object_instance_delete", path)))
 
     def custom_objects_customize(self, object_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Runs customize of the settings custom objects.
+        """Customises a custom object in the settings.
 
-        POST /api/v3/settings/custom_objects/{object_uuid}/customize
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/settings/custom_objects/{object_uuid}/customize`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -113,22 +137,26 @@ class CustomObjects(Resource):
         object_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Updates one record of custom objects instances of the component.
+        """Updates a custom objects instance of a component.
 
-        PATCH /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("custom_objects_more.custom_objects_instances_update", path, body=body)))
 
     def custom_object_delete(self, object_uuid: str) -> DeleteResult:
-        """Deletes one record of custom objects of the settings.
+        """Deletes a custom object in the settings.
 
-        DELETE /api/v3/settings/custom_objects/{object_uuid}
+        HTTP: ``DELETE /api/v3/settings/custom_objects/{object_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("object_uuid", object_uuid)]
         return cast("DeleteResult", self._run(Call("custom_objects_more.custom_object_delete", path)))
@@ -138,34 +166,48 @@ class AsyncCustomObjects(Resource):
     """``sdk.custom_objects``: the custom objects operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def account_list(self, id: str) -> Awaitable[CustomObjectsListDTO]:
-        """GET /api/v3/accounts/{id}/custom_objects"""
+        """Reads the custom objects of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/custom_objects``
+
+        Returns:
+            Awaitable of CustomObjectsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         return cast("Awaitable[CustomObjectsListDTO]", self._run(Call("custom_objects.list", path, answer=CustomObjectsListDTO)))
 
     def account_co_details_uuid(self, id: str, uuid: str) -> Awaitable[CustomObjectsDetailsDTO]:
-        """GET /api/v2/accounts/{id}/custom_objects/{uuid}"""
+        """Reads a custom object of an account.
+
+        HTTP: ``GET /api/v2/accounts/{id}/custom_objects/{uuid}``
+
+        Returns:
+            Awaitable of CustomObjectsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[CustomObjectsDetailsDTO]", self._run(Call("custom_objects.details", path, version="v2", answer=CustomObjectsDetailsDTO)))
 
-    def custom_objects_list(self, cc_id: str, cc_uuid: str) -> Awaitable[Any]:
-        """Reads the custom objects of the component.
+    def custom_objects_list(self, cc_id: str, cc_uuid: str) -> Awaitable[Dict[str, Any]]:
+        """Reads the custom objects of a component.
 
-        GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects
+        HTTP: ``GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id)]
-        return cast("Awaitable[Any]", self._run(Call("custom_objects_more.custom_objects_list", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_objects_more.custom_objects_list", path)))
 
-    def custom_objects_details(self, cc_id: str, cc_uuid: str, co_uuid: str) -> Awaitable[Any]:
-        """Reads one record of custom objects of the component.
+    def custom_objects_details(self, cc_id: str, cc_uuid: str, co_uuid: str) -> Awaitable[Dict[str, Any]]:
+        """Reads a custom object of a component.
 
-        GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}
+        HTTP: ``GET /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
-        return cast("Awaitable[Any]", self._run(Call("custom_objects_more.custom_objects_details", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_objects_more.custom_objects_details", path)))
 
     def custom_objects_create(
         self,
@@ -174,11 +216,14 @@ class AsyncCustomObjects(Resource):
         co_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs custom objects of the component.
+        """Sends a custom object of a component.
 
-        POST /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -191,11 +236,14 @@ class AsyncCustomObjects(Resource):
         co_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Updates one record of custom objects of the component.
+        """Updates a custom object of a component.
 
-        PATCH /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/component/{cc_uuid}/{cc_id}/custom_objects/{co_uuid}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("cc_uuid", cc_uuid), args.ident("cc_id", cc_id), args.ident("co_uuid", co_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -207,11 +255,12 @@ class AsyncCustomObjects(Resource):
         component_id: str,
         object_uuid: str,
     ) -> Awaitable[DeleteResult]:
-        """Deletes one record of custom objects instances of the component.
+        """Deletes a custom objects instance of a component.
 
-        DELETE /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}
+        HTTP: ``DELETE /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_object_instance_delete", path)))
@@ -221,11 +270,14 @@ class AsyncCustomObjects(Resource):
         object_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs customize of the settings custom objects.
+        """Customises a custom object in the settings.
 
-        POST /api/v3/settings/custom_objects/{object_uuid}/customize
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/settings/custom_objects/{object_uuid}/customize`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -238,22 +290,26 @@ class AsyncCustomObjects(Resource):
         object_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Updates one record of custom objects instances of the component.
+        """Updates a custom objects instance of a component.
 
-        PATCH /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v2/component/{component_uuid}/{component_id}/custom_objects_instances/{object_uuid}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("component_id", component_id), args.ident("object_uuid", object_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_objects_instances_update", path, body=body)))
 
     def custom_object_delete(self, object_uuid: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of custom objects of the settings.
+        """Deletes a custom object in the settings.
 
-        DELETE /api/v3/settings/custom_objects/{object_uuid}
+        HTTP: ``DELETE /api/v3/settings/custom_objects/{object_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("object_uuid", object_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("custom_objects_more.custom_object_delete", path)))

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.discount_profile``: the discount profile operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -15,7 +15,9 @@ from exsited.exsited.discount_profile.dto.discount_profile_dto import (
     DiscountProfileListDTO,
     RedemptionCodeRequestDTO,
 )
-from exsited.exsited.setting.dto.setting_dto import DiscountProfileDTO as setting_dto_DiscountProfileDTO
+
+if TYPE_CHECKING:
+    from exsited.exsited.setting.dto.setting_dto import DiscountProfileDTO as setting_dto_DiscountProfileDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -32,11 +34,15 @@ class DiscountProfile(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> DiscountProfileListDTO:
-        """One page of discount profiles of the settings.
+        """Lists the discount profiles in the settings, one page at a time.
 
-        GET /api/v3/settings/discount_profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns DiscountProfileListDTO.
+        HTTP: ``GET /api/v3/settings/discount_profiles``
+
+        Returns:
+            DiscountProfileListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("DiscountProfileListDTO", self._run(Call("setting.get_settings_discount_profiles", query=query, version="v3", answer=DiscountProfileListDTO)))
@@ -47,73 +53,87 @@ class DiscountProfile(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[setting_dto_DiscountProfileDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+    ) -> Iterator["setting_dto_DiscountProfileDTO"]:
+        """Every discount profile in the settings that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/discount_profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_DiscountProfileDTO].
+        HTTP: ``GET /api/v3/settings/discount_profiles``
+
+        Yields:
+            setting_dto_DiscountProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, setting_dto_DiscountProfileDTO)))
+        return cast("Iterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:DiscountProfileDTO")))
 
     def create(self, request_data: DiscountProfileCreateDTO) -> DiscountProfileDetailsDTO:
-        """Creates a record in discount profiles of the settings.
+        """Adds a discount profile to the settings.
 
-        POST /api/v3/settings/discount_profiles
+        ``request_data`` is the JSON body.
 
-        Returns DiscountProfileDetailsDTO.
+        HTTP: ``POST /api/v3/settings/discount_profiles`` (json body)
+
+        Returns:
+            DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (DiscountProfileCreateDTO,))
         return cast("DiscountProfileDetailsDTO", self._run(Call("discount_profile.create", body=body, answer=DiscountProfileDetailsDTO)))
 
     def details(self, uuid: str) -> DiscountProfileDetailsDTO:
-        """Reads one record of discount profiles of the settings.
+        """Reads a discount profile in the settings.
 
-        GET /api/v3/settings/discount_profiles/{uuid}
+        HTTP: ``GET /api/v3/settings/discount_profiles/{uuid}``
 
-        Returns DiscountProfileDetailsDTO.
+        Returns:
+            DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("DiscountProfileDetailsDTO", self._run(Call("discount_profile.details", path, answer=DiscountProfileDetailsDTO)))
 
     def redemption_code(self, uuid: str, request_data: RedemptionCodeRequestDTO) -> DiscountProfileDetailsDTO:
-        """Runs redemption code of the settings discount profiles.
+        """Creates the redemption code of a discount profile in the settings.
 
-        POST /api/v3/settings/discount_profiles/{uuid}/redemption_code
+        ``request_data`` is the JSON body.
 
-        Returns DiscountProfileDetailsDTO.
+        HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/redemption_code`` (json body)
+
+        Returns:
+            DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (RedemptionCodeRequestDTO,))
         return cast("DiscountProfileDetailsDTO", self._run(Call("discount_profile.redemption_code", path, body=body, answer=DiscountProfileDetailsDTO)))
 
     def disable(self, uuid: str) -> DiscountProfileDetailsDTO:
-        """Runs disable of the settings discount profiles.
+        """Disables a discount profile in the settings.
 
-        POST /api/v3/settings/discount_profiles/{uuid}/disable
+        HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/disable``
 
-        Returns DiscountProfileDetailsDTO.
+        Returns:
+            DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("DiscountProfileDetailsDTO", self._run(Call("discount_profile.disable", path, answer=DiscountProfileDetailsDTO)))
 
     def enable(self, uuid: str) -> DiscountProfileDetailsDTO:
-        """Runs enable of the settings discount profiles.
+        """Enables a discount profile in the settings.
 
-        POST /api/v3/settings/discount_profiles/{uuid}/enable
+        HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/enable``
 
-        Returns DiscountProfileDetailsDTO.
+        Returns:
+            DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("DiscountProfileDetailsDTO", self._run(Call("discount_profile.enable", path, answer=DiscountProfileDetailsDTO)))
 
     def delete(self, uuid: str) -> DeleteResult:
-        """Deletes one record of discount profiles of the settings.
+        """Deletes a discount profile in the settings.
 
-        DELETE /api/v3/settings/discount_profiles/{uuid}
+        HTTP: ``DELETE /api/v3/settings/discount_profiles/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResult", self._run(Call("discount_profile.delete", path)))
@@ -130,11 +150,15 @@ class AsyncDiscountProfile(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[DiscountProfileListDTO]:
-        """One page of discount profiles of the settings.
+        """Lists the discount profiles in the settings, one page at a time.
 
-        GET /api/v3/settings/discount_profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[DiscountProfileListDTO].
+        HTTP: ``GET /api/v3/settings/discount_profiles``
+
+        Returns:
+            Awaitable of DiscountProfileListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[DiscountProfileListDTO]", self._run(Call("setting.get_settings_discount_profiles", query=query, version="v3", answer=DiscountProfileListDTO)))
@@ -145,32 +169,40 @@ class AsyncDiscountProfile(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[setting_dto_DiscountProfileDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+    ) -> AsyncIterator["setting_dto_DiscountProfileDTO"]:
+        """Every discount profile in the settings that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/discount_profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_DiscountProfileDTO].
+        HTTP: ``GET /api/v3/settings/discount_profiles``
+
+        Yields:
+            setting_dto_DiscountProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, setting_dto_DiscountProfileDTO)))
+        return cast("AsyncIterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query, version="v3"), limit, offset, "exsited.exsited.setting.dto.setting_dto:DiscountProfileDTO")))
 
     def create(self, request_data: DiscountProfileCreateDTO) -> Awaitable[DiscountProfileDetailsDTO]:
-        """Creates a record in discount profiles of the settings.
+        """Adds a discount profile to the settings.
 
-        POST /api/v3/settings/discount_profiles
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[DiscountProfileDetailsDTO].
+        HTTP: ``POST /api/v3/settings/discount_profiles`` (json body)
+
+        Returns:
+            Awaitable of DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (DiscountProfileCreateDTO,))
         return cast("Awaitable[DiscountProfileDetailsDTO]", self._run(Call("discount_profile.create", body=body, answer=DiscountProfileDetailsDTO)))
 
     def details(self, uuid: str) -> Awaitable[DiscountProfileDetailsDTO]:
-        """Reads one record of discount profiles of the settings.
+        """Reads a discount profile in the settings.
 
-        GET /api/v3/settings/discount_profiles/{uuid}
+        HTTP: ``GET /api/v3/settings/discount_profiles/{uuid}``
 
-        Returns Awaitable[DiscountProfileDetailsDTO].
+        Returns:
+            Awaitable of DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DiscountProfileDetailsDTO]", self._run(Call("discount_profile.details", path, answer=DiscountProfileDetailsDTO)))
@@ -180,42 +212,48 @@ class AsyncDiscountProfile(Resource):
         uuid: str,
         request_data: RedemptionCodeRequestDTO,
     ) -> Awaitable[DiscountProfileDetailsDTO]:
-        """Runs redemption code of the settings discount profiles.
+        """Creates the redemption code of a discount profile in the settings.
 
-        POST /api/v3/settings/discount_profiles/{uuid}/redemption_code
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[DiscountProfileDetailsDTO].
+        HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/redemption_code`` (json body)
+
+        Returns:
+            Awaitable of DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (RedemptionCodeRequestDTO,))
         return cast("Awaitable[DiscountProfileDetailsDTO]", self._run(Call("discount_profile.redemption_code", path, body=body, answer=DiscountProfileDetailsDTO)))
 
     def disable(self, uuid: str) -> Awaitable[DiscountProfileDetailsDTO]:
-        """Runs disable of the settings discount profiles.
+        """Disables a discount profile in the settings.
 
-        POST /api/v3/settings/discount_profiles/{uuid}/disable
+        HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/disable``
 
-        Returns Awaitable[DiscountProfileDetailsDTO].
+        Returns:
+            Awaitable of DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DiscountProfileDetailsDTO]", self._run(Call("discount_profile.disable", path, answer=DiscountProfileDetailsDTO)))
 
     def enable(self, uuid: str) -> Awaitable[DiscountProfileDetailsDTO]:
-        """Runs enable of the settings discount profiles.
+        """Enables a discount profile in the settings.
 
-        POST /api/v3/settings/discount_profiles/{uuid}/enable
+        HTTP: ``POST /api/v3/settings/discount_profiles/{uuid}/enable``
 
-        Returns Awaitable[DiscountProfileDetailsDTO].
+        Returns:
+            Awaitable of DiscountProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DiscountProfileDetailsDTO]", self._run(Call("discount_profile.enable", path, answer=DiscountProfileDetailsDTO)))
 
     def delete(self, uuid: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of discount profiles of the settings.
+        """Deletes a discount profile in the settings.
 
-        DELETE /api/v3/settings/discount_profiles/{uuid}
+        HTTP: ``DELETE /api/v3/settings/discount_profiles/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("discount_profile.delete", path)))

@@ -9,6 +9,7 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
+from exsited.exsited.common.dto.common_dto import DeleteResponseDTO
 from exsited.exsited.employee.dto.employee_dto import (
     EmployeeCreateDTO,
     EmployeeDataDTO,
@@ -25,11 +26,14 @@ class Employee(Resource):
     """``sdk.employee``: the employee operations of the documented SDK."""
 
     def create(self, request_data: EmployeeCreateDTO) -> EmployeeDetailsDTO:
-        """Creates a record in employees.
+        """Creates an employee.
 
-        POST /api/v3/employees
+        ``request_data`` is the JSON body.
 
-        Returns EmployeeDetailsDTO.
+        HTTP: ``POST /api/v3/employees`` (json body)
+
+        Returns:
+            EmployeeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (EmployeeCreateDTO,))
         return cast("EmployeeDetailsDTO", self._run(Call("employee.create", body=body, answer=EmployeeDetailsDTO)))
@@ -42,11 +46,15 @@ class Employee(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> EmployeeListDTO:
-        """One page of employees.
+        """Lists the employees, one page at a time.
 
-        GET /api/v3/employees
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns EmployeeListDTO.
+        HTTP: ``GET /api/v3/employees``
+
+        Returns:
+            EmployeeListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("EmployeeListDTO", self._run(Call("employee.list", query=query, answer=EmployeeListDTO)))
@@ -58,56 +66,68 @@ class Employee(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[EmployeeDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every employee that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/employees
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[EmployeeDataDTO].
+        HTTP: ``GET /api/v3/employees``
+
+        Yields:
+            EmployeeDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[EmployeeDataDTO]", self._iterate(Listing("employee.list", [], query, limit, offset, EmployeeDataDTO)))
+        return cast("Iterator[EmployeeDataDTO]", self._iterate(Listing(Call("employee.list", [], query), limit, offset, EmployeeDataDTO)))
 
     def details(self, id: str) -> EmployeeDetailsDTO:
-        """Reads one record of employees.
+        """Reads an employee.
 
-        GET /api/v3/employees/{id}
+        HTTP: ``GET /api/v3/employees/{id}``
 
-        Returns EmployeeDetailsDTO.
+        Returns:
+            EmployeeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("EmployeeDetailsDTO", self._run(Call("employee.details", path, answer=EmployeeDetailsDTO)))
 
     def update(self, id: str, request_data: EmployeeUpdateDTO) -> EmployeeDetailsDTO:
-        """Updates one record of employees.
+        """Updates an employee.
 
-        PATCH /api/v3/employees/{id}
+        ``request_data`` is the JSON body.
 
-        Returns EmployeeDetailsDTO.
+        HTTP: ``PATCH /api/v3/employees/{id}`` (json body)
+
+        Returns:
+            EmployeeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (EmployeeUpdateDTO,))
         return cast("EmployeeDetailsDTO", self._run(Call("employee.update", path, body=body, answer=EmployeeDetailsDTO)))
 
-    def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of employees.
+    def delete(self, id: str) -> DeleteResponseDTO:
+        """Deletes an employee.
 
-        DELETE /api/v3/employees/{id}
+        HTTP: ``DELETE /api/v3/employees/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("DeleteResult", self._run(Call("employee.delete", path)))
+        return cast("DeleteResponseDTO", self._run(Call("employee.delete", path, answer=DeleteResponseDTO)))
 
 
 class AsyncEmployee(Resource):
     """``sdk.employee``: the employee operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def create(self, request_data: EmployeeCreateDTO) -> Awaitable[EmployeeDetailsDTO]:
-        """Creates a record in employees.
+        """Creates an employee.
 
-        POST /api/v3/employees
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[EmployeeDetailsDTO].
+        HTTP: ``POST /api/v3/employees`` (json body)
+
+        Returns:
+            Awaitable of EmployeeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (EmployeeCreateDTO,))
         return cast("Awaitable[EmployeeDetailsDTO]", self._run(Call("employee.create", body=body, answer=EmployeeDetailsDTO)))
@@ -120,11 +140,15 @@ class AsyncEmployee(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[EmployeeListDTO]:
-        """One page of employees.
+        """Lists the employees, one page at a time.
 
-        GET /api/v3/employees
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[EmployeeListDTO].
+        HTTP: ``GET /api/v3/employees``
+
+        Returns:
+            Awaitable of EmployeeListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[EmployeeListDTO]", self._run(Call("employee.list", query=query, answer=EmployeeListDTO)))
@@ -136,42 +160,51 @@ class AsyncEmployee(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[EmployeeDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every employee that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/employees
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[EmployeeDataDTO].
+        HTTP: ``GET /api/v3/employees``
+
+        Yields:
+            EmployeeDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[EmployeeDataDTO]", self._iterate(Listing("employee.list", [], query, limit, offset, EmployeeDataDTO)))
+        return cast("AsyncIterator[EmployeeDataDTO]", self._iterate(Listing(Call("employee.list", [], query), limit, offset, EmployeeDataDTO)))
 
     def details(self, id: str) -> Awaitable[EmployeeDetailsDTO]:
-        """Reads one record of employees.
+        """Reads an employee.
 
-        GET /api/v3/employees/{id}
+        HTTP: ``GET /api/v3/employees/{id}``
 
-        Returns Awaitable[EmployeeDetailsDTO].
+        Returns:
+            Awaitable of EmployeeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[EmployeeDetailsDTO]", self._run(Call("employee.details", path, answer=EmployeeDetailsDTO)))
 
     def update(self, id: str, request_data: EmployeeUpdateDTO) -> Awaitable[EmployeeDetailsDTO]:
-        """Updates one record of employees.
+        """Updates an employee.
 
-        PATCH /api/v3/employees/{id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[EmployeeDetailsDTO].
+        HTTP: ``PATCH /api/v3/employees/{id}`` (json body)
+
+        Returns:
+            Awaitable of EmployeeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (EmployeeUpdateDTO,))
         return cast("Awaitable[EmployeeDetailsDTO]", self._run(Call("employee.update", path, body=body, answer=EmployeeDetailsDTO)))
 
-    def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of employees.
+    def delete(self, id: str) -> Awaitable[DeleteResponseDTO]:
+        """Deletes an employee.
 
-        DELETE /api/v3/employees/{id}
+        HTTP: ``DELETE /api/v3/employees/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[DeleteResult]", self._run(Call("employee.delete", path)))
+        return cast("Awaitable[DeleteResponseDTO]", self._run(Call("employee.delete", path, answer=DeleteResponseDTO)))

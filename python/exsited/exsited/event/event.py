@@ -30,11 +30,15 @@ class Event(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> EventsResponseListDTO:
-        """One page of events.
+        """Lists the events, one page at a time.
 
-        GET /api/v3/events
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns EventsResponseListDTO.
+        HTTP: ``GET /api/v3/events``
+
+        Returns:
+            EventsResponseListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("EventsResponseListDTO", self._run(Call("event.event_list", query=query, answer=EventsResponseListDTO)))
@@ -46,41 +50,48 @@ class Event(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[EventDTO]:
-        """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
+        """Every event that ``event_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/events
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[EventDTO].
+        HTTP: ``GET /api/v3/events``
+
+        Yields:
+            EventDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[EventDTO]", self._iterate(Listing("event.event_list", [], query, limit, offset, EventDTO)))
+        return cast("Iterator[EventDTO]", self._iterate(Listing(Call("event.event_list", [], query), limit, offset, EventDTO)))
 
     def event_details(self, uuid: str) -> EventsResponseDetailsDTO:
-        """Reads one record of events.
+        """Reads an event.
 
-        GET /api/v3/events/{uuid}
+        HTTP: ``GET /api/v3/events/{uuid}``
 
-        Returns EventsResponseDetailsDTO.
+        Returns:
+            EventsResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("EventsResponseDetailsDTO", self._run(Call("event.event_details", path, answer=EventsResponseDetailsDTO)))
 
     def event_remove(self, uuid: str) -> EventsResponseDetailsDTO:
-        """Runs remove of the events.
+        """Removes an event.
 
-        POST /api/v2/events/{uuid}/remove
+        HTTP: ``POST /api/v2/events/{uuid}/remove``
 
-        Returns EventsResponseDetailsDTO.
+        Returns:
+            EventsResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("EventsResponseDetailsDTO", self._run(Call("event.event_remove", path, answer=EventsResponseDetailsDTO)))
 
     def event_execute(self, uuid: str) -> EventsResponseDetailsDTO:
-        """Reads the execute of the events.
+        """Reads the execute of an event.
 
-        GET /api/v3/events/{uuid}/execute
+        HTTP: ``GET /api/v3/events/{uuid}/execute``
 
-        Returns EventsResponseDetailsDTO.
+        Returns:
+            EventsResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("EventsResponseDetailsDTO", self._run(Call("event.event_execute", path, answer=EventsResponseDetailsDTO)))
@@ -97,11 +108,15 @@ class AsyncEvent(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[EventsResponseListDTO]:
-        """One page of events.
+        """Lists the events, one page at a time.
 
-        GET /api/v3/events
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[EventsResponseListDTO].
+        HTTP: ``GET /api/v3/events``
+
+        Returns:
+            Awaitable of EventsResponseListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[EventsResponseListDTO]", self._run(Call("event.event_list", query=query, answer=EventsResponseListDTO)))
@@ -113,41 +128,48 @@ class AsyncEvent(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[EventDTO]:
-        """Every record of ``event_list``, fetched lazily page by page (``limit`` = page size).
+        """Every event that ``event_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/events
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[EventDTO].
+        HTTP: ``GET /api/v3/events``
+
+        Yields:
+            EventDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[EventDTO]", self._iterate(Listing("event.event_list", [], query, limit, offset, EventDTO)))
+        return cast("AsyncIterator[EventDTO]", self._iterate(Listing(Call("event.event_list", [], query), limit, offset, EventDTO)))
 
     def event_details(self, uuid: str) -> Awaitable[EventsResponseDetailsDTO]:
-        """Reads one record of events.
+        """Reads an event.
 
-        GET /api/v3/events/{uuid}
+        HTTP: ``GET /api/v3/events/{uuid}``
 
-        Returns Awaitable[EventsResponseDetailsDTO].
+        Returns:
+            Awaitable of EventsResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[EventsResponseDetailsDTO]", self._run(Call("event.event_details", path, answer=EventsResponseDetailsDTO)))
 
     def event_remove(self, uuid: str) -> Awaitable[EventsResponseDetailsDTO]:
-        """Runs remove of the events.
+        """Removes an event.
 
-        POST /api/v2/events/{uuid}/remove
+        HTTP: ``POST /api/v2/events/{uuid}/remove``
 
-        Returns Awaitable[EventsResponseDetailsDTO].
+        Returns:
+            Awaitable of EventsResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[EventsResponseDetailsDTO]", self._run(Call("event.event_remove", path, answer=EventsResponseDetailsDTO)))
 
     def event_execute(self, uuid: str) -> Awaitable[EventsResponseDetailsDTO]:
-        """Reads the execute of the events.
+        """Reads the execute of an event.
 
-        GET /api/v3/events/{uuid}/execute
+        HTTP: ``GET /api/v3/events/{uuid}/execute``
 
-        Returns Awaitable[EventsResponseDetailsDTO].
+        Returns:
+            Awaitable of EventsResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[EventsResponseDetailsDTO]", self._run(Call("event.event_execute", path, answer=EventsResponseDetailsDTO)))

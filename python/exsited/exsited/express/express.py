@@ -20,11 +20,14 @@ class Express(Resource):
     """``sdk.express``: the express operations of the documented SDK."""
 
     def create(self, request_data: ExpressDTO) -> OrderDetailsDTO:
-        """Creates a record in express.
+        """Creates an express.
 
-        POST /api/v2/express
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v2/express`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ExpressDTO,))
         return cast("OrderDetailsDTO", self._run(Call("express.create", body=body, answer=OrderDetailsDTO)))
@@ -34,11 +37,14 @@ class AsyncExpress(Resource):
     """``sdk.express``: the express operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def create(self, request_data: ExpressDTO) -> Awaitable[OrderDetailsDTO]:
-        """Creates a record in express.
+        """Creates an express.
 
-        POST /api/v2/express
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v2/express`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ExpressDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("express.create", body=body, answer=OrderDetailsDTO)))

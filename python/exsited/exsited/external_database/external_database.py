@@ -24,15 +24,19 @@ class ExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of external database.
+    ) -> Dict[str, Any]:
+        """Lists the external database, one page at a time.
 
-        GET /api/v3/external-database
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/external-database``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("external_database.external_database_list", query=query))
+        return cast("Dict[str, Any]", self._run(Call("external_database.external_database_list", query=query)))
 
     def external_database_list_iter_all(
         self,
@@ -41,31 +45,39 @@ class ExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
+        """Every external database that ``external_database_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/external-database
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/external-database``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_list", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("external_database.external_database_list", [], query), limit, offset, None)))
 
-    def external_database_details(self, db_name: str) -> Any:
-        """Reads one record of external database.
+    def external_database_details(self, db_name: str) -> Dict[str, Any]:
+        """Reads an external database.
 
-        GET /api/v3/external-database/{db_name}
+        HTTP: ``GET /api/v3/external-database/{db_name}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("db_name", db_name)]
-        return self._run(Call("external_database.external_database_details", path))
+        return cast("Dict[str, Any]", self._run(Call("external_database.external_database_details", path)))
 
     def external_database_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Creates a record in external database.
+        """Creates an external database.
 
-        POST /api/v3/external-database
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/external-database`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("external_database.external_database_create", body=body)))
@@ -79,16 +91,20 @@ class ExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of table of the external database.
+    ) -> Dict[str, Any]:
+        """Lists the records of a table of an external database, one page at a time.
 
-        GET /api/v3/external-database/{db_name}/table/{table_name}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/external-database/{db_name}/table/{table_name}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return self._run(Call("external_database.external_database_table_details", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("external_database.external_database_table_details", path, query=query)))
 
     def external_database_table_details_iter_all(
         self,
@@ -99,22 +115,29 @@ class ExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a table of an external database that ``external_database_table_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/external-database/{db_name}/table/{table_name}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/external-database/{db_name}/table/{table_name}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_table_details", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("external_database.external_database_table_details", path, query), limit, offset, None)))
 
     def add_record(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Creates a record in add record of the external database.
+        """Adds the record in the external database.
 
-        POST /api/v1/external-database/add-record
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v1/external-database/add-record`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("external_database.add_record", body=body)))
@@ -124,11 +147,14 @@ class ExternalDatabase(Resource):
         database_name: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Runs search of the external database.
+        """Searches an external database.
 
-        POST /api/v3/external-database/{database_name}/search
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/external-database/{database_name}/search`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("database_name", database_name)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -145,15 +171,19 @@ class AsyncExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of external database.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the external database, one page at a time.
 
-        GET /api/v3/external-database
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/external-database``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("external_database.external_database_list", query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("external_database.external_database_list", query=query)))
 
     def external_database_list_iter_all(
         self,
@@ -162,31 +192,39 @@ class AsyncExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``external_database_list``, fetched lazily page by page (``limit`` = page size).
+        """Every external database that ``external_database_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/external-database
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/external-database``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("external_database.external_database_list", [], query), limit, offset, None)))
 
-    def external_database_details(self, db_name: str) -> Awaitable[Any]:
-        """Reads one record of external database.
+    def external_database_details(self, db_name: str) -> Awaitable[Dict[str, Any]]:
+        """Reads an external database.
 
-        GET /api/v3/external-database/{db_name}
+        HTTP: ``GET /api/v3/external-database/{db_name}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("db_name", db_name)]
-        return cast("Awaitable[Any]", self._run(Call("external_database.external_database_details", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("external_database.external_database_details", path)))
 
     def external_database_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
-        """Creates a record in external database.
+        """Creates an external database.
 
-        POST /api/v3/external-database
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/external-database`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("external_database.external_database_create", body=body)))
@@ -200,16 +238,20 @@ class AsyncExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of table of the external database.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the records of a table of an external database, one page at a time.
 
-        GET /api/v3/external-database/{db_name}/table/{table_name}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/external-database/{db_name}/table/{table_name}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
-        return cast("Awaitable[Any]", self._run(Call("external_database.external_database_table_details", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("external_database.external_database_table_details", path, query=query)))
 
     def external_database_table_details_iter_all(
         self,
@@ -220,22 +262,29 @@ class AsyncExternalDatabase(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``external_database_table_details``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a table of an external database that ``external_database_table_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/external-database/{db_name}/table/{table_name}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/external-database/{db_name}/table/{table_name}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("db_name", db_name), args.ident("table_name", table_name)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("external_database.external_database_table_details", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("external_database.external_database_table_details", path, query), limit, offset, None)))
 
     def add_record(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
-        """Creates a record in add record of the external database.
+        """Adds the record in the external database.
 
-        POST /api/v1/external-database/add-record
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v1/external-database/add-record`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("external_database.add_record", body=body)))
@@ -245,11 +294,14 @@ class AsyncExternalDatabase(Resource):
         database_name: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs search of the external database.
+        """Searches an external database.
 
-        POST /api/v3/external-database/{database_name}/search
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/external-database/{database_name}/search`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("database_name", database_name)]
         body = args.body("request_data", request_data, (DTOBase,))

@@ -34,11 +34,15 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> GiftCertificatesListResponseDTO:
-        """One page of gift certificates.
+        """Lists the gift certificates, one page at a time.
 
-        GET /api/v3/gift_certificates
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns GiftCertificatesListResponseDTO.
+        HTTP: ``GET /api/v3/gift_certificates``
+
+        Returns:
+            GiftCertificatesListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("GiftCertificatesListResponseDTO", self._run(Call("gift_certificates.list", query=query, answer=GiftCertificatesListResponseDTO)))
@@ -50,21 +54,26 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[GiftCertificateResponseDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every gift certificate that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/gift_certificates
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[GiftCertificateResponseDTO].
+        HTTP: ``GET /api/v3/gift_certificates``
+
+        Yields:
+            GiftCertificateResponseDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[GiftCertificateResponseDTO]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, GiftCertificateResponseDTO)))
+        return cast("Iterator[GiftCertificateResponseDTO]", self._iterate(Listing(Call("gift_certificates.list", [], query), limit, offset, GiftCertificateResponseDTO)))
 
     def details(self, id: str) -> GiftCertificateDetailsResponseDTO:
-        """Reads one record of gift certificates.
+        """Reads a gift certificate.
 
-        GET /api/v3/gift_certificates/{id}
+        HTTP: ``GET /api/v3/gift_certificates/{id}``
 
-        Returns GiftCertificateDetailsResponseDTO.
+        Returns:
+            GiftCertificateDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("GiftCertificateDetailsResponseDTO", self._run(Call("gift_certificates.details", path, answer=GiftCertificateDetailsResponseDTO)))
@@ -77,11 +86,15 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> GiftCertificateAllocationListDTO:
-        """One page of allocations of the gift certificates.
+        """Lists the allocations of a gift certificate, one page at a time.
 
-        GET /api/v3/gift_certificates/{id}/allocations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns GiftCertificateAllocationListDTO.
+        HTTP: ``GET /api/v3/gift_certificates/{id}/allocations``
+
+        Returns:
+            GiftCertificateAllocationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -95,15 +108,19 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AllocationDTO]:
-        """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
+        """Every allocation of a gift certificate that ``allocation_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/gift_certificates/{id}/allocations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AllocationDTO].
+        HTTP: ``GET /api/v3/gift_certificates/{id}/allocations``
+
+        Yields:
+            AllocationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AllocationDTO]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, AllocationDTO)))
+        return cast("Iterator[AllocationDTO]", self._iterate(Listing(Call("gift_certificates.allocation_list", path, query), limit, offset, AllocationDTO)))
 
     def transaction_list(
         self,
@@ -113,11 +130,15 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> GiftCertificateTransactionsListDTO:
-        """One page of transactions of the gift certificates.
+        """Lists the transactions of a gift certificate, one page at a time.
 
-        GET /api/v3/gift_certificates/{id}/transactions
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns GiftCertificateTransactionsListDTO.
+        HTTP: ``GET /api/v3/gift_certificates/{id}/transactions``
+
+        Returns:
+            GiftCertificateTransactionsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -131,95 +152,117 @@ class GiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[gift_certificates_dto_TransactionDTO]:
-        """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
+        """Every transaction of a gift certificate that ``transaction_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/gift_certificates/{id}/transactions
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[gift_certificates_dto_TransactionDTO].
+        HTTP: ``GET /api/v3/gift_certificates/{id}/transactions``
+
+        Yields:
+            gift_certificates_dto_TransactionDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[gift_certificates_dto_TransactionDTO]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, gift_certificates_dto_TransactionDTO)))
+        return cast("Iterator[gift_certificates_dto_TransactionDTO]", self._iterate(Listing(Call("gift_certificates.transaction_list", path, query), limit, offset, gift_certificates_dto_TransactionDTO)))
 
     def disable(self, id: str) -> GiftCertificateDetailsDTO:
-        """Runs disable of the gift certificates.
+        """Disables a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/disable
+        HTTP: ``POST /api/v3/gift_certificates/{id}/disable``
 
-        Returns GiftCertificateDetailsDTO.
+        Returns:
+            GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.disable", path, answer=GiftCertificateDetailsDTO)))
 
     def enable(self, id: str) -> GiftCertificateDetailsDTO:
-        """Runs enable of the gift certificates.
+        """Enables a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/enable
+        HTTP: ``POST /api/v3/gift_certificates/{id}/enable``
 
-        Returns GiftCertificateDetailsDTO.
+        Returns:
+            GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.enable", path, answer=GiftCertificateDetailsDTO)))
 
     def allocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateAllocationListDTO:
-        """Runs allocate of the gift certificates.
+        """Allocates a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/allocate
+        ``request_data`` is the JSON body.
 
-        Returns GiftCertificateAllocationListDTO.
+        HTTP: ``POST /api/v3/gift_certificates/{id}/allocate`` (json body)
+
+        Returns:
+            GiftCertificateAllocationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
         return cast("GiftCertificateAllocationListDTO", self._run(Call("gift_certificates.allocate", path, body=body, answer=GiftCertificateAllocationListDTO)))
 
     def deallocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateAllocationListDTO:
-        """Runs deallocate of the gift certificates.
+        """Deallocates a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/deallocate
+        ``request_data`` is the JSON body.
 
-        Returns GiftCertificateAllocationListDTO.
+        HTTP: ``POST /api/v3/gift_certificates/{id}/deallocate`` (json body)
+
+        Returns:
+            GiftCertificateAllocationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
         return cast("GiftCertificateAllocationListDTO", self._run(Call("gift_certificates.deallocate", path, body=body, answer=GiftCertificateAllocationListDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of gift certificates.
+        """Deletes a gift certificate.
 
-        DELETE /api/v3/gift_certificates/{id}
+        HTTP: ``DELETE /api/v3/gift_certificates/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("gift_certificates.delete", path)))
 
     def amend(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
-        """Runs amend of the gift certificates.
+        """Amends a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/amend
+        ``request_data`` is the JSON body.
 
-        Returns GiftCertificateDetailsDTO.
+        HTTP: ``POST /api/v3/gift_certificates/{id}/amend`` (json body)
+
+        Returns:
+            GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
         return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.amend", path, body=body, answer=GiftCertificateDetailsDTO)))
 
     def create(self, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
-        """Creates a record in gift certificates.
+        """Creates a gift certificate.
 
-        POST /api/v3/gift_certificates
+        ``request_data`` is the JSON body.
 
-        Returns GiftCertificateDetailsDTO.
+        HTTP: ``POST /api/v3/gift_certificates`` (json body)
+
+        Returns:
+            GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
         return cast("GiftCertificateDetailsDTO", self._run(Call("gift_certificates.create", body=body, answer=GiftCertificateDetailsDTO)))
 
     def update(self, id: str, request_data: GiftCertificateDetailsDTO) -> GiftCertificateDetailsDTO:
-        """Updates one record of gift certificates.
+        """Updates a gift certificate.
 
-        PATCH /api/v3/gift_certificates/{id}
+        ``request_data`` is the JSON body.
 
-        Returns GiftCertificateDetailsDTO.
+        HTTP: ``PATCH /api/v3/gift_certificates/{id}`` (json body)
+
+        Returns:
+            GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
@@ -236,11 +279,15 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[GiftCertificatesListResponseDTO]:
-        """One page of gift certificates.
+        """Lists the gift certificates, one page at a time.
 
-        GET /api/v3/gift_certificates
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[GiftCertificatesListResponseDTO].
+        HTTP: ``GET /api/v3/gift_certificates``
+
+        Returns:
+            Awaitable of GiftCertificatesListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[GiftCertificatesListResponseDTO]", self._run(Call("gift_certificates.list", query=query, answer=GiftCertificatesListResponseDTO)))
@@ -252,21 +299,26 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[GiftCertificateResponseDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every gift certificate that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/gift_certificates
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[GiftCertificateResponseDTO].
+        HTTP: ``GET /api/v3/gift_certificates``
+
+        Yields:
+            GiftCertificateResponseDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[GiftCertificateResponseDTO]", self._iterate(Listing("gift_certificates.list", [], query, limit, offset, GiftCertificateResponseDTO)))
+        return cast("AsyncIterator[GiftCertificateResponseDTO]", self._iterate(Listing(Call("gift_certificates.list", [], query), limit, offset, GiftCertificateResponseDTO)))
 
     def details(self, id: str) -> Awaitable[GiftCertificateDetailsResponseDTO]:
-        """Reads one record of gift certificates.
+        """Reads a gift certificate.
 
-        GET /api/v3/gift_certificates/{id}
+        HTTP: ``GET /api/v3/gift_certificates/{id}``
 
-        Returns Awaitable[GiftCertificateDetailsResponseDTO].
+        Returns:
+            Awaitable of GiftCertificateDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[GiftCertificateDetailsResponseDTO]", self._run(Call("gift_certificates.details", path, answer=GiftCertificateDetailsResponseDTO)))
@@ -279,11 +331,15 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[GiftCertificateAllocationListDTO]:
-        """One page of allocations of the gift certificates.
+        """Lists the allocations of a gift certificate, one page at a time.
 
-        GET /api/v3/gift_certificates/{id}/allocations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[GiftCertificateAllocationListDTO].
+        HTTP: ``GET /api/v3/gift_certificates/{id}/allocations``
+
+        Returns:
+            Awaitable of GiftCertificateAllocationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -297,15 +353,19 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AllocationDTO]:
-        """Every record of ``allocation_list``, fetched lazily page by page (``limit`` = page size).
+        """Every allocation of a gift certificate that ``allocation_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/gift_certificates/{id}/allocations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AllocationDTO].
+        HTTP: ``GET /api/v3/gift_certificates/{id}/allocations``
+
+        Yields:
+            AllocationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AllocationDTO]", self._iterate(Listing("gift_certificates.allocation_list", path, query, limit, offset, AllocationDTO)))
+        return cast("AsyncIterator[AllocationDTO]", self._iterate(Listing(Call("gift_certificates.allocation_list", path, query), limit, offset, AllocationDTO)))
 
     def transaction_list(
         self,
@@ -315,11 +375,15 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[GiftCertificateTransactionsListDTO]:
-        """One page of transactions of the gift certificates.
+        """Lists the transactions of a gift certificate, one page at a time.
 
-        GET /api/v3/gift_certificates/{id}/transactions
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[GiftCertificateTransactionsListDTO].
+        HTTP: ``GET /api/v3/gift_certificates/{id}/transactions``
+
+        Returns:
+            Awaitable of GiftCertificateTransactionsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -333,42 +397,51 @@ class AsyncGiftCertificates(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[gift_certificates_dto_TransactionDTO]:
-        """Every record of ``transaction_list``, fetched lazily page by page (``limit`` = page size).
+        """Every transaction of a gift certificate that ``transaction_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/gift_certificates/{id}/transactions
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[gift_certificates_dto_TransactionDTO].
+        HTTP: ``GET /api/v3/gift_certificates/{id}/transactions``
+
+        Yields:
+            gift_certificates_dto_TransactionDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[gift_certificates_dto_TransactionDTO]", self._iterate(Listing("gift_certificates.transaction_list", path, query, limit, offset, gift_certificates_dto_TransactionDTO)))
+        return cast("AsyncIterator[gift_certificates_dto_TransactionDTO]", self._iterate(Listing(Call("gift_certificates.transaction_list", path, query), limit, offset, gift_certificates_dto_TransactionDTO)))
 
     def disable(self, id: str) -> Awaitable[GiftCertificateDetailsDTO]:
-        """Runs disable of the gift certificates.
+        """Disables a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/disable
+        HTTP: ``POST /api/v3/gift_certificates/{id}/disable``
 
-        Returns Awaitable[GiftCertificateDetailsDTO].
+        Returns:
+            Awaitable of GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.disable", path, answer=GiftCertificateDetailsDTO)))
 
     def enable(self, id: str) -> Awaitable[GiftCertificateDetailsDTO]:
-        """Runs enable of the gift certificates.
+        """Enables a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/enable
+        HTTP: ``POST /api/v3/gift_certificates/{id}/enable``
 
-        Returns Awaitable[GiftCertificateDetailsDTO].
+        Returns:
+            Awaitable of GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.enable", path, answer=GiftCertificateDetailsDTO)))
 
     def allocate(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateAllocationListDTO]:
-        """Runs allocate of the gift certificates.
+        """Allocates a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/allocate
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[GiftCertificateAllocationListDTO].
+        HTTP: ``POST /api/v3/gift_certificates/{id}/allocate`` (json body)
+
+        Returns:
+            Awaitable of GiftCertificateAllocationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
@@ -379,53 +452,66 @@ class AsyncGiftCertificates(Resource):
         id: str,
         request_data: GiftCertificateDetailsDTO,
     ) -> Awaitable[GiftCertificateAllocationListDTO]:
-        """Runs deallocate of the gift certificates.
+        """Deallocates a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/deallocate
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[GiftCertificateAllocationListDTO].
+        HTTP: ``POST /api/v3/gift_certificates/{id}/deallocate`` (json body)
+
+        Returns:
+            Awaitable of GiftCertificateAllocationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
         return cast("Awaitable[GiftCertificateAllocationListDTO]", self._run(Call("gift_certificates.deallocate", path, body=body, answer=GiftCertificateAllocationListDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of gift certificates.
+        """Deletes a gift certificate.
 
-        DELETE /api/v3/gift_certificates/{id}
+        HTTP: ``DELETE /api/v3/gift_certificates/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("gift_certificates.delete", path)))
 
     def amend(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
-        """Runs amend of the gift certificates.
+        """Amends a gift certificate.
 
-        POST /api/v3/gift_certificates/{id}/amend
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[GiftCertificateDetailsDTO].
+        HTTP: ``POST /api/v3/gift_certificates/{id}/amend`` (json body)
+
+        Returns:
+            Awaitable of GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
         return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.amend", path, body=body, answer=GiftCertificateDetailsDTO)))
 
     def create(self, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
-        """Creates a record in gift certificates.
+        """Creates a gift certificate.
 
-        POST /api/v3/gift_certificates
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[GiftCertificateDetailsDTO].
+        HTTP: ``POST /api/v3/gift_certificates`` (json body)
+
+        Returns:
+            Awaitable of GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))
         return cast("Awaitable[GiftCertificateDetailsDTO]", self._run(Call("gift_certificates.create", body=body, answer=GiftCertificateDetailsDTO)))
 
     def update(self, id: str, request_data: GiftCertificateDetailsDTO) -> Awaitable[GiftCertificateDetailsDTO]:
-        """Updates one record of gift certificates.
+        """Updates a gift certificate.
 
-        PATCH /api/v3/gift_certificates/{id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[GiftCertificateDetailsDTO].
+        HTTP: ``PATCH /api/v3/gift_certificates/{id}`` (json body)
+
+        Returns:
+            Awaitable of GiftCertificateDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (GiftCertificateDetailsDTO,))

@@ -53,38 +53,42 @@ class Integration(Resource):
     def connection_list(self) -> IntegrationConnectionListResponseDTO:
         """Reads the integration connections.
 
-        GET /api/v2/integration-connections
+        HTTP: ``GET /api/v2/integration-connections``
 
-        Returns IntegrationConnectionListResponseDTO.
+        Returns:
+            IntegrationConnectionListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         return cast("IntegrationConnectionListResponseDTO", self._run(Call("integration.connection_list", answer=IntegrationConnectionListResponseDTO)))
 
     def automation_list(self, integration_uuid: str) -> IntegrationAutomationListResponseDTO:
-        """Reads the automation of the integration.
+        """Reads the automation of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/automation
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/automation``
 
-        Returns IntegrationAutomationListResponseDTO.
+        Returns:
+            IntegrationAutomationListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
         return cast("IntegrationAutomationListResponseDTO", self._run(Call("integration.automation_list", path, answer=IntegrationAutomationListResponseDTO)))
 
     def integration_configuration(self, integration_uuid: str) -> XeroIntegrationConfigurationResponseDTO:
-        """Reads the configuration of the integration.
+        """Reads the configuration of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/configuration
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/configuration``
 
-        Returns XeroIntegrationConfigurationResponseDTO.
+        Returns:
+            XeroIntegrationConfigurationResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
         return cast("XeroIntegrationConfigurationResponseDTO", self._run(Call("integration.integration_configuration", path, answer=XeroIntegrationConfigurationResponseDTO)))
 
     def partner_function_list(self, integration_uuid: str) -> PartnerFunctionListResponseDTO:
-        """Reads the partner function of the integration.
+        """Reads the partner function of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/partner-function
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/partner-function``
 
-        Returns PartnerFunctionListResponseDTO.
+        Returns:
+            PartnerFunctionListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
         return cast("PartnerFunctionListResponseDTO", self._run(Call("integration.partner_function_list", path, answer=PartnerFunctionListResponseDTO)))
@@ -94,11 +98,12 @@ class Integration(Resource):
         integration_uuid: str,
         automation_uuid: str,
     ) -> IntegrationAutomationDetailsResponseDTO:
-        """Reads one record of automation of the integration.
+        """Reads an automation of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/automation/{automation_uuid}
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/automation/{automation_uuid}``
 
-        Returns IntegrationAutomationDetailsResponseDTO.
+        Returns:
+            IntegrationAutomationDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("automation_uuid", automation_uuid)]
         return cast("IntegrationAutomationDetailsResponseDTO", self._run(Call("integration.automation_details", path, answer=IntegrationAutomationDetailsResponseDTO)))
@@ -108,21 +113,23 @@ class Integration(Resource):
         integration_uuid: str,
         partner_function_uuid: str,
     ) -> PartnerFunctionDetailsResponseDTO:
-        """Reads one record of partner function of the integration.
+        """Reads a partner function of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/partner-function/{partner_function_uuid}
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/partner-function/{partner_function_uuid}``
 
-        Returns PartnerFunctionDetailsResponseDTO.
+        Returns:
+            PartnerFunctionDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         return cast("PartnerFunctionDetailsResponseDTO", self._run(Call("integration.partner_function_details", path, answer=PartnerFunctionDetailsResponseDTO)))
 
     def connection_delete(self, connection_uuid: str) -> DeleteResult:
-        """Deletes one record of integration.
+        """Deletes an integration.
 
-        DELETE /api/v3/integration/{connection_uuid}
+        HTTP: ``DELETE /api/v3/integration/{connection_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("DeleteResult", self._run(Call("integration.connection_delete", path)))
@@ -131,41 +138,47 @@ class Integration(Resource):
         self,
         request_data: IntegrationConnectionCreateRequestDTO,
     ) -> IntegrationConnectionCreateResponseDTO:
-        """Creates a record in integration.
+        """Creates an integration.
 
-        POST /api/v3/integration
+        ``request_data`` is the JSON body.
 
-        Returns IntegrationConnectionCreateResponseDTO.
+        HTTP: ``POST /api/v3/integration`` (json body)
+
+        Returns:
+            IntegrationConnectionCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (IntegrationConnectionCreateRequestDTO,))
         return cast("IntegrationConnectionCreateResponseDTO", self._run(Call("integration.create_connection", body=body, answer=IntegrationConnectionCreateResponseDTO)))
 
     def enable_connection(self, connection_uuid: str) -> IntegrationConnectionEnableResponseDTO:
-        """Runs enable of the integration.
+        """Enables an integration.
 
-        POST /api/v3/integration/{connection_uuid}/enable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/enable``
 
-        Returns IntegrationConnectionEnableResponseDTO.
+        Returns:
+            IntegrationConnectionEnableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("IntegrationConnectionEnableResponseDTO", self._run(Call("integration.enable_connection", path, answer=IntegrationConnectionEnableResponseDTO)))
 
     def disable_connection(self, connection_uuid: str) -> IntegrationConnectionDisableResponseDTO:
-        """Runs disable of the integration.
+        """Disables an integration.
 
-        POST /api/v3/integration/{connection_uuid}/disable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/disable``
 
-        Returns IntegrationConnectionDisableResponseDTO.
+        Returns:
+            IntegrationConnectionDisableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("IntegrationConnectionDisableResponseDTO", self._run(Call("integration.disable_connection", path, answer=IntegrationConnectionDisableResponseDTO)))
 
     def get_connection_by_id(self, connection_uuid: str) -> IntegrationConnectionGetResponseDTO:
-        """Reads one record of integration connections.
+        """Reads an integration connection.
 
-        GET /api/v2/integration-connections/{connection_uuid}
+        HTTP: ``GET /api/v2/integration-connections/{connection_uuid}``
 
-        Returns IntegrationConnectionGetResponseDTO.
+        Returns:
+            IntegrationConnectionGetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("IntegrationConnectionGetResponseDTO", self._run(Call("integration.get_connection_by_id", path, answer=IntegrationConnectionGetResponseDTO)))
@@ -175,11 +188,14 @@ class Integration(Resource):
         connection_uuid: str,
         request_data: AutomationRequestDTO,
     ) -> AutomationCreateResponseDTO:
-        """Creates a record in automation of the integration.
+        """Creates the automation of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/automation
+        ``request_data`` is the JSON body.
 
-        Returns AutomationCreateResponseDTO.
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/automation`` (json body)
+
+        Returns:
+            AutomationCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (AutomationRequestDTO,))
@@ -190,11 +206,14 @@ class Integration(Resource):
         connection_uuid: str,
         request_data: PartnerFunctionRequestDTO,
     ) -> PartnerFunctionCreateResponseDTO:
-        """Creates a record in partner function of the integration.
+        """Creates the partner function of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/partner-function
+        ``request_data`` is the JSON body.
 
-        Returns PartnerFunctionCreateResponseDTO.
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function`` (json body)
+
+        Returns:
+            PartnerFunctionCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
@@ -205,11 +224,12 @@ class Integration(Resource):
         connection_uuid: str,
         partner_function_uuid: str,
     ) -> PartnerFunctionEnableResponseDTO:
-        """Runs enable of the integration partner function.
+        """Enables a partner function of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/enable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/enable``
 
-        Returns PartnerFunctionEnableResponseDTO.
+        Returns:
+            PartnerFunctionEnableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         return cast("PartnerFunctionEnableResponseDTO", self._run(Call("integration.enable_partner_function", path, answer=PartnerFunctionEnableResponseDTO)))
@@ -219,11 +239,12 @@ class Integration(Resource):
         connection_uuid: str,
         partner_function_uuid: str,
     ) -> PartnerFunctionDisableResponseDTO:
-        """Runs disable of the integration partner function.
+        """Disables a partner function of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/disable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/disable``
 
-        Returns PartnerFunctionDisableResponseDTO.
+        Returns:
+            PartnerFunctionDisableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         return cast("PartnerFunctionDisableResponseDTO", self._run(Call("integration.disable_partner_function", path, answer=PartnerFunctionDisableResponseDTO)))
@@ -234,11 +255,14 @@ class Integration(Resource):
         partner_function_uuid: str,
         request_data: PartnerFunctionRequestDTO,
     ) -> PartnerFunctionUpdateResponseDTO:
-        """Updates one record of partner function of the integration.
+        """Updates a partner function of an integration.
 
-        PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns PartnerFunctionUpdateResponseDTO.
+        HTTP: ``PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}`` (json body)
+
+        Returns:
+            PartnerFunctionUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
@@ -250,11 +274,14 @@ class Integration(Resource):
         automation_uuid: str,
         request_data: AutomationRequestDTO,
     ) -> AutomationUpdateResponseDTO:
-        """Updates one record of automation of the integration.
+        """Updates an automation of an integration.
 
-        PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns AutomationUpdateResponseDTO.
+        HTTP: ``PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}`` (json body)
+
+        Returns:
+            AutomationUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("automation_uuid", automation_uuid)]
         body = args.body("request_data", request_data, (AutomationRequestDTO,))
@@ -265,11 +292,14 @@ class Integration(Resource):
         connection_uuid: str,
         request_data: IntegrationConnectionConfigRequestDTO,
     ) -> IntegrationConnectionConfigResponseDTO:
-        """Updates the configuration of the integration.
+        """Updates the configuration of an integration.
 
-        PATCH /api/v3/integration/{connection_uuid}/configuration
+        ``request_data`` is the JSON body.
 
-        Returns IntegrationConnectionConfigResponseDTO.
+        HTTP: ``PATCH /api/v3/integration/{connection_uuid}/configuration`` (json body)
+
+        Returns:
+            IntegrationConnectionConfigResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (IntegrationConnectionConfigRequestDTO,))
@@ -284,11 +314,15 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> LinkedAccountsResponseDTO:
-        """One page of linked accounts of the integration.
+        """Lists the linked accounts of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-accounts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns LinkedAccountsResponseDTO.
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts``
+
+        Returns:
+            LinkedAccountsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -302,26 +336,31 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedAccountDTO]:
-        """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every linked account of an integration that ``get_list_linked_objects_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-accounts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[LinkedAccountDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts``
+
+        Yields:
+            LinkedAccountDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[LinkedAccountDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, LinkedAccountDTO)))
+        return cast("Iterator[LinkedAccountDTO]", self._iterate(Listing(Call("integration.get_list_linked_objects_by_account", path, query), limit, offset, LinkedAccountDTO)))
 
     def get_linked_objects_by_account_details(
         self,
         provider_uuid: str,
         linked_account_uuid: str,
     ) -> LinkedAccountResponseDTO:
-        """Reads one record of linked accounts of the integration.
+        """Reads a linked account of an integration.
 
-        GET /api/v3/integration/{provider_uuid}/linked-accounts/{linked_account_uuid}
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts/{linked_account_uuid}``
 
-        Returns LinkedAccountResponseDTO.
+        Returns:
+            LinkedAccountResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         return cast("LinkedAccountResponseDTO", self._run(Call("integration.get_linked_objects_by_account_details", path, answer=LinkedAccountResponseDTO)))
@@ -335,11 +374,15 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> LinkedCustomersListResponseDTO:
-        """One page of linked customers of the integration.
+        """Lists the linked customers of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns LinkedCustomersListResponseDTO.
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers``
+
+        Returns:
+            LinkedCustomersListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -353,26 +396,31 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedCustomerDTO]:
-        """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
+        """Every linked customer of an integration that ``get_list_linked_objects_by_customer`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[LinkedCustomerDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers``
+
+        Yields:
+            LinkedCustomerDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[LinkedCustomerDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, LinkedCustomerDTO)))
+        return cast("Iterator[LinkedCustomerDTO]", self._iterate(Listing(Call("integration.get_list_linked_objects_by_customer", path, query), limit, offset, LinkedCustomerDTO)))
 
     def get_linked_objects_by_customer_details(
         self,
         provider_uuid: str,
         linked_account_uuid: str,
     ) -> LinkedCustomersDetailsResponseDTO:
-        """Reads one record of linked customers of the integration.
+        """Reads a linked customer of an integration.
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}``
 
-        Returns LinkedCustomersDetailsResponseDTO.
+        Returns:
+            LinkedCustomersDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         return cast("LinkedCustomersDetailsResponseDTO", self._run(Call("integration.get_linked_objects_by_customer_details", path, answer=LinkedCustomersDetailsResponseDTO)))
@@ -387,11 +435,15 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> LinkedCustomersQuotesResponseDTO:
-        """One page of quotes of the integration linked customers.
+        """Lists the quotes of a linked customer of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns LinkedCustomersQuotesResponseDTO.
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes``
+
+        Returns:
+            LinkedCustomersQuotesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -406,15 +458,19 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
+        """Every quote of a linked customer of an integration that ``get_linked_objects_by_customer_quotes`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[LinkedCustomersQuotesDataDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes``
+
+        Yields:
+            LinkedCustomersQuotesDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
+        return cast("Iterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing(Call("integration.get_linked_objects_by_customer_quotes", path, query), limit, offset, LinkedCustomersQuotesDataDTO)))
 
     def get_linked_quotes_list(
         self,
@@ -425,11 +481,15 @@ class Integration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> LinkedQuotesListDTO:
-        """One page of linked quotes of the integration.
+        """Lists the linked quotes of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-quotes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns LinkedQuotesListDTO.
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes``
+
+        Returns:
+            LinkedQuotesListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -443,83 +503,96 @@ class Integration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every linked quote of an integration that ``get_linked_quotes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-quotes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[LinkedCustomersQuotesDataDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes``
+
+        Yields:
+            LinkedCustomersQuotesDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
+        return cast("Iterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing(Call("integration.get_linked_quotes_list", path, query), limit, offset, LinkedCustomersQuotesDataDTO)))
 
     def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> LinkedQuotesDetailsDTO:
-        """Reads one record of linked quotes of the integration.
+        """Reads a linked quote of an integration.
 
-        GET /api/v3/integration/{provider_uuid}/linked-quotes/{quotes_uuid}
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes/{quotes_uuid}``
 
-        Returns LinkedQuotesDetailsDTO.
+        Returns:
+            LinkedQuotesDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("quotes_uuid", quotes_uuid)]
         return cast("LinkedQuotesDetailsDTO", self._run(Call("integration.get_linked_quotes_details", path, answer=LinkedQuotesDetailsDTO)))
 
     def create_unlink_items(self, connection_uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Creates a record in unlink items of the integration.
+        """Unlinks the items of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/unlink-items
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/unlink-items`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("integration.create_unlink_items", path, body=body)))
 
     def create_link_items(self, connection_uuid: str) -> DeleteResult:
-        """Creates a record in link items of the integration.
+        """Links the items of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/link-items
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/link-items``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("DeleteResult", self._run(Call("integration.create_link_items", path)))
 
     def create_save_connection(self, connection_uuid: str) -> DeleteResult:
-        """Creates a record in save connection of the integration.
+        """Saves the connection of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/save-connection
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/save-connection``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("DeleteResult", self._run(Call("integration.create_save_connection", path)))
 
     def create_sync_currencies(self, connection_uuid: str) -> DeleteResult:
-        """Creates a record in sync currencies of the integration.
+        """Syncs the currencies of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/sync-currencies
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/sync-currencies``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("DeleteResult", self._run(Call("integration.create_sync_currencies", path)))
 
     def create_sync_accounting_codes(self, connection_uuid: str) -> DeleteResult:
-        """Creates a record in sync accounting codes of the integration.
+        """Syncs the accounting codes of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/sync-accounting-codes
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/sync-accounting-codes``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("DeleteResult", self._run(Call("integration.create_sync_accounting_codes", path)))
 
     def create_sync_taxes(self, connection_uuid: str) -> DeleteResult:
-        """Creates a record in sync taxes of the integration.
+        """Syncs the taxes of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/sync-taxes
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/sync-taxes``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("DeleteResult", self._run(Call("integration.create_sync_taxes", path)))
@@ -531,38 +604,42 @@ class AsyncIntegration(Resource):
     def connection_list(self) -> Awaitable[IntegrationConnectionListResponseDTO]:
         """Reads the integration connections.
 
-        GET /api/v2/integration-connections
+        HTTP: ``GET /api/v2/integration-connections``
 
-        Returns Awaitable[IntegrationConnectionListResponseDTO].
+        Returns:
+            Awaitable of IntegrationConnectionListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         return cast("Awaitable[IntegrationConnectionListResponseDTO]", self._run(Call("integration.connection_list", answer=IntegrationConnectionListResponseDTO)))
 
     def automation_list(self, integration_uuid: str) -> Awaitable[IntegrationAutomationListResponseDTO]:
-        """Reads the automation of the integration.
+        """Reads the automation of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/automation
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/automation``
 
-        Returns Awaitable[IntegrationAutomationListResponseDTO].
+        Returns:
+            Awaitable of IntegrationAutomationListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
         return cast("Awaitable[IntegrationAutomationListResponseDTO]", self._run(Call("integration.automation_list", path, answer=IntegrationAutomationListResponseDTO)))
 
     def integration_configuration(self, integration_uuid: str) -> Awaitable[XeroIntegrationConfigurationResponseDTO]:
-        """Reads the configuration of the integration.
+        """Reads the configuration of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/configuration
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/configuration``
 
-        Returns Awaitable[XeroIntegrationConfigurationResponseDTO].
+        Returns:
+            Awaitable of XeroIntegrationConfigurationResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
         return cast("Awaitable[XeroIntegrationConfigurationResponseDTO]", self._run(Call("integration.integration_configuration", path, answer=XeroIntegrationConfigurationResponseDTO)))
 
     def partner_function_list(self, integration_uuid: str) -> Awaitable[PartnerFunctionListResponseDTO]:
-        """Reads the partner function of the integration.
+        """Reads the partner function of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/partner-function
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/partner-function``
 
-        Returns Awaitable[PartnerFunctionListResponseDTO].
+        Returns:
+            Awaitable of PartnerFunctionListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid)]
         return cast("Awaitable[PartnerFunctionListResponseDTO]", self._run(Call("integration.partner_function_list", path, answer=PartnerFunctionListResponseDTO)))
@@ -572,11 +649,12 @@ class AsyncIntegration(Resource):
         integration_uuid: str,
         automation_uuid: str,
     ) -> Awaitable[IntegrationAutomationDetailsResponseDTO]:
-        """Reads one record of automation of the integration.
+        """Reads an automation of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/automation/{automation_uuid}
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/automation/{automation_uuid}``
 
-        Returns Awaitable[IntegrationAutomationDetailsResponseDTO].
+        Returns:
+            Awaitable of IntegrationAutomationDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("automation_uuid", automation_uuid)]
         return cast("Awaitable[IntegrationAutomationDetailsResponseDTO]", self._run(Call("integration.automation_details", path, answer=IntegrationAutomationDetailsResponseDTO)))
@@ -586,21 +664,23 @@ class AsyncIntegration(Resource):
         integration_uuid: str,
         partner_function_uuid: str,
     ) -> Awaitable[PartnerFunctionDetailsResponseDTO]:
-        """Reads one record of partner function of the integration.
+        """Reads a partner function of an integration.
 
-        GET /api/v3/integration/{integration_uuid}/partner-function/{partner_function_uuid}
+        HTTP: ``GET /api/v3/integration/{integration_uuid}/partner-function/{partner_function_uuid}``
 
-        Returns Awaitable[PartnerFunctionDetailsResponseDTO].
+        Returns:
+            Awaitable of PartnerFunctionDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("integration_uuid", integration_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         return cast("Awaitable[PartnerFunctionDetailsResponseDTO]", self._run(Call("integration.partner_function_details", path, answer=PartnerFunctionDetailsResponseDTO)))
 
     def connection_delete(self, connection_uuid: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of integration.
+        """Deletes an integration.
 
-        DELETE /api/v3/integration/{connection_uuid}
+        HTTP: ``DELETE /api/v3/integration/{connection_uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.connection_delete", path)))
@@ -609,41 +689,47 @@ class AsyncIntegration(Resource):
         self,
         request_data: IntegrationConnectionCreateRequestDTO,
     ) -> Awaitable[IntegrationConnectionCreateResponseDTO]:
-        """Creates a record in integration.
+        """Creates an integration.
 
-        POST /api/v3/integration
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[IntegrationConnectionCreateResponseDTO].
+        HTTP: ``POST /api/v3/integration`` (json body)
+
+        Returns:
+            Awaitable of IntegrationConnectionCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (IntegrationConnectionCreateRequestDTO,))
         return cast("Awaitable[IntegrationConnectionCreateResponseDTO]", self._run(Call("integration.create_connection", body=body, answer=IntegrationConnectionCreateResponseDTO)))
 
     def enable_connection(self, connection_uuid: str) -> Awaitable[IntegrationConnectionEnableResponseDTO]:
-        """Runs enable of the integration.
+        """Enables an integration.
 
-        POST /api/v3/integration/{connection_uuid}/enable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/enable``
 
-        Returns Awaitable[IntegrationConnectionEnableResponseDTO].
+        Returns:
+            Awaitable of IntegrationConnectionEnableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[IntegrationConnectionEnableResponseDTO]", self._run(Call("integration.enable_connection", path, answer=IntegrationConnectionEnableResponseDTO)))
 
     def disable_connection(self, connection_uuid: str) -> Awaitable[IntegrationConnectionDisableResponseDTO]:
-        """Runs disable of the integration.
+        """Disables an integration.
 
-        POST /api/v3/integration/{connection_uuid}/disable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/disable``
 
-        Returns Awaitable[IntegrationConnectionDisableResponseDTO].
+        Returns:
+            Awaitable of IntegrationConnectionDisableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[IntegrationConnectionDisableResponseDTO]", self._run(Call("integration.disable_connection", path, answer=IntegrationConnectionDisableResponseDTO)))
 
     def get_connection_by_id(self, connection_uuid: str) -> Awaitable[IntegrationConnectionGetResponseDTO]:
-        """Reads one record of integration connections.
+        """Reads an integration connection.
 
-        GET /api/v2/integration-connections/{connection_uuid}
+        HTTP: ``GET /api/v2/integration-connections/{connection_uuid}``
 
-        Returns Awaitable[IntegrationConnectionGetResponseDTO].
+        Returns:
+            Awaitable of IntegrationConnectionGetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[IntegrationConnectionGetResponseDTO]", self._run(Call("integration.get_connection_by_id", path, answer=IntegrationConnectionGetResponseDTO)))
@@ -653,11 +739,14 @@ class AsyncIntegration(Resource):
         connection_uuid: str,
         request_data: AutomationRequestDTO,
     ) -> Awaitable[AutomationCreateResponseDTO]:
-        """Creates a record in automation of the integration.
+        """Creates the automation of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/automation
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[AutomationCreateResponseDTO].
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/automation`` (json body)
+
+        Returns:
+            Awaitable of AutomationCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (AutomationRequestDTO,))
@@ -668,11 +757,14 @@ class AsyncIntegration(Resource):
         connection_uuid: str,
         request_data: PartnerFunctionRequestDTO,
     ) -> Awaitable[PartnerFunctionCreateResponseDTO]:
-        """Creates a record in partner function of the integration.
+        """Creates the partner function of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/partner-function
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PartnerFunctionCreateResponseDTO].
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function`` (json body)
+
+        Returns:
+            Awaitable of PartnerFunctionCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
@@ -683,11 +775,12 @@ class AsyncIntegration(Resource):
         connection_uuid: str,
         partner_function_uuid: str,
     ) -> Awaitable[PartnerFunctionEnableResponseDTO]:
-        """Runs enable of the integration partner function.
+        """Enables a partner function of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/enable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/enable``
 
-        Returns Awaitable[PartnerFunctionEnableResponseDTO].
+        Returns:
+            Awaitable of PartnerFunctionEnableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         return cast("Awaitable[PartnerFunctionEnableResponseDTO]", self._run(Call("integration.enable_partner_function", path, answer=PartnerFunctionEnableResponseDTO)))
@@ -697,11 +790,12 @@ class AsyncIntegration(Resource):
         connection_uuid: str,
         partner_function_uuid: str,
     ) -> Awaitable[PartnerFunctionDisableResponseDTO]:
-        """Runs disable of the integration partner function.
+        """Disables a partner function of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/disable
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}/disable``
 
-        Returns Awaitable[PartnerFunctionDisableResponseDTO].
+        Returns:
+            Awaitable of PartnerFunctionDisableResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         return cast("Awaitable[PartnerFunctionDisableResponseDTO]", self._run(Call("integration.disable_partner_function", path, answer=PartnerFunctionDisableResponseDTO)))
@@ -712,11 +806,14 @@ class AsyncIntegration(Resource):
         partner_function_uuid: str,
         request_data: PartnerFunctionRequestDTO,
     ) -> Awaitable[PartnerFunctionUpdateResponseDTO]:
-        """Updates one record of partner function of the integration.
+        """Updates a partner function of an integration.
 
-        PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PartnerFunctionUpdateResponseDTO].
+        HTTP: ``PATCH /api/v3/integration/{connection_uuid}/partner-function/{partner_function_uuid}`` (json body)
+
+        Returns:
+            Awaitable of PartnerFunctionUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("partner_function_uuid", partner_function_uuid)]
         body = args.body("request_data", request_data, (PartnerFunctionRequestDTO,))
@@ -728,11 +825,14 @@ class AsyncIntegration(Resource):
         automation_uuid: str,
         request_data: AutomationRequestDTO,
     ) -> Awaitable[AutomationUpdateResponseDTO]:
-        """Updates one record of automation of the integration.
+        """Updates an automation of an integration.
 
-        PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[AutomationUpdateResponseDTO].
+        HTTP: ``PATCH /api/v3/integration/{connection_uuid}/automation/{automation_uuid}`` (json body)
+
+        Returns:
+            Awaitable of AutomationUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid), args.ident("automation_uuid", automation_uuid)]
         body = args.body("request_data", request_data, (AutomationRequestDTO,))
@@ -743,11 +843,14 @@ class AsyncIntegration(Resource):
         connection_uuid: str,
         request_data: IntegrationConnectionConfigRequestDTO,
     ) -> Awaitable[IntegrationConnectionConfigResponseDTO]:
-        """Updates the configuration of the integration.
+        """Updates the configuration of an integration.
 
-        PATCH /api/v3/integration/{connection_uuid}/configuration
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[IntegrationConnectionConfigResponseDTO].
+        HTTP: ``PATCH /api/v3/integration/{connection_uuid}/configuration`` (json body)
+
+        Returns:
+            Awaitable of IntegrationConnectionConfigResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (IntegrationConnectionConfigRequestDTO,))
@@ -762,11 +865,15 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LinkedAccountsResponseDTO]:
-        """One page of linked accounts of the integration.
+        """Lists the linked accounts of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-accounts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[LinkedAccountsResponseDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts``
+
+        Returns:
+            Awaitable of LinkedAccountsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -780,26 +887,31 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedAccountDTO]:
-        """Every record of ``get_list_linked_objects_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every linked account of an integration that ``get_list_linked_objects_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-accounts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[LinkedAccountDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts``
+
+        Yields:
+            LinkedAccountDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[LinkedAccountDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_account", path, query, limit, offset, LinkedAccountDTO)))
+        return cast("AsyncIterator[LinkedAccountDTO]", self._iterate(Listing(Call("integration.get_list_linked_objects_by_account", path, query), limit, offset, LinkedAccountDTO)))
 
     def get_linked_objects_by_account_details(
         self,
         provider_uuid: str,
         linked_account_uuid: str,
     ) -> Awaitable[LinkedAccountResponseDTO]:
-        """Reads one record of linked accounts of the integration.
+        """Reads a linked account of an integration.
 
-        GET /api/v3/integration/{provider_uuid}/linked-accounts/{linked_account_uuid}
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-accounts/{linked_account_uuid}``
 
-        Returns Awaitable[LinkedAccountResponseDTO].
+        Returns:
+            Awaitable of LinkedAccountResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         return cast("Awaitable[LinkedAccountResponseDTO]", self._run(Call("integration.get_linked_objects_by_account_details", path, answer=LinkedAccountResponseDTO)))
@@ -813,11 +925,15 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LinkedCustomersListResponseDTO]:
-        """One page of linked customers of the integration.
+        """Lists the linked customers of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[LinkedCustomersListResponseDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers``
+
+        Returns:
+            Awaitable of LinkedCustomersListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -831,26 +947,31 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedCustomerDTO]:
-        """Every record of ``get_list_linked_objects_by_customer``, fetched lazily page by page (``limit`` = page size).
+        """Every linked customer of an integration that ``get_list_linked_objects_by_customer`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[LinkedCustomerDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers``
+
+        Yields:
+            LinkedCustomerDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[LinkedCustomerDTO]", self._iterate(Listing("integration.get_list_linked_objects_by_customer", path, query, limit, offset, LinkedCustomerDTO)))
+        return cast("AsyncIterator[LinkedCustomerDTO]", self._iterate(Listing(Call("integration.get_list_linked_objects_by_customer", path, query), limit, offset, LinkedCustomerDTO)))
 
     def get_linked_objects_by_customer_details(
         self,
         provider_uuid: str,
         linked_account_uuid: str,
     ) -> Awaitable[LinkedCustomersDetailsResponseDTO]:
-        """Reads one record of linked customers of the integration.
+        """Reads a linked customer of an integration.
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}``
 
-        Returns Awaitable[LinkedCustomersDetailsResponseDTO].
+        Returns:
+            Awaitable of LinkedCustomersDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         return cast("Awaitable[LinkedCustomersDetailsResponseDTO]", self._run(Call("integration.get_linked_objects_by_customer_details", path, answer=LinkedCustomersDetailsResponseDTO)))
@@ -865,11 +986,15 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LinkedCustomersQuotesResponseDTO]:
-        """One page of quotes of the integration linked customers.
+        """Lists the quotes of a linked customer of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[LinkedCustomersQuotesResponseDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes``
+
+        Returns:
+            Awaitable of LinkedCustomersQuotesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -884,15 +1009,19 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_objects_by_customer_quotes``, fetched lazily page by page (``limit`` = page size).
+        """Every quote of a linked customer of an integration that ``get_linked_objects_by_customer_quotes`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[LinkedCustomersQuotesDataDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-customers/{linked_account_uuid}/quotes``
+
+        Yields:
+            LinkedCustomersQuotesDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("linked_account_uuid", linked_account_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_objects_by_customer_quotes", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
+        return cast("AsyncIterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing(Call("integration.get_linked_objects_by_customer_quotes", path, query), limit, offset, LinkedCustomersQuotesDataDTO)))
 
     def get_linked_quotes_list(
         self,
@@ -903,11 +1032,15 @@ class AsyncIntegration(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LinkedQuotesListDTO]:
-        """One page of linked quotes of the integration.
+        """Lists the linked quotes of an integration, one page at a time.
 
-        GET /api/v3/integration/{provider_uuid}/linked-quotes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[LinkedQuotesListDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes``
+
+        Returns:
+            Awaitable of LinkedQuotesListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -921,22 +1054,27 @@ class AsyncIntegration(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LinkedCustomersQuotesDataDTO]:
-        """Every record of ``get_linked_quotes_list``, fetched lazily page by page (``limit`` = page size).
+        """Every linked quote of an integration that ``get_linked_quotes_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/integration/{provider_uuid}/linked-quotes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[LinkedCustomersQuotesDataDTO].
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes``
+
+        Yields:
+            LinkedCustomersQuotesDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("provider_uuid", provider_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing("integration.get_linked_quotes_list", path, query, limit, offset, LinkedCustomersQuotesDataDTO)))
+        return cast("AsyncIterator[LinkedCustomersQuotesDataDTO]", self._iterate(Listing(Call("integration.get_linked_quotes_list", path, query), limit, offset, LinkedCustomersQuotesDataDTO)))
 
     def get_linked_quotes_details(self, provider_uuid: str, quotes_uuid: str) -> Awaitable[LinkedQuotesDetailsDTO]:
-        """Reads one record of linked quotes of the integration.
+        """Reads a linked quote of an integration.
 
-        GET /api/v3/integration/{provider_uuid}/linked-quotes/{quotes_uuid}
+        HTTP: ``GET /api/v3/integration/{provider_uuid}/linked-quotes/{quotes_uuid}``
 
-        Returns Awaitable[LinkedQuotesDetailsDTO].
+        Returns:
+            Awaitable of LinkedQuotesDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("provider_uuid", provider_uuid), args.ident("quotes_uuid", quotes_uuid)]
         return cast("Awaitable[LinkedQuotesDetailsDTO]", self._run(Call("integration.get_linked_quotes_details", path, answer=LinkedQuotesDetailsDTO)))
@@ -946,62 +1084,70 @@ class AsyncIntegration(Resource):
         connection_uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Creates a record in unlink items of the integration.
+        """Unlinks the items of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/unlink-items
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/unlink-items`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_unlink_items", path, body=body)))
 
     def create_link_items(self, connection_uuid: str) -> Awaitable[DeleteResult]:
-        """Creates a record in link items of the integration.
+        """Links the items of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/link-items
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/link-items``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_link_items", path)))
 
     def create_save_connection(self, connection_uuid: str) -> Awaitable[DeleteResult]:
-        """Creates a record in save connection of the integration.
+        """Saves the connection of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/save-connection
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/save-connection``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_save_connection", path)))
 
     def create_sync_currencies(self, connection_uuid: str) -> Awaitable[DeleteResult]:
-        """Creates a record in sync currencies of the integration.
+        """Syncs the currencies of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/sync-currencies
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/sync-currencies``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_sync_currencies", path)))
 
     def create_sync_accounting_codes(self, connection_uuid: str) -> Awaitable[DeleteResult]:
-        """Creates a record in sync accounting codes of the integration.
+        """Syncs the accounting codes of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/sync-accounting-codes
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/sync-accounting-codes``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_sync_accounting_codes", path)))
 
     def create_sync_taxes(self, connection_uuid: str) -> Awaitable[DeleteResult]:
-        """Creates a record in sync taxes of the integration.
+        """Syncs the taxes of an integration.
 
-        POST /api/v3/integration/{connection_uuid}/sync-taxes
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/sync-taxes``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("connection_uuid", connection_uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("integration.create_sync_taxes", path)))

@@ -29,11 +29,15 @@ class InventoryAdjustments(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> InventoryAdjustmentsListResponseDTO:
-        """One page of inventory adjustments.
+        """Lists the inventory adjustments, one page at a time.
 
-        GET /api/v2/inventory-adjustments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns InventoryAdjustmentsListResponseDTO.
+        HTTP: ``GET /api/v2/inventory-adjustments``
+
+        Returns:
+            InventoryAdjustmentsListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("InventoryAdjustmentsListResponseDTO", self._run(Call("inventory_adjustments.list", query=query, answer=InventoryAdjustmentsListResponseDTO)))
@@ -45,14 +49,18 @@ class InventoryAdjustments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InventoryAdjustmentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/inventory-adjustments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[InventoryAdjustmentDTO].
+        HTTP: ``GET /api/v2/inventory-adjustments``
+
+        Yields:
+            InventoryAdjustmentDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[InventoryAdjustmentDTO]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, InventoryAdjustmentDTO)))
+        return cast("Iterator[InventoryAdjustmentDTO]", self._iterate(Listing(Call("inventory_adjustments.list", [], query), limit, offset, InventoryAdjustmentDTO)))
 
 
 class AsyncInventoryAdjustments(Resource):
@@ -66,11 +74,15 @@ class AsyncInventoryAdjustments(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[InventoryAdjustmentsListResponseDTO]:
-        """One page of inventory adjustments.
+        """Lists the inventory adjustments, one page at a time.
 
-        GET /api/v2/inventory-adjustments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[InventoryAdjustmentsListResponseDTO].
+        HTTP: ``GET /api/v2/inventory-adjustments``
+
+        Returns:
+            Awaitable of InventoryAdjustmentsListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[InventoryAdjustmentsListResponseDTO]", self._run(Call("inventory_adjustments.list", query=query, answer=InventoryAdjustmentsListResponseDTO)))
@@ -82,11 +94,15 @@ class AsyncInventoryAdjustments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InventoryAdjustmentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/inventory-adjustments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[InventoryAdjustmentDTO].
+        HTTP: ``GET /api/v2/inventory-adjustments``
+
+        Yields:
+            InventoryAdjustmentDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[InventoryAdjustmentDTO]", self._iterate(Listing("inventory_adjustments.list", [], query, limit, offset, InventoryAdjustmentDTO)))
+        return cast("AsyncIterator[InventoryAdjustmentDTO]", self._iterate(Listing(Call("inventory_adjustments.list", [], query), limit, offset, InventoryAdjustmentDTO)))

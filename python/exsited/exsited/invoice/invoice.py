@@ -10,6 +10,7 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.invoice.dto.invoice_dto import (
+    InvoiceAccountDTO,
     InvoiceCreateDTO,
     InvoiceDataDTO,
     InvoiceDetailsDTO,
@@ -29,11 +30,14 @@ class Invoice(InvoiceHelpers, Resource):
     """``sdk.invoice``: the invoice operations of the documented SDK."""
 
     def create(self, id: str, request_data: InvoiceCreateDTO) -> InvoiceDetailsDTO:
-        """Creates a record in invoices of the orders.
+        """Adds an invoice to an order.
 
-        POST /api/v2/orders/{id}/invoices
+        ``request_data`` is the JSON body.
 
-        Returns InvoiceDetailsDTO.
+        HTTP: ``POST /api/v2/orders/{id}/invoices`` (json body)
+
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (InvoiceCreateDTO,))
@@ -46,11 +50,15 @@ class Invoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> InvoiceListDTO:
-        """One page of invoices.
+        """Lists the invoices, one page at a time.
 
-        GET /api/v3/invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns InvoiceListDTO.
+        HTTP: ``GET /api/v3/invoices``
+
+        Returns:
+            InvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("InvoiceListDTO", self._run(Call("invoice.list", query=query, answer=InvoiceListDTO)))
@@ -62,74 +70,84 @@ class Invoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InvoiceDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[InvoiceDataDTO].
+        HTTP: ``GET /api/v3/invoices``
+
+        Yields:
+            InvoiceDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[InvoiceDataDTO]", self._iterate(Listing("invoice.list", [], query, limit, offset, InvoiceDataDTO)))
+        return cast("Iterator[InvoiceDataDTO]", self._iterate(Listing(Call("invoice.list", [], query), limit, offset, InvoiceDataDTO)))
 
-    def details(self, id: str) -> Any:
-        """Reads one record of invoices.
+    def details(self, id: str) -> InvoiceDetailsDTO:
+        """Reads an invoice.
 
-        GET /api/v3/invoices/{id}
+        HTTP: ``GET /api/v3/invoices/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.details", path))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.details", path, answer=InvoiceDetailsDTO)))
 
-    def information(self, id: str) -> Any:
-        """Reads the information of the invoices.
+    def information(self, id: str) -> InvoiceDetailsDTO:
+        """Reads the information of an invoice.
 
-        GET /api/v2/invoices/{id}/information
+        HTTP: ``GET /api/v2/invoices/{id}/information``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.information", path))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.information", path, answer=InvoiceDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of invoices.
+        """Deletes an invoice.
 
-        DELETE /api/v2/invoices/{id}
+        HTTP: ``DELETE /api/v2/invoices/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("invoice.delete", path)))
 
-    def invoice_account(self, accountId: str) -> Any:
-        """Reads the invoices of the accounts.
+    def invoice_account(self, accountId: str) -> InvoiceAccountDTO:
+        """Reads the invoices of an account.
 
-        GET /api/v3/accounts/{accountId}/invoices
+        HTTP: ``GET /api/v3/accounts/{accountId}/invoices``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            InvoiceAccountDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("accountId", accountId)]
-        return self._run(Call("invoice.invoice_account", path))
+        return cast("InvoiceAccountDTO", self._run(Call("invoice.invoice_account", path, answer=InvoiceAccountDTO)))
 
-    def invoice_details_against_order(self, order_id: str) -> Any:
-        """Reads the invoices of the orders.
+    def invoice_details_against_order(self, order_id: str) -> InvoiceDetailsDTO:
+        """Reads the invoices of an order.
 
-        GET /api/v2/orders/{order_id}/invoices
+        HTTP: ``GET /api/v2/orders/{order_id}/invoices``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
-        return self._run(Call("invoice.invoice_details_against_order", path))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.invoice_details_against_order", path, answer=InvoiceDetailsDTO)))
 
-    def invoice_details_list_against_order(self, order_id: str) -> Any:
-        """Reads the invoices of the orders.
+    def invoice_details_list_against_order(self, order_id: str) -> InvoiceDetailsDTO:
+        """Reads the invoices of an order.
 
-        GET /api/v2/orders/{order_id}/invoices
+        HTTP: ``GET /api/v2/orders/{order_id}/invoices``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
-        return self._run(Call("invoice.invoice_details_against_order", path))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.invoice_details_against_order", path, answer=InvoiceDetailsDTO)))
 
     def invoice_details_against_order_v3(
         self,
@@ -139,11 +157,15 @@ class Invoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> InvoiceOrderDetailsDTO:
-        """Reads the invoices of the orders.
+        """Reads the invoices of an order.
 
-        GET /api/v3/orders/{order_id}/invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns InvoiceOrderDetailsDTO.
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Returns:
+            InvoiceOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -157,88 +179,151 @@ class Invoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> InvoiceOrderListDTO:
-        """Reads the invoices of the orders.
+        """Reads the invoices of an order.
 
-        GET /api/v3/orders/{order_id}/invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns InvoiceOrderListDTO.
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Returns:
+            InvoiceOrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("InvoiceOrderListDTO", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3", answer=InvoiceOrderListDTO)))
 
+    def invoice_details_against_order_v3_iter_all(
+        self,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[InvoiceDataDTO]:
+        """Every invoice of an order that ``invoice_details_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Yields:
+            InvoiceDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[InvoiceDataDTO]", self._iterate(Listing(Call("invoice.invoice_details_against_order", path, query, version="v3"), limit, offset, InvoiceDataDTO)))
+
+    def invoice_list_against_order_v3_iter_all(
+        self,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> Iterator[InvoiceDataDTO]:
+        """Every invoice of an order that ``invoice_list_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Yields:
+            InvoiceDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("Iterator[InvoiceDataDTO]", self._iterate(Listing(Call("invoice.invoice_details_against_order", path, query, version="v3"), limit, offset, InvoiceDataDTO)))
+
     def item_invoice_create(self, request_data: ItemInvoiceCreateDTO) -> InvoiceDetailsDTO:
-        """Creates a record in invoices.
+        """Creates an invoice.
 
-        POST /api/v3/invoices
+        ``request_data`` is the JSON body.
 
-        Returns InvoiceDetailsDTO.
+        HTTP: ``POST /api/v3/invoices`` (json body)
+
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ItemInvoiceCreateDTO,))
         return cast("InvoiceDetailsDTO", self._run(Call("invoice.item_invoice_create", body=body, answer=InvoiceDetailsDTO)))
 
-    def invoice_cancel(self, id: str) -> DeleteResult:
-        """Runs cancel of the invoices.
+    def invoice_cancel(self, id: str) -> InvoiceDetailsDTO:
+        """Cancels an invoice.
 
-        POST /api/v3/invoices/{id}/cancel
+        HTTP: ``POST /api/v3/invoices/{id}/cancel``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("DeleteResult", self._run(Call("invoice.invoice_cancel", path)))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.invoice_cancel", path, answer=InvoiceDetailsDTO)))
 
-    def invoice_reactivate(self, id: str) -> DeleteResult:
-        """Runs reactivate of the invoices.
+    def invoice_reactivate(self, id: str) -> InvoiceDetailsDTO:
+        """Reactivates an invoice.
 
-        POST /api/v3/invoices/{id}/reactivate
+        HTTP: ``POST /api/v3/invoices/{id}/reactivate``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("DeleteResult", self._run(Call("invoice.invoice_reactivate", path)))
+        return cast("InvoiceDetailsDTO", self._run(Call("invoice.invoice_reactivate", path, answer=InvoiceDetailsDTO)))
 
     def update_amend(self, id: str, request_data: InvoiceCreateDTO) -> InvoiceDetailsDTO:
-        """Runs amend of the invoices.
+        """Amends an invoice.
 
-        POST /api/v2/invoices/{id}/amend
+        ``request_data`` is the JSON body.
 
-        Returns InvoiceDetailsDTO.
+        HTTP: ``POST /api/v2/invoices/{id}/amend`` (json body)
+
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (InvoiceCreateDTO,))
         return cast("InvoiceDetailsDTO", self._run(Call("invoice.update_amend", path, body=body, answer=InvoiceDetailsDTO)))
 
     def update_information(self, id: str, request_data: UpdateInvoiceInfoRequestDTO) -> InvoiceDetailsDTO:
-        """Updates the information of the invoices.
+        """Updates the information of an invoice.
 
-        PATCH /api/v3/invoices/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns InvoiceDetailsDTO.
+        HTTP: ``PATCH /api/v3/invoices/{id}/information`` (json body)
+
+        Returns:
+            InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (UpdateInvoiceInfoRequestDTO,))
         return cast("InvoiceDetailsDTO", self._run(Call("invoice.update_information", path, body=body, answer=InvoiceDetailsDTO)))
 
-    def get_invoice_pdf(self, id: str, format: str = 'binary') -> Any:
-        """Reads the pdf of the invoices.
+    def get_invoice_pdf(self, id: str, format: str = 'binary') -> Union[bytes, str]:
+        """Downloads the PDF of an invoice.
 
-        GET /api/v2/invoices/{id}/pdf
+        HTTP: ``GET /api/v2/invoices/{id}/pdf``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Union[bytes, str]: the file's bytes, or its hex or base64 text with ``format='hex'``/``'base64'``.
         """
         path = [args.ident("id", id)]
-        return self._run(Call("invoice.get_invoice_pdf", path))
+        return cast("Union[bytes, str]", self._run(Call("invoice.get_invoice_pdf", path, binary=args.text("format", format))))
 
 
 class AsyncInvoice(InvoiceHelpers, Resource):
     """``sdk.invoice``: the invoice operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def create(self, id: str, request_data: InvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
-        """Creates a record in invoices of the orders.
+        """Adds an invoice to an order.
 
-        POST /api/v2/orders/{id}/invoices
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[InvoiceDetailsDTO].
+        HTTP: ``POST /api/v2/orders/{id}/invoices`` (json body)
+
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (InvoiceCreateDTO,))
@@ -251,11 +336,15 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[InvoiceListDTO]:
-        """One page of invoices.
+        """Lists the invoices, one page at a time.
 
-        GET /api/v3/invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[InvoiceListDTO].
+        HTTP: ``GET /api/v3/invoices``
+
+        Returns:
+            Awaitable of InvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[InvoiceListDTO]", self._run(Call("invoice.list", query=query, answer=InvoiceListDTO)))
@@ -267,74 +356,84 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InvoiceDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[InvoiceDataDTO].
+        HTTP: ``GET /api/v3/invoices``
+
+        Yields:
+            InvoiceDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[InvoiceDataDTO]", self._iterate(Listing("invoice.list", [], query, limit, offset, InvoiceDataDTO)))
+        return cast("AsyncIterator[InvoiceDataDTO]", self._iterate(Listing(Call("invoice.list", [], query), limit, offset, InvoiceDataDTO)))
 
-    def details(self, id: str) -> Awaitable[Any]:
-        """Reads one record of invoices.
+    def details(self, id: str) -> Awaitable[InvoiceDetailsDTO]:
+        """Reads an invoice.
 
-        GET /api/v3/invoices/{id}
+        HTTP: ``GET /api/v3/invoices/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("invoice.details", path)))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.details", path, answer=InvoiceDetailsDTO)))
 
-    def information(self, id: str) -> Awaitable[Any]:
-        """Reads the information of the invoices.
+    def information(self, id: str) -> Awaitable[InvoiceDetailsDTO]:
+        """Reads the information of an invoice.
 
-        GET /api/v2/invoices/{id}/information
+        HTTP: ``GET /api/v2/invoices/{id}/information``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("invoice.information", path)))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.information", path, answer=InvoiceDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of invoices.
+        """Deletes an invoice.
 
-        DELETE /api/v2/invoices/{id}
+        HTTP: ``DELETE /api/v2/invoices/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("invoice.delete", path)))
 
-    def invoice_account(self, accountId: str) -> Awaitable[Any]:
-        """Reads the invoices of the accounts.
+    def invoice_account(self, accountId: str) -> Awaitable[InvoiceAccountDTO]:
+        """Reads the invoices of an account.
 
-        GET /api/v3/accounts/{accountId}/invoices
+        HTTP: ``GET /api/v3/accounts/{accountId}/invoices``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of InvoiceAccountDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("accountId", accountId)]
-        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_account", path)))
+        return cast("Awaitable[InvoiceAccountDTO]", self._run(Call("invoice.invoice_account", path, answer=InvoiceAccountDTO)))
 
-    def invoice_details_against_order(self, order_id: str) -> Awaitable[Any]:
-        """Reads the invoices of the orders.
+    def invoice_details_against_order(self, order_id: str) -> Awaitable[InvoiceDetailsDTO]:
+        """Reads the invoices of an order.
 
-        GET /api/v2/orders/{order_id}/invoices
+        HTTP: ``GET /api/v2/orders/{order_id}/invoices``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
-        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path)))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.invoice_details_against_order", path, answer=InvoiceDetailsDTO)))
 
-    def invoice_details_list_against_order(self, order_id: str) -> Awaitable[Any]:
-        """Reads the invoices of the orders.
+    def invoice_details_list_against_order(self, order_id: str) -> Awaitable[InvoiceDetailsDTO]:
+        """Reads the invoices of an order.
 
-        GET /api/v2/orders/{order_id}/invoices
+        HTTP: ``GET /api/v2/orders/{order_id}/invoices``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
-        return cast("Awaitable[Any]", self._run(Call("invoice.invoice_details_against_order", path)))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.invoice_details_against_order", path, answer=InvoiceDetailsDTO)))
 
     def invoice_details_against_order_v3(
         self,
@@ -344,11 +443,15 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[InvoiceOrderDetailsDTO]:
-        """Reads the invoices of the orders.
+        """Reads the invoices of an order.
 
-        GET /api/v3/orders/{order_id}/invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[InvoiceOrderDetailsDTO].
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Returns:
+            Awaitable of InvoiceOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -362,74 +465,134 @@ class AsyncInvoice(InvoiceHelpers, Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[InvoiceOrderListDTO]:
-        """Reads the invoices of the orders.
+        """Reads the invoices of an order.
 
-        GET /api/v3/orders/{order_id}/invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[InvoiceOrderListDTO].
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Returns:
+            Awaitable of InvoiceOrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[InvoiceOrderListDTO]", self._run(Call("invoice.invoice_details_against_order", path, query=query, version="v3", answer=InvoiceOrderListDTO)))
 
+    def invoice_details_against_order_v3_iter_all(
+        self,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[InvoiceDataDTO]:
+        """Every invoice of an order that ``invoice_details_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Yields:
+            InvoiceDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[InvoiceDataDTO]", self._iterate(Listing(Call("invoice.invoice_details_against_order", path, query, version="v3"), limit, offset, InvoiceDataDTO)))
+
+    def invoice_list_against_order_v3_iter_all(
+        self,
+        order_id: str,
+        limit: Optional[int] = None,
+        order_by: Optional[str] = None,
+        direction: Optional[Union[SortDirection, str]] = None,
+        offset: Optional[int] = None,
+    ) -> AsyncIterator[InvoiceDataDTO]:
+        """Every invoice of an order that ``invoice_list_against_order_v3`` lists, fetched lazily page by page (``limit`` records a page).
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/orders/{order_id}/invoices``
+
+        Yields:
+            InvoiceDataDTO: each record, the next page fetched when the last one is used up.
+        """
+        path = [args.ident("order_id", order_id)]
+        query = args.listing(None, None, direction, order_by)
+        return cast("AsyncIterator[InvoiceDataDTO]", self._iterate(Listing(Call("invoice.invoice_details_against_order", path, query, version="v3"), limit, offset, InvoiceDataDTO)))
+
     def item_invoice_create(self, request_data: ItemInvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
-        """Creates a record in invoices.
+        """Creates an invoice.
 
-        POST /api/v3/invoices
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[InvoiceDetailsDTO].
+        HTTP: ``POST /api/v3/invoices`` (json body)
+
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ItemInvoiceCreateDTO,))
         return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.item_invoice_create", body=body, answer=InvoiceDetailsDTO)))
 
-    def invoice_cancel(self, id: str) -> Awaitable[DeleteResult]:
-        """Runs cancel of the invoices.
+    def invoice_cancel(self, id: str) -> Awaitable[InvoiceDetailsDTO]:
+        """Cancels an invoice.
 
-        POST /api/v3/invoices/{id}/cancel
+        HTTP: ``POST /api/v3/invoices/{id}/cancel``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[DeleteResult]", self._run(Call("invoice.invoice_cancel", path)))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.invoice_cancel", path, answer=InvoiceDetailsDTO)))
 
-    def invoice_reactivate(self, id: str) -> Awaitable[DeleteResult]:
-        """Runs reactivate of the invoices.
+    def invoice_reactivate(self, id: str) -> Awaitable[InvoiceDetailsDTO]:
+        """Reactivates an invoice.
 
-        POST /api/v3/invoices/{id}/reactivate
+        HTTP: ``POST /api/v3/invoices/{id}/reactivate``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[DeleteResult]", self._run(Call("invoice.invoice_reactivate", path)))
+        return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.invoice_reactivate", path, answer=InvoiceDetailsDTO)))
 
     def update_amend(self, id: str, request_data: InvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
-        """Runs amend of the invoices.
+        """Amends an invoice.
 
-        POST /api/v2/invoices/{id}/amend
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[InvoiceDetailsDTO].
+        HTTP: ``POST /api/v2/invoices/{id}/amend`` (json body)
+
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (InvoiceCreateDTO,))
         return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.update_amend", path, body=body, answer=InvoiceDetailsDTO)))
 
     def update_information(self, id: str, request_data: UpdateInvoiceInfoRequestDTO) -> Awaitable[InvoiceDetailsDTO]:
-        """Updates the information of the invoices.
+        """Updates the information of an invoice.
 
-        PATCH /api/v3/invoices/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[InvoiceDetailsDTO].
+        HTTP: ``PATCH /api/v3/invoices/{id}/information`` (json body)
+
+        Returns:
+            Awaitable of InvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (UpdateInvoiceInfoRequestDTO,))
         return cast("Awaitable[InvoiceDetailsDTO]", self._run(Call("invoice.update_information", path, body=body, answer=InvoiceDetailsDTO)))
 
-    def get_invoice_pdf(self, id: str, format: str = 'binary') -> Awaitable[Any]:
-        """Reads the pdf of the invoices.
+    def get_invoice_pdf(self, id: str, format: str = 'binary') -> Awaitable[Union[bytes, str]]:
+        """Downloads the PDF of an invoice.
 
-        GET /api/v2/invoices/{id}/pdf
+        HTTP: ``GET /api/v2/invoices/{id}/pdf``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Union[bytes, str]: the file's bytes, or its hex or base64 text with ``format='hex'``/``'base64'``.
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("invoice.get_invoice_pdf", path)))
+        return cast("Awaitable[Union[bytes, str]]", self._run(Call("invoice.get_invoice_pdf", path, binary=args.text("format", format))))

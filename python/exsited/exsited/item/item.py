@@ -42,11 +42,15 @@ class Item(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> ItemListResponseDTO:
-        """One page of items.
+        """Lists the items, one page at a time.
 
-        GET /api/v3/items
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns ItemListResponseDTO.
+        HTTP: ``GET /api/v3/items``
+
+        Returns:
+            ItemListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("ItemListResponseDTO", self._run(Call("item.list", query=query, answer=ItemListResponseDTO)))
@@ -58,14 +62,18 @@ class Item(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/items
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ItemDataDTO].
+        HTTP: ``GET /api/v3/items``
+
+        Yields:
+            ItemDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ItemDataDTO]", self._iterate(Listing("item.list", [], query, limit, offset, ItemDataDTO)))
+        return cast("Iterator[ItemDataDTO]", self._iterate(Listing(Call("item.list", [], query), limit, offset, ItemDataDTO)))
 
     def inventory_adjustments_list(
         self,
@@ -76,11 +84,15 @@ class Item(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> ItemInventoryAdjustmentsListResponseDTO:
-        """One page of inventory adjustments of the items.
+        """Lists the inventory adjustments of an item, one page at a time.
 
-        GET /api/v2/items/{id}/inventory-adjustments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns ItemInventoryAdjustmentsListResponseDTO.
+        HTTP: ``GET /api/v2/items/{id}/inventory-adjustments``
+
+        Returns:
+            ItemInventoryAdjustmentsListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -94,245 +106,293 @@ class Item(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[InventoryAdjustmentDataDTO]:
-        """Every record of ``inventory_adjustments_list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment of an item that ``inventory_adjustments_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/items/{id}/inventory-adjustments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[InventoryAdjustmentDataDTO].
+        HTTP: ``GET /api/v2/items/{id}/inventory-adjustments``
+
+        Yields:
+            InventoryAdjustmentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[InventoryAdjustmentDataDTO]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, InventoryAdjustmentDataDTO)))
+        return cast("Iterator[InventoryAdjustmentDataDTO]", self._iterate(Listing(Call("item.inventory_adjustments_list", path, query), limit, offset, InventoryAdjustmentDataDTO)))
 
     def standard(self, id: str) -> ItemResponseDTO:
-        """Reads one record of items.
+        """Reads an item.
 
-        GET /api/v3/items/{id}
+        HTTP: ``GET /api/v3/items/{id}``
 
-        Returns ItemResponseDTO.
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemResponseDTO", self._run(Call("item.standard", path, answer=ItemResponseDTO)))
 
     def information(self, id: str) -> ItemResponseDTO:
-        """Reads the information of the items.
+        """Reads the information of an item.
 
-        GET /api/v3/items/{id}/information
+        HTTP: ``GET /api/v3/items/{id}/information``
 
-        Returns ItemResponseDTO.
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemResponseDTO", self._run(Call("item.information", path, answer=ItemResponseDTO)))
 
     def sale(self, id: str) -> ItemSaleResponseDTO:
-        """Reads the sale of the items.
+        """Reads the sale of an item.
 
-        GET /api/v3/items/{id}/sale
+        HTTP: ``GET /api/v3/items/{id}/sale``
 
-        Returns ItemSaleResponseDTO.
+        Returns:
+            ItemSaleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemSaleResponseDTO", self._run(Call("item.sale", path, answer=ItemSaleResponseDTO)))
 
     def purchase(self, id: str) -> ItemPurchaseResponseDTO:
-        """Reads the purchase of the items.
+        """Reads the purchase of an item.
 
-        GET /api/v3/items/{id}/purchase
+        HTTP: ``GET /api/v3/items/{id}/purchase``
 
-        Returns ItemPurchaseResponseDTO.
+        Returns:
+            ItemPurchaseResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemPurchaseResponseDTO", self._run(Call("item.purchase", path, answer=ItemPurchaseResponseDTO)))
 
     def inventory(self, id: str) -> ItemInventoryResponseDTO:
-        """Reads the inventories of the items.
+        """Reads the inventories of an item.
 
-        GET /api/v3/items/{id}/inventories
+        HTTP: ``GET /api/v3/items/{id}/inventories``
 
-        Returns ItemInventoryResponseDTO.
+        Returns:
+            ItemInventoryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemInventoryResponseDTO", self._run(Call("item.inventory", path, answer=ItemInventoryResponseDTO)))
 
     def create(self, request_data: ItemActionDTO) -> ItemResponseDTO:
-        """Creates a record in items.
+        """Creates an item.
 
-        POST /api/v3/items
+        ``request_data`` is the JSON body.
 
-        Returns ItemResponseDTO.
+        HTTP: ``POST /api/v3/items`` (json body)
+
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ItemActionDTO,))
         return cast("ItemResponseDTO", self._run(Call("item.create", body=body, answer=ItemResponseDTO)))
 
     def sale_create(self, id: str, request_data: ItemActionDTO) -> ItemResponseDTO:
-        """Runs sale of the items.
+        """Creates the sale of an item.
 
-        POST /api/v3/items/{id}/sale
+        ``request_data`` is the JSON body.
 
-        Returns ItemResponseDTO.
+        HTTP: ``POST /api/v3/items/{id}/sale`` (json body)
+
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemActionDTO,))
         return cast("ItemResponseDTO", self._run(Call("item.sale_create", path, body=body, answer=ItemResponseDTO)))
 
     def purchase_create(self, id: str, request_data: ItemActionDTO) -> ItemResponseDTO:
-        """Runs purchase of the items.
+        """Creates the purchase of an item.
 
-        POST /api/v3/items/{id}/purchase
+        ``request_data`` is the JSON body.
 
-        Returns ItemResponseDTO.
+        HTTP: ``POST /api/v3/items/{id}/purchase`` (json body)
+
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemActionDTO,))
         return cast("ItemResponseDTO", self._run(Call("item.purchase_create", path, body=body, answer=ItemResponseDTO)))
 
     def add(self, id: str, request_data: ItemInventoryResponseDTO) -> ItemResponseDTO:
-        """Creates a record in inventory of the items.
+        """Creates the inventory of an item.
 
-        POST /api/v3/items/{id}/inventory
+        ``request_data`` is the JSON body.
 
-        Returns ItemResponseDTO.
+        HTTP: ``POST /api/v3/items/{id}/inventory`` (json body)
+
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
         return cast("ItemResponseDTO", self._run(Call("item.add", path, body=body, answer=ItemResponseDTO)))
 
     def update_information(self, id: str, request_data: UpdateItemRequestDTO) -> ItemResponseDTO:
-        """Updates the information of the items.
+        """Updates the information of an item.
 
-        PATCH /api/v3/items/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns ItemResponseDTO.
+        HTTP: ``PATCH /api/v3/items/{id}/information`` (json body)
+
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (UpdateItemRequestDTO,))
         return cast("ItemResponseDTO", self._run(Call("item.update_information", path, body=body, answer=ItemResponseDTO)))
 
     def update_sale(self, id: str, request_data: UpdateSaleItemRequestDTO) -> ItemUpdateSaleResponseDTO:
-        """Updates the sale of the items.
+        """Updates the sale of an item.
 
-        PATCH /api/v3/items/{id}/sale
+        ``request_data`` is the JSON body.
 
-        Returns ItemUpdateSaleResponseDTO.
+        HTTP: ``PATCH /api/v3/items/{id}/sale`` (json body)
+
+        Returns:
+            ItemUpdateSaleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (UpdateSaleItemRequestDTO,))
         return cast("ItemUpdateSaleResponseDTO", self._run(Call("item.update_sale", path, body=body, answer=ItemUpdateSaleResponseDTO)))
 
     def inventories(self, id: str, request_data: ItemInventoryResponseDTO) -> ItemInventoryResponseDTO:
-        """Runs inventories of the items.
+        """Adds an inventory to an item.
 
-        POST /api/v3/items/{id}/inventories
+        ``request_data`` is the JSON body.
 
-        Returns ItemInventoryResponseDTO.
+        HTTP: ``POST /api/v3/items/{id}/inventories`` (json body)
+
+        Returns:
+            ItemInventoryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
         return cast("ItemInventoryResponseDTO", self._run(Call("item.inventories", path, body=body, answer=ItemInventoryResponseDTO)))
 
     def reactivate(self, id: str) -> DeleteResult:
-        """Runs reactivate of the items.
+        """Reactivates an item.
 
-        POST /api/v3/items/{id}/reactivate
+        HTTP: ``POST /api/v3/items/{id}/reactivate``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("item.reactivate", path)))
 
     def deactivate(self, id: str) -> DeleteResult:
-        """Runs deactivate of the items.
+        """Deactivates an item.
 
-        POST /api/v3/items/{id}/deactivate
+        HTTP: ``POST /api/v3/items/{id}/deactivate``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("item.deactivate", path)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of items.
+        """Deletes an item.
 
-        DELETE /api/v3/items/{id}
+        HTTP: ``DELETE /api/v3/items/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("item.delete", path)))
 
     def update_inventories(self, item_id: str, request_data: ItemInventoryRequestDTO) -> ItemResponseDTO:
-        """Updates the inventories of the items.
+        """Updates the inventories of an item.
 
-        PATCH /api/v3/items/{item_id}/inventories
+        ``request_data`` is the JSON body.
 
-        Returns ItemResponseDTO.
+        HTTP: ``PATCH /api/v3/items/{item_id}/inventories`` (json body)
+
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id)]
         body = args.body("request_data", request_data, (ItemInventoryRequestDTO,))
         return cast("ItemResponseDTO", self._run(Call("item.update_inventories", path, body=body, answer=ItemResponseDTO)))
 
     def update_purchase_information(self, item_id: str, request_data: ItemPurchaseRequestDTO) -> ItemResponseDTO:
-        """Updates the purchase of the items.
+        """Updates the purchase of an item.
 
-        PATCH /api/v3/items/{item_id}/purchase
+        ``request_data`` is the JSON body.
 
-        Returns ItemResponseDTO.
+        HTTP: ``PATCH /api/v3/items/{item_id}/purchase`` (json body)
+
+        Returns:
+            ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id)]
         body = args.body("request_data", request_data, (ItemPurchaseRequestDTO,))
         return cast("ItemResponseDTO", self._run(Call("item.update_purchase_information", path, body=body, answer=ItemResponseDTO)))
 
-    def family_details(self, id: str) -> Any:
-        """Reads the family details of the items.
+    def family_details(self, id: str) -> Dict[str, Any]:
+        """Reads the family details of an item.
 
-        GET /api/v3/items/{id}/family-details
+        HTTP: ``GET /api/v3/items/{id}/family-details``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("item.family_details", path))
+        return cast("Dict[str, Any]", self._run(Call("item.family_details", path)))
 
     def family_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Runs family details of the items.
+        """Adds a family detail to an item.
 
-        POST /api/v3/items/{id}/family-details
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/items/{id}/family-details`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("item.family_details_create", path, body=body)))
 
     def package_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Runs package details of the items.
+        """Adds a package detail to an item.
 
-        POST /api/v3/items/{id}/package-details
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/items/{id}/package-details`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("item.package_details_create", path, body=body)))
 
     def package_details_list(self, id: str) -> ItemPackageDetailsResponseDTO:
-        """Reads the package details of the items.
+        """Reads the package details of an item.
 
-        GET /api/v3/items/{id}/package-details
+        HTTP: ``GET /api/v3/items/{id}/package-details``
 
-        Returns ItemPackageDetailsResponseDTO.
+        Returns:
+            ItemPackageDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemPackageDetailsResponseDTO", self._run(Call("item.package_details_list", path, answer=ItemPackageDetailsResponseDTO)))
 
-    def package_details(self, id: str, package_id: str) -> Any:
-        """Reads one record of package details of the items.
+    def package_details(self, id: str, package_id: str) -> Dict[str, Any]:
+        """Reads a package detail of an item.
 
-        GET /api/v3/items/{id}/package-details/{package_id}
+        HTTP: ``GET /api/v3/items/{id}/package-details/{package_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
-        return self._run(Call("item.package_details", path))
+        return cast("Dict[str, Any]", self._run(Call("item.package_details", path)))
 
     def package_details_update(
         self,
@@ -340,22 +400,26 @@ class Item(Resource):
         package_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Updates one record of package details of the items.
+        """Updates a package detail of an item.
 
-        PATCH /api/v3/items/{id}/package-details/{package_id}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/items/{id}/package-details/{package_id}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("item.package_details_update", path, body=body)))
 
     def package_details_delete(self, id: str, package_id: str) -> DeleteResult:
-        """Deletes one record of package details of the items.
+        """Deletes a package detail of an item.
 
-        DELETE /api/v3/items/{id}/package-details/{package_id}
+        HTTP: ``DELETE /api/v3/items/{id}/package-details/{package_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
         return cast("DeleteResult", self._run(Call("item.package_details_delete", path)))
@@ -372,11 +436,15 @@ class AsyncItem(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ItemListResponseDTO]:
-        """One page of items.
+        """Lists the items, one page at a time.
 
-        GET /api/v3/items
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[ItemListResponseDTO].
+        HTTP: ``GET /api/v3/items``
+
+        Returns:
+            Awaitable of ItemListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[ItemListResponseDTO]", self._run(Call("item.list", query=query, answer=ItemListResponseDTO)))
@@ -388,14 +456,18 @@ class AsyncItem(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/items
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ItemDataDTO].
+        HTTP: ``GET /api/v3/items``
+
+        Yields:
+            ItemDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ItemDataDTO]", self._iterate(Listing("item.list", [], query, limit, offset, ItemDataDTO)))
+        return cast("AsyncIterator[ItemDataDTO]", self._iterate(Listing(Call("item.list", [], query), limit, offset, ItemDataDTO)))
 
     def inventory_adjustments_list(
         self,
@@ -406,11 +478,15 @@ class AsyncItem(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ItemInventoryAdjustmentsListResponseDTO]:
-        """One page of inventory adjustments of the items.
+        """Lists the inventory adjustments of an item, one page at a time.
 
-        GET /api/v2/items/{id}/inventory-adjustments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[ItemInventoryAdjustmentsListResponseDTO].
+        HTTP: ``GET /api/v2/items/{id}/inventory-adjustments``
+
+        Returns:
+            Awaitable of ItemInventoryAdjustmentsListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -424,178 +500,214 @@ class AsyncItem(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[InventoryAdjustmentDataDTO]:
-        """Every record of ``inventory_adjustments_list``, fetched lazily page by page (``limit`` = page size).
+        """Every inventory adjustment of an item that ``inventory_adjustments_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/items/{id}/inventory-adjustments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[InventoryAdjustmentDataDTO].
+        HTTP: ``GET /api/v2/items/{id}/inventory-adjustments``
+
+        Yields:
+            InventoryAdjustmentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[InventoryAdjustmentDataDTO]", self._iterate(Listing("item.inventory_adjustments_list", path, query, limit, offset, InventoryAdjustmentDataDTO)))
+        return cast("AsyncIterator[InventoryAdjustmentDataDTO]", self._iterate(Listing(Call("item.inventory_adjustments_list", path, query), limit, offset, InventoryAdjustmentDataDTO)))
 
     def standard(self, id: str) -> Awaitable[ItemResponseDTO]:
-        """Reads one record of items.
+        """Reads an item.
 
-        GET /api/v3/items/{id}
+        HTTP: ``GET /api/v3/items/{id}``
 
-        Returns Awaitable[ItemResponseDTO].
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.standard", path, answer=ItemResponseDTO)))
 
     def information(self, id: str) -> Awaitable[ItemResponseDTO]:
-        """Reads the information of the items.
+        """Reads the information of an item.
 
-        GET /api/v3/items/{id}/information
+        HTTP: ``GET /api/v3/items/{id}/information``
 
-        Returns Awaitable[ItemResponseDTO].
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.information", path, answer=ItemResponseDTO)))
 
     def sale(self, id: str) -> Awaitable[ItemSaleResponseDTO]:
-        """Reads the sale of the items.
+        """Reads the sale of an item.
 
-        GET /api/v3/items/{id}/sale
+        HTTP: ``GET /api/v3/items/{id}/sale``
 
-        Returns Awaitable[ItemSaleResponseDTO].
+        Returns:
+            Awaitable of ItemSaleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemSaleResponseDTO]", self._run(Call("item.sale", path, answer=ItemSaleResponseDTO)))
 
     def purchase(self, id: str) -> Awaitable[ItemPurchaseResponseDTO]:
-        """Reads the purchase of the items.
+        """Reads the purchase of an item.
 
-        GET /api/v3/items/{id}/purchase
+        HTTP: ``GET /api/v3/items/{id}/purchase``
 
-        Returns Awaitable[ItemPurchaseResponseDTO].
+        Returns:
+            Awaitable of ItemPurchaseResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemPurchaseResponseDTO]", self._run(Call("item.purchase", path, answer=ItemPurchaseResponseDTO)))
 
     def inventory(self, id: str) -> Awaitable[ItemInventoryResponseDTO]:
-        """Reads the inventories of the items.
+        """Reads the inventories of an item.
 
-        GET /api/v3/items/{id}/inventories
+        HTTP: ``GET /api/v3/items/{id}/inventories``
 
-        Returns Awaitable[ItemInventoryResponseDTO].
+        Returns:
+            Awaitable of ItemInventoryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemInventoryResponseDTO]", self._run(Call("item.inventory", path, answer=ItemInventoryResponseDTO)))
 
     def create(self, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
-        """Creates a record in items.
+        """Creates an item.
 
-        POST /api/v3/items
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemResponseDTO].
+        HTTP: ``POST /api/v3/items`` (json body)
+
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ItemActionDTO,))
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.create", body=body, answer=ItemResponseDTO)))
 
     def sale_create(self, id: str, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
-        """Runs sale of the items.
+        """Creates the sale of an item.
 
-        POST /api/v3/items/{id}/sale
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemResponseDTO].
+        HTTP: ``POST /api/v3/items/{id}/sale`` (json body)
+
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemActionDTO,))
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.sale_create", path, body=body, answer=ItemResponseDTO)))
 
     def purchase_create(self, id: str, request_data: ItemActionDTO) -> Awaitable[ItemResponseDTO]:
-        """Runs purchase of the items.
+        """Creates the purchase of an item.
 
-        POST /api/v3/items/{id}/purchase
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemResponseDTO].
+        HTTP: ``POST /api/v3/items/{id}/purchase`` (json body)
+
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemActionDTO,))
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.purchase_create", path, body=body, answer=ItemResponseDTO)))
 
     def add(self, id: str, request_data: ItemInventoryResponseDTO) -> Awaitable[ItemResponseDTO]:
-        """Creates a record in inventory of the items.
+        """Creates the inventory of an item.
 
-        POST /api/v3/items/{id}/inventory
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemResponseDTO].
+        HTTP: ``POST /api/v3/items/{id}/inventory`` (json body)
+
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.add", path, body=body, answer=ItemResponseDTO)))
 
     def update_information(self, id: str, request_data: UpdateItemRequestDTO) -> Awaitable[ItemResponseDTO]:
-        """Updates the information of the items.
+        """Updates the information of an item.
 
-        PATCH /api/v3/items/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemResponseDTO].
+        HTTP: ``PATCH /api/v3/items/{id}/information`` (json body)
+
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (UpdateItemRequestDTO,))
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.update_information", path, body=body, answer=ItemResponseDTO)))
 
     def update_sale(self, id: str, request_data: UpdateSaleItemRequestDTO) -> Awaitable[ItemUpdateSaleResponseDTO]:
-        """Updates the sale of the items.
+        """Updates the sale of an item.
 
-        PATCH /api/v3/items/{id}/sale
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemUpdateSaleResponseDTO].
+        HTTP: ``PATCH /api/v3/items/{id}/sale`` (json body)
+
+        Returns:
+            Awaitable of ItemUpdateSaleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (UpdateSaleItemRequestDTO,))
         return cast("Awaitable[ItemUpdateSaleResponseDTO]", self._run(Call("item.update_sale", path, body=body, answer=ItemUpdateSaleResponseDTO)))
 
     def inventories(self, id: str, request_data: ItemInventoryResponseDTO) -> Awaitable[ItemInventoryResponseDTO]:
-        """Runs inventories of the items.
+        """Adds an inventory to an item.
 
-        POST /api/v3/items/{id}/inventories
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemInventoryResponseDTO].
+        HTTP: ``POST /api/v3/items/{id}/inventories`` (json body)
+
+        Returns:
+            Awaitable of ItemInventoryResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemInventoryResponseDTO,))
         return cast("Awaitable[ItemInventoryResponseDTO]", self._run(Call("item.inventories", path, body=body, answer=ItemInventoryResponseDTO)))
 
     def reactivate(self, id: str) -> Awaitable[DeleteResult]:
-        """Runs reactivate of the items.
+        """Reactivates an item.
 
-        POST /api/v3/items/{id}/reactivate
+        HTTP: ``POST /api/v3/items/{id}/reactivate``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("item.reactivate", path)))
 
     def deactivate(self, id: str) -> Awaitable[DeleteResult]:
-        """Runs deactivate of the items.
+        """Deactivates an item.
 
-        POST /api/v3/items/{id}/deactivate
+        HTTP: ``POST /api/v3/items/{id}/deactivate``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("item.deactivate", path)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of items.
+        """Deletes an item.
 
-        DELETE /api/v3/items/{id}
+        HTTP: ``DELETE /api/v3/items/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("item.delete", path)))
 
     def update_inventories(self, item_id: str, request_data: ItemInventoryRequestDTO) -> Awaitable[ItemResponseDTO]:
-        """Updates the inventories of the items.
+        """Updates the inventories of an item.
 
-        PATCH /api/v3/items/{item_id}/inventories
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemResponseDTO].
+        HTTP: ``PATCH /api/v3/items/{item_id}/inventories`` (json body)
+
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id)]
         body = args.body("request_data", request_data, (ItemInventoryRequestDTO,))
@@ -606,67 +718,79 @@ class AsyncItem(Resource):
         item_id: str,
         request_data: ItemPurchaseRequestDTO,
     ) -> Awaitable[ItemResponseDTO]:
-        """Updates the purchase of the items.
+        """Updates the purchase of an item.
 
-        PATCH /api/v3/items/{item_id}/purchase
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemResponseDTO].
+        HTTP: ``PATCH /api/v3/items/{item_id}/purchase`` (json body)
+
+        Returns:
+            Awaitable of ItemResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id)]
         body = args.body("request_data", request_data, (ItemPurchaseRequestDTO,))
         return cast("Awaitable[ItemResponseDTO]", self._run(Call("item.update_purchase_information", path, body=body, answer=ItemResponseDTO)))
 
-    def family_details(self, id: str) -> Awaitable[Any]:
-        """Reads the family details of the items.
+    def family_details(self, id: str) -> Awaitable[Dict[str, Any]]:
+        """Reads the family details of an item.
 
-        GET /api/v3/items/{id}/family-details
+        HTTP: ``GET /api/v3/items/{id}/family-details``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("item.family_details", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("item.family_details", path)))
 
     def family_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
-        """Runs family details of the items.
+        """Adds a family detail to an item.
 
-        POST /api/v3/items/{id}/family-details
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/items/{id}/family-details`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("item.family_details_create", path, body=body)))
 
     def package_details_create(self, id: str, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
-        """Runs package details of the items.
+        """Adds a package detail to an item.
 
-        POST /api/v3/items/{id}/package-details
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/items/{id}/package-details`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("item.package_details_create", path, body=body)))
 
     def package_details_list(self, id: str) -> Awaitable[ItemPackageDetailsResponseDTO]:
-        """Reads the package details of the items.
+        """Reads the package details of an item.
 
-        GET /api/v3/items/{id}/package-details
+        HTTP: ``GET /api/v3/items/{id}/package-details``
 
-        Returns Awaitable[ItemPackageDetailsResponseDTO].
+        Returns:
+            Awaitable of ItemPackageDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemPackageDetailsResponseDTO]", self._run(Call("item.package_details_list", path, answer=ItemPackageDetailsResponseDTO)))
 
-    def package_details(self, id: str, package_id: str) -> Awaitable[Any]:
-        """Reads one record of package details of the items.
+    def package_details(self, id: str, package_id: str) -> Awaitable[Dict[str, Any]]:
+        """Reads a package detail of an item.
 
-        GET /api/v3/items/{id}/package-details/{package_id}
+        HTTP: ``GET /api/v3/items/{id}/package-details/{package_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
-        return cast("Awaitable[Any]", self._run(Call("item.package_details", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("item.package_details", path)))
 
     def package_details_update(
         self,
@@ -674,22 +798,26 @@ class AsyncItem(Resource):
         package_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Updates one record of package details of the items.
+        """Updates a package detail of an item.
 
-        PATCH /api/v3/items/{id}/package-details/{package_id}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/items/{id}/package-details/{package_id}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("item.package_details_update", path, body=body)))
 
     def package_details_delete(self, id: str, package_id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of package details of the items.
+        """Deletes a package detail of an item.
 
-        DELETE /api/v3/items/{id}/package-details/{package_id}
+        HTTP: ``DELETE /api/v3/items/{id}/package-details/{package_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id), args.ident("package_id", package_id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("item.package_details_delete", path)))

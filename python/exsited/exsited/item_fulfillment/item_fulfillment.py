@@ -33,11 +33,15 @@ class ItemFulfillment(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> ItemFulfillmentListResponseDTO:
-        """One page of item fulfillments.
+        """Lists the item fulfillments, one page at a time.
 
-        GET /api/v3/item-fulfillments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns ItemFulfillmentListResponseDTO.
+        HTTP: ``GET /api/v3/item-fulfillments``
+
+        Returns:
+            ItemFulfillmentListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("ItemFulfillmentListResponseDTO", self._run(Call("item_fulfillment.list", query=query, answer=ItemFulfillmentListResponseDTO)))
@@ -49,32 +53,40 @@ class ItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemFulfillmentDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item fulfillment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/item-fulfillments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ItemFulfillmentDataDTO].
+        HTTP: ``GET /api/v3/item-fulfillments``
+
+        Yields:
+            ItemFulfillmentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, ItemFulfillmentDataDTO)))
+        return cast("Iterator[ItemFulfillmentDataDTO]", self._iterate(Listing(Call("item_fulfillment.list", [], query), limit, offset, ItemFulfillmentDataDTO)))
 
     def create(self, id: str, request_data: ItemFulfillmentCreateDTO) -> ItemFulfillmentInvoiceDTO:
-        """Creates a record in item fulfillments of the invoices.
+        """Adds an item fulfillment to an invoice.
 
-        POST /api/v3/invoices/{id}/item-fulfillments
+        ``request_data`` is the JSON body.
 
-        Returns ItemFulfillmentInvoiceDTO.
+        HTTP: ``POST /api/v3/invoices/{id}/item-fulfillments`` (json body)
+
+        Returns:
+            ItemFulfillmentInvoiceDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemFulfillmentCreateDTO,))
         return cast("ItemFulfillmentInvoiceDTO", self._run(Call("item_fulfillment.create", path, body=body, answer=ItemFulfillmentInvoiceDTO)))
 
     def details(self, id: str) -> ItemFulfillmentDetailsDTO:
-        """Reads one record of item fulfillments.
+        """Reads an item fulfillment.
 
-        GET /api/v3/item-fulfillments/{id}
+        HTTP: ``GET /api/v3/item-fulfillments/{id}``
 
-        Returns ItemFulfillmentDetailsDTO.
+        Returns:
+            ItemFulfillmentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemFulfillmentDetailsDTO", self._run(Call("item_fulfillment.details", path, answer=ItemFulfillmentDetailsDTO)))
@@ -88,11 +100,15 @@ class ItemFulfillment(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> ItemFulfillmentInvoiceListDTO:
-        """One page of item fulfillments of the invoices.
+        """Lists the item fulfillments of an invoice, one page at a time.
 
-        GET /api/v3/invoices/{id}/item-fulfillments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns ItemFulfillmentInvoiceListDTO.
+        HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments``
+
+        Returns:
+            ItemFulfillmentInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -106,22 +122,27 @@ class ItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemFulfillmentDataDTO]:
-        """Every record of ``invoice_fulfillments``, fetched lazily page by page (``limit`` = page size).
+        """Every item fulfillment of an invoice that ``invoice_fulfillments`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/invoices/{id}/item-fulfillments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ItemFulfillmentDataDTO].
+        HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments``
+
+        Yields:
+            ItemFulfillmentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, ItemFulfillmentDataDTO)))
+        return cast("Iterator[ItemFulfillmentDataDTO]", self._iterate(Listing(Call("item_fulfillment.invoice_fulfillments", path, query), limit, offset, ItemFulfillmentDataDTO)))
 
     def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> ItemFulfillmentInvoiceDTO:
-        """Reads one record of item fulfillments of the invoices.
+        """Reads an item fulfillment of an invoice.
 
-        GET /api/v3/invoices/{id}/item-fulfillments/{uuid}
+        HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments/{uuid}``
 
-        Returns ItemFulfillmentInvoiceDTO.
+        Returns:
+            ItemFulfillmentInvoiceDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("ItemFulfillmentInvoiceDTO", self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path, answer=ItemFulfillmentInvoiceDTO)))
@@ -131,11 +152,14 @@ class ItemFulfillment(Resource):
         item_fulfillment_id: str,
         request_data: ItemFulfillmentDetailsDTO,
     ) -> ItemFulfillmentDetailsDTO:
-        """Updates one record of item fulfillments.
+        """Updates an item fulfillment.
 
-        PATCH /api/v3/item-fulfillments/{item_fulfillment_id}
+        ``request_data`` is the JSON body.
 
-        Returns ItemFulfillmentDetailsDTO.
+        HTTP: ``PATCH /api/v3/item-fulfillments/{item_fulfillment_id}`` (json body)
+
+        Returns:
+            ItemFulfillmentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_fulfillment_id", item_fulfillment_id)]
         body = args.body("request_data", request_data, (ItemFulfillmentDetailsDTO,))
@@ -153,11 +177,15 @@ class AsyncItemFulfillment(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ItemFulfillmentListResponseDTO]:
-        """One page of item fulfillments.
+        """Lists the item fulfillments, one page at a time.
 
-        GET /api/v3/item-fulfillments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[ItemFulfillmentListResponseDTO].
+        HTTP: ``GET /api/v3/item-fulfillments``
+
+        Returns:
+            Awaitable of ItemFulfillmentListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[ItemFulfillmentListResponseDTO]", self._run(Call("item_fulfillment.list", query=query, answer=ItemFulfillmentListResponseDTO)))
@@ -169,32 +197,40 @@ class AsyncItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemFulfillmentDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item fulfillment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/item-fulfillments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ItemFulfillmentDataDTO].
+        HTTP: ``GET /api/v3/item-fulfillments``
+
+        Yields:
+            ItemFulfillmentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.list", [], query, limit, offset, ItemFulfillmentDataDTO)))
+        return cast("AsyncIterator[ItemFulfillmentDataDTO]", self._iterate(Listing(Call("item_fulfillment.list", [], query), limit, offset, ItemFulfillmentDataDTO)))
 
     def create(self, id: str, request_data: ItemFulfillmentCreateDTO) -> Awaitable[ItemFulfillmentInvoiceDTO]:
-        """Creates a record in item fulfillments of the invoices.
+        """Adds an item fulfillment to an invoice.
 
-        POST /api/v3/invoices/{id}/item-fulfillments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemFulfillmentInvoiceDTO].
+        HTTP: ``POST /api/v3/invoices/{id}/item-fulfillments`` (json body)
+
+        Returns:
+            Awaitable of ItemFulfillmentInvoiceDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (ItemFulfillmentCreateDTO,))
         return cast("Awaitable[ItemFulfillmentInvoiceDTO]", self._run(Call("item_fulfillment.create", path, body=body, answer=ItemFulfillmentInvoiceDTO)))
 
     def details(self, id: str) -> Awaitable[ItemFulfillmentDetailsDTO]:
-        """Reads one record of item fulfillments.
+        """Reads an item fulfillment.
 
-        GET /api/v3/item-fulfillments/{id}
+        HTTP: ``GET /api/v3/item-fulfillments/{id}``
 
-        Returns Awaitable[ItemFulfillmentDetailsDTO].
+        Returns:
+            Awaitable of ItemFulfillmentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemFulfillmentDetailsDTO]", self._run(Call("item_fulfillment.details", path, answer=ItemFulfillmentDetailsDTO)))
@@ -208,11 +244,15 @@ class AsyncItemFulfillment(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ItemFulfillmentInvoiceListDTO]:
-        """One page of item fulfillments of the invoices.
+        """Lists the item fulfillments of an invoice, one page at a time.
 
-        GET /api/v3/invoices/{id}/item-fulfillments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[ItemFulfillmentInvoiceListDTO].
+        HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments``
+
+        Returns:
+            Awaitable of ItemFulfillmentInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -226,22 +266,27 @@ class AsyncItemFulfillment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemFulfillmentDataDTO]:
-        """Every record of ``invoice_fulfillments``, fetched lazily page by page (``limit`` = page size).
+        """Every item fulfillment of an invoice that ``invoice_fulfillments`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/invoices/{id}/item-fulfillments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ItemFulfillmentDataDTO].
+        HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments``
+
+        Yields:
+            ItemFulfillmentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ItemFulfillmentDataDTO]", self._iterate(Listing("item_fulfillment.invoice_fulfillments", path, query, limit, offset, ItemFulfillmentDataDTO)))
+        return cast("AsyncIterator[ItemFulfillmentDataDTO]", self._iterate(Listing(Call("item_fulfillment.invoice_fulfillments", path, query), limit, offset, ItemFulfillmentDataDTO)))
 
     def invoice_fulfillment_by_uuid(self, id: str, uuid: str) -> Awaitable[ItemFulfillmentInvoiceDTO]:
-        """Reads one record of item fulfillments of the invoices.
+        """Reads an item fulfillment of an invoice.
 
-        GET /api/v3/invoices/{id}/item-fulfillments/{uuid}
+        HTTP: ``GET /api/v3/invoices/{id}/item-fulfillments/{uuid}``
 
-        Returns Awaitable[ItemFulfillmentInvoiceDTO].
+        Returns:
+            Awaitable of ItemFulfillmentInvoiceDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[ItemFulfillmentInvoiceDTO]", self._run(Call("item_fulfillment.invoice_fulfillment_by_uuid", path, answer=ItemFulfillmentInvoiceDTO)))
@@ -251,11 +296,14 @@ class AsyncItemFulfillment(Resource):
         item_fulfillment_id: str,
         request_data: ItemFulfillmentDetailsDTO,
     ) -> Awaitable[ItemFulfillmentDetailsDTO]:
-        """Updates one record of item fulfillments.
+        """Updates an item fulfillment.
 
-        PATCH /api/v3/item-fulfillments/{item_fulfillment_id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemFulfillmentDetailsDTO].
+        HTTP: ``PATCH /api/v3/item-fulfillments/{item_fulfillment_id}`` (json body)
+
+        Returns:
+            Awaitable of ItemFulfillmentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_fulfillment_id", item_fulfillment_id)]
         body = args.body("request_data", request_data, (ItemFulfillmentDetailsDTO,))

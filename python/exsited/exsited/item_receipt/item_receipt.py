@@ -33,11 +33,15 @@ class ItemReceipt(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> ItemReceiptListDTO:
-        """One page of item receipts.
+        """Lists the item receipts, one page at a time.
 
-        GET /api/v3/item-receipts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns ItemReceiptListDTO.
+        HTTP: ``GET /api/v3/item-receipts``
+
+        Returns:
+            ItemReceiptListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("ItemReceiptListDTO", self._run(Call("item_receipt.list", query=query, answer=ItemReceiptListDTO)))
@@ -49,31 +53,37 @@ class ItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemReceiptDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/item-receipts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ItemReceiptDTO].
+        HTTP: ``GET /api/v3/item-receipts``
+
+        Yields:
+            ItemReceiptDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, ItemReceiptDTO)))
+        return cast("Iterator[ItemReceiptDTO]", self._iterate(Listing(Call("item_receipt.list", [], query), limit, offset, ItemReceiptDTO)))
 
     def details(self, id: str) -> ItemReceiptDetailsDTO:
-        """Reads one record of item receipts.
+        """Reads an item receipt.
 
-        GET /api/v3/item-receipts/{id}
+        HTTP: ``GET /api/v3/item-receipts/{id}``
 
-        Returns ItemReceiptDetailsDTO.
+        Returns:
+            ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
 
     def purchase_order_details(self, id: str) -> ItemReceiptDetailsDTO:
-        """Reads one record of item receipts.
+        """Reads an item receipt.
 
-        GET /api/v3/item-receipts/{id}
+        HTTP: ``GET /api/v3/item-receipts/{id}``
 
-        Returns ItemReceiptDetailsDTO.
+        Returns:
+            ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
@@ -87,11 +97,15 @@ class ItemReceipt(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> ItemReceiptDetailsDTO:
-        """One page of item receipts of the purchase orders.
+        """Lists the item receipts of a purchase order, one page at a time.
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns ItemReceiptDetailsDTO.
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts``
+
+        Returns:
+            ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -105,26 +119,33 @@ class ItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ItemReceiptDTO]:
-        """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt of a purchase order that ``purchase_order_item_receipts_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ItemReceiptDTO].
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts``
+
+        Yields:
+            ItemReceiptDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, ItemReceiptDTO)))
+        return cast("Iterator[ItemReceiptDTO]", self._iterate(Listing(Call("item_receipt.purchase_order_item_receipts_list", path, query), limit, offset, ItemReceiptDTO)))
 
     def update_item_receipt(
         self,
         item_receipt_id: str,
         request_data: ItemReceiptUpdateRequestDTO,
     ) -> ItemReceiptDetailsDTO:
-        """Updates one record of item receipts.
+        """Updates an item receipt.
 
-        PATCH /api/v3/item-receipts/{item_receipt_id}
+        ``request_data`` is the JSON body.
 
-        Returns ItemReceiptDetailsDTO.
+        HTTP: ``PATCH /api/v3/item-receipts/{item_receipt_id}`` (json body)
+
+        Returns:
+            ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_receipt_id", item_receipt_id)]
         body = args.body("request_data", request_data, (ItemReceiptUpdateRequestDTO,))
@@ -135,22 +156,26 @@ class ItemReceipt(Resource):
         purchase_order_id: str,
         request_data: ItemReceiptCreateRequestDTO,
     ) -> ItemReceiptDetailsDTO:
-        """Creates a record in item receipts of the purchase orders.
+        """Adds an item receipt to a purchase order.
 
-        POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts
+        ``request_data`` is the JSON body.
 
-        Returns ItemReceiptDetailsDTO.
+        HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts`` (json body)
+
+        Returns:
+            ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         body = args.body("request_data", request_data, (ItemReceiptCreateRequestDTO,))
         return cast("ItemReceiptDetailsDTO", self._run(Call("item_receipt.create_from_purchase_order", path, body=body, answer=ItemReceiptDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResponseDTO:
-        """Deletes one record of item receipts.
+        """Deletes an item receipt.
 
-        DELETE /api/v3/item-receipts/{id}
+        HTTP: ``DELETE /api/v3/item-receipts/{id}``
 
-        Returns DeleteResponseDTO.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("DeleteResponseDTO", self._run(Call("item_receipt.delete", path, answer=DeleteResponseDTO)))
@@ -167,11 +192,15 @@ class AsyncItemReceipt(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ItemReceiptListDTO]:
-        """One page of item receipts.
+        """Lists the item receipts, one page at a time.
 
-        GET /api/v3/item-receipts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[ItemReceiptListDTO].
+        HTTP: ``GET /api/v3/item-receipts``
+
+        Returns:
+            Awaitable of ItemReceiptListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[ItemReceiptListDTO]", self._run(Call("item_receipt.list", query=query, answer=ItemReceiptListDTO)))
@@ -183,31 +212,37 @@ class AsyncItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemReceiptDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/item-receipts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ItemReceiptDTO].
+        HTTP: ``GET /api/v3/item-receipts``
+
+        Yields:
+            ItemReceiptDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.list", [], query, limit, offset, ItemReceiptDTO)))
+        return cast("AsyncIterator[ItemReceiptDTO]", self._iterate(Listing(Call("item_receipt.list", [], query), limit, offset, ItemReceiptDTO)))
 
     def details(self, id: str) -> Awaitable[ItemReceiptDetailsDTO]:
-        """Reads one record of item receipts.
+        """Reads an item receipt.
 
-        GET /api/v3/item-receipts/{id}
+        HTTP: ``GET /api/v3/item-receipts/{id}``
 
-        Returns Awaitable[ItemReceiptDetailsDTO].
+        Returns:
+            Awaitable of ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
 
     def purchase_order_details(self, id: str) -> Awaitable[ItemReceiptDetailsDTO]:
-        """Reads one record of item receipts.
+        """Reads an item receipt.
 
-        GET /api/v3/item-receipts/{id}
+        HTTP: ``GET /api/v3/item-receipts/{id}``
 
-        Returns Awaitable[ItemReceiptDetailsDTO].
+        Returns:
+            Awaitable of ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.details", path, answer=ItemReceiptDetailsDTO)))
@@ -221,11 +256,15 @@ class AsyncItemReceipt(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ItemReceiptDetailsDTO]:
-        """One page of item receipts of the purchase orders.
+        """Lists the item receipts of a purchase order, one page at a time.
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[ItemReceiptDetailsDTO].
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts``
+
+        Returns:
+            Awaitable of ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -239,26 +278,33 @@ class AsyncItemReceipt(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ItemReceiptDTO]:
-        """Every record of ``purchase_order_item_receipts_list``, fetched lazily page by page (``limit`` = page size).
+        """Every item receipt of a purchase order that ``purchase_order_item_receipts_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ItemReceiptDTO].
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/item-receipts``
+
+        Yields:
+            ItemReceiptDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ItemReceiptDTO]", self._iterate(Listing("item_receipt.purchase_order_item_receipts_list", path, query, limit, offset, ItemReceiptDTO)))
+        return cast("AsyncIterator[ItemReceiptDTO]", self._iterate(Listing(Call("item_receipt.purchase_order_item_receipts_list", path, query), limit, offset, ItemReceiptDTO)))
 
     def update_item_receipt(
         self,
         item_receipt_id: str,
         request_data: ItemReceiptUpdateRequestDTO,
     ) -> Awaitable[ItemReceiptDetailsDTO]:
-        """Updates one record of item receipts.
+        """Updates an item receipt.
 
-        PATCH /api/v3/item-receipts/{item_receipt_id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemReceiptDetailsDTO].
+        HTTP: ``PATCH /api/v3/item-receipts/{item_receipt_id}`` (json body)
+
+        Returns:
+            Awaitable of ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_receipt_id", item_receipt_id)]
         body = args.body("request_data", request_data, (ItemReceiptUpdateRequestDTO,))
@@ -269,22 +315,26 @@ class AsyncItemReceipt(Resource):
         purchase_order_id: str,
         request_data: ItemReceiptCreateRequestDTO,
     ) -> Awaitable[ItemReceiptDetailsDTO]:
-        """Creates a record in item receipts of the purchase orders.
+        """Adds an item receipt to a purchase order.
 
-        POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ItemReceiptDetailsDTO].
+        HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/item-receipts`` (json body)
+
+        Returns:
+            Awaitable of ItemReceiptDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         body = args.body("request_data", request_data, (ItemReceiptCreateRequestDTO,))
         return cast("Awaitable[ItemReceiptDetailsDTO]", self._run(Call("item_receipt.create_from_purchase_order", path, body=body, answer=ItemReceiptDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResponseDTO]:
-        """Deletes one record of item receipts.
+        """Deletes an item receipt.
 
-        DELETE /api/v3/item-receipts/{id}
+        HTTP: ``DELETE /api/v3/item-receipts/{id}``
 
-        Returns Awaitable[DeleteResponseDTO].
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("item_receipt.delete", path, answer=DeleteResponseDTO)))

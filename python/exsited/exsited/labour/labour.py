@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.labour``: the labour operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -34,7 +34,9 @@ from exsited.exsited.labour.dto.labour_profile_dto import (
     LabourProfileListDTO,
     LabourProfileUpdateDTO,
 )
-from exsited.exsited.order.dto.labour_order_dto import LabourOrderDataDTO
+
+if TYPE_CHECKING:
+    from exsited.exsited.order.dto.labour_order_dto import LabourOrderDataDTO
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -52,11 +54,17 @@ class Labour(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> LabourOrdersListDTO:
-        """One page of orders of the labours.
+        """Lists the orders of a labour, one page at a time.
 
-        GET /api/v3/labours/{id}/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns LabourOrdersListDTO.
+        ``labour_uuid`` fills ``{id}``.
+
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Returns:
+            LabourOrdersListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -69,23 +77,32 @@ class Labour(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[LabourOrderDataDTO]:
-        """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
+    ) -> Iterator["LabourOrderDataDTO"]:
+        """Every order of a labour that ``labour_orders_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labours/{id}/orders
+        ``labour_uuid`` fills ``{id}``.
 
-        Returns Iterator[LabourOrderDataDTO].
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Yields:
+            LabourOrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[LabourOrderDataDTO]", self._iterate(Listing("order.labour_list", path, query, limit, offset, LabourOrderDataDTO)))
+        return cast("Iterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, "exsited.exsited.order.dto.labour_order_dto:LabourOrderDataDTO")))
 
     def labour_create(self, request_data: LabourCreateDTO) -> LabourDetailsDTO:
-        """Creates a record in labours.
+        """Creates a labour.
 
-        POST /api/v3/labours
+        ``request_data`` is the JSON body.
 
-        Returns LabourDetailsDTO.
+        HTTP: ``POST /api/v3/labours`` (json body)
+
+        Returns:
+            LabourDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourCreateDTO,))
         return cast("LabourDetailsDTO", self._run(Call("labour.labour_create", body=body, answer=LabourDetailsDTO)))
@@ -98,11 +115,15 @@ class Labour(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> LabourListDTO:
-        """One page of labours.
+        """Lists the labours, one page at a time.
 
-        GET /api/v3/labours
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns LabourListDTO.
+        HTTP: ``GET /api/v3/labours``
+
+        Returns:
+            LabourListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("LabourListDTO", self._run(Call("labour.labour_list", query=query, answer=LabourListDTO)))
@@ -114,52 +135,64 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labours
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/labours``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_list", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("labour.labour_list", [], query), limit, offset, None)))
 
     def labour_details(self, uuid: str) -> LabourDetailsDTO:
-        """Reads one record of labours.
+        """Reads a labour.
 
-        GET /api/v3/labours/{uuid}
+        HTTP: ``GET /api/v3/labours/{uuid}``
 
-        Returns LabourDetailsDTO.
+        Returns:
+            LabourDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("LabourDetailsDTO", self._run(Call("labour.labour_details", path, answer=LabourDetailsDTO)))
 
     def labour_update(self, uuid: str, request_data: LabourUpdateDTO) -> LabourDetailsDTO:
-        """Updates one record of labours.
+        """Updates a labour.
 
-        PATCH /api/v3/labours/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns LabourDetailsDTO.
+        HTTP: ``PATCH /api/v3/labours/{uuid}`` (json body)
+
+        Returns:
+            LabourDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (LabourUpdateDTO,))
         return cast("LabourDetailsDTO", self._run(Call("labour.labour_update", path, body=body, answer=LabourDetailsDTO)))
 
     def labour_delete(self, uuid: str) -> DeleteResponseDTO:
-        """Deletes one record of labours.
+        """Deletes a labour.
 
-        DELETE /api/v3/labours/{uuid}
+        HTTP: ``DELETE /api/v3/labours/{uuid}``
 
-        Returns DeleteResponseDTO.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResponseDTO", self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO)))
 
     def labour_profile_create(self, request_data: LabourProfileCreateDTO) -> LabourProfileDetailsDTO:
-        """Creates a record in labour profiles.
+        """Creates a labour profile.
 
-        POST /api/v3/labour-profiles
+        ``request_data`` is the JSON body.
 
-        Returns LabourProfileDetailsDTO.
+        HTTP: ``POST /api/v3/labour-profiles`` (json body)
+
+        Returns:
+            LabourProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourProfileCreateDTO,))
         return cast("LabourProfileDetailsDTO", self._run(Call("labour.labour_profile_create", body=body, answer=LabourProfileDetailsDTO)))
@@ -172,11 +205,15 @@ class Labour(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> LabourProfileListDTO:
-        """One page of labour profiles.
+        """Lists the labour profiles, one page at a time.
 
-        GET /api/v3/labour-profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns LabourProfileListDTO.
+        HTTP: ``GET /api/v3/labour-profiles``
+
+        Returns:
+            LabourProfileListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("LabourProfileListDTO", self._run(Call("labour.labour_profile_list", query=query, answer=LabourProfileListDTO)))
@@ -188,42 +225,51 @@ class Labour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour profile that ``labour_profile_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labour-profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/labour-profiles``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_profile_list", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("labour.labour_profile_list", [], query), limit, offset, None)))
 
     def labour_profile_details(self, uuid: str) -> LabourProfileDetailsDTO:
-        """Reads one record of labour profiles.
+        """Reads a labour profile.
 
-        GET /api/v3/labour-profiles/{uuid}
+        HTTP: ``GET /api/v3/labour-profiles/{uuid}``
 
-        Returns LabourProfileDetailsDTO.
+        Returns:
+            LabourProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("LabourProfileDetailsDTO", self._run(Call("labour.labour_profile_details", path, answer=LabourProfileDetailsDTO)))
 
     def labour_profile_update(self, uuid: str, request_data: LabourProfileUpdateDTO) -> LabourProfileDetailsDTO:
-        """Updates one record of labour profiles.
+        """Updates a labour profile.
 
-        PATCH /api/v3/labour-profiles/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns LabourProfileDetailsDTO.
+        HTTP: ``PATCH /api/v3/labour-profiles/{uuid}`` (json body)
+
+        Returns:
+            LabourProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (LabourProfileUpdateDTO,))
         return cast("LabourProfileDetailsDTO", self._run(Call("labour.labour_profile_update", path, body=body, answer=LabourProfileDetailsDTO)))
 
     def labour_profile_delete(self, uuid: str) -> DeleteResponseDTO:
-        """Deletes one record of labour profiles.
+        """Deletes a labour profile.
 
-        DELETE /api/v3/labour-profiles/{uuid}
+        HTTP: ``DELETE /api/v3/labour-profiles/{uuid}``
 
-        Returns DeleteResponseDTO.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResponseDTO", self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO)))
@@ -231,9 +277,10 @@ class Labour(Resource):
     def labour_availability_list(self, param_filters: Optional[Dict[str, Any]] = None) -> LabourAvailabilityListDTO:
         """Reads the labour availability.
 
-        GET /api/v3/labour-availability
+        HTTP: ``GET /api/v3/labour-availability``
 
-        Returns LabourAvailabilityListDTO.
+        Returns:
+            LabourAvailabilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("LabourAvailabilityListDTO", self._run(Call("labour.labour_availability_list", query=query, answer=LabourAvailabilityListDTO)))
@@ -241,29 +288,36 @@ class Labour(Resource):
     def labour_availability_update(self, request_data: LabourAvailabilityUpdateDTO) -> LabourAvailabilityDetailsDTO:
         """Updates the labour availability.
 
-        PATCH /api/v3/labour-availability
+        ``request_data`` is the JSON body.
 
-        Returns LabourAvailabilityDetailsDTO.
+        HTTP: ``PATCH /api/v3/labour-availability`` (json body)
+
+        Returns:
+            LabourAvailabilityDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourAvailabilityUpdateDTO,))
         return cast("LabourAvailabilityDetailsDTO", self._run(Call("labour.labour_availability_update", body=body, answer=LabourAvailabilityDetailsDTO)))
 
     def labour_available_for_booking(self, param_filters: Optional[Dict[str, Any]] = None) -> AvailableLabourListDTO:
-        """Reads the available for booking of the labours.
+        """Reads the available for booking in the labours.
 
-        GET /api/v3/labours/available-for-booking
+        HTTP: ``GET /api/v3/labours/available-for-booking``
 
-        Returns AvailableLabourListDTO.
+        Returns:
+            AvailableLabourListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("AvailableLabourListDTO", self._run(Call("labour.labour_available_for_booking", query=query, answer=AvailableLabourListDTO)))
 
     def labour_booking_create(self, request_data: LabourBookingRequestDTO) -> LabourBookingResponseDTO:
-        """Creates a record in booking.
+        """Books the booking.
 
-        POST /api/v3/booking
+        ``request_data`` is the JSON body.
 
-        Returns LabourBookingResponseDTO.
+        HTTP: ``POST /api/v3/booking`` (json body)
+
+        Returns:
+            LabourBookingResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourBookingRequestDTO,))
         return cast("LabourBookingResponseDTO", self._run(Call("labour.labour_booking_create", body=body, answer=LabourBookingResponseDTO)))
@@ -273,11 +327,14 @@ class Labour(Resource):
         order_id: str,
         request_data: LabourBookingChangeRequestDTO,
     ) -> LabourBookingResponseDTO:
-        """Runs change of the booking.
+        """Changes a booking.
 
-        POST /api/v3/booking/{order_id}/change
+        ``request_data`` is the JSON body.
 
-        Returns LabourBookingResponseDTO.
+        HTTP: ``POST /api/v3/booking/{order_id}/change`` (json body)
+
+        Returns:
+            LabourBookingResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (LabourBookingChangeRequestDTO,))
@@ -296,11 +353,17 @@ class AsyncLabour(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LabourOrdersListDTO]:
-        """One page of orders of the labours.
+        """Lists the orders of a labour, one page at a time.
 
-        GET /api/v3/labours/{id}/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[LabourOrdersListDTO].
+        ``labour_uuid`` fills ``{id}``.
+
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Returns:
+            Awaitable of LabourOrdersListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -313,23 +376,32 @@ class AsyncLabour(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[LabourOrderDataDTO]:
-        """Every record of ``labour_orders_list``, fetched lazily page by page (``limit`` = page size).
+    ) -> AsyncIterator["LabourOrderDataDTO"]:
+        """Every order of a labour that ``labour_orders_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labours/{id}/orders
+        ``labour_uuid`` fills ``{id}``.
 
-        Returns AsyncIterator[LabourOrderDataDTO].
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Yields:
+            LabourOrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("labour_uuid", labour_uuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[LabourOrderDataDTO]", self._iterate(Listing("order.labour_list", path, query, limit, offset, LabourOrderDataDTO)))
+        return cast("AsyncIterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, "exsited.exsited.order.dto.labour_order_dto:LabourOrderDataDTO")))
 
     def labour_create(self, request_data: LabourCreateDTO) -> Awaitable[LabourDetailsDTO]:
-        """Creates a record in labours.
+        """Creates a labour.
 
-        POST /api/v3/labours
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[LabourDetailsDTO].
+        HTTP: ``POST /api/v3/labours`` (json body)
+
+        Returns:
+            Awaitable of LabourDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourCreateDTO,))
         return cast("Awaitable[LabourDetailsDTO]", self._run(Call("labour.labour_create", body=body, answer=LabourDetailsDTO)))
@@ -342,11 +414,15 @@ class AsyncLabour(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LabourListDTO]:
-        """One page of labours.
+        """Lists the labours, one page at a time.
 
-        GET /api/v3/labours
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[LabourListDTO].
+        HTTP: ``GET /api/v3/labours``
+
+        Returns:
+            Awaitable of LabourListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[LabourListDTO]", self._run(Call("labour.labour_list", query=query, answer=LabourListDTO)))
@@ -358,52 +434,64 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labours
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/labours``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("labour.labour_list", [], query), limit, offset, None)))
 
     def labour_details(self, uuid: str) -> Awaitable[LabourDetailsDTO]:
-        """Reads one record of labours.
+        """Reads a labour.
 
-        GET /api/v3/labours/{uuid}
+        HTTP: ``GET /api/v3/labours/{uuid}``
 
-        Returns Awaitable[LabourDetailsDTO].
+        Returns:
+            Awaitable of LabourDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[LabourDetailsDTO]", self._run(Call("labour.labour_details", path, answer=LabourDetailsDTO)))
 
     def labour_update(self, uuid: str, request_data: LabourUpdateDTO) -> Awaitable[LabourDetailsDTO]:
-        """Updates one record of labours.
+        """Updates a labour.
 
-        PATCH /api/v3/labours/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[LabourDetailsDTO].
+        HTTP: ``PATCH /api/v3/labours/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of LabourDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (LabourUpdateDTO,))
         return cast("Awaitable[LabourDetailsDTO]", self._run(Call("labour.labour_update", path, body=body, answer=LabourDetailsDTO)))
 
     def labour_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
-        """Deletes one record of labours.
+        """Deletes a labour.
 
-        DELETE /api/v3/labours/{uuid}
+        HTTP: ``DELETE /api/v3/labours/{uuid}``
 
-        Returns Awaitable[DeleteResponseDTO].
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("labour.labour_delete", path, answer=DeleteResponseDTO)))
 
     def labour_profile_create(self, request_data: LabourProfileCreateDTO) -> Awaitable[LabourProfileDetailsDTO]:
-        """Creates a record in labour profiles.
+        """Creates a labour profile.
 
-        POST /api/v3/labour-profiles
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[LabourProfileDetailsDTO].
+        HTTP: ``POST /api/v3/labour-profiles`` (json body)
+
+        Returns:
+            Awaitable of LabourProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourProfileCreateDTO,))
         return cast("Awaitable[LabourProfileDetailsDTO]", self._run(Call("labour.labour_profile_create", body=body, answer=LabourProfileDetailsDTO)))
@@ -416,11 +504,15 @@ class AsyncLabour(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LabourProfileListDTO]:
-        """One page of labour profiles.
+        """Lists the labour profiles, one page at a time.
 
-        GET /api/v3/labour-profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[LabourProfileListDTO].
+        HTTP: ``GET /api/v3/labour-profiles``
+
+        Returns:
+            Awaitable of LabourProfileListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[LabourProfileListDTO]", self._run(Call("labour.labour_profile_list", query=query, answer=LabourProfileListDTO)))
@@ -432,21 +524,26 @@ class AsyncLabour(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``labour_profile_list``, fetched lazily page by page (``limit`` = page size).
+        """Every labour profile that ``labour_profile_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labour-profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/labour-profiles``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("labour.labour_profile_list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("labour.labour_profile_list", [], query), limit, offset, None)))
 
     def labour_profile_details(self, uuid: str) -> Awaitable[LabourProfileDetailsDTO]:
-        """Reads one record of labour profiles.
+        """Reads a labour profile.
 
-        GET /api/v3/labour-profiles/{uuid}
+        HTTP: ``GET /api/v3/labour-profiles/{uuid}``
 
-        Returns Awaitable[LabourProfileDetailsDTO].
+        Returns:
+            Awaitable of LabourProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[LabourProfileDetailsDTO]", self._run(Call("labour.labour_profile_details", path, answer=LabourProfileDetailsDTO)))
@@ -456,22 +553,26 @@ class AsyncLabour(Resource):
         uuid: str,
         request_data: LabourProfileUpdateDTO,
     ) -> Awaitable[LabourProfileDetailsDTO]:
-        """Updates one record of labour profiles.
+        """Updates a labour profile.
 
-        PATCH /api/v3/labour-profiles/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[LabourProfileDetailsDTO].
+        HTTP: ``PATCH /api/v3/labour-profiles/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of LabourProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (LabourProfileUpdateDTO,))
         return cast("Awaitable[LabourProfileDetailsDTO]", self._run(Call("labour.labour_profile_update", path, body=body, answer=LabourProfileDetailsDTO)))
 
     def labour_profile_delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
-        """Deletes one record of labour profiles.
+        """Deletes a labour profile.
 
-        DELETE /api/v3/labour-profiles/{uuid}
+        HTTP: ``DELETE /api/v3/labour-profiles/{uuid}``
 
-        Returns Awaitable[DeleteResponseDTO].
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("labour.labour_profile_delete", path, answer=DeleteResponseDTO)))
@@ -482,9 +583,10 @@ class AsyncLabour(Resource):
     ) -> Awaitable[LabourAvailabilityListDTO]:
         """Reads the labour availability.
 
-        GET /api/v3/labour-availability
+        HTTP: ``GET /api/v3/labour-availability``
 
-        Returns Awaitable[LabourAvailabilityListDTO].
+        Returns:
+            Awaitable of LabourAvailabilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("Awaitable[LabourAvailabilityListDTO]", self._run(Call("labour.labour_availability_list", query=query, answer=LabourAvailabilityListDTO)))
@@ -495,9 +597,12 @@ class AsyncLabour(Resource):
     ) -> Awaitable[LabourAvailabilityDetailsDTO]:
         """Updates the labour availability.
 
-        PATCH /api/v3/labour-availability
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[LabourAvailabilityDetailsDTO].
+        HTTP: ``PATCH /api/v3/labour-availability`` (json body)
+
+        Returns:
+            Awaitable of LabourAvailabilityDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourAvailabilityUpdateDTO,))
         return cast("Awaitable[LabourAvailabilityDetailsDTO]", self._run(Call("labour.labour_availability_update", body=body, answer=LabourAvailabilityDetailsDTO)))
@@ -506,21 +611,25 @@ class AsyncLabour(Resource):
         self,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AvailableLabourListDTO]:
-        """Reads the available for booking of the labours.
+        """Reads the available for booking in the labours.
 
-        GET /api/v3/labours/available-for-booking
+        HTTP: ``GET /api/v3/labours/available-for-booking``
 
-        Returns Awaitable[AvailableLabourListDTO].
+        Returns:
+            Awaitable of AvailableLabourListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("Awaitable[AvailableLabourListDTO]", self._run(Call("labour.labour_available_for_booking", query=query, answer=AvailableLabourListDTO)))
 
     def labour_booking_create(self, request_data: LabourBookingRequestDTO) -> Awaitable[LabourBookingResponseDTO]:
-        """Creates a record in booking.
+        """Books the booking.
 
-        POST /api/v3/booking
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[LabourBookingResponseDTO].
+        HTTP: ``POST /api/v3/booking`` (json body)
+
+        Returns:
+            Awaitable of LabourBookingResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (LabourBookingRequestDTO,))
         return cast("Awaitable[LabourBookingResponseDTO]", self._run(Call("labour.labour_booking_create", body=body, answer=LabourBookingResponseDTO)))
@@ -530,11 +639,14 @@ class AsyncLabour(Resource):
         order_id: str,
         request_data: LabourBookingChangeRequestDTO,
     ) -> Awaitable[LabourBookingResponseDTO]:
-        """Runs change of the booking.
+        """Changes a booking.
 
-        POST /api/v3/booking/{order_id}/change
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[LabourBookingResponseDTO].
+        HTTP: ``POST /api/v3/booking/{order_id}/change`` (json body)
+
+        Returns:
+            Awaitable of LabourBookingResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (LabourBookingChangeRequestDTO,))

@@ -29,11 +29,15 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListDTO:
-        """One page of milestones.
+        """Lists the milestones, one page at a time.
 
-        GET /api/v2/milestones
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns MilestoneListDTO.
+        HTTP: ``GET /api/v2/milestones``
+
+        Returns:
+            MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("MilestoneListDTO", self._run(Call("milestone.milestone_list", query=query, answer=MilestoneListDTO)))
@@ -45,14 +49,18 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone that ``milestone_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, MilestoneDataDTO)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list", [], query), limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_account(
         self,
@@ -63,11 +71,15 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListDTO:
-        """One page of account of the milestones.
+        """Lists the records of an account in the milestones, one page at a time.
 
-        GET /api/v2/milestones/account/{account_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns MilestoneListDTO.
+        HTTP: ``GET /api/v2/milestones/account/{account_id}``
+
+        Returns:
+            MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -81,15 +93,19 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the milestones that ``milestone_list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones/account/{account_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones/account/{account_id}``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, MilestoneDataDTO)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list_by_account", path, query), limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_labour(
         self,
@@ -100,11 +116,15 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListDTO:
-        """One page of labour of the milestones.
+        """Lists the records of a labour in the milestones, one page at a time.
 
-        GET /api/v2/milestones/labour/{labour_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns MilestoneListDTO.
+        HTTP: ``GET /api/v2/milestones/labour/{labour_id}``
+
+        Returns:
+            MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -118,15 +138,19 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a labour in the milestones that ``milestone_list_by_labour`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones/labour/{labour_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones/labour/{labour_id}``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, MilestoneDataDTO)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list_by_labour", path, query), limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_employee(
         self,
@@ -137,11 +161,15 @@ class Milestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListDTO:
-        """One page of employee of the milestones.
+        """Lists the records of an employee in the milestones, one page at a time.
 
-        GET /api/v2/milestones/employee/{employee_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns MilestoneListDTO.
+        HTTP: ``GET /api/v2/milestones/employee/{employee_id}``
+
+        Returns:
+            MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -155,15 +183,19 @@ class Milestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an employee in the milestones that ``milestone_list_by_employee`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones/employee/{employee_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones/employee/{employee_id}``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, MilestoneDataDTO)))
+        return cast("Iterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list_by_employee", path, query), limit, offset, MilestoneDataDTO)))
 
 
 class AsyncMilestone(Resource):
@@ -177,11 +209,15 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListDTO]:
-        """One page of milestones.
+        """Lists the milestones, one page at a time.
 
-        GET /api/v2/milestones
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[MilestoneListDTO].
+        HTTP: ``GET /api/v2/milestones``
+
+        Returns:
+            Awaitable of MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[MilestoneListDTO]", self._run(Call("milestone.milestone_list", query=query, answer=MilestoneListDTO)))
@@ -193,14 +229,18 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone that ``milestone_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list", [], query, limit, offset, MilestoneDataDTO)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list", [], query), limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_account(
         self,
@@ -211,11 +251,15 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListDTO]:
-        """One page of account of the milestones.
+        """Lists the records of an account in the milestones, one page at a time.
 
-        GET /api/v2/milestones/account/{account_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[MilestoneListDTO].
+        HTTP: ``GET /api/v2/milestones/account/{account_id}``
+
+        Returns:
+            Awaitable of MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -229,15 +273,19 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an account in the milestones that ``milestone_list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones/account/{account_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones/account/{account_id}``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_account", path, query, limit, offset, MilestoneDataDTO)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list_by_account", path, query), limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_labour(
         self,
@@ -248,11 +296,15 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListDTO]:
-        """One page of labour of the milestones.
+        """Lists the records of a labour in the milestones, one page at a time.
 
-        GET /api/v2/milestones/labour/{labour_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[MilestoneListDTO].
+        HTTP: ``GET /api/v2/milestones/labour/{labour_id}``
+
+        Returns:
+            Awaitable of MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -266,15 +318,19 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_labour``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a labour in the milestones that ``milestone_list_by_labour`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones/labour/{labour_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones/labour/{labour_id}``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("labour_id", labour_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_labour", path, query, limit, offset, MilestoneDataDTO)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list_by_labour", path, query), limit, offset, MilestoneDataDTO)))
 
     def milestone_list_by_employee(
         self,
@@ -285,11 +341,15 @@ class AsyncMilestone(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListDTO]:
-        """One page of employee of the milestones.
+        """Lists the records of an employee in the milestones, one page at a time.
 
-        GET /api/v2/milestones/employee/{employee_id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[MilestoneListDTO].
+        HTTP: ``GET /api/v2/milestones/employee/{employee_id}``
+
+        Returns:
+            Awaitable of MilestoneListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -303,12 +363,16 @@ class AsyncMilestone(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneDataDTO]:
-        """Every record of ``milestone_list_by_employee``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an employee in the milestones that ``milestone_list_by_employee`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/milestones/employee/{employee_id}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[MilestoneDataDTO].
+        HTTP: ``GET /api/v2/milestones/employee/{employee_id}``
+
+        Yields:
+            MilestoneDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("employee_id", employee_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing("milestone.milestone_list_by_employee", path, query, limit, offset, MilestoneDataDTO)))
+        return cast("AsyncIterator[MilestoneDataDTO]", self._iterate(Listing(Call("milestone.milestone_list_by_employee", path, query), limit, offset, MilestoneDataDTO)))

@@ -30,32 +30,39 @@ class NoteGroups(Resource):
     """``sdk.note_groups``: the note groups operations of the documented SDK."""
 
     def create(self, request_data: NoteGroupCreateRequestDTO) -> NoteGroupCreateResponseDTO:
-        """Creates a record in note groups.
+        """Creates a note group.
 
-        POST /api/v3/note-groups
+        ``request_data`` is the JSON body.
 
-        Returns NoteGroupCreateResponseDTO.
+        HTTP: ``POST /api/v3/note-groups`` (json body)
+
+        Returns:
+            NoteGroupCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (NoteGroupCreateRequestDTO,))
         return cast("NoteGroupCreateResponseDTO", self._run(Call("note_groups.create", body=body, answer=NoteGroupCreateResponseDTO)))
 
     def update(self, uuid: str, request_data: NoteGroupUpdateRequestDTO) -> NoteGroupUpdateResponseDTO:
-        """Updates one record of note groups.
+        """Updates a note group.
 
-        PATCH /api/v3/note-groups/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns NoteGroupUpdateResponseDTO.
+        HTTP: ``PATCH /api/v3/note-groups/{uuid}`` (json body)
+
+        Returns:
+            NoteGroupUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (NoteGroupUpdateRequestDTO,))
         return cast("NoteGroupUpdateResponseDTO", self._run(Call("note_groups.update", path, body=body, answer=NoteGroupUpdateResponseDTO)))
 
     def delete(self, uuid: str) -> DeleteResponseDTO:
-        """Deletes one record of note groups.
+        """Deletes a note group.
 
-        DELETE /api/v3/note-groups/{uuid}
+        HTTP: ``DELETE /api/v3/note-groups/{uuid}``
 
-        Returns DeleteResponseDTO.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResponseDTO", self._run(Call("note_groups.delete", path, answer=DeleteResponseDTO)))
@@ -68,11 +75,15 @@ class NoteGroups(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> NoteGroupsResponseDTO:
-        """One page of note groups.
+        """Lists the note groups, one page at a time.
 
-        GET /api/v3/note-groups
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns NoteGroupsResponseDTO.
+        HTTP: ``GET /api/v3/note-groups``
+
+        Returns:
+            NoteGroupsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("NoteGroupsResponseDTO", self._run(Call("note_groups.list", query=query, answer=NoteGroupsResponseDTO)))
@@ -84,41 +95,50 @@ class NoteGroups(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteGroupDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note group that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/note-groups
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteGroupDTO].
+        HTTP: ``GET /api/v3/note-groups``
+
+        Yields:
+            NoteGroupDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteGroupDTO]", self._iterate(Listing("note_groups.list", [], query, limit, offset, NoteGroupDTO)))
+        return cast("Iterator[NoteGroupDTO]", self._iterate(Listing(Call("note_groups.list", [], query), limit, offset, NoteGroupDTO)))
 
     def details(self, uuid: str) -> NoteGroupDetailsResponseDTO:
-        """Reads one record of note groups.
+        """Reads a note group.
 
-        GET /api/v3/note-groups/{uuid}
+        HTTP: ``GET /api/v3/note-groups/{uuid}``
 
-        Returns NoteGroupDetailsResponseDTO.
+        Returns:
+            NoteGroupDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("NoteGroupDetailsResponseDTO", self._run(Call("note_groups.details", path, answer=NoteGroupDetailsResponseDTO)))
 
     def user_details(self, uuid: str, user_uuid: str) -> NoteGroupDetailsResponseDTO:
-        """Reads one record of user of the note groups.
+        """Reads a user of a note group.
 
-        GET /api/v3/note-groups/{uuid}/user/{user_uuid}
+        HTTP: ``GET /api/v3/note-groups/{uuid}/user/{user_uuid}``
 
-        Returns NoteGroupDetailsResponseDTO.
+        Returns:
+            NoteGroupDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid), args.ident("user_uuid", user_uuid)]
         return cast("NoteGroupDetailsResponseDTO", self._run(Call("note_groups.user_details", path, answer=NoteGroupDetailsResponseDTO)))
 
     def note_read_status(self, request_data: NoteReadStatusRequestDTO) -> NoteReadStatusResponseDTO:
-        """Creates a record in note read status.
+        """Creates a note read status.
 
-        POST /api/v3/note-read-status
+        ``request_data`` is the JSON body.
 
-        Returns NoteReadStatusResponseDTO.
+        HTTP: ``POST /api/v3/note-read-status`` (json body)
+
+        Returns:
+            NoteReadStatusResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (NoteReadStatusRequestDTO,))
         return cast("NoteReadStatusResponseDTO", self._run(Call("note_groups.note_read_status", body=body, answer=NoteReadStatusResponseDTO)))
@@ -128,32 +148,39 @@ class AsyncNoteGroups(Resource):
     """``sdk.note_groups``: the note groups operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def create(self, request_data: NoteGroupCreateRequestDTO) -> Awaitable[NoteGroupCreateResponseDTO]:
-        """Creates a record in note groups.
+        """Creates a note group.
 
-        POST /api/v3/note-groups
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[NoteGroupCreateResponseDTO].
+        HTTP: ``POST /api/v3/note-groups`` (json body)
+
+        Returns:
+            Awaitable of NoteGroupCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (NoteGroupCreateRequestDTO,))
         return cast("Awaitable[NoteGroupCreateResponseDTO]", self._run(Call("note_groups.create", body=body, answer=NoteGroupCreateResponseDTO)))
 
     def update(self, uuid: str, request_data: NoteGroupUpdateRequestDTO) -> Awaitable[NoteGroupUpdateResponseDTO]:
-        """Updates one record of note groups.
+        """Updates a note group.
 
-        PATCH /api/v3/note-groups/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[NoteGroupUpdateResponseDTO].
+        HTTP: ``PATCH /api/v3/note-groups/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of NoteGroupUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (NoteGroupUpdateRequestDTO,))
         return cast("Awaitable[NoteGroupUpdateResponseDTO]", self._run(Call("note_groups.update", path, body=body, answer=NoteGroupUpdateResponseDTO)))
 
     def delete(self, uuid: str) -> Awaitable[DeleteResponseDTO]:
-        """Deletes one record of note groups.
+        """Deletes a note group.
 
-        DELETE /api/v3/note-groups/{uuid}
+        HTTP: ``DELETE /api/v3/note-groups/{uuid}``
 
-        Returns Awaitable[DeleteResponseDTO].
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("note_groups.delete", path, answer=DeleteResponseDTO)))
@@ -166,11 +193,15 @@ class AsyncNoteGroups(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[NoteGroupsResponseDTO]:
-        """One page of note groups.
+        """Lists the note groups, one page at a time.
 
-        GET /api/v3/note-groups
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[NoteGroupsResponseDTO].
+        HTTP: ``GET /api/v3/note-groups``
+
+        Returns:
+            Awaitable of NoteGroupsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[NoteGroupsResponseDTO]", self._run(Call("note_groups.list", query=query, answer=NoteGroupsResponseDTO)))
@@ -182,41 +213,50 @@ class AsyncNoteGroups(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteGroupDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note group that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/note-groups
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteGroupDTO].
+        HTTP: ``GET /api/v3/note-groups``
+
+        Yields:
+            NoteGroupDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteGroupDTO]", self._iterate(Listing("note_groups.list", [], query, limit, offset, NoteGroupDTO)))
+        return cast("AsyncIterator[NoteGroupDTO]", self._iterate(Listing(Call("note_groups.list", [], query), limit, offset, NoteGroupDTO)))
 
     def details(self, uuid: str) -> Awaitable[NoteGroupDetailsResponseDTO]:
-        """Reads one record of note groups.
+        """Reads a note group.
 
-        GET /api/v3/note-groups/{uuid}
+        HTTP: ``GET /api/v3/note-groups/{uuid}``
 
-        Returns Awaitable[NoteGroupDetailsResponseDTO].
+        Returns:
+            Awaitable of NoteGroupDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[NoteGroupDetailsResponseDTO]", self._run(Call("note_groups.details", path, answer=NoteGroupDetailsResponseDTO)))
 
     def user_details(self, uuid: str, user_uuid: str) -> Awaitable[NoteGroupDetailsResponseDTO]:
-        """Reads one record of user of the note groups.
+        """Reads a user of a note group.
 
-        GET /api/v3/note-groups/{uuid}/user/{user_uuid}
+        HTTP: ``GET /api/v3/note-groups/{uuid}/user/{user_uuid}``
 
-        Returns Awaitable[NoteGroupDetailsResponseDTO].
+        Returns:
+            Awaitable of NoteGroupDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid), args.ident("user_uuid", user_uuid)]
         return cast("Awaitable[NoteGroupDetailsResponseDTO]", self._run(Call("note_groups.user_details", path, answer=NoteGroupDetailsResponseDTO)))
 
     def note_read_status(self, request_data: NoteReadStatusRequestDTO) -> Awaitable[NoteReadStatusResponseDTO]:
-        """Creates a record in note read status.
+        """Creates a note read status.
 
-        POST /api/v3/note-read-status
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[NoteReadStatusResponseDTO].
+        HTTP: ``POST /api/v3/note-read-status`` (json body)
+
+        Returns:
+            Awaitable of NoteReadStatusResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (NoteReadStatusRequestDTO,))
         return cast("Awaitable[NoteReadStatusResponseDTO]", self._run(Call("note_groups.note_read_status", body=body, answer=NoteReadStatusResponseDTO)))

@@ -68,7 +68,16 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> AccountNoteDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes"""
+        """Lists the notes of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Returns:
+            AccountNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return cast("AccountNoteDetailsDTO", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
@@ -83,14 +92,28 @@ class Notes(Resource):
     ) -> Iterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page.
 
-        GET /api/v3/accounts/{id}/notes
+        ``account_id`` fills ``{id}``.
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes.list", path, query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, NoteDataDTO)))
 
     def note_uuid_details(self, id: str, uuid: str) -> AccountNoteUuidDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes/{uuid}"""
+        """Reads a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            AccountNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("AccountNoteUuidDetailsDTO", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
 
@@ -100,22 +123,15 @@ class Notes(Resource):
         account_id: str = "",
         datas: str = "",
     ) -> AccountNoteResponseDetailsDTO:
-        """POST /api/v3/accounts/{id}/notes"""
-        path = [args.ident("account_id", account_id)]
-        parts: List[Tuple[str, str, str]] = []
-        parts.append(("text", "note", args.text("datas", datas)))
-        parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
+        """Adds a note to an account.
 
-    def order_add_notes(
-        self,
-        file_urls: FileArg = None,
-        account_id: str = "",
-        datas: str = "",
-    ) -> AccountNoteResponseDetailsDTO:
-        """Adds a note to an account, as the documentation calls it (``order_add_notes(file_urls=..., datas=..., account_id=...)``).
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``datas`` is sent as the ``note`` part.
 
-        POST /api/v3/accounts/{id}/notes
+        HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
+
+        Returns:
+            AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -124,33 +140,61 @@ class Notes(Resource):
         return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid_details(self, id: str, uuid: str) -> DeleteResult:
-        """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
+        """Deletes a note of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("DeleteResult", self._run(Call("notes.delete", path)))
 
     def note_uuid_files_details(self, id: str, uuid: str) -> AccountNoteUuidFileDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Reads the files of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files``
+
+        Returns:
+            AccountNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("AccountNoteUuidFileDetailsDTO", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
 
     def note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> AccountNoteUuidFileUuidDetailsDTO:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        """Reads a file of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}``
+
+        Returns:
+            AccountNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("AccountNoteUuidFileUuidDetailsDTO", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
 
     def add_notes_uuid(self, file_urls: FileArg, account_id: str, note_uuid: str) -> AccountNoteResponseDetailsDTO:
-        """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Adds a file to a note of an account.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
+
+        HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
+
+        Returns:
+            AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
         return cast("AccountNoteResponseDetailsDTO", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def note_details(self, uuid: str) -> NoteDataDTO:
-        """Reads one record of notes.
+        """Reads a note.
 
-        GET /api/v3/notes/{uuid}
+        HTTP: ``GET /api/v3/notes/{uuid}``
 
-        Returns NoteDataDTO.
+        Returns:
+            NoteDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("NoteDataDTO", self._run(Call("notes_more.note_details", path, answer=NoteDataDTO)))
@@ -164,11 +208,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> OrderNoteDetailsDTO:
-        """One page of notes of the orders.
+        """Lists the notes of an order, one page at a time.
 
-        GET /api/v3/orders/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns OrderNoteDetailsDTO.
+        HTTP: ``GET /api/v3/orders/{id}/notes``
+
+        Returns:
+            OrderNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -182,15 +230,19 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an order that ``order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/orders/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/orders/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.order_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.order_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def item_note_details(
         self,
@@ -201,11 +253,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> ItemNoteDetailsDTO:
-        """One page of notes of the items.
+        """Lists the notes of an item, one page at a time.
 
-        GET /api/v3/items/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns ItemNoteDetailsDTO.
+        HTTP: ``GET /api/v3/items/{id}/notes``
+
+        Returns:
+            ItemNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -219,15 +275,19 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``item_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an item that ``item_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/items/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/items/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.item_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.item_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def invoice_note_details(
         self,
@@ -238,11 +298,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> InvoiceNoteDetailsDTO:
-        """One page of notes of the invoices.
+        """Lists the notes of an invoice, one page at a time.
 
-        GET /api/v2/invoices/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns InvoiceNoteDetailsDTO.
+        HTTP: ``GET /api/v2/invoices/{id}/notes``
+
+        Returns:
+            InvoiceNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -256,15 +320,19 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an invoice that ``invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/invoices/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.invoice_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.invoice_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def payment_note_details(
         self,
@@ -275,11 +343,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> PaymentNoteDetailsDTO:
-        """One page of notes of the payments.
+        """Lists the notes of a payment, one page at a time.
 
-        GET /api/v3/payments/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns PaymentNoteDetailsDTO.
+        HTTP: ``GET /api/v3/payments/{id}/notes``
+
+        Returns:
+            PaymentNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -293,15 +365,19 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``payment_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a payment that ``payment_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/payments/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/payments/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.payment_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.payment_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def purchase_order_note_details(
         self,
@@ -312,11 +388,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> notes_dto_PurchaseOrderDetailsDTO:
-        """One page of notes of the purchase orders.
+        """Lists the notes of a purchase order, one page at a time.
 
-        GET /api/v3/purchase-orders/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns notes_dto_PurchaseOrderDetailsDTO.
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes``
+
+        Returns:
+            notes_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -330,15 +410,19 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``purchase_order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase order that ``purchase_order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-orders/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_order_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.purchase_order_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def purchase_invoice_note_details(
         self,
@@ -349,11 +433,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> PurchaseInvoiceDetailsDTO:
-        """One page of notes of the purchase invoices.
+        """Lists the notes of a purchase invoice, one page at a time.
 
-        GET /api/v3/purchase-invoices/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns PurchaseInvoiceDetailsDTO.
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes``
+
+        Returns:
+            PurchaseInvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -367,152 +455,170 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``purchase_invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase invoice that ``purchase_invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-invoices/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.purchase_invoice_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def order_note_uuid_details(self, id: str, uuid: str) -> OrderNoteUuidDetailsDTO:
-        """Reads one record of notes of the orders.
+        """Reads a note of an order.
 
-        GET /api/v3/orders/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/orders/{id}/notes/{uuid}``
 
-        Returns OrderNoteUuidDetailsDTO.
+        Returns:
+            OrderNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("OrderNoteUuidDetailsDTO", self._run(Call("notes_more.order_note_uuid_details", path, answer=OrderNoteUuidDetailsDTO)))
 
     def item_note_uuid_details(self, id: str, uuid: str) -> ItemNoteUuidDetailsDTO:
-        """Reads one record of notes of the items.
+        """Reads a note of an item.
 
-        GET /api/v3/items/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/items/{id}/notes/{uuid}``
 
-        Returns ItemNoteUuidDetailsDTO.
+        Returns:
+            ItemNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("ItemNoteUuidDetailsDTO", self._run(Call("notes_more.item_note_uuid_details", path, answer=ItemNoteUuidDetailsDTO)))
 
     def invoice_note_uuid_details(self, id: str, uuid: str) -> InvoiceNoteUuidDetailsDTO:
-        """Reads one record of notes of the invoices.
+        """Reads a note of an invoice.
 
-        GET /api/v2/invoices/{id}/notes/{uuid}
+        HTTP: ``GET /api/v2/invoices/{id}/notes/{uuid}``
 
-        Returns InvoiceNoteUuidDetailsDTO.
+        Returns:
+            InvoiceNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("InvoiceNoteUuidDetailsDTO", self._run(Call("notes_more.invoice_note_uuid_details", path, answer=InvoiceNoteUuidDetailsDTO)))
 
     def payment_note_uuid_details(self, id: str, uuid: str) -> PaymentNoteUuidDetailsDTO:
-        """Reads one record of notes of the payments.
+        """Reads a note of a payment.
 
-        GET /api/v3/payments/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/payments/{id}/notes/{uuid}``
 
-        Returns PaymentNoteUuidDetailsDTO.
+        Returns:
+            PaymentNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PaymentNoteUuidDetailsDTO", self._run(Call("notes_more.payment_note_uuid_details", path, answer=PaymentNoteUuidDetailsDTO)))
 
     def purchase_order_note_uuid_details(self, id: str, uuid: str) -> PurchaseOrderNoteUuidDetailsDTO:
-        """Reads one record of notes of the purchase orders.
+        """Reads a note of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes/{uuid}``
 
-        Returns PurchaseOrderNoteUuidDetailsDTO.
+        Returns:
+            PurchaseOrderNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PurchaseOrderNoteUuidDetailsDTO", self._run(Call("notes_more.purchase_order_note_uuid_details", path, answer=PurchaseOrderNoteUuidDetailsDTO)))
 
     def purchase_invoice_note_uuid_details(self, id: str, uuid: str) -> PurchaseInvoiceNoteUuidDetailsDTO:
-        """Reads one record of notes of the purchase invoices.
+        """Reads a note of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes/{uuid}``
 
-        Returns PurchaseInvoiceNoteUuidDetailsDTO.
+        Returns:
+            PurchaseInvoiceNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PurchaseInvoiceNoteUuidDetailsDTO", self._run(Call("notes_more.purchase_invoice_note_uuid_details", path, answer=PurchaseInvoiceNoteUuidDetailsDTO)))
 
     def order_note_uuid_files_details(self, id: str, uuid: str) -> OrderNoteUuidFileDetailsDTO:
-        """Reads the files of the orders notes.
+        """Reads the files of a note of an order.
 
-        GET /api/v3/orders/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/orders/{id}/notes/{uuid}/files``
 
-        Returns OrderNoteUuidFileDetailsDTO.
+        Returns:
+            OrderNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("OrderNoteUuidFileDetailsDTO", self._run(Call("notes_more.order_note_uuid_files_details", path, answer=OrderNoteUuidFileDetailsDTO)))
 
     def item_note_uuid_files_details(self, id: str, uuid: str) -> ItemNoteUuidFileDetailsDTO:
-        """Reads the files of the items notes.
+        """Reads the files of a note of an item.
 
-        GET /api/v3/items/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/items/{id}/notes/{uuid}/files``
 
-        Returns ItemNoteUuidFileDetailsDTO.
+        Returns:
+            ItemNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("ItemNoteUuidFileDetailsDTO", self._run(Call("notes_more.item_note_uuid_files_details", path, answer=ItemNoteUuidFileDetailsDTO)))
 
     def invoice_note_uuid_files_details(self, id: str, uuid: str) -> InvoiceNoteUuidFileDetailsDTO:
-        """Reads the files of the invoices notes.
+        """Reads the files of a note of an invoice.
 
-        GET /api/v2/invoices/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v2/invoices/{id}/notes/{uuid}/files``
 
-        Returns InvoiceNoteUuidFileDetailsDTO.
+        Returns:
+            InvoiceNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("InvoiceNoteUuidFileDetailsDTO", self._run(Call("notes_more.invoice_note_uuid_files_details", path, answer=InvoiceNoteUuidFileDetailsDTO)))
 
     def payment_note_uuid_files_details(self, id: str, uuid: str) -> PaymentNoteUuidFileDetailsDTO:
-        """Reads the files of the payments notes.
+        """Reads the files of a note of a payment.
 
-        GET /api/v3/payments/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/payments/{id}/notes/{uuid}/files``
 
-        Returns PaymentNoteUuidFileDetailsDTO.
+        Returns:
+            PaymentNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PaymentNoteUuidFileDetailsDTO", self._run(Call("notes_more.payment_note_uuid_files_details", path, answer=PaymentNoteUuidFileDetailsDTO)))
 
     def purchase_order_note_uuid_files_details(self, id: str, uuid: str) -> PurchaseOrderUuidFileDetailsDTO:
-        """Reads the files of the purchase orders notes.
+        """Reads the files of a note of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes/{uuid}/files``
 
-        Returns PurchaseOrderUuidFileDetailsDTO.
+        Returns:
+            PurchaseOrderUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PurchaseOrderUuidFileDetailsDTO", self._run(Call("notes_more.purchase_order_note_uuid_files_details", path, answer=PurchaseOrderUuidFileDetailsDTO)))
 
     def purchase_invoice_note_uuid_files_details(self, id: str, uuid: str) -> PurchaseInvoiceUuidFileDetailsDTO:
-        """Reads the files of the purchase invoices notes.
+        """Reads the files of a note of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files``
 
-        Returns PurchaseInvoiceUuidFileDetailsDTO.
+        Returns:
+            PurchaseInvoiceUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PurchaseInvoiceUuidFileDetailsDTO", self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path, answer=PurchaseInvoiceUuidFileDetailsDTO)))
 
     def order_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> OrderNoteUuidFileUuidDetailsDTO:
-        """Reads one record of files of the orders notes.
+        """Reads a file of a note of an order.
 
-        GET /api/v3/orders/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/orders/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns OrderNoteUuidFileUuidDetailsDTO.
+        Returns:
+            OrderNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("OrderNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.order_note_uuid_files_uuid_details", path, answer=OrderNoteUuidFileUuidDetailsDTO)))
 
     def item_note_uuid_files_uuid_details(self, id: str, uuid: str, file_uuid: str) -> ItemNoteUuidFileUuidDetailsDTO:
-        """Reads one record of files of the items notes.
+        """Reads a file of a note of an item.
 
-        GET /api/v3/items/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/items/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns ItemNoteUuidFileUuidDetailsDTO.
+        Returns:
+            ItemNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("ItemNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.item_note_uuid_files_uuid_details", path, answer=ItemNoteUuidFileUuidDetailsDTO)))
@@ -523,11 +629,12 @@ class Notes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> InvoiceNoteUuidFileUuidDetailsDTO:
-        """Reads one record of files of the invoices notes.
+        """Reads a file of a note of an invoice.
 
-        GET /api/v2/invoices/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v2/invoices/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns InvoiceNoteUuidFileUuidDetailsDTO.
+        Returns:
+            InvoiceNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("InvoiceNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path, answer=InvoiceNoteUuidFileUuidDetailsDTO)))
@@ -538,11 +645,12 @@ class Notes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> PaymentNoteUuidFileUuidDetailsDTO:
-        """Reads one record of files of the payments notes.
+        """Reads a file of a note of a payment.
 
-        GET /api/v3/payments/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/payments/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns PaymentNoteUuidFileUuidDetailsDTO.
+        Returns:
+            PaymentNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("PaymentNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path, answer=PaymentNoteUuidFileUuidDetailsDTO)))
@@ -553,11 +661,12 @@ class Notes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> PurchaseOrderNoteUuidFileUuidDetailsDTO:
-        """Reads one record of files of the purchase orders notes.
+        """Reads a file of a note of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns PurchaseOrderNoteUuidFileUuidDetailsDTO.
+        Returns:
+            PurchaseOrderNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("PurchaseOrderNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path, answer=PurchaseOrderNoteUuidFileUuidDetailsDTO)))
@@ -568,14 +677,37 @@ class Notes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> PurchaseInvoiceNoteUuidFileUuidDetailsDTO:
-        """Reads one record of files of the purchase invoices notes.
+        """Reads a file of a note of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns PurchaseInvoiceNoteUuidFileUuidDetailsDTO.
+        Returns:
+            PurchaseInvoiceNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("PurchaseInvoiceNoteUuidFileUuidDetailsDTO", self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path, answer=PurchaseInvoiceNoteUuidFileUuidDetailsDTO)))
+
+    def order_add_notes(
+        self,
+        file_urls: Optional[List[str]] = None,
+        order_id: str = "",
+        datas: str = "",
+    ) -> OrderNoteResponseDetailsDTO:
+        """Adds a note to an order.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
+        HTTP: ``POST /api/v2/orders/{order_id}/notes`` (multipart body)
+
+        Returns:
+            OrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
+        path = [args.ident("order_id", order_id)]
+        parts: List[Tuple[str, str, str]] = []
+        parts.append(("text", "note", args.text("datas", datas)))
+        parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
+        return cast("OrderNoteResponseDetailsDTO", self._run(Call("notes_more.order_add_notes", path, parts=parts, answer=OrderNoteResponseDetailsDTO)))
 
     def item_add_notes(
         self,
@@ -583,11 +715,15 @@ class Notes(Resource):
         item_id: str = "",
         datas: str = "",
     ) -> ItemNoteResponseDetailsDTO:
-        """Runs notes of the items.
+        """Adds a note to an item.
 
-        POST /api/v2/items/{item_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns ItemNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/items/{item_id}/notes`` (multipart body)
+
+        Returns:
+            ItemNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -601,11 +737,15 @@ class Notes(Resource):
         invoice_id: str = "",
         datas: str = "",
     ) -> InvoiceNoteResponseDetailsDTO:
-        """Runs notes of the invoices.
+        """Adds a note to an invoice.
 
-        POST /api/v2/invoices/{invoice_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns InvoiceNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/invoices/{invoice_id}/notes`` (multipart body)
+
+        Returns:
+            InvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -619,11 +759,15 @@ class Notes(Resource):
         payment_id: str = "",
         datas: str = "",
     ) -> PaymentNoteResponseDetailsDTO:
-        """Runs notes of the payments.
+        """Adds a note to a payment.
 
-        POST /api/v2/payments/{payment_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns PaymentNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/payments/{payment_id}/notes`` (multipart body)
+
+        Returns:
+            PaymentNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("payment_id", payment_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -637,11 +781,15 @@ class Notes(Resource):
         purchase_order_id: str = "",
         datas: str = "",
     ) -> PurchaseOrderNoteResponseDetailsDTO:
-        """Runs notes of the purchase orders.
+        """Adds a note to a purchase order.
 
-        POST /api/v2/purchase-orders/{purchase_order_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns PurchaseOrderNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes`` (multipart body)
+
+        Returns:
+            PurchaseOrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -655,11 +803,15 @@ class Notes(Resource):
         purchase_invoice_id: str = "",
         datas: str = "",
     ) -> PurchaseInvoiceNoteResponseDetailsDTO:
-        """Runs notes of the purchase invoices.
+        """Adds a note to a purchase invoice.
 
-        POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns PurchaseInvoiceNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes`` (multipart body)
+
+        Returns:
+            PurchaseInvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -668,11 +820,14 @@ class Notes(Resource):
         return cast("PurchaseInvoiceNoteResponseDetailsDTO", self._run(Call("notes_more.purchase_invoice_add_notes", path, parts=parts, answer=PurchaseInvoiceNoteResponseDetailsDTO)))
 
     def order_add_notes_uuid(self, file_urls: List[str], order_id: str, note_uuid: str) -> OrderNoteResponseDetailsDTO:
-        """Runs files of the orders notes.
+        """Adds a file to a note of an order.
 
-        POST /api/v2/orders/{order_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns OrderNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/orders/{order_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            OrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -680,11 +835,14 @@ class Notes(Resource):
         return cast("OrderNoteResponseDetailsDTO", self._run(Call("notes_more.order_add_notes_uuid", path, parts=parts, answer=OrderNoteResponseDetailsDTO)))
 
     def item_add_notes_uuid(self, file_urls: List[str], item_id: str, note_uuid: str) -> ItemNoteResponseDetailsDTO:
-        """Runs files of the items notes.
+        """Adds a file to a note of an item.
 
-        POST /api/v2/items/{item_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns ItemNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/items/{item_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            ItemNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -697,11 +855,14 @@ class Notes(Resource):
         invoice_id: str,
         note_uuid: str,
     ) -> InvoiceNoteResponseDetailsDTO:
-        """Runs files of the invoices notes.
+        """Adds a file to a note of an invoice.
 
-        POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns InvoiceNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            InvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -714,11 +875,14 @@ class Notes(Resource):
         payment_id: str,
         note_uuid: str,
     ) -> PaymentNoteResponseDetailsDTO:
-        """Runs files of the payments notes.
+        """Adds a file to a note of a payment.
 
-        POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns PaymentNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            PaymentNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("payment_id", payment_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -731,11 +895,14 @@ class Notes(Resource):
         purchase_order_id: str,
         note_uuid: str,
     ) -> PurchaseOrderNoteResponseDetailsDTO:
-        """Runs files of the purchase orders notes.
+        """Adds a file to a note of a purchase order.
 
-        POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns PurchaseOrderNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            PurchaseOrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -748,11 +915,14 @@ class Notes(Resource):
         purchase_invoice_id: str,
         note_uuid: str,
     ) -> PurchaseInvoiceNoteResponseDetailsDTO:
-        """Runs files of the purchase invoices notes.
+        """Adds a file to a note of a purchase invoice.
 
-        POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns PurchaseInvoiceNoteResponseDetailsDTO.
+        HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            PurchaseInvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -768,16 +938,20 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of external of the component notes.
+    ) -> Dict[str, Any]:
+        """Lists the external in the notes of a component, one page at a time.
 
-        GET /api/v3/component/{component_uuid}/{order_id}/notes/external
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/notes/external``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("notes_more.component_note_external", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("notes_more.component_note_external", path, query=query)))
 
     def component_note_external_iter_all(
         self,
@@ -788,15 +962,19 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
+        """Every external in the notes of a component that ``component_note_external`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{component_uuid}/{order_id}/notes/external
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/notes/external``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("notes_more.component_note_external", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("notes_more.component_note_external", path, query), limit, offset, None)))
 
     def component_add_notes(
         self,
@@ -804,11 +982,14 @@ class Notes(Resource):
         order_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Runs notes of the component.
+        """Adds a note to a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/notes
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -822,11 +1003,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> NotesListResponseDTO:
-        """One page of notes.
+        """Lists the notes, one page at a time.
 
-        GET /api/v3/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns NotesListResponseDTO.
+        HTTP: ``GET /api/v3/notes``
+
+        Returns:
+            NotesListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("NotesListResponseDTO", self._run(Call("notes_more.list", query=query, answer=NotesListResponseDTO)))
@@ -838,24 +1023,29 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.list", [], query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.list", [], query), limit, offset, NoteDataDTO)))
 
-    def note_attachment(self, uuid: str) -> Any:
-        """Reads one record of note attachment.
+    def note_attachment(self, uuid: str) -> Dict[str, Any]:
+        """Reads a note attachment.
 
-        GET /api/v3/note_attachment/{uuid}
+        HTTP: ``GET /api/v3/note_attachment/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid)]
-        return self._run(Call("notes_more.note_attachment", path))
+        return cast("Dict[str, Any]", self._run(Call("notes_more.note_attachment", path)))
 
     def accounts_notes(
         self,
@@ -865,11 +1055,15 @@ class Notes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountNotesResponseDTO:
-        """One page of notes of the accounts.
+        """Lists the notes in the accounts, one page at a time.
 
-        GET /api/v3/accounts/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns AccountNotesResponseDTO.
+        HTTP: ``GET /api/v3/accounts/notes``
+
+        Returns:
+            AccountNotesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("AccountNotesResponseDTO", self._run(Call("notes_more.accounts_notes", query=query, answer=AccountNotesResponseDTO)))
@@ -881,14 +1075,18 @@ class Notes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[NoteDataDTO]:
-        """Every record of ``accounts_notes``, fetched lazily page by page (``limit`` = page size).
+        """Every note in the accounts that ``accounts_notes`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/accounts/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[NoteDataDTO]", self._iterate(Listing("notes_more.accounts_notes", [], query, limit, offset, NoteDataDTO)))
+        return cast("Iterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.accounts_notes", [], query), limit, offset, NoteDataDTO)))
 
 
 class AsyncNotes(Resource):
@@ -903,7 +1101,16 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountNoteDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes"""
+        """Lists the notes of an account, one page at a time.
+
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Returns:
+            Awaitable of AccountNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id)]
         query = args.listing(limit, offset, direction, order_by, param_filters)
         return cast("Awaitable[AccountNoteDetailsDTO]", self._run(Call("notes.list", path, query=query, answer=AccountNoteDetailsDTO)))
@@ -918,14 +1125,28 @@ class AsyncNotes(Resource):
     ) -> AsyncIterator[NoteDataDTO]:
         """Every note of the account, fetched lazily page by page.
 
-        GET /api/v3/accounts/{id}/notes
+        ``account_id`` fills ``{id}``.
+
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes.list", path, query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes.list", path, query), limit, offset, NoteDataDTO)))
 
     def note_uuid_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes/{uuid}"""
+        """Reads a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            Awaitable of AccountNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[AccountNoteUuidDetailsDTO]", self._run(Call("notes.details", path, answer=AccountNoteUuidDetailsDTO)))
 
@@ -935,22 +1156,15 @@ class AsyncNotes(Resource):
         account_id: str = "",
         datas: str = "",
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
-        """POST /api/v3/accounts/{id}/notes"""
-        path = [args.ident("account_id", account_id)]
-        parts: List[Tuple[str, str, str]] = []
-        parts.append(("text", "note", args.text("datas", datas)))
-        parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
-        return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
+        """Adds a note to an account.
 
-    def order_add_notes(
-        self,
-        file_urls: FileArg = None,
-        account_id: str = "",
-        datas: str = "",
-    ) -> Awaitable[AccountNoteResponseDetailsDTO]:
-        """Adds a note to an account, as the documentation calls it (``order_add_notes(file_urls=..., datas=..., account_id=...)``).
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``datas`` is sent as the ``note`` part.
 
-        POST /api/v3/accounts/{id}/notes
+        HTTP: ``POST /api/v3/accounts/{id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -959,12 +1173,24 @@ class AsyncNotes(Resource):
         return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def delete_note_uuid_details(self, id: str, uuid: str) -> Awaitable[DeleteResult]:
-        """DELETE /api/v3/accounts/{id}/notes/{uuid}"""
+        """Deletes a note of an account.
+
+        HTTP: ``DELETE /api/v3/accounts/{id}/notes/{uuid}``
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("notes.delete", path)))
 
     def note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[AccountNoteUuidFileDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Reads the files of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files``
+
+        Returns:
+            Awaitable of AccountNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[AccountNoteUuidFileDetailsDTO]", self._run(Call("notes.files", path, answer=AccountNoteUuidFileDetailsDTO)))
 
@@ -974,7 +1200,13 @@ class AsyncNotes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[AccountNoteUuidFileUuidDetailsDTO]:
-        """GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}"""
+        """Reads a file of a note of an account.
+
+        HTTP: ``GET /api/v3/accounts/{id}/notes/{uuid}/files/{file_uuid}``
+
+        Returns:
+            Awaitable of AccountNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[AccountNoteUuidFileUuidDetailsDTO]", self._run(Call("notes.file_details", path, answer=AccountNoteUuidFileUuidDetailsDTO)))
 
@@ -984,18 +1216,28 @@ class AsyncNotes(Resource):
         account_id: str,
         note_uuid: str,
     ) -> Awaitable[AccountNoteResponseDetailsDTO]:
-        """POST /api/v3/accounts/{id}/notes/{uuid}/files"""
+        """Adds a file to a note of an account.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8);
+        ``account_id`` fills ``{id}``; ``note_uuid`` fills ``{uuid}``.
+
+        HTTP: ``POST /api/v3/accounts/{id}/notes/{uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of AccountNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
         path = [args.ident("account_id", account_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
         parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
         return cast("Awaitable[AccountNoteResponseDetailsDTO]", self._run(Call("notes.add_files", path, parts=parts, answer=AccountNoteResponseDetailsDTO)))
 
     def note_details(self, uuid: str) -> Awaitable[NoteDataDTO]:
-        """Reads one record of notes.
+        """Reads a note.
 
-        GET /api/v3/notes/{uuid}
+        HTTP: ``GET /api/v3/notes/{uuid}``
 
-        Returns Awaitable[NoteDataDTO].
+        Returns:
+            Awaitable of NoteDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[NoteDataDTO]", self._run(Call("notes_more.note_details", path, answer=NoteDataDTO)))
@@ -1009,11 +1251,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[OrderNoteDetailsDTO]:
-        """One page of notes of the orders.
+        """Lists the notes of an order, one page at a time.
 
-        GET /api/v3/orders/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[OrderNoteDetailsDTO].
+        HTTP: ``GET /api/v3/orders/{id}/notes``
+
+        Returns:
+            Awaitable of OrderNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -1027,15 +1273,19 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an order that ``order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/orders/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/orders/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.order_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.order_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def item_note_details(
         self,
@@ -1046,11 +1296,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ItemNoteDetailsDTO]:
-        """One page of notes of the items.
+        """Lists the notes of an item, one page at a time.
 
-        GET /api/v3/items/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[ItemNoteDetailsDTO].
+        HTTP: ``GET /api/v3/items/{id}/notes``
+
+        Returns:
+            Awaitable of ItemNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -1064,15 +1318,19 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``item_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an item that ``item_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/items/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/items/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.item_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.item_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def invoice_note_details(
         self,
@@ -1083,11 +1341,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[InvoiceNoteDetailsDTO]:
-        """One page of notes of the invoices.
+        """Lists the notes of an invoice, one page at a time.
 
-        GET /api/v2/invoices/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[InvoiceNoteDetailsDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/notes``
+
+        Returns:
+            Awaitable of InvoiceNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -1101,15 +1363,19 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of an invoice that ``invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/invoices/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.invoice_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.invoice_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def payment_note_details(
         self,
@@ -1120,11 +1386,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PaymentNoteDetailsDTO]:
-        """One page of notes of the payments.
+        """Lists the notes of a payment, one page at a time.
 
-        GET /api/v3/payments/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[PaymentNoteDetailsDTO].
+        HTTP: ``GET /api/v3/payments/{id}/notes``
+
+        Returns:
+            Awaitable of PaymentNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -1138,15 +1408,19 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``payment_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a payment that ``payment_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/payments/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/payments/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.payment_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.payment_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def purchase_order_note_details(
         self,
@@ -1157,11 +1431,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[notes_dto_PurchaseOrderDetailsDTO]:
-        """One page of notes of the purchase orders.
+        """Lists the notes of a purchase order, one page at a time.
 
-        GET /api/v3/purchase-orders/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[notes_dto_PurchaseOrderDetailsDTO].
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes``
+
+        Returns:
+            Awaitable of notes_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -1175,15 +1453,19 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``purchase_order_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase order that ``purchase_order_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-orders/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_order_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.purchase_order_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def purchase_invoice_note_details(
         self,
@@ -1194,11 +1476,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseInvoiceDetailsDTO]:
-        """One page of notes of the purchase invoices.
+        """Lists the notes of a purchase invoice, one page at a time.
 
-        GET /api/v3/purchase-invoices/{id}/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[PurchaseInvoiceDetailsDTO].
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes``
+
+        Returns:
+            Awaitable of PurchaseInvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
@@ -1212,122 +1498,137 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``purchase_invoice_note_details``, fetched lazily page by page (``limit`` = page size).
+        """Every note of a purchase invoice that ``purchase_invoice_note_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-invoices/{id}/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.purchase_invoice_note_details", path, query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.purchase_invoice_note_details", path, query), limit, offset, NoteDataDTO)))
 
     def order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[OrderNoteUuidDetailsDTO]:
-        """Reads one record of notes of the orders.
+        """Reads a note of an order.
 
-        GET /api/v3/orders/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/orders/{id}/notes/{uuid}``
 
-        Returns Awaitable[OrderNoteUuidDetailsDTO].
+        Returns:
+            Awaitable of OrderNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[OrderNoteUuidDetailsDTO]", self._run(Call("notes_more.order_note_uuid_details", path, answer=OrderNoteUuidDetailsDTO)))
 
     def item_note_uuid_details(self, id: str, uuid: str) -> Awaitable[ItemNoteUuidDetailsDTO]:
-        """Reads one record of notes of the items.
+        """Reads a note of an item.
 
-        GET /api/v3/items/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/items/{id}/notes/{uuid}``
 
-        Returns Awaitable[ItemNoteUuidDetailsDTO].
+        Returns:
+            Awaitable of ItemNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[ItemNoteUuidDetailsDTO]", self._run(Call("notes_more.item_note_uuid_details", path, answer=ItemNoteUuidDetailsDTO)))
 
     def invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[InvoiceNoteUuidDetailsDTO]:
-        """Reads one record of notes of the invoices.
+        """Reads a note of an invoice.
 
-        GET /api/v2/invoices/{id}/notes/{uuid}
+        HTTP: ``GET /api/v2/invoices/{id}/notes/{uuid}``
 
-        Returns Awaitable[InvoiceNoteUuidDetailsDTO].
+        Returns:
+            Awaitable of InvoiceNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[InvoiceNoteUuidDetailsDTO]", self._run(Call("notes_more.invoice_note_uuid_details", path, answer=InvoiceNoteUuidDetailsDTO)))
 
     def payment_note_uuid_details(self, id: str, uuid: str) -> Awaitable[PaymentNoteUuidDetailsDTO]:
-        """Reads one record of notes of the payments.
+        """Reads a note of a payment.
 
-        GET /api/v3/payments/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/payments/{id}/notes/{uuid}``
 
-        Returns Awaitable[PaymentNoteUuidDetailsDTO].
+        Returns:
+            Awaitable of PaymentNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PaymentNoteUuidDetailsDTO]", self._run(Call("notes_more.payment_note_uuid_details", path, answer=PaymentNoteUuidDetailsDTO)))
 
     def purchase_order_note_uuid_details(self, id: str, uuid: str) -> Awaitable[PurchaseOrderNoteUuidDetailsDTO]:
-        """Reads one record of notes of the purchase orders.
+        """Reads a note of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes/{uuid}``
 
-        Returns Awaitable[PurchaseOrderNoteUuidDetailsDTO].
+        Returns:
+            Awaitable of PurchaseOrderNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PurchaseOrderNoteUuidDetailsDTO]", self._run(Call("notes_more.purchase_order_note_uuid_details", path, answer=PurchaseOrderNoteUuidDetailsDTO)))
 
     def purchase_invoice_note_uuid_details(self, id: str, uuid: str) -> Awaitable[PurchaseInvoiceNoteUuidDetailsDTO]:
-        """Reads one record of notes of the purchase invoices.
+        """Reads a note of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/notes/{uuid}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes/{uuid}``
 
-        Returns Awaitable[PurchaseInvoiceNoteUuidDetailsDTO].
+        Returns:
+            Awaitable of PurchaseInvoiceNoteUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PurchaseInvoiceNoteUuidDetailsDTO]", self._run(Call("notes_more.purchase_invoice_note_uuid_details", path, answer=PurchaseInvoiceNoteUuidDetailsDTO)))
 
     def order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[OrderNoteUuidFileDetailsDTO]:
-        """Reads the files of the orders notes.
+        """Reads the files of a note of an order.
 
-        GET /api/v3/orders/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/orders/{id}/notes/{uuid}/files``
 
-        Returns Awaitable[OrderNoteUuidFileDetailsDTO].
+        Returns:
+            Awaitable of OrderNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[OrderNoteUuidFileDetailsDTO]", self._run(Call("notes_more.order_note_uuid_files_details", path, answer=OrderNoteUuidFileDetailsDTO)))
 
     def item_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[ItemNoteUuidFileDetailsDTO]:
-        """Reads the files of the items notes.
+        """Reads the files of a note of an item.
 
-        GET /api/v3/items/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/items/{id}/notes/{uuid}/files``
 
-        Returns Awaitable[ItemNoteUuidFileDetailsDTO].
+        Returns:
+            Awaitable of ItemNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[ItemNoteUuidFileDetailsDTO]", self._run(Call("notes_more.item_note_uuid_files_details", path, answer=ItemNoteUuidFileDetailsDTO)))
 
     def invoice_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[InvoiceNoteUuidFileDetailsDTO]:
-        """Reads the files of the invoices notes.
+        """Reads the files of a note of an invoice.
 
-        GET /api/v2/invoices/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v2/invoices/{id}/notes/{uuid}/files``
 
-        Returns Awaitable[InvoiceNoteUuidFileDetailsDTO].
+        Returns:
+            Awaitable of InvoiceNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[InvoiceNoteUuidFileDetailsDTO]", self._run(Call("notes_more.invoice_note_uuid_files_details", path, answer=InvoiceNoteUuidFileDetailsDTO)))
 
     def payment_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[PaymentNoteUuidFileDetailsDTO]:
-        """Reads the files of the payments notes.
+        """Reads the files of a note of a payment.
 
-        GET /api/v3/payments/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/payments/{id}/notes/{uuid}/files``
 
-        Returns Awaitable[PaymentNoteUuidFileDetailsDTO].
+        Returns:
+            Awaitable of PaymentNoteUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PaymentNoteUuidFileDetailsDTO]", self._run(Call("notes_more.payment_note_uuid_files_details", path, answer=PaymentNoteUuidFileDetailsDTO)))
 
     def purchase_order_note_uuid_files_details(self, id: str, uuid: str) -> Awaitable[PurchaseOrderUuidFileDetailsDTO]:
-        """Reads the files of the purchase orders notes.
+        """Reads the files of a note of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes/{uuid}/files``
 
-        Returns Awaitable[PurchaseOrderUuidFileDetailsDTO].
+        Returns:
+            Awaitable of PurchaseOrderUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PurchaseOrderUuidFileDetailsDTO]", self._run(Call("notes_more.purchase_order_note_uuid_files_details", path, answer=PurchaseOrderUuidFileDetailsDTO)))
@@ -1337,11 +1638,12 @@ class AsyncNotes(Resource):
         id: str,
         uuid: str,
     ) -> Awaitable[PurchaseInvoiceUuidFileDetailsDTO]:
-        """Reads the files of the purchase invoices notes.
+        """Reads the files of a note of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files``
 
-        Returns Awaitable[PurchaseInvoiceUuidFileDetailsDTO].
+        Returns:
+            Awaitable of PurchaseInvoiceUuidFileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PurchaseInvoiceUuidFileDetailsDTO]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_details", path, answer=PurchaseInvoiceUuidFileDetailsDTO)))
@@ -1352,11 +1654,12 @@ class AsyncNotes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[OrderNoteUuidFileUuidDetailsDTO]:
-        """Reads one record of files of the orders notes.
+        """Reads a file of a note of an order.
 
-        GET /api/v3/orders/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/orders/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns Awaitable[OrderNoteUuidFileUuidDetailsDTO].
+        Returns:
+            Awaitable of OrderNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[OrderNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.order_note_uuid_files_uuid_details", path, answer=OrderNoteUuidFileUuidDetailsDTO)))
@@ -1367,11 +1670,12 @@ class AsyncNotes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[ItemNoteUuidFileUuidDetailsDTO]:
-        """Reads one record of files of the items notes.
+        """Reads a file of a note of an item.
 
-        GET /api/v3/items/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/items/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns Awaitable[ItemNoteUuidFileUuidDetailsDTO].
+        Returns:
+            Awaitable of ItemNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[ItemNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.item_note_uuid_files_uuid_details", path, answer=ItemNoteUuidFileUuidDetailsDTO)))
@@ -1382,11 +1686,12 @@ class AsyncNotes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[InvoiceNoteUuidFileUuidDetailsDTO]:
-        """Reads one record of files of the invoices notes.
+        """Reads a file of a note of an invoice.
 
-        GET /api/v2/invoices/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v2/invoices/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns Awaitable[InvoiceNoteUuidFileUuidDetailsDTO].
+        Returns:
+            Awaitable of InvoiceNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[InvoiceNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.invoice_note_uuid_files_uuid_details", path, answer=InvoiceNoteUuidFileUuidDetailsDTO)))
@@ -1397,11 +1702,12 @@ class AsyncNotes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[PaymentNoteUuidFileUuidDetailsDTO]:
-        """Reads one record of files of the payments notes.
+        """Reads a file of a note of a payment.
 
-        GET /api/v3/payments/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/payments/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns Awaitable[PaymentNoteUuidFileUuidDetailsDTO].
+        Returns:
+            Awaitable of PaymentNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[PaymentNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.payment_note_uuid_files_uuid_details", path, answer=PaymentNoteUuidFileUuidDetailsDTO)))
@@ -1412,11 +1718,12 @@ class AsyncNotes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[PurchaseOrderNoteUuidFileUuidDetailsDTO]:
-        """Reads one record of files of the purchase orders notes.
+        """Reads a file of a note of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/purchase-orders/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns Awaitable[PurchaseOrderNoteUuidFileUuidDetailsDTO].
+        Returns:
+            Awaitable of PurchaseOrderNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[PurchaseOrderNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.purchase_order_note_uuid_files_uuid_details", path, answer=PurchaseOrderNoteUuidFileUuidDetailsDTO)))
@@ -1427,14 +1734,37 @@ class AsyncNotes(Resource):
         uuid: str,
         file_uuid: str,
     ) -> Awaitable[PurchaseInvoiceNoteUuidFileUuidDetailsDTO]:
-        """Reads one record of files of the purchase invoices notes.
+        """Reads a file of a note of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files/{file_uuid}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/notes/{uuid}/files/{file_uuid}``
 
-        Returns Awaitable[PurchaseInvoiceNoteUuidFileUuidDetailsDTO].
+        Returns:
+            Awaitable of PurchaseInvoiceNoteUuidFileUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid), args.ident("file_uuid", file_uuid)]
         return cast("Awaitable[PurchaseInvoiceNoteUuidFileUuidDetailsDTO]", self._run(Call("notes_more.purchase_invoice_note_uuid_files_uuid_details", path, answer=PurchaseInvoiceNoteUuidFileUuidDetailsDTO)))
+
+    def order_add_notes(
+        self,
+        file_urls: Optional[List[str]] = None,
+        order_id: str = "",
+        datas: str = "",
+    ) -> Awaitable[OrderNoteResponseDetailsDTO]:
+        """Adds a note to an order.
+
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
+
+        HTTP: ``POST /api/v2/orders/{order_id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of OrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
+        """
+        path = [args.ident("order_id", order_id)]
+        parts: List[Tuple[str, str, str]] = []
+        parts.append(("text", "note", args.text("datas", datas)))
+        parts += [("file", "file", f) for f in args.files("file_urls", file_urls)]
+        return cast("Awaitable[OrderNoteResponseDetailsDTO]", self._run(Call("notes_more.order_add_notes", path, parts=parts, answer=OrderNoteResponseDetailsDTO)))
 
     def item_add_notes(
         self,
@@ -1442,11 +1772,15 @@ class AsyncNotes(Resource):
         item_id: str = "",
         datas: str = "",
     ) -> Awaitable[ItemNoteResponseDetailsDTO]:
-        """Runs notes of the items.
+        """Adds a note to an item.
 
-        POST /api/v2/items/{item_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns Awaitable[ItemNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/items/{item_id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of ItemNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -1460,11 +1794,15 @@ class AsyncNotes(Resource):
         invoice_id: str = "",
         datas: str = "",
     ) -> Awaitable[InvoiceNoteResponseDetailsDTO]:
-        """Runs notes of the invoices.
+        """Adds a note to an invoice.
 
-        POST /api/v2/invoices/{invoice_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns Awaitable[InvoiceNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/invoices/{invoice_id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of InvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -1478,11 +1816,15 @@ class AsyncNotes(Resource):
         payment_id: str = "",
         datas: str = "",
     ) -> Awaitable[PaymentNoteResponseDetailsDTO]:
-        """Runs notes of the payments.
+        """Adds a note to a payment.
 
-        POST /api/v2/payments/{payment_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns Awaitable[PaymentNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/payments/{payment_id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of PaymentNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("payment_id", payment_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -1496,11 +1838,15 @@ class AsyncNotes(Resource):
         purchase_order_id: str = "",
         datas: str = "",
     ) -> Awaitable[PurchaseOrderNoteResponseDetailsDTO]:
-        """Runs notes of the purchase orders.
+        """Adds a note to a purchase order.
 
-        POST /api/v2/purchase-orders/{purchase_order_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns Awaitable[PurchaseOrderNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of PurchaseOrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -1514,11 +1860,15 @@ class AsyncNotes(Resource):
         purchase_invoice_id: str = "",
         datas: str = "",
     ) -> Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]:
-        """Runs notes of the purchase invoices.
+        """Adds a note to a purchase invoice.
 
-        POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8); ``datas`` is
+        sent as the ``note`` part.
 
-        Returns Awaitable[PurchaseInvoiceNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes`` (multipart body)
+
+        Returns:
+            Awaitable of PurchaseInvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         parts: List[Tuple[str, str, str]] = []
@@ -1532,11 +1882,14 @@ class AsyncNotes(Resource):
         order_id: str,
         note_uuid: str,
     ) -> Awaitable[OrderNoteResponseDetailsDTO]:
-        """Runs files of the orders notes.
+        """Adds a file to a note of an order.
 
-        POST /api/v2/orders/{order_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns Awaitable[OrderNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/orders/{order_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of OrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -1549,11 +1902,14 @@ class AsyncNotes(Resource):
         item_id: str,
         note_uuid: str,
     ) -> Awaitable[ItemNoteResponseDetailsDTO]:
-        """Runs files of the items notes.
+        """Adds a file to a note of an item.
 
-        POST /api/v2/items/{item_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns Awaitable[ItemNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/items/{item_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of ItemNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("item_id", item_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -1566,11 +1922,14 @@ class AsyncNotes(Resource):
         invoice_id: str,
         note_uuid: str,
     ) -> Awaitable[InvoiceNoteResponseDetailsDTO]:
-        """Runs files of the invoices notes.
+        """Adds a file to a note of an invoice.
 
-        POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns Awaitable[InvoiceNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/invoices/{invoice_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of InvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -1583,11 +1942,14 @@ class AsyncNotes(Resource):
         payment_id: str,
         note_uuid: str,
     ) -> Awaitable[PaymentNoteResponseDetailsDTO]:
-        """Runs files of the payments notes.
+        """Adds a file to a note of a payment.
 
-        POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns Awaitable[PaymentNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/payments/{payment_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of PaymentNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("payment_id", payment_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -1600,11 +1962,14 @@ class AsyncNotes(Resource):
         purchase_order_id: str,
         note_uuid: str,
     ) -> Awaitable[PurchaseOrderNoteResponseDetailsDTO]:
-        """Runs files of the purchase orders notes.
+        """Adds a file to a note of a purchase order.
 
-        POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns Awaitable[PurchaseOrderNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/purchase-orders/{purchase_order_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of PurchaseOrderNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -1617,11 +1982,14 @@ class AsyncNotes(Resource):
         purchase_invoice_id: str,
         note_uuid: str,
     ) -> Awaitable[PurchaseInvoiceNoteResponseDetailsDTO]:
-        """Runs files of the purchase invoices notes.
+        """Adds a file to a note of a purchase invoice.
 
-        POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files
+        ``file_urls`` is sent as ``file`` parts (each under its base name, at most 8).
 
-        Returns Awaitable[PurchaseInvoiceNoteResponseDetailsDTO].
+        HTTP: ``POST /api/v2/purchase-invoices/{purchase_invoice_id}/notes/{note_uuid}/files`` (multipart body)
+
+        Returns:
+            Awaitable of PurchaseInvoiceNoteResponseDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id), args.ident("note_uuid", note_uuid)]
         parts: List[Tuple[str, str, str]] = []
@@ -1637,16 +2005,20 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of external of the component notes.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the external in the notes of a component, one page at a time.
 
-        GET /api/v3/component/{component_uuid}/{order_id}/notes/external
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/notes/external``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("notes_more.component_note_external", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("notes_more.component_note_external", path, query=query)))
 
     def component_note_external_iter_all(
         self,
@@ -1657,15 +2029,19 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``component_note_external``, fetched lazily page by page (``limit`` = page size).
+        """Every external in the notes of a component that ``component_note_external`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/component/{component_uuid}/{order_id}/notes/external
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/component/{component_uuid}/{order_id}/notes/external``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("notes_more.component_note_external", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("notes_more.component_note_external", path, query), limit, offset, None)))
 
     def component_add_notes(
         self,
@@ -1673,11 +2049,14 @@ class AsyncNotes(Resource):
         order_id: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs notes of the component.
+        """Adds a note to a component.
 
-        POST /api/v3/component/{component_uuid}/{order_id}/notes
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/component/{component_uuid}/{order_id}/notes`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("component_uuid", component_uuid), args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -1691,11 +2070,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[NotesListResponseDTO]:
-        """One page of notes.
+        """Lists the notes, one page at a time.
 
-        GET /api/v3/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[NotesListResponseDTO].
+        HTTP: ``GET /api/v3/notes``
+
+        Returns:
+            Awaitable of NotesListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[NotesListResponseDTO]", self._run(Call("notes_more.list", query=query, answer=NotesListResponseDTO)))
@@ -1707,24 +2090,29 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.list", [], query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.list", [], query), limit, offset, NoteDataDTO)))
 
-    def note_attachment(self, uuid: str) -> Awaitable[Any]:
-        """Reads one record of note attachment.
+    def note_attachment(self, uuid: str) -> Awaitable[Dict[str, Any]]:
+        """Reads a note attachment.
 
-        GET /api/v3/note_attachment/{uuid}
+        HTTP: ``GET /api/v3/note_attachment/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("uuid", uuid)]
-        return cast("Awaitable[Any]", self._run(Call("notes_more.note_attachment", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("notes_more.note_attachment", path)))
 
     def accounts_notes(
         self,
@@ -1734,11 +2122,15 @@ class AsyncNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountNotesResponseDTO]:
-        """One page of notes of the accounts.
+        """Lists the notes in the accounts, one page at a time.
 
-        GET /api/v3/accounts/notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[AccountNotesResponseDTO].
+        HTTP: ``GET /api/v3/accounts/notes``
+
+        Returns:
+            Awaitable of AccountNotesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[AccountNotesResponseDTO]", self._run(Call("notes_more.accounts_notes", query=query, answer=AccountNotesResponseDTO)))
@@ -1750,11 +2142,15 @@ class AsyncNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[NoteDataDTO]:
-        """Every record of ``accounts_notes``, fetched lazily page by page (``limit`` = page size).
+        """Every note in the accounts that ``accounts_notes`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[NoteDataDTO].
+        HTTP: ``GET /api/v3/accounts/notes``
+
+        Yields:
+            NoteDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing("notes_more.accounts_notes", [], query, limit, offset, NoteDataDTO)))
+        return cast("AsyncIterator[NoteDataDTO]", self._iterate(Listing(Call("notes_more.accounts_notes", [], query), limit, offset, NoteDataDTO)))

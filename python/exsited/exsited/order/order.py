@@ -57,31 +57,40 @@ class Order(Resource):
     """``sdk.order``: the order operations of the documented SDK."""
 
     def create(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Creates a record in orders.
+        """Creates an order.
 
-        POST /api/v2/orders
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v2/orders`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.create", body=body, answer=OrderDetailsDTO)))
 
     def create_with_purchase(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Creates a record in orders.
+        """Creates an order.
 
-        POST /api/v3/orders
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v3/orders`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.create", body=body, version="v3", answer=OrderDetailsDTO)))
 
     def create_with_contract(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Creates a record in orders.
+        """Creates an order.
 
-        POST /api/v2/orders
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v2/orders`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.create", body=body, answer=OrderDetailsDTO)))
@@ -93,11 +102,15 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> OrderListDTO:
-        """One page of orders.
+        """Lists the orders, one page at a time.
 
-        GET /api/v2/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns OrderListDTO.
+        HTTP: ``GET /api/v2/orders``
+
+        Returns:
+            OrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("OrderListDTO", self._run(Call("order.list", query=query, answer=OrderListDTO)))
@@ -109,14 +122,18 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[OrderDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[OrderDataDTO].
+        HTTP: ``GET /api/v2/orders``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[OrderDataDTO]", self._iterate(Listing("order.list", [], query, limit, offset, OrderDataDTO)))
+        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("order.list", [], query), limit, offset, OrderDataDTO)))
 
     def usage_list(
         self,
@@ -125,11 +142,15 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> UsageListDTO:
-        """One page of usages.
+        """Lists the usages, one page at a time.
 
-        GET /api/v3/usages
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns UsageListDTO.
+        HTTP: ``GET /api/v3/usages``
+
+        Returns:
+            UsageListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("UsageListDTO", self._run(Call("order.usage_list", query=query, answer=UsageListDTO)))
@@ -141,114 +162,140 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[UsageDataDTO]:
-        """Every record of ``usage_list``, fetched lazily page by page (``limit`` = page size).
+        """Every usage that ``usage_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/usages
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[UsageDataDTO].
+        HTTP: ``GET /api/v3/usages``
+
+        Yields:
+            UsageDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[UsageDataDTO]", self._iterate(Listing("order.usage_list", [], query, limit, offset, UsageDataDTO)))
+        return cast("Iterator[UsageDataDTO]", self._iterate(Listing(Call("order.usage_list", [], query), limit, offset, UsageDataDTO)))
 
     def details(self, id: str) -> OrderDetailsDTO:
-        """Reads one record of orders.
+        """Reads an order.
 
-        GET /api/v2/orders/{id}
+        HTTP: ``GET /api/v2/orders/{id}``
 
-        Returns OrderDetailsDTO.
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("OrderDetailsDTO", self._run(Call("order.details", path, answer=OrderDetailsDTO)))
 
     def usage_details(self, uuid: str) -> UsageDataDTO:
-        """Reads one record of usages.
+        """Reads a usage.
 
-        GET /api/v3/usages/{uuid}
+        HTTP: ``GET /api/v3/usages/{uuid}``
 
-        Returns UsageDataDTO.
+        Returns:
+            UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("UsageDataDTO", self._run(Call("order.usage_details", path, answer=UsageDataDTO)))
 
     def bulk_result(self, bulk_id: str, request_id: str) -> OrderDetailsDTO:
-        """Reads one record of bulk result.
+        """Reads a bulk result.
 
-        GET /api/v2/bulk_result/{bulk_id}/{request_id}
+        HTTP: ``GET /api/v2/bulk_result/{bulk_id}/{request_id}``
 
-        Returns OrderDetailsDTO.
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("bulk_id", bulk_id), args.ident("request_id", request_id)]
         return cast("OrderDetailsDTO", self._run(Call("order.bulk_result", path, answer=OrderDetailsDTO)))
 
     def usage_modify(self, uuid: str, request_data: UsageCreateDTO) -> UsageDataDTO:
-        """Updates one record of usages.
+        """Updates a usage.
 
-        PATCH /api/v3/usages/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns UsageDataDTO.
+        HTTP: ``PATCH /api/v3/usages/{uuid}`` (json body)
+
+        Returns:
+            UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (UsageCreateDTO,))
         return cast("UsageDataDTO", self._run(Call("order.usage_modify", path, body=body, answer=UsageDataDTO)))
 
     def usage_update(self, uuid: str, request_data: UsageCreateDTO) -> UsageDataDTO:
-        """Updates one record of usages.
+        """Replaces a usage.
 
-        PUT /api/v2/usages/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns UsageDataDTO.
+        HTTP: ``PUT /api/v2/usages/{uuid}`` (json body)
+
+        Returns:
+            UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (UsageCreateDTO,))
         return cast("UsageDataDTO", self._run(Call("order.usage_update", path, body=body, answer=UsageDataDTO)))
 
     def usage_delete(self, uuid: str) -> DeleteResult:
-        """Deletes one record of usages.
+        """Deletes a usage.
 
-        DELETE /api/v3/usages/{uuid}
+        HTTP: ``DELETE /api/v3/usages/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResult", self._run(Call("order.usage_delete", path)))
 
     def cancel(self, id: str, effective_date: str) -> OrderCancelResponseDTO:
-        """Runs cancel of the orders.
+        """Cancels an order.
 
-        POST /api/v2/orders/{id}/cancel
+        ``effective_date`` is the body's ``effective_date``.
 
-        Returns OrderCancelResponseDTO.
+        HTTP: ``POST /api/v2/orders/{id}/cancel`` (json body)
+
+        Returns:
+            OrderCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.fields({"effective_date": effective_date})
         return cast("OrderCancelResponseDTO", self._run(Call("order.cancel", path, body=body, wrap=True, answer=OrderCancelResponseDTO)))
 
     def add_usage(self, request_data: UsageCreateDTO) -> UsageDataDTO:
-        """Creates a record in usages.
+        """Creates a usage.
 
-        POST /api/v3/usages
+        ``request_data`` is the JSON body.
 
-        Returns UsageDataDTO.
+        HTTP: ``POST /api/v3/usages`` (json body)
+
+        Returns:
+            UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (UsageCreateDTO,))
         return cast("UsageDataDTO", self._run(Call("order.add_usage", body=body, answer=UsageDataDTO)))
 
     def add_multiple_usage(self, request_data: MultipleUsageCreateDTO) -> MultipleUsageResponseDTO:
-        """Creates a record in usages.
+        """Creates a usage.
 
-        POST /api/v3/usages
+        ``request_data`` is the JSON body.
 
-        Returns MultipleUsageResponseDTO.
+        HTTP: ``POST /api/v3/usages`` (json body)
+
+        Returns:
+            MultipleUsageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (MultipleUsageCreateDTO,))
         return cast("MultipleUsageResponseDTO", self._run(Call("order.add_usage", body=body, answer=MultipleUsageResponseDTO)))
 
     def upgrade(self, order_id: str, request_data: OrderUpgradeDTO) -> OrderDetailsDTO:
-        """Runs upgrade of the orders.
+        """Upgrades an order.
 
-        POST /api/v2/orders/{order_id}/upgrade
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v2/orders/{order_id}/upgrade`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderUpgradeDTO,))
@@ -259,11 +306,14 @@ class Order(Resource):
         order_id: str,
         request_data: ContractAdjustmentRequestDTO,
     ) -> ContractAdjustmentResponseDTO:
-        """Runs contract adjustment of the orders.
+        """Creates the contract adjustment of an order.
 
-        POST /api/v2/orders/{order_id}/contract-adjustment
+        ``request_data`` is the JSON body.
 
-        Returns ContractAdjustmentResponseDTO.
+        HTTP: ``POST /api/v2/orders/{order_id}/contract-adjustment`` (json body)
+
+        Returns:
+            ContractAdjustmentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (ContractAdjustmentRequestDTO,))
@@ -274,137 +324,164 @@ class Order(Resource):
         order_id: str,
         request_data: ContractAdjustmentPreviewRequestDTO,
     ) -> ContractAdjustmentPreviewResponseDTO:
-        """Runs preview of the orders contract adjustment.
+        """Previews the contract adjustment of an order.
 
-        POST /api/v3/orders/{order_id}/contract-adjustment/preview
+        ``request_data`` is the JSON body.
 
-        Returns ContractAdjustmentPreviewResponseDTO.
+        HTTP: ``POST /api/v3/orders/{order_id}/contract-adjustment/preview`` (json body)
+
+        Returns:
+            ContractAdjustmentPreviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (ContractAdjustmentPreviewRequestDTO,))
         return cast("ContractAdjustmentPreviewResponseDTO", self._run(Call("order.contract_adjustment_preview", path, body=body, answer=ContractAdjustmentPreviewResponseDTO)))
 
     def upgrade_preview(self, order_id: str, request_data: OrderUpgradePreviewDTO) -> OrderUpgradeDowngradeDTO:
-        """Runs preview of the orders upgrade.
+        """Previews the upgrade of an order.
 
-        POST /api/v2/orders/{order_id}/upgrade/preview
+        ``request_data`` is the JSON body.
 
-        Returns OrderUpgradeDowngradeDTO.
+        HTTP: ``POST /api/v2/orders/{order_id}/upgrade/preview`` (json body)
+
+        Returns:
+            OrderUpgradeDowngradeDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderUpgradePreviewDTO,))
         return cast("OrderUpgradeDowngradeDTO", self._run(Call("order.upgrade_preview", path, body=body, answer=OrderUpgradeDowngradeDTO)))
 
     def downgrade(self, order_id: str, request_data: OrderDowngradeDTO) -> OrderDowngradeDetailsDTO:
-        """Runs downgrade of the orders.
+        """Downgrades an order.
 
-        POST /api/v2/orders/{order_id}/downgrade
+        ``request_data`` is the JSON body.
 
-        Returns OrderDowngradeDetailsDTO.
+        HTTP: ``POST /api/v2/orders/{order_id}/downgrade`` (json body)
+
+        Returns:
+            OrderDowngradeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderDowngradeDTO,))
         return cast("OrderDowngradeDetailsDTO", self._run(Call("order.downgrade", path, body=body, answer=OrderDowngradeDetailsDTO)))
 
     def downgrade_preview(self, order_id: str, request_data: OrderDowngradePreviewDTO) -> OrderUpgradeDowngradeDTO:
-        """Runs preview of the orders downgrade.
+        """Previews the downgrade of an order.
 
-        POST /api/v2/orders/{order_id}/downgrade/preview
+        ``request_data`` is the JSON body.
 
-        Returns OrderUpgradeDowngradeDTO.
+        HTTP: ``POST /api/v2/orders/{order_id}/downgrade/preview`` (json body)
+
+        Returns:
+            OrderUpgradeDowngradeDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderDowngradePreviewDTO,))
         return cast("OrderUpgradeDowngradeDTO", self._run(Call("order.downgrade_preview", path, body=body, answer=OrderUpgradeDowngradeDTO)))
 
     def reactivate(self, id: str, effective_date: str) -> OrderCancelResponseDTO:
-        """Runs reactivate of the orders.
+        """Reactivates an order.
 
-        POST /api/v2/orders/{id}/reactivate
+        ``effective_date`` is the body's ``effective_date``.
 
-        Returns OrderCancelResponseDTO.
+        HTTP: ``POST /api/v2/orders/{id}/reactivate`` (json body)
+
+        Returns:
+            OrderCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.fields({"effective_date": effective_date})
         return cast("OrderCancelResponseDTO", self._run(Call("order.reactivate", path, body=body, wrap=True, answer=OrderCancelResponseDTO)))
 
     def preorder(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Creates a record in preorder of the orders.
+        """Pre-orders the orders.
 
-        POST /api/v2/orders/preorder
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v2/orders/preorder`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.preorder", body=body, answer=OrderDetailsDTO)))
 
     def change(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Runs change of the orders.
+        """Changes an order.
 
-        POST /api/v2/orders/{id}/change
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v2/orders/{id}/change`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.change", path, body=body, answer=OrderDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of orders.
+        """Deletes an order.
 
-        DELETE /api/v3/orders/{id}
+        HTTP: ``DELETE /api/v3/orders/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("order.delete", path)))
 
-    def order_quote_pdf(self, id: str) -> Any:
-        """Reads the pdf of the orders.
+    def order_quote_pdf(self, id: str) -> Dict[str, Any]:
+        """Downloads the PDF of an order.
 
-        GET /api/v2/orders/{id}/pdf
+        HTTP: ``GET /api/v2/orders/{id}/pdf``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("id", id)]
-        return self._run(Call("order.order_quote_pdf", path))
+        return cast("Dict[str, Any]", self._run(Call("order.order_quote_pdf", path)))
 
     def information(self, id: str) -> OrderDetailsDTO:
-        """Reads the information of the orders.
+        """Reads the information of an order.
 
-        GET /api/v3/orders/{id}/information
+        HTTP: ``GET /api/v3/orders/{id}/information``
 
-        Returns OrderDetailsDTO.
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("OrderDetailsDTO", self._run(Call("order.information", path, answer=OrderDetailsDTO)))
 
     def billing_preferences(self, id: str) -> OrderDetailsDTO:
-        """Reads the billing preferences of the orders.
+        """Reads the billing preferences of an order.
 
-        GET /api/v3/orders/{id}/billing-preferences
+        HTTP: ``GET /api/v3/orders/{id}/billing-preferences``
 
-        Returns OrderDetailsDTO.
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("OrderDetailsDTO", self._run(Call("order.billing_preferences", path, answer=OrderDetailsDTO)))
 
     def lines(self, id: str) -> OrderDetailsDTO:
-        """Reads the lines of the orders.
+        """Reads the lines of an order.
 
-        GET /api/v3/orders/{id}/lines
+        HTTP: ``GET /api/v3/orders/{id}/lines``
 
-        Returns OrderDetailsDTO.
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("OrderDetailsDTO", self._run(Call("order.lines", path, answer=OrderDetailsDTO)))
 
     def lines_charge(self, id: str, charge_uuid: str) -> OrderDetailsDTO:
-        """Reads one record of lines of the orders.
+        """Reads a line of an order.
 
-        GET /api/v3/orders/{id}/lines/{charge_uuid}
+        HTTP: ``GET /api/v3/orders/{id}/lines/{charge_uuid}``
 
-        Returns OrderDetailsDTO.
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("charge_uuid", charge_uuid)]
         return cast("OrderDetailsDTO", self._run(Call("order.lines_charge", path, answer=OrderDetailsDTO)))
@@ -417,11 +494,15 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> order_dto_AccountOrdersResponseDTO:
-        """One page of orders of the accounts.
+        """Lists the orders of an account, one page at a time.
 
-        GET /api/v3/accounts/{id}/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns order_dto_AccountOrdersResponseDTO.
+        HTTP: ``GET /api/v3/accounts/{id}/orders``
+
+        Returns:
+            order_dto_AccountOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -435,130 +516,161 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[OrderDataDTO]:
-        """Every record of ``account_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of an account that ``account_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/{id}/orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[OrderDataDTO].
+        HTTP: ``GET /api/v3/accounts/{id}/orders``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[OrderDataDTO]", self._iterate(Listing("order.account_list", path, query, limit, offset, OrderDataDTO)))
+        return cast("Iterator[OrderDataDTO]", self._iterate(Listing(Call("order.account_list", path, query), limit, offset, OrderDataDTO)))
 
     def update_information(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Updates the information of the orders.
+        """Updates the information of an order.
 
-        PATCH /api/v3/orders/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``PATCH /api/v3/orders/{id}/information`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.update_information", path, body=body, answer=OrderDetailsDTO)))
 
     def update_line_information(self, id: str, uuid: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Updates the information of the orders lines.
+        """Updates the information of a line of an order.
 
-        PATCH /api/v3/orders/{id}/lines/{uuid}/information
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``PATCH /api/v3/orders/{id}/lines/{uuid}/information`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.update_line_information", path, body=body, answer=OrderDetailsDTO)))
 
     def update_billing_preference(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Updates the billing preferences of the orders.
+        """Replaces the billing preferences of an order.
 
-        PUT /api/v3/orders/{id}/billing-preferences
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``PUT /api/v3/orders/{id}/billing-preferences`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.update_billing_preference", path, body=body, answer=OrderDetailsDTO)))
 
     def fill_in_billing_preference(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Updates the billing preferences of the orders.
+        """Updates the billing preferences of an order.
 
-        PATCH /api/v3/orders/{id}/billing-preferences
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``PATCH /api/v3/orders/{id}/billing-preferences`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.fill_in_billing_preference", path, body=body, answer=OrderDetailsDTO)))
 
     def relinquish(self, id: str, request_data: OrderCreateDTO) -> OrderDetailsDTO:
-        """Runs relinquish of the orders.
+        """Relinquishes an order.
 
-        POST /api/v3/orders/{id}/relinquish
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``POST /api/v3/orders/{id}/relinquish`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("OrderDetailsDTO", self._run(Call("order.relinquish", path, body=body, answer=OrderDetailsDTO)))
 
     def extend_trial(self, id: str, request_data: OrderExtendTrialRequestDTO) -> DeleteResult:
-        """Runs extend trial of the orders.
+        """Extends the trial of an order.
 
-        POST /api/v3/orders/{id}/extend_trial
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/orders/{id}/extend_trial`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderExtendTrialRequestDTO,))
         return cast("DeleteResult", self._run(Call("order.extend_trial", path, body=body)))
 
     def payment_methods(self, id: str) -> OrderPaymentMethodsResponseDTO:
-        """Reads the payment methods of the orders.
+        """Reads the payment methods of an order.
 
-        GET /api/v3/orders/{id}/payment-methods
+        HTTP: ``GET /api/v3/orders/{id}/payment-methods``
 
-        Returns OrderPaymentMethodsResponseDTO.
+        Returns:
+            OrderPaymentMethodsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("OrderPaymentMethodsResponseDTO", self._run(Call("order.payment_methods", path, answer=OrderPaymentMethodsResponseDTO)))
 
     def accept(self, id: str) -> OrderAcceptResponseDTO:
-        """Runs accept of the orders.
+        """Accepts an order.
 
-        POST /api/v2/orders/{id}/accept
+        HTTP: ``POST /api/v2/orders/{id}/accept``
 
-        Returns OrderAcceptResponseDTO.
+        Returns:
+            OrderAcceptResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("OrderAcceptResponseDTO", self._run(Call("order.accept", path, answer=OrderAcceptResponseDTO)))
 
     def activate(self, id: str, request_data: OrderActivateRequestDTO) -> OrderCancelResponseDTO:
-        """Runs activate of the orders.
+        """Activates an order.
 
-        POST /api/v2/orders/{id}/activate
+        ``request_data`` is the JSON body.
 
-        Returns OrderCancelResponseDTO.
+        HTTP: ``POST /api/v2/orders/{id}/activate`` (json body)
+
+        Returns:
+            OrderCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderActivateRequestDTO,))
         return cast("OrderCancelResponseDTO", self._run(Call("order.activate", path, body=body, answer=OrderCancelResponseDTO)))
 
     def change_status(self, id: str, workflow_status: str) -> OrderChangeStatusResponseDTO:
-        """Runs change status of the orders.
+        """Changes the status of an order.
 
-        POST /api/v2/orders/{id}/change_status
+        ``workflow_status`` is the body's ``workflow_status``.
 
-        Returns OrderChangeStatusResponseDTO.
+        HTTP: ``POST /api/v2/orders/{id}/change_status`` (json body)
+
+        Returns:
+            OrderChangeStatusResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.fields({"workflow_status": workflow_status})
         return cast("OrderChangeStatusResponseDTO", self._run(Call("order.change_status", path, body=body, wrap=True, answer=OrderChangeStatusResponseDTO)))
 
     def convert_to_order(self, id: str) -> OrderDetailsDTO:
-        """Runs convert to order of the orders.
+        """Converts the to order of an order.
 
-        POST /api/v2/orders/{id}/convert_to_order
+        HTTP: ``POST /api/v2/orders/{id}/convert_to_order``
 
-        Returns OrderDetailsDTO.
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("OrderDetailsDTO", self._run(Call("order.convert_to_order", path, answer=OrderDetailsDTO)))
@@ -568,11 +680,14 @@ class Order(Resource):
         order_id: str,
         request_data: OrderChangePreviewRequestDTO,
     ) -> OrderChangePreviewResponseDTO:
-        """Runs preview of the orders change.
+        """Previews the change of an order.
 
-        POST /api/v2/orders/{order_id}/change/preview
+        ``request_data`` is the JSON body.
 
-        Returns OrderChangePreviewResponseDTO.
+        HTTP: ``POST /api/v2/orders/{order_id}/change/preview`` (json body)
+
+        Returns:
+            OrderChangePreviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderChangePreviewRequestDTO,))
@@ -587,11 +702,15 @@ class Order(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> LabourOrderListDTO:
-        """One page of orders of the labours.
+        """Lists the orders of a labour, one page at a time.
 
-        GET /api/v3/labours/{id}/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns LabourOrderListDTO.
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Returns:
+            LabourOrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -605,15 +724,19 @@ class Order(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[LabourOrderDataDTO]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of a labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labours/{id}/orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[LabourOrderDataDTO].
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Yields:
+            LabourOrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[LabourOrderDataDTO]", self._iterate(Listing("order.labour_list", path, query, limit, offset, LabourOrderDataDTO)))
+        return cast("Iterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, LabourOrderDataDTO)))
 
     def update_item_billing_preferences(
         self,
@@ -621,11 +744,14 @@ class Order(Resource):
         line_item_uuid: str,
         request_data: BillingPreferenceRequestDTO,
     ) -> OrderDetailsDTO:
-        """Updates the billing preferences of the orders lines.
+        """Replaces the billing preferences of a line of an order.
 
-        PUT /api/v3/orders/{order_id}/lines/{line_item_uuid}/billing-preferences
+        ``request_data`` is the JSON body.
 
-        Returns OrderDetailsDTO.
+        HTTP: ``PUT /api/v3/orders/{order_id}/lines/{line_item_uuid}/billing-preferences`` (json body)
+
+        Returns:
+            OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id), args.ident("line_item_uuid", line_item_uuid)]
         body = args.body("request_data", request_data, (BillingPreferenceRequestDTO,))
@@ -636,11 +762,14 @@ class Order(Resource):
         auto_bill_script_uuid: str,
         request_data: ApiActionScriptRequestDTO,
     ) -> ApiActionScriptResponseDTO:
-        """Updates the api action script.
+        """Updates the API action script.
 
-        PATCH /api/v3/api-action-script
+        ``request_data`` is the JSON body.
 
-        Returns ApiActionScriptResponseDTO.
+        HTTP: ``PATCH /api/v3/api-action-script`` (json body)
+
+        Returns:
+            ApiActionScriptResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("autoBillScriptUuid", auto_bill_script_uuid)], None)
         body = args.body("request_data", request_data, (ApiActionScriptRequestDTO,))
@@ -651,31 +780,40 @@ class AsyncOrder(Resource):
     """``sdk.order``: the order operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def create(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Creates a record in orders.
+        """Creates an order.
 
-        POST /api/v2/orders
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v2/orders`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.create", body=body, answer=OrderDetailsDTO)))
 
     def create_with_purchase(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Creates a record in orders.
+        """Creates an order.
 
-        POST /api/v3/orders
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v3/orders`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.create", body=body, version="v3", answer=OrderDetailsDTO)))
 
     def create_with_contract(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Creates a record in orders.
+        """Creates an order.
 
-        POST /api/v2/orders
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v2/orders`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.create", body=body, answer=OrderDetailsDTO)))
@@ -687,11 +825,15 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[OrderListDTO]:
-        """One page of orders.
+        """Lists the orders, one page at a time.
 
-        GET /api/v2/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[OrderListDTO].
+        HTTP: ``GET /api/v2/orders``
+
+        Returns:
+            Awaitable of OrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[OrderListDTO]", self._run(Call("order.list", query=query, answer=OrderListDTO)))
@@ -703,14 +845,18 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[OrderDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[OrderDataDTO].
+        HTTP: ``GET /api/v2/orders``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing("order.list", [], query, limit, offset, OrderDataDTO)))
+        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("order.list", [], query), limit, offset, OrderDataDTO)))
 
     def usage_list(
         self,
@@ -719,11 +865,15 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[UsageListDTO]:
-        """One page of usages.
+        """Lists the usages, one page at a time.
 
-        GET /api/v3/usages
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[UsageListDTO].
+        HTTP: ``GET /api/v3/usages``
+
+        Returns:
+            Awaitable of UsageListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[UsageListDTO]", self._run(Call("order.usage_list", query=query, answer=UsageListDTO)))
@@ -735,114 +885,140 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[UsageDataDTO]:
-        """Every record of ``usage_list``, fetched lazily page by page (``limit`` = page size).
+        """Every usage that ``usage_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/usages
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[UsageDataDTO].
+        HTTP: ``GET /api/v3/usages``
+
+        Yields:
+            UsageDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[UsageDataDTO]", self._iterate(Listing("order.usage_list", [], query, limit, offset, UsageDataDTO)))
+        return cast("AsyncIterator[UsageDataDTO]", self._iterate(Listing(Call("order.usage_list", [], query), limit, offset, UsageDataDTO)))
 
     def details(self, id: str) -> Awaitable[OrderDetailsDTO]:
-        """Reads one record of orders.
+        """Reads an order.
 
-        GET /api/v2/orders/{id}
+        HTTP: ``GET /api/v2/orders/{id}``
 
-        Returns Awaitable[OrderDetailsDTO].
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.details", path, answer=OrderDetailsDTO)))
 
     def usage_details(self, uuid: str) -> Awaitable[UsageDataDTO]:
-        """Reads one record of usages.
+        """Reads a usage.
 
-        GET /api/v3/usages/{uuid}
+        HTTP: ``GET /api/v3/usages/{uuid}``
 
-        Returns Awaitable[UsageDataDTO].
+        Returns:
+            Awaitable of UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[UsageDataDTO]", self._run(Call("order.usage_details", path, answer=UsageDataDTO)))
 
     def bulk_result(self, bulk_id: str, request_id: str) -> Awaitable[OrderDetailsDTO]:
-        """Reads one record of bulk result.
+        """Reads a bulk result.
 
-        GET /api/v2/bulk_result/{bulk_id}/{request_id}
+        HTTP: ``GET /api/v2/bulk_result/{bulk_id}/{request_id}``
 
-        Returns Awaitable[OrderDetailsDTO].
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("bulk_id", bulk_id), args.ident("request_id", request_id)]
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.bulk_result", path, answer=OrderDetailsDTO)))
 
     def usage_modify(self, uuid: str, request_data: UsageCreateDTO) -> Awaitable[UsageDataDTO]:
-        """Updates one record of usages.
+        """Updates a usage.
 
-        PATCH /api/v3/usages/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[UsageDataDTO].
+        HTTP: ``PATCH /api/v3/usages/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (UsageCreateDTO,))
         return cast("Awaitable[UsageDataDTO]", self._run(Call("order.usage_modify", path, body=body, answer=UsageDataDTO)))
 
     def usage_update(self, uuid: str, request_data: UsageCreateDTO) -> Awaitable[UsageDataDTO]:
-        """Updates one record of usages.
+        """Replaces a usage.
 
-        PUT /api/v2/usages/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[UsageDataDTO].
+        HTTP: ``PUT /api/v2/usages/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (UsageCreateDTO,))
         return cast("Awaitable[UsageDataDTO]", self._run(Call("order.usage_update", path, body=body, answer=UsageDataDTO)))
 
     def usage_delete(self, uuid: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of usages.
+        """Deletes a usage.
 
-        DELETE /api/v3/usages/{uuid}
+        HTTP: ``DELETE /api/v3/usages/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("order.usage_delete", path)))
 
     def cancel(self, id: str, effective_date: str) -> Awaitable[OrderCancelResponseDTO]:
-        """Runs cancel of the orders.
+        """Cancels an order.
 
-        POST /api/v2/orders/{id}/cancel
+        ``effective_date`` is the body's ``effective_date``.
 
-        Returns Awaitable[OrderCancelResponseDTO].
+        HTTP: ``POST /api/v2/orders/{id}/cancel`` (json body)
+
+        Returns:
+            Awaitable of OrderCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.fields({"effective_date": effective_date})
         return cast("Awaitable[OrderCancelResponseDTO]", self._run(Call("order.cancel", path, body=body, wrap=True, answer=OrderCancelResponseDTO)))
 
     def add_usage(self, request_data: UsageCreateDTO) -> Awaitable[UsageDataDTO]:
-        """Creates a record in usages.
+        """Creates a usage.
 
-        POST /api/v3/usages
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[UsageDataDTO].
+        HTTP: ``POST /api/v3/usages`` (json body)
+
+        Returns:
+            Awaitable of UsageDataDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (UsageCreateDTO,))
         return cast("Awaitable[UsageDataDTO]", self._run(Call("order.add_usage", body=body, answer=UsageDataDTO)))
 
     def add_multiple_usage(self, request_data: MultipleUsageCreateDTO) -> Awaitable[MultipleUsageResponseDTO]:
-        """Creates a record in usages.
+        """Creates a usage.
 
-        POST /api/v3/usages
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[MultipleUsageResponseDTO].
+        HTTP: ``POST /api/v3/usages`` (json body)
+
+        Returns:
+            Awaitable of MultipleUsageResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (MultipleUsageCreateDTO,))
         return cast("Awaitable[MultipleUsageResponseDTO]", self._run(Call("order.add_usage", body=body, answer=MultipleUsageResponseDTO)))
 
     def upgrade(self, order_id: str, request_data: OrderUpgradeDTO) -> Awaitable[OrderDetailsDTO]:
-        """Runs upgrade of the orders.
+        """Upgrades an order.
 
-        POST /api/v2/orders/{order_id}/upgrade
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v2/orders/{order_id}/upgrade`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderUpgradeDTO,))
@@ -853,11 +1029,14 @@ class AsyncOrder(Resource):
         order_id: str,
         request_data: ContractAdjustmentRequestDTO,
     ) -> Awaitable[ContractAdjustmentResponseDTO]:
-        """Runs contract adjustment of the orders.
+        """Creates the contract adjustment of an order.
 
-        POST /api/v2/orders/{order_id}/contract-adjustment
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ContractAdjustmentResponseDTO].
+        HTTP: ``POST /api/v2/orders/{order_id}/contract-adjustment`` (json body)
+
+        Returns:
+            Awaitable of ContractAdjustmentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (ContractAdjustmentRequestDTO,))
@@ -868,11 +1047,14 @@ class AsyncOrder(Resource):
         order_id: str,
         request_data: ContractAdjustmentPreviewRequestDTO,
     ) -> Awaitable[ContractAdjustmentPreviewResponseDTO]:
-        """Runs preview of the orders contract adjustment.
+        """Previews the contract adjustment of an order.
 
-        POST /api/v3/orders/{order_id}/contract-adjustment/preview
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ContractAdjustmentPreviewResponseDTO].
+        HTTP: ``POST /api/v3/orders/{order_id}/contract-adjustment/preview`` (json body)
+
+        Returns:
+            Awaitable of ContractAdjustmentPreviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (ContractAdjustmentPreviewRequestDTO,))
@@ -883,22 +1065,28 @@ class AsyncOrder(Resource):
         order_id: str,
         request_data: OrderUpgradePreviewDTO,
     ) -> Awaitable[OrderUpgradeDowngradeDTO]:
-        """Runs preview of the orders upgrade.
+        """Previews the upgrade of an order.
 
-        POST /api/v2/orders/{order_id}/upgrade/preview
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderUpgradeDowngradeDTO].
+        HTTP: ``POST /api/v2/orders/{order_id}/upgrade/preview`` (json body)
+
+        Returns:
+            Awaitable of OrderUpgradeDowngradeDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderUpgradePreviewDTO,))
         return cast("Awaitable[OrderUpgradeDowngradeDTO]", self._run(Call("order.upgrade_preview", path, body=body, answer=OrderUpgradeDowngradeDTO)))
 
     def downgrade(self, order_id: str, request_data: OrderDowngradeDTO) -> Awaitable[OrderDowngradeDetailsDTO]:
-        """Runs downgrade of the orders.
+        """Downgrades an order.
 
-        POST /api/v2/orders/{order_id}/downgrade
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDowngradeDetailsDTO].
+        HTTP: ``POST /api/v2/orders/{order_id}/downgrade`` (json body)
+
+        Returns:
+            Awaitable of OrderDowngradeDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderDowngradeDTO,))
@@ -909,104 +1097,122 @@ class AsyncOrder(Resource):
         order_id: str,
         request_data: OrderDowngradePreviewDTO,
     ) -> Awaitable[OrderUpgradeDowngradeDTO]:
-        """Runs preview of the orders downgrade.
+        """Previews the downgrade of an order.
 
-        POST /api/v2/orders/{order_id}/downgrade/preview
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderUpgradeDowngradeDTO].
+        HTTP: ``POST /api/v2/orders/{order_id}/downgrade/preview`` (json body)
+
+        Returns:
+            Awaitable of OrderUpgradeDowngradeDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderDowngradePreviewDTO,))
         return cast("Awaitable[OrderUpgradeDowngradeDTO]", self._run(Call("order.downgrade_preview", path, body=body, answer=OrderUpgradeDowngradeDTO)))
 
     def reactivate(self, id: str, effective_date: str) -> Awaitable[OrderCancelResponseDTO]:
-        """Runs reactivate of the orders.
+        """Reactivates an order.
 
-        POST /api/v2/orders/{id}/reactivate
+        ``effective_date`` is the body's ``effective_date``.
 
-        Returns Awaitable[OrderCancelResponseDTO].
+        HTTP: ``POST /api/v2/orders/{id}/reactivate`` (json body)
+
+        Returns:
+            Awaitable of OrderCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.fields({"effective_date": effective_date})
         return cast("Awaitable[OrderCancelResponseDTO]", self._run(Call("order.reactivate", path, body=body, wrap=True, answer=OrderCancelResponseDTO)))
 
     def preorder(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Creates a record in preorder of the orders.
+        """Pre-orders the orders.
 
-        POST /api/v2/orders/preorder
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v2/orders/preorder`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.preorder", body=body, answer=OrderDetailsDTO)))
 
     def change(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Runs change of the orders.
+        """Changes an order.
 
-        POST /api/v2/orders/{id}/change
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v2/orders/{id}/change`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.change", path, body=body, answer=OrderDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of orders.
+        """Deletes an order.
 
-        DELETE /api/v3/orders/{id}
+        HTTP: ``DELETE /api/v3/orders/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("order.delete", path)))
 
-    def order_quote_pdf(self, id: str) -> Awaitable[Any]:
-        """Reads the pdf of the orders.
+    def order_quote_pdf(self, id: str) -> Awaitable[Dict[str, Any]]:
+        """Downloads the PDF of an order.
 
-        GET /api/v2/orders/{id}/pdf
+        HTTP: ``GET /api/v2/orders/{id}/pdf``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Any]", self._run(Call("order.order_quote_pdf", path)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("order.order_quote_pdf", path)))
 
     def information(self, id: str) -> Awaitable[OrderDetailsDTO]:
-        """Reads the information of the orders.
+        """Reads the information of an order.
 
-        GET /api/v3/orders/{id}/information
+        HTTP: ``GET /api/v3/orders/{id}/information``
 
-        Returns Awaitable[OrderDetailsDTO].
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.information", path, answer=OrderDetailsDTO)))
 
     def billing_preferences(self, id: str) -> Awaitable[OrderDetailsDTO]:
-        """Reads the billing preferences of the orders.
+        """Reads the billing preferences of an order.
 
-        GET /api/v3/orders/{id}/billing-preferences
+        HTTP: ``GET /api/v3/orders/{id}/billing-preferences``
 
-        Returns Awaitable[OrderDetailsDTO].
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.billing_preferences", path, answer=OrderDetailsDTO)))
 
     def lines(self, id: str) -> Awaitable[OrderDetailsDTO]:
-        """Reads the lines of the orders.
+        """Reads the lines of an order.
 
-        GET /api/v3/orders/{id}/lines
+        HTTP: ``GET /api/v3/orders/{id}/lines``
 
-        Returns Awaitable[OrderDetailsDTO].
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.lines", path, answer=OrderDetailsDTO)))
 
     def lines_charge(self, id: str, charge_uuid: str) -> Awaitable[OrderDetailsDTO]:
-        """Reads one record of lines of the orders.
+        """Reads a line of an order.
 
-        GET /api/v3/orders/{id}/lines/{charge_uuid}
+        HTTP: ``GET /api/v3/orders/{id}/lines/{charge_uuid}``
 
-        Returns Awaitable[OrderDetailsDTO].
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("charge_uuid", charge_uuid)]
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.lines_charge", path, answer=OrderDetailsDTO)))
@@ -1019,11 +1225,15 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[order_dto_AccountOrdersResponseDTO]:
-        """One page of orders of the accounts.
+        """Lists the orders of an account, one page at a time.
 
-        GET /api/v3/accounts/{id}/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[order_dto_AccountOrdersResponseDTO].
+        HTTP: ``GET /api/v3/accounts/{id}/orders``
+
+        Returns:
+            Awaitable of order_dto_AccountOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -1037,130 +1247,161 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[OrderDataDTO]:
-        """Every record of ``account_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of an account that ``account_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/{id}/orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[OrderDataDTO].
+        HTTP: ``GET /api/v3/accounts/{id}/orders``
+
+        Yields:
+            OrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing("order.account_list", path, query, limit, offset, OrderDataDTO)))
+        return cast("AsyncIterator[OrderDataDTO]", self._iterate(Listing(Call("order.account_list", path, query), limit, offset, OrderDataDTO)))
 
     def update_information(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Updates the information of the orders.
+        """Updates the information of an order.
 
-        PATCH /api/v3/orders/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``PATCH /api/v3/orders/{id}/information`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.update_information", path, body=body, answer=OrderDetailsDTO)))
 
     def update_line_information(self, id: str, uuid: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Updates the information of the orders lines.
+        """Updates the information of a line of an order.
 
-        PATCH /api/v3/orders/{id}/lines/{uuid}/information
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``PATCH /api/v3/orders/{id}/lines/{uuid}/information`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.update_line_information", path, body=body, answer=OrderDetailsDTO)))
 
     def update_billing_preference(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Updates the billing preferences of the orders.
+        """Replaces the billing preferences of an order.
 
-        PUT /api/v3/orders/{id}/billing-preferences
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``PUT /api/v3/orders/{id}/billing-preferences`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.update_billing_preference", path, body=body, answer=OrderDetailsDTO)))
 
     def fill_in_billing_preference(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Updates the billing preferences of the orders.
+        """Updates the billing preferences of an order.
 
-        PATCH /api/v3/orders/{id}/billing-preferences
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``PATCH /api/v3/orders/{id}/billing-preferences`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.fill_in_billing_preference", path, body=body, answer=OrderDetailsDTO)))
 
     def relinquish(self, id: str, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
-        """Runs relinquish of the orders.
+        """Relinquishes an order.
 
-        POST /api/v3/orders/{id}/relinquish
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``POST /api/v3/orders/{id}/relinquish`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderCreateDTO,))
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.relinquish", path, body=body, answer=OrderDetailsDTO)))
 
     def extend_trial(self, id: str, request_data: OrderExtendTrialRequestDTO) -> Awaitable[DeleteResult]:
-        """Runs extend trial of the orders.
+        """Extends the trial of an order.
 
-        POST /api/v3/orders/{id}/extend_trial
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/orders/{id}/extend_trial`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderExtendTrialRequestDTO,))
         return cast("Awaitable[DeleteResult]", self._run(Call("order.extend_trial", path, body=body)))
 
     def payment_methods(self, id: str) -> Awaitable[OrderPaymentMethodsResponseDTO]:
-        """Reads the payment methods of the orders.
+        """Reads the payment methods of an order.
 
-        GET /api/v3/orders/{id}/payment-methods
+        HTTP: ``GET /api/v3/orders/{id}/payment-methods``
 
-        Returns Awaitable[OrderPaymentMethodsResponseDTO].
+        Returns:
+            Awaitable of OrderPaymentMethodsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[OrderPaymentMethodsResponseDTO]", self._run(Call("order.payment_methods", path, answer=OrderPaymentMethodsResponseDTO)))
 
     def accept(self, id: str) -> Awaitable[OrderAcceptResponseDTO]:
-        """Runs accept of the orders.
+        """Accepts an order.
 
-        POST /api/v2/orders/{id}/accept
+        HTTP: ``POST /api/v2/orders/{id}/accept``
 
-        Returns Awaitable[OrderAcceptResponseDTO].
+        Returns:
+            Awaitable of OrderAcceptResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[OrderAcceptResponseDTO]", self._run(Call("order.accept", path, answer=OrderAcceptResponseDTO)))
 
     def activate(self, id: str, request_data: OrderActivateRequestDTO) -> Awaitable[OrderCancelResponseDTO]:
-        """Runs activate of the orders.
+        """Activates an order.
 
-        POST /api/v2/orders/{id}/activate
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderCancelResponseDTO].
+        HTTP: ``POST /api/v2/orders/{id}/activate`` (json body)
+
+        Returns:
+            Awaitable of OrderCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (OrderActivateRequestDTO,))
         return cast("Awaitable[OrderCancelResponseDTO]", self._run(Call("order.activate", path, body=body, answer=OrderCancelResponseDTO)))
 
     def change_status(self, id: str, workflow_status: str) -> Awaitable[OrderChangeStatusResponseDTO]:
-        """Runs change status of the orders.
+        """Changes the status of an order.
 
-        POST /api/v2/orders/{id}/change_status
+        ``workflow_status`` is the body's ``workflow_status``.
 
-        Returns Awaitable[OrderChangeStatusResponseDTO].
+        HTTP: ``POST /api/v2/orders/{id}/change_status`` (json body)
+
+        Returns:
+            Awaitable of OrderChangeStatusResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.fields({"workflow_status": workflow_status})
         return cast("Awaitable[OrderChangeStatusResponseDTO]", self._run(Call("order.change_status", path, body=body, wrap=True, answer=OrderChangeStatusResponseDTO)))
 
     def convert_to_order(self, id: str) -> Awaitable[OrderDetailsDTO]:
-        """Runs convert to order of the orders.
+        """Converts the to order of an order.
 
-        POST /api/v2/orders/{id}/convert_to_order
+        HTTP: ``POST /api/v2/orders/{id}/convert_to_order``
 
-        Returns Awaitable[OrderDetailsDTO].
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[OrderDetailsDTO]", self._run(Call("order.convert_to_order", path, answer=OrderDetailsDTO)))
@@ -1170,11 +1411,14 @@ class AsyncOrder(Resource):
         order_id: str,
         request_data: OrderChangePreviewRequestDTO,
     ) -> Awaitable[OrderChangePreviewResponseDTO]:
-        """Runs preview of the orders change.
+        """Previews the change of an order.
 
-        POST /api/v2/orders/{order_id}/change/preview
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderChangePreviewResponseDTO].
+        HTTP: ``POST /api/v2/orders/{order_id}/change/preview`` (json body)
+
+        Returns:
+            Awaitable of OrderChangePreviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id)]
         body = args.body("request_data", request_data, (OrderChangePreviewRequestDTO,))
@@ -1189,11 +1433,15 @@ class AsyncOrder(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[LabourOrderListDTO]:
-        """One page of orders of the labours.
+        """Lists the orders of a labour, one page at a time.
 
-        GET /api/v3/labours/{id}/orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[LabourOrderListDTO].
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Returns:
+            Awaitable of LabourOrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -1207,15 +1455,19 @@ class AsyncOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[LabourOrderDataDTO]:
-        """Every record of ``labour_list``, fetched lazily page by page (``limit`` = page size).
+        """Every order of a labour that ``labour_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/labours/{id}/orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[LabourOrderDataDTO].
+        HTTP: ``GET /api/v3/labours/{id}/orders``
+
+        Yields:
+            LabourOrderDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[LabourOrderDataDTO]", self._iterate(Listing("order.labour_list", path, query, limit, offset, LabourOrderDataDTO)))
+        return cast("AsyncIterator[LabourOrderDataDTO]", self._iterate(Listing(Call("order.labour_list", path, query), limit, offset, LabourOrderDataDTO)))
 
     def update_item_billing_preferences(
         self,
@@ -1223,11 +1475,14 @@ class AsyncOrder(Resource):
         line_item_uuid: str,
         request_data: BillingPreferenceRequestDTO,
     ) -> Awaitable[OrderDetailsDTO]:
-        """Updates the billing preferences of the orders lines.
+        """Replaces the billing preferences of a line of an order.
 
-        PUT /api/v3/orders/{order_id}/lines/{line_item_uuid}/billing-preferences
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[OrderDetailsDTO].
+        HTTP: ``PUT /api/v3/orders/{order_id}/lines/{line_item_uuid}/billing-preferences`` (json body)
+
+        Returns:
+            Awaitable of OrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("order_id", order_id), args.ident("line_item_uuid", line_item_uuid)]
         body = args.body("request_data", request_data, (BillingPreferenceRequestDTO,))
@@ -1238,11 +1493,14 @@ class AsyncOrder(Resource):
         auto_bill_script_uuid: str,
         request_data: ApiActionScriptRequestDTO,
     ) -> Awaitable[ApiActionScriptResponseDTO]:
-        """Updates the api action script.
+        """Updates the API action script.
 
-        PATCH /api/v3/api-action-script
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ApiActionScriptResponseDTO].
+        HTTP: ``PATCH /api/v3/api-action-script`` (json body)
+
+        Returns:
+            Awaitable of ApiActionScriptResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("autoBillScriptUuid", auto_bill_script_uuid)], None)
         body = args.body("request_data", request_data, (ApiActionScriptRequestDTO,))

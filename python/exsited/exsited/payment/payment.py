@@ -31,44 +31,54 @@ class Payment(Resource):
     """``sdk.payment``: the payment operations of the documented SDK."""
 
     def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> PaymentDetailsDTO:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to an invoice.
 
-        POST /api/v3/invoices/{invoice_id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns PaymentDetailsDTO.
+        HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
+
+        Returns:
+            PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (PaymentCreateDTO,))
         return cast("PaymentDetailsDTO", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
     def create_card(self, invoice_id: str, request_data: CardPaymentCreateDTO) -> PaymentDetailsDTO:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to an invoice.
 
-        POST /api/v3/invoices/{invoice_id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns PaymentDetailsDTO.
+        HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
+
+        Returns:
+            PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (CardPaymentCreateDTO,))
         return cast("PaymentDetailsDTO", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
     def create_direct_debit(self, invoice_id: str, request_data: CardDirectDebitPaymentCreateDTO) -> PaymentDetailsDTO:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to an invoice.
 
-        POST /api/v3/invoices/{invoice_id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns PaymentDetailsDTO.
+        HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
+
+        Returns:
+            PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (CardDirectDebitPaymentCreateDTO,))
         return cast("PaymentDetailsDTO", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
     def invoice_details(self, id: str) -> PaymentInvoiceResponseDTO:
-        """Reads the payments of the invoices.
+        """Reads the payments of an invoice.
 
-        GET /api/v2/invoices/{id}/payments
+        HTTP: ``GET /api/v2/invoices/{id}/payments``
 
-        Returns PaymentInvoiceResponseDTO.
+        Returns:
+            PaymentInvoiceResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PaymentInvoiceResponseDTO", self._run(Call("payment.invoice_details", path, answer=PaymentInvoiceResponseDTO)))
@@ -80,11 +90,15 @@ class Payment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> PaymentListDTO:
-        """One page of payments.
+        """Lists the payments, one page at a time.
 
-        GET /api/v3/payments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns PaymentListDTO.
+        HTTP: ``GET /api/v3/payments``
+
+        Returns:
+            PaymentListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("PaymentListDTO", self._run(Call("payment.list", query=query, answer=PaymentListDTO)))
@@ -96,71 +110,85 @@ class Payment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PaymentDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/payments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PaymentDataDTO].
+        HTTP: ``GET /api/v3/payments``
+
+        Yields:
+            PaymentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PaymentDataDTO]", self._iterate(Listing("payment.list", [], query, limit, offset, PaymentDataDTO)))
+        return cast("Iterator[PaymentDataDTO]", self._iterate(Listing(Call("payment.list", [], query), limit, offset, PaymentDataDTO)))
 
     def details(self, id: str) -> PaymentDetailsDTO:
-        """Reads one record of payments.
+        """Reads a payment.
 
-        GET /api/v3/payments/{id}
+        HTTP: ``GET /api/v3/payments/{id}``
 
-        Returns PaymentDetailsDTO.
+        Returns:
+            PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PaymentDetailsDTO", self._run(Call("payment.details", path, answer=PaymentDetailsDTO)))
 
     def account_details(self, id: str) -> PaymentAccountResponseDTO:
-        """Reads the payments of the accounts.
+        """Reads the payments of an account.
 
-        GET /api/v3/accounts/{id}/payments
+        HTTP: ``GET /api/v3/accounts/{id}/payments``
 
-        Returns PaymentAccountResponseDTO.
+        Returns:
+            PaymentAccountResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PaymentAccountResponseDTO", self._run(Call("payment.account_details", path, answer=PaymentAccountResponseDTO)))
 
     def order_details(self, id: str) -> PaymentOrderResponseDTO:
-        """Reads the payments of the orders.
+        """Reads the payments of an order.
 
-        GET /api/v3/orders/{id}/payments
+        HTTP: ``GET /api/v3/orders/{id}/payments``
 
-        Returns PaymentOrderResponseDTO.
+        Returns:
+            PaymentOrderResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PaymentOrderResponseDTO", self._run(Call("payment.order_details", path, answer=PaymentOrderResponseDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of payments.
+        """Deletes a payment.
 
-        DELETE /api/v2/payments/{id}
+        HTTP: ``DELETE /api/v2/payments/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("payment.delete", path)))
 
     def create_card_multiple(self, request_data: PaymentMultipleRequestDTO) -> PaymentDetailsDTO:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to the invoices.
 
-        POST /api/v3/invoices/payments
+        ``request_data`` is the JSON body.
 
-        Returns PaymentDetailsDTO.
+        HTTP: ``POST /api/v3/invoices/payments`` (json body)
+
+        Returns:
+            PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PaymentMultipleRequestDTO,))
         return cast("PaymentDetailsDTO", self._run(Call("payment.create_card_multiple", body=body, answer=PaymentDetailsDTO)))
 
     def update(self, id: str, request_data: PaymentUpdateDTO) -> PaymentDetailsDTO:
-        """Updates one record of payments.
+        """Updates a payment.
 
-        PATCH /api/v3/payments/{id}
+        ``request_data`` is the JSON body.
 
-        Returns PaymentDetailsDTO.
+        HTTP: ``PATCH /api/v3/payments/{id}`` (json body)
+
+        Returns:
+            PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PaymentUpdateDTO,))
@@ -171,22 +199,28 @@ class AsyncPayment(Resource):
     """``sdk.payment``: the payment operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> Awaitable[PaymentDetailsDTO]:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to an invoice.
 
-        POST /api/v3/invoices/{invoice_id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PaymentDetailsDTO].
+        HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
+
+        Returns:
+            Awaitable of PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (PaymentCreateDTO,))
         return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
     def create_card(self, invoice_id: str, request_data: CardPaymentCreateDTO) -> Awaitable[PaymentDetailsDTO]:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to an invoice.
 
-        POST /api/v3/invoices/{invoice_id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PaymentDetailsDTO].
+        HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
+
+        Returns:
+            Awaitable of PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (CardPaymentCreateDTO,))
@@ -197,22 +231,26 @@ class AsyncPayment(Resource):
         invoice_id: str,
         request_data: CardDirectDebitPaymentCreateDTO,
     ) -> Awaitable[PaymentDetailsDTO]:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to an invoice.
 
-        POST /api/v3/invoices/{invoice_id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PaymentDetailsDTO].
+        HTTP: ``POST /api/v3/invoices/{invoice_id}/payments`` (json body)
+
+        Returns:
+            Awaitable of PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("invoice_id", invoice_id)]
         body = args.body("request_data", request_data, (CardDirectDebitPaymentCreateDTO,))
         return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.create", path, body=body, answer=PaymentDetailsDTO)))
 
     def invoice_details(self, id: str) -> Awaitable[PaymentInvoiceResponseDTO]:
-        """Reads the payments of the invoices.
+        """Reads the payments of an invoice.
 
-        GET /api/v2/invoices/{id}/payments
+        HTTP: ``GET /api/v2/invoices/{id}/payments``
 
-        Returns Awaitable[PaymentInvoiceResponseDTO].
+        Returns:
+            Awaitable of PaymentInvoiceResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PaymentInvoiceResponseDTO]", self._run(Call("payment.invoice_details", path, answer=PaymentInvoiceResponseDTO)))
@@ -224,11 +262,15 @@ class AsyncPayment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[PaymentListDTO]:
-        """One page of payments.
+        """Lists the payments, one page at a time.
 
-        GET /api/v3/payments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[PaymentListDTO].
+        HTTP: ``GET /api/v3/payments``
+
+        Returns:
+            Awaitable of PaymentListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[PaymentListDTO]", self._run(Call("payment.list", query=query, answer=PaymentListDTO)))
@@ -240,71 +282,85 @@ class AsyncPayment(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PaymentDataDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/payments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PaymentDataDTO].
+        HTTP: ``GET /api/v3/payments``
+
+        Yields:
+            PaymentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PaymentDataDTO]", self._iterate(Listing("payment.list", [], query, limit, offset, PaymentDataDTO)))
+        return cast("AsyncIterator[PaymentDataDTO]", self._iterate(Listing(Call("payment.list", [], query), limit, offset, PaymentDataDTO)))
 
     def details(self, id: str) -> Awaitable[PaymentDetailsDTO]:
-        """Reads one record of payments.
+        """Reads a payment.
 
-        GET /api/v3/payments/{id}
+        HTTP: ``GET /api/v3/payments/{id}``
 
-        Returns Awaitable[PaymentDetailsDTO].
+        Returns:
+            Awaitable of PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.details", path, answer=PaymentDetailsDTO)))
 
     def account_details(self, id: str) -> Awaitable[PaymentAccountResponseDTO]:
-        """Reads the payments of the accounts.
+        """Reads the payments of an account.
 
-        GET /api/v3/accounts/{id}/payments
+        HTTP: ``GET /api/v3/accounts/{id}/payments``
 
-        Returns Awaitable[PaymentAccountResponseDTO].
+        Returns:
+            Awaitable of PaymentAccountResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PaymentAccountResponseDTO]", self._run(Call("payment.account_details", path, answer=PaymentAccountResponseDTO)))
 
     def order_details(self, id: str) -> Awaitable[PaymentOrderResponseDTO]:
-        """Reads the payments of the orders.
+        """Reads the payments of an order.
 
-        GET /api/v3/orders/{id}/payments
+        HTTP: ``GET /api/v3/orders/{id}/payments``
 
-        Returns Awaitable[PaymentOrderResponseDTO].
+        Returns:
+            Awaitable of PaymentOrderResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PaymentOrderResponseDTO]", self._run(Call("payment.order_details", path, answer=PaymentOrderResponseDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of payments.
+        """Deletes a payment.
 
-        DELETE /api/v2/payments/{id}
+        HTTP: ``DELETE /api/v2/payments/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("payment.delete", path)))
 
     def create_card_multiple(self, request_data: PaymentMultipleRequestDTO) -> Awaitable[PaymentDetailsDTO]:
-        """Creates a record in payments of the invoices.
+        """Adds a payment to the invoices.
 
-        POST /api/v3/invoices/payments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PaymentDetailsDTO].
+        HTTP: ``POST /api/v3/invoices/payments`` (json body)
+
+        Returns:
+            Awaitable of PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PaymentMultipleRequestDTO,))
         return cast("Awaitable[PaymentDetailsDTO]", self._run(Call("payment.create_card_multiple", body=body, answer=PaymentDetailsDTO)))
 
     def update(self, id: str, request_data: PaymentUpdateDTO) -> Awaitable[PaymentDetailsDTO]:
-        """Updates one record of payments.
+        """Updates a payment.
 
-        PATCH /api/v3/payments/{id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PaymentDetailsDTO].
+        HTTP: ``PATCH /api/v3/payments/{id}`` (json body)
+
+        Returns:
+            Awaitable of PaymentDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PaymentUpdateDTO,))

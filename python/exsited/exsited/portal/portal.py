@@ -24,21 +24,27 @@ class Portal(Resource):
     """``sdk.portal``: the portal operations of the documented SDK."""
 
     def portal_login(self, request_data: ReportLoginRequestDTO) -> ReportLoginResponseDTO:
-        """Creates a record in login of the portal.
+        """Logs in to the portal.
 
-        POST /api/v3/portal/login
+        ``request_data`` is the JSON body.
 
-        Returns ReportLoginResponseDTO.
+        HTTP: ``POST /api/v3/portal/login`` (json body)
+
+        Returns:
+            ReportLoginResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ReportLoginRequestDTO,))
         return cast("ReportLoginResponseDTO", self._run(Call("portal.portal_login", body=body, answer=ReportLoginResponseDTO)))
 
     def portal_change_password(self, request_data: ReportChangePasswordRequestDTO) -> ReportChangePasswordResponseDTO:
-        """Creates a record in change password of the portal.
+        """Changes the password in the portal.
 
-        POST /api/v3/portal/change-password
+        ``request_data`` is the JSON body.
 
-        Returns ReportChangePasswordResponseDTO.
+        HTTP: ``POST /api/v3/portal/change-password`` (json body)
+
+        Returns:
+            ReportChangePasswordResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ReportChangePasswordRequestDTO,))
         return cast("ReportChangePasswordResponseDTO", self._run(Call("portal.portal_change_password", body=body, answer=ReportChangePasswordResponseDTO)))
@@ -48,11 +54,14 @@ class AsyncPortal(Resource):
     """``sdk.portal``: the portal operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
 
     def portal_login(self, request_data: ReportLoginRequestDTO) -> Awaitable[ReportLoginResponseDTO]:
-        """Creates a record in login of the portal.
+        """Logs in to the portal.
 
-        POST /api/v3/portal/login
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ReportLoginResponseDTO].
+        HTTP: ``POST /api/v3/portal/login`` (json body)
+
+        Returns:
+            Awaitable of ReportLoginResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ReportLoginRequestDTO,))
         return cast("Awaitable[ReportLoginResponseDTO]", self._run(Call("portal.portal_login", body=body, answer=ReportLoginResponseDTO)))
@@ -61,11 +70,14 @@ class AsyncPortal(Resource):
         self,
         request_data: ReportChangePasswordRequestDTO,
     ) -> Awaitable[ReportChangePasswordResponseDTO]:
-        """Creates a record in change password of the portal.
+        """Changes the password in the portal.
 
-        POST /api/v3/portal/change-password
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ReportChangePasswordResponseDTO].
+        HTTP: ``POST /api/v3/portal/change-password`` (json body)
+
+        Returns:
+            Awaitable of ReportChangePasswordResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (ReportChangePasswordRequestDTO,))
         return cast("Awaitable[ReportChangePasswordResponseDTO]", self._run(Call("portal.portal_change_password", body=body, answer=ReportChangePasswordResponseDTO)))

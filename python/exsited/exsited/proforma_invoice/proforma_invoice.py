@@ -31,11 +31,15 @@ class ProformaInvoice(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> ProformaInvoiceListDTO:
-        """One page of proforma invoices.
+        """Lists the proforma invoices, one page at a time.
 
-        GET /api/v3/proforma-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns ProformaInvoiceListDTO.
+        HTTP: ``GET /api/v3/proforma-invoices``
+
+        Returns:
+            ProformaInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("ProformaInvoiceListDTO", self._run(Call("proforma_invoice.proforma_invoice_list", query=query, answer=ProformaInvoiceListDTO)))
@@ -47,31 +51,39 @@ class ProformaInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ProformaInvoiceDTO]:
-        """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every proforma invoice that ``proforma_invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/proforma-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ProformaInvoiceDTO].
+        HTTP: ``GET /api/v3/proforma-invoices``
+
+        Yields:
+            ProformaInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ProformaInvoiceDTO]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, ProformaInvoiceDTO)))
+        return cast("Iterator[ProformaInvoiceDTO]", self._iterate(Listing(Call("proforma_invoice.proforma_invoice_list", [], query), limit, offset, ProformaInvoiceDTO)))
 
     def proforma_invoice_details(self, id: str) -> ProformaInvoiceDetailsDTO:
-        """Reads one record of proforma invoices.
+        """Reads a proforma invoice.
 
-        GET /api/v3/proforma-invoices/{id}
+        HTTP: ``GET /api/v3/proforma-invoices/{id}``
 
-        Returns ProformaInvoiceDetailsDTO.
+        Returns:
+            ProformaInvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ProformaInvoiceDetailsDTO", self._run(Call("proforma_invoice.proforma_invoice_details", path, answer=ProformaInvoiceDetailsDTO)))
 
     def proforma_invoice_create(self, id: str, request_data: PaymentCreateDTO) -> ProformaInvoiceDetailsDTO:
-        """Runs payments of the proforma invoices.
+        """Adds a payment to a proforma invoice.
 
-        POST /api/v3/proforma-invoices/{id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns ProformaInvoiceDetailsDTO.
+        HTTP: ``POST /api/v3/proforma-invoices/{id}/payments`` (json body)
+
+        Returns:
+            ProformaInvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PaymentCreateDTO,))
@@ -89,11 +101,15 @@ class AsyncProformaInvoice(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ProformaInvoiceListDTO]:
-        """One page of proforma invoices.
+        """Lists the proforma invoices, one page at a time.
 
-        GET /api/v3/proforma-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[ProformaInvoiceListDTO].
+        HTTP: ``GET /api/v3/proforma-invoices``
+
+        Returns:
+            Awaitable of ProformaInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[ProformaInvoiceListDTO]", self._run(Call("proforma_invoice.proforma_invoice_list", query=query, answer=ProformaInvoiceListDTO)))
@@ -105,31 +121,39 @@ class AsyncProformaInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ProformaInvoiceDTO]:
-        """Every record of ``proforma_invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every proforma invoice that ``proforma_invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/proforma-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ProformaInvoiceDTO].
+        HTTP: ``GET /api/v3/proforma-invoices``
+
+        Yields:
+            ProformaInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ProformaInvoiceDTO]", self._iterate(Listing("proforma_invoice.proforma_invoice_list", [], query, limit, offset, ProformaInvoiceDTO)))
+        return cast("AsyncIterator[ProformaInvoiceDTO]", self._iterate(Listing(Call("proforma_invoice.proforma_invoice_list", [], query), limit, offset, ProformaInvoiceDTO)))
 
     def proforma_invoice_details(self, id: str) -> Awaitable[ProformaInvoiceDetailsDTO]:
-        """Reads one record of proforma invoices.
+        """Reads a proforma invoice.
 
-        GET /api/v3/proforma-invoices/{id}
+        HTTP: ``GET /api/v3/proforma-invoices/{id}``
 
-        Returns Awaitable[ProformaInvoiceDetailsDTO].
+        Returns:
+            Awaitable of ProformaInvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ProformaInvoiceDetailsDTO]", self._run(Call("proforma_invoice.proforma_invoice_details", path, answer=ProformaInvoiceDetailsDTO)))
 
     def proforma_invoice_create(self, id: str, request_data: PaymentCreateDTO) -> Awaitable[ProformaInvoiceDetailsDTO]:
-        """Runs payments of the proforma invoices.
+        """Adds a payment to a proforma invoice.
 
-        POST /api/v3/proforma-invoices/{id}/payments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[ProformaInvoiceDetailsDTO].
+        HTTP: ``POST /api/v3/proforma-invoices/{id}/payments`` (json body)
+
+        Returns:
+            Awaitable of ProformaInvoiceDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PaymentCreateDTO,))

@@ -36,11 +36,15 @@ class PurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PurchaseCreditNoteListDTO:
-        """One page of purchase credit notes.
+        """Lists the purchase credit notes, one page at a time.
 
-        GET /api/v3/purchase-credit-notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns PurchaseCreditNoteListDTO.
+        HTTP: ``GET /api/v3/purchase-credit-notes``
+
+        Returns:
+            PurchaseCreditNoteListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("PurchaseCreditNoteListDTO", self._run(Call("purchase_credit_notes.list", query=query, answer=PurchaseCreditNoteListDTO)))
@@ -52,21 +56,26 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseCreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-credit-notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PurchaseCreditNoteDTO].
+        HTTP: ``GET /api/v3/purchase-credit-notes``
+
+        Yields:
+            PurchaseCreditNoteDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PurchaseCreditNoteDTO]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, PurchaseCreditNoteDTO)))
+        return cast("Iterator[PurchaseCreditNoteDTO]", self._iterate(Listing(Call("purchase_credit_notes.list", [], query), limit, offset, PurchaseCreditNoteDTO)))
 
     def details(self, id: str) -> PurchaseCreditNoteDetailsDTO:
-        """Reads one record of purchase credit notes.
+        """Reads a purchase credit note.
 
-        GET /api/v3/purchase-credit-notes/{id}
+        HTTP: ``GET /api/v3/purchase-credit-notes/{id}``
 
-        Returns PurchaseCreditNoteDetailsDTO.
+        Returns:
+            PurchaseCreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchaseCreditNoteDetailsDTO", self._run(Call("purchase_credit_notes.details", path, answer=PurchaseCreditNoteDetailsDTO)))
@@ -80,11 +89,15 @@ class PurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> InvoicePurchaseCreditNoteApplicationsListDTO:
-        """One page of purchase credit note applications of the purchase invoices.
+        """Lists the purchase credit note applications of a purchase invoice, one page at a time.
 
-        GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns InvoicePurchaseCreditNoteApplicationsListDTO.
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications``
+
+        Returns:
+            InvoicePurchaseCreditNoteApplicationsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -98,22 +111,27 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application of a purchase invoice that ``invoice_application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PurchaseCreditNoteApplicationDTO].
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications``
+
+        Yields:
+            PurchaseCreditNoteApplicationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, PurchaseCreditNoteApplicationDTO)))
+        return cast("Iterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing(Call("purchase_credit_notes.invoice_application_list", path, query), limit, offset, PurchaseCreditNoteApplicationDTO)))
 
     def application_uuid(self, uuid: str) -> PurchaseCreditNoteApplicationsDetailsDTO:
-        """Reads one record of purchase credit note applications.
+        """Reads a purchase credit note application.
 
-        GET /api/v3/purchase-credit-note-applications/{uuid}
+        HTTP: ``GET /api/v3/purchase-credit-note-applications/{uuid}``
 
-        Returns PurchaseCreditNoteApplicationsDetailsDTO.
+        Returns:
+            PurchaseCreditNoteApplicationsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("PurchaseCreditNoteApplicationsDetailsDTO", self._run(Call("purchase_credit_notes.application_uuid", path, answer=PurchaseCreditNoteApplicationsDetailsDTO)))
@@ -126,11 +144,15 @@ class PurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PurchaseCreditNoteApplicationsListDTO:
-        """One page of purchase credit note applications.
+        """Lists the purchase credit note applications, one page at a time.
 
-        GET /api/v3/purchase-credit-note-applications
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns PurchaseCreditNoteApplicationsListDTO.
+        HTTP: ``GET /api/v3/purchase-credit-note-applications``
+
+        Returns:
+            PurchaseCreditNoteApplicationsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("PurchaseCreditNoteApplicationsListDTO", self._run(Call("purchase_credit_notes.application_list", query=query, answer=PurchaseCreditNoteApplicationsListDTO)))
@@ -142,25 +164,32 @@ class PurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application that ``application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-credit-note-applications
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PurchaseCreditNoteApplicationDTO].
+        HTTP: ``GET /api/v3/purchase-credit-note-applications``
+
+        Yields:
+            PurchaseCreditNoteApplicationDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, PurchaseCreditNoteApplicationDTO)))
+        return cast("Iterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing(Call("purchase_credit_notes.application_list", [], query), limit, offset, PurchaseCreditNoteApplicationDTO)))
 
     def update(
         self,
         purchase_credit_note_id: str,
         request_data: PurchaseCreditNoteRequestDTO,
     ) -> PurchaseCreditNoteResponseDTO:
-        """Updates one record of purchase credit notes.
+        """Updates a purchase credit note.
 
-        PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}
+        ``request_data`` is the JSON body.
 
-        Returns PurchaseCreditNoteResponseDTO.
+        HTTP: ``PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}`` (json body)
+
+        Returns:
+            PurchaseCreditNoteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_credit_note_id", purchase_credit_note_id)]
         body = args.body("request_data", request_data, (PurchaseCreditNoteRequestDTO,))
@@ -178,11 +207,15 @@ class AsyncPurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseCreditNoteListDTO]:
-        """One page of purchase credit notes.
+        """Lists the purchase credit notes, one page at a time.
 
-        GET /api/v3/purchase-credit-notes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[PurchaseCreditNoteListDTO].
+        HTTP: ``GET /api/v3/purchase-credit-notes``
+
+        Returns:
+            Awaitable of PurchaseCreditNoteListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[PurchaseCreditNoteListDTO]", self._run(Call("purchase_credit_notes.list", query=query, answer=PurchaseCreditNoteListDTO)))
@@ -194,21 +227,26 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseCreditNoteDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-credit-notes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PurchaseCreditNoteDTO].
+        HTTP: ``GET /api/v3/purchase-credit-notes``
+
+        Yields:
+            PurchaseCreditNoteDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PurchaseCreditNoteDTO]", self._iterate(Listing("purchase_credit_notes.list", [], query, limit, offset, PurchaseCreditNoteDTO)))
+        return cast("AsyncIterator[PurchaseCreditNoteDTO]", self._iterate(Listing(Call("purchase_credit_notes.list", [], query), limit, offset, PurchaseCreditNoteDTO)))
 
     def details(self, id: str) -> Awaitable[PurchaseCreditNoteDetailsDTO]:
-        """Reads one record of purchase credit notes.
+        """Reads a purchase credit note.
 
-        GET /api/v3/purchase-credit-notes/{id}
+        HTTP: ``GET /api/v3/purchase-credit-notes/{id}``
 
-        Returns Awaitable[PurchaseCreditNoteDetailsDTO].
+        Returns:
+            Awaitable of PurchaseCreditNoteDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchaseCreditNoteDetailsDTO]", self._run(Call("purchase_credit_notes.details", path, answer=PurchaseCreditNoteDetailsDTO)))
@@ -222,11 +260,15 @@ class AsyncPurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[InvoicePurchaseCreditNoteApplicationsListDTO]:
-        """One page of purchase credit note applications of the purchase invoices.
+        """Lists the purchase credit note applications of a purchase invoice, one page at a time.
 
-        GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[InvoicePurchaseCreditNoteApplicationsListDTO].
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications``
+
+        Returns:
+            Awaitable of InvoicePurchaseCreditNoteApplicationsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -240,22 +282,27 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``invoice_application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application of a purchase invoice that ``invoice_application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PurchaseCreditNoteApplicationDTO].
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-credit-note-applications``
+
+        Yields:
+            PurchaseCreditNoteApplicationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.invoice_application_list", path, query, limit, offset, PurchaseCreditNoteApplicationDTO)))
+        return cast("AsyncIterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing(Call("purchase_credit_notes.invoice_application_list", path, query), limit, offset, PurchaseCreditNoteApplicationDTO)))
 
     def application_uuid(self, uuid: str) -> Awaitable[PurchaseCreditNoteApplicationsDetailsDTO]:
-        """Reads one record of purchase credit note applications.
+        """Reads a purchase credit note application.
 
-        GET /api/v3/purchase-credit-note-applications/{uuid}
+        HTTP: ``GET /api/v3/purchase-credit-note-applications/{uuid}``
 
-        Returns Awaitable[PurchaseCreditNoteApplicationsDetailsDTO].
+        Returns:
+            Awaitable of PurchaseCreditNoteApplicationsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[PurchaseCreditNoteApplicationsDetailsDTO]", self._run(Call("purchase_credit_notes.application_uuid", path, answer=PurchaseCreditNoteApplicationsDetailsDTO)))
@@ -268,11 +315,15 @@ class AsyncPurchaseCreditNotes(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseCreditNoteApplicationsListDTO]:
-        """One page of purchase credit note applications.
+        """Lists the purchase credit note applications, one page at a time.
 
-        GET /api/v3/purchase-credit-note-applications
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[PurchaseCreditNoteApplicationsListDTO].
+        HTTP: ``GET /api/v3/purchase-credit-note-applications``
+
+        Returns:
+            Awaitable of PurchaseCreditNoteApplicationsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[PurchaseCreditNoteApplicationsListDTO]", self._run(Call("purchase_credit_notes.application_list", query=query, answer=PurchaseCreditNoteApplicationsListDTO)))
@@ -284,25 +335,32 @@ class AsyncPurchaseCreditNotes(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseCreditNoteApplicationDTO]:
-        """Every record of ``application_list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase credit note application that ``application_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-credit-note-applications
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PurchaseCreditNoteApplicationDTO].
+        HTTP: ``GET /api/v3/purchase-credit-note-applications``
+
+        Yields:
+            PurchaseCreditNoteApplicationDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing("purchase_credit_notes.application_list", [], query, limit, offset, PurchaseCreditNoteApplicationDTO)))
+        return cast("AsyncIterator[PurchaseCreditNoteApplicationDTO]", self._iterate(Listing(Call("purchase_credit_notes.application_list", [], query), limit, offset, PurchaseCreditNoteApplicationDTO)))
 
     def update(
         self,
         purchase_credit_note_id: str,
         request_data: PurchaseCreditNoteRequestDTO,
     ) -> Awaitable[PurchaseCreditNoteResponseDTO]:
-        """Updates one record of purchase credit notes.
+        """Updates a purchase credit note.
 
-        PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PurchaseCreditNoteResponseDTO].
+        HTTP: ``PATCH /api/v3/purchase-credit-notes/{purchase_credit_note_id}`` (json body)
+
+        Returns:
+            Awaitable of PurchaseCreditNoteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_credit_note_id", purchase_credit_note_id)]
         body = args.body("request_data", request_data, (PurchaseCreditNoteRequestDTO,))

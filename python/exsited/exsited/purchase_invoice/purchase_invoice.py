@@ -12,6 +12,7 @@ from exsited.exsited.common.common_enum import SortDirection
 from exsited.exsited.purchase_invoice.dto.purchase_invoice_dto import (
     PurchaseInvoiceAccountDetailDTO,
     PurchaseInvoiceCancelDataDTO,
+    PurchaseInvoiceCancelResponseDTO,
     PurchaseInvoiceDTO as purchase_invoice_dto_PurchaseInvoiceDTO,
     PurchaseInvoiceDetailDTO,
     PurchaseInvoiceInformationRequestDTO,
@@ -19,6 +20,7 @@ from exsited.exsited.purchase_invoice.dto.purchase_invoice_dto import (
     PurchaseInvoiceLineDetailDTO,
     PurchaseInvoiceListDTO,
     PurchaseInvoiceReactiveDataDTO,
+    PurchaseInvoiceReactiveResponseDTO,
     PurchaseInvoiceRequestDTO,
 )
 
@@ -36,11 +38,15 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> PurchaseInvoiceListDTO:
-        """One page of purchase invoices.
+        """Lists the purchase invoices, one page at a time.
 
-        GET /api/v3/purchase-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns PurchaseInvoiceListDTO.
+        HTTP: ``GET /api/v3/purchase-invoices``
+
+        Returns:
+            PurchaseInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("PurchaseInvoiceListDTO", self._run(Call("purchase_invoice.list", query=query, answer=PurchaseInvoiceListDTO)))
@@ -52,31 +58,37 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[purchase_invoice_dto_PurchaseInvoiceDTO].
+        HTTP: ``GET /api/v3/purchase-invoices``
+
+        Yields:
+            purchase_invoice_dto_PurchaseInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
+        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing(Call("purchase_invoice.list", [], query), limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
     def details(self, id: str) -> PurchaseInvoiceDetailDTO:
-        """Reads one record of purchase invoices.
+        """Reads a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}``
 
-        Returns PurchaseInvoiceDetailDTO.
+        Returns:
+            PurchaseInvoiceDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchaseInvoiceDetailDTO", self._run(Call("purchase_invoice.details", path, answer=PurchaseInvoiceDetailDTO)))
 
     def line_details(self, id: str, uuid: str) -> PurchaseInvoiceLineDetailDTO:
-        """Reads one record of lines of the purchase invoices.
+        """Reads a line of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/lines/{uuid}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/lines/{uuid}``
 
-        Returns PurchaseInvoiceLineDetailDTO.
+        Returns:
+            PurchaseInvoiceLineDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PurchaseInvoiceLineDetailDTO", self._run(Call("purchase_invoice.line_details", path, answer=PurchaseInvoiceLineDetailDTO)))
@@ -89,11 +101,15 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> PurchaseInvoiceAccountDetailDTO:
-        """One page of purchase invoices of the accounts.
+        """Lists the purchase invoices of an account, one page at a time.
 
-        GET /api/v3/accounts/{id}/purchase-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns PurchaseInvoiceAccountDetailDTO.
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-invoices``
+
+        Returns:
+            PurchaseInvoiceAccountDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -107,44 +123,55 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of an account that ``account_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/{id}/purchase-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[purchase_invoice_dto_PurchaseInvoiceDTO].
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-invoices``
+
+        Yields:
+            purchase_invoice_dto_PurchaseInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
+        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing(Call("purchase_invoice.account_details", path, query), limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
-    def cancel(self, id: str, request_data: PurchaseInvoiceCancelDataDTO) -> DeleteResult:
-        """Runs cancel of the purchase invoices.
+    def cancel(self, id: str, request_data: PurchaseInvoiceCancelDataDTO) -> PurchaseInvoiceCancelResponseDTO:
+        """Cancels a purchase invoice.
 
-        POST /api/v3/purchase-invoices/{id}/cancel
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-invoices/{id}/cancel`` (json body)
+
+        Returns:
+            PurchaseInvoiceCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceCancelDataDTO,))
-        return cast("DeleteResult", self._run(Call("purchase_invoice.cancel", path, body=body)))
+        return cast("PurchaseInvoiceCancelResponseDTO", self._run(Call("purchase_invoice.cancel", path, body=body, answer=PurchaseInvoiceCancelResponseDTO)))
 
-    def reactive(self, id: str, request_data: PurchaseInvoiceReactiveDataDTO) -> DeleteResult:
-        """Runs reactive of the purchase invoices.
+    def reactive(self, id: str, request_data: PurchaseInvoiceReactiveDataDTO) -> PurchaseInvoiceReactiveResponseDTO:
+        """Reactivates a purchase invoice.
 
-        POST /api/v3/purchase-invoices/{id}/reactive
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-invoices/{id}/reactive`` (json body)
+
+        Returns:
+            PurchaseInvoiceReactiveResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceReactiveDataDTO,))
-        return cast("DeleteResult", self._run(Call("purchase_invoice.reactive", path, body=body)))
+        return cast("PurchaseInvoiceReactiveResponseDTO", self._run(Call("purchase_invoice.reactive", path, body=body, answer=PurchaseInvoiceReactiveResponseDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of purchase invoices.
+        """Deletes a purchase invoice.
 
-        DELETE /api/v3/purchase-invoices/{id}
+        HTTP: ``DELETE /api/v3/purchase-invoices/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("purchase_invoice.delete", path)))
@@ -153,26 +180,32 @@ class PurchaseInvoice(Resource):
         self,
         purchase_order_id: str,
         request_data: PurchaseInvoiceDetailDTO,
-    ) -> DeleteResult:
-        """Creates a record in purchase invoices of the purchase orders.
+    ) -> PurchaseInvoiceDetailDTO:
+        """Adds a purchase invoice to a purchase order.
 
-        POST /api/v3/purchase-orders/{purchase_order_id}/purchase-invoices
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-orders/{purchase_order_id}/purchase-invoices`` (json body)
+
+        Returns:
+            PurchaseInvoiceDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceDetailDTO,))
-        return cast("DeleteResult", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body)))
+        return cast("PurchaseInvoiceDetailDTO", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body, answer=PurchaseInvoiceDetailDTO)))
 
-    def create(self, request_data: PurchaseInvoiceRequestDTO) -> DeleteResult:
-        """Creates a record in purchase invoices.
+    def create(self, request_data: PurchaseInvoiceRequestDTO) -> PurchaseInvoiceDetailDTO:
+        """Creates a purchase invoice.
 
-        POST /api/v3/purchase-invoices
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-invoices`` (json body)
+
+        Returns:
+            PurchaseInvoiceDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PurchaseInvoiceRequestDTO,))
-        return cast("DeleteResult", self._run(Call("purchase_invoice.create", body=body)))
+        return cast("PurchaseInvoiceDetailDTO", self._run(Call("purchase_invoice.create", body=body, answer=PurchaseInvoiceDetailDTO)))
 
     def list_by_purchase_order(
         self,
@@ -183,11 +216,15 @@ class PurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PurchaseInvoiceListDTO:
-        """One page of purchase invoices of the purchase orders.
+        """Lists the purchase invoices of a purchase order, one page at a time.
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns PurchaseInvoiceListDTO.
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices``
+
+        Returns:
+            PurchaseInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -201,26 +238,33 @@ class PurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of a purchase order that ``list_by_purchase_order`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[purchase_invoice_dto_PurchaseInvoiceDTO].
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices``
+
+        Yields:
+            purchase_invoice_dto_PurchaseInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
+        return cast("Iterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing(Call("purchase_invoice.list_by_purchase_order", path, query), limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
     def update_information(
         self,
         purchase_invoice_id: str,
         request_data: PurchaseInvoiceInformationRequestDTO,
     ) -> PurchaseInvoiceInformationResponseDTO:
-        """Updates the information of the purchase invoices.
+        """Updates the information of a purchase invoice.
 
-        PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information
+        ``request_data`` is the JSON body.
 
-        Returns PurchaseInvoiceInformationResponseDTO.
+        HTTP: ``PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information`` (json body)
+
+        Returns:
+            PurchaseInvoiceInformationResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceInformationRequestDTO,))
@@ -237,11 +281,15 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[PurchaseInvoiceListDTO]:
-        """One page of purchase invoices.
+        """Lists the purchase invoices, one page at a time.
 
-        GET /api/v3/purchase-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[PurchaseInvoiceListDTO].
+        HTTP: ``GET /api/v3/purchase-invoices``
+
+        Returns:
+            Awaitable of PurchaseInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[PurchaseInvoiceListDTO]", self._run(Call("purchase_invoice.list", query=query, answer=PurchaseInvoiceListDTO)))
@@ -253,31 +301,37 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO].
+        HTTP: ``GET /api/v3/purchase-invoices``
+
+        Yields:
+            purchase_invoice_dto_PurchaseInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list", [], query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
+        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing(Call("purchase_invoice.list", [], query), limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
     def details(self, id: str) -> Awaitable[PurchaseInvoiceDetailDTO]:
-        """Reads one record of purchase invoices.
+        """Reads a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}``
 
-        Returns Awaitable[PurchaseInvoiceDetailDTO].
+        Returns:
+            Awaitable of PurchaseInvoiceDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchaseInvoiceDetailDTO]", self._run(Call("purchase_invoice.details", path, answer=PurchaseInvoiceDetailDTO)))
 
     def line_details(self, id: str, uuid: str) -> Awaitable[PurchaseInvoiceLineDetailDTO]:
-        """Reads one record of lines of the purchase invoices.
+        """Reads a line of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/lines/{uuid}
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/lines/{uuid}``
 
-        Returns Awaitable[PurchaseInvoiceLineDetailDTO].
+        Returns:
+            Awaitable of PurchaseInvoiceLineDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PurchaseInvoiceLineDetailDTO]", self._run(Call("purchase_invoice.line_details", path, answer=PurchaseInvoiceLineDetailDTO)))
@@ -290,11 +344,15 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[PurchaseInvoiceAccountDetailDTO]:
-        """One page of purchase invoices of the accounts.
+        """Lists the purchase invoices of an account, one page at a time.
 
-        GET /api/v3/accounts/{id}/purchase-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[PurchaseInvoiceAccountDetailDTO].
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-invoices``
+
+        Returns:
+            Awaitable of PurchaseInvoiceAccountDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -308,44 +366,63 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``account_details``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of an account that ``account_details`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/{id}/purchase-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO].
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-invoices``
+
+        Yields:
+            purchase_invoice_dto_PurchaseInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.account_details", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
+        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing(Call("purchase_invoice.account_details", path, query), limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
-    def cancel(self, id: str, request_data: PurchaseInvoiceCancelDataDTO) -> Awaitable[DeleteResult]:
-        """Runs cancel of the purchase invoices.
+    def cancel(
+        self,
+        id: str,
+        request_data: PurchaseInvoiceCancelDataDTO,
+    ) -> Awaitable[PurchaseInvoiceCancelResponseDTO]:
+        """Cancels a purchase invoice.
 
-        POST /api/v3/purchase-invoices/{id}/cancel
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-invoices/{id}/cancel`` (json body)
+
+        Returns:
+            Awaitable of PurchaseInvoiceCancelResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceCancelDataDTO,))
-        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.cancel", path, body=body)))
+        return cast("Awaitable[PurchaseInvoiceCancelResponseDTO]", self._run(Call("purchase_invoice.cancel", path, body=body, answer=PurchaseInvoiceCancelResponseDTO)))
 
-    def reactive(self, id: str, request_data: PurchaseInvoiceReactiveDataDTO) -> Awaitable[DeleteResult]:
-        """Runs reactive of the purchase invoices.
+    def reactive(
+        self,
+        id: str,
+        request_data: PurchaseInvoiceReactiveDataDTO,
+    ) -> Awaitable[PurchaseInvoiceReactiveResponseDTO]:
+        """Reactivates a purchase invoice.
 
-        POST /api/v3/purchase-invoices/{id}/reactive
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-invoices/{id}/reactive`` (json body)
+
+        Returns:
+            Awaitable of PurchaseInvoiceReactiveResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceReactiveDataDTO,))
-        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.reactive", path, body=body)))
+        return cast("Awaitable[PurchaseInvoiceReactiveResponseDTO]", self._run(Call("purchase_invoice.reactive", path, body=body, answer=PurchaseInvoiceReactiveResponseDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of purchase invoices.
+        """Deletes a purchase invoice.
 
-        DELETE /api/v3/purchase-invoices/{id}
+        HTTP: ``DELETE /api/v3/purchase-invoices/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.delete", path)))
@@ -354,26 +431,32 @@ class AsyncPurchaseInvoice(Resource):
         self,
         purchase_order_id: str,
         request_data: PurchaseInvoiceDetailDTO,
-    ) -> Awaitable[DeleteResult]:
-        """Creates a record in purchase invoices of the purchase orders.
+    ) -> Awaitable[PurchaseInvoiceDetailDTO]:
+        """Adds a purchase invoice to a purchase order.
 
-        POST /api/v3/purchase-orders/{purchase_order_id}/purchase-invoices
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-orders/{purchase_order_id}/purchase-invoices`` (json body)
+
+        Returns:
+            Awaitable of PurchaseInvoiceDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceDetailDTO,))
-        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body)))
+        return cast("Awaitable[PurchaseInvoiceDetailDTO]", self._run(Call("purchase_invoice.create_from_purchase_order", path, body=body, answer=PurchaseInvoiceDetailDTO)))
 
-    def create(self, request_data: PurchaseInvoiceRequestDTO) -> Awaitable[DeleteResult]:
-        """Creates a record in purchase invoices.
+    def create(self, request_data: PurchaseInvoiceRequestDTO) -> Awaitable[PurchaseInvoiceDetailDTO]:
+        """Creates a purchase invoice.
 
-        POST /api/v3/purchase-invoices
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/purchase-invoices`` (json body)
+
+        Returns:
+            Awaitable of PurchaseInvoiceDetailDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PurchaseInvoiceRequestDTO,))
-        return cast("Awaitable[DeleteResult]", self._run(Call("purchase_invoice.create", body=body)))
+        return cast("Awaitable[PurchaseInvoiceDetailDTO]", self._run(Call("purchase_invoice.create", body=body, answer=PurchaseInvoiceDetailDTO)))
 
     def list_by_purchase_order(
         self,
@@ -384,11 +467,15 @@ class AsyncPurchaseInvoice(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseInvoiceListDTO]:
-        """One page of purchase invoices of the purchase orders.
+        """Lists the purchase invoices of a purchase order, one page at a time.
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[PurchaseInvoiceListDTO].
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices``
+
+        Returns:
+            Awaitable of PurchaseInvoiceListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -402,26 +489,33 @@ class AsyncPurchaseInvoice(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]:
-        """Every record of ``list_by_purchase_order``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice of a purchase order that ``list_by_purchase_order`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO].
+        HTTP: ``GET /api/v2/purchase-orders/{purchase_order_id}/purchase-invoices``
+
+        Yields:
+            purchase_invoice_dto_PurchaseInvoiceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("purchase_order_id", purchase_order_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing("purchase_invoice.list_by_purchase_order", path, query, limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
+        return cast("AsyncIterator[purchase_invoice_dto_PurchaseInvoiceDTO]", self._iterate(Listing(Call("purchase_invoice.list_by_purchase_order", path, query), limit, offset, purchase_invoice_dto_PurchaseInvoiceDTO)))
 
     def update_information(
         self,
         purchase_invoice_id: str,
         request_data: PurchaseInvoiceInformationRequestDTO,
     ) -> Awaitable[PurchaseInvoiceInformationResponseDTO]:
-        """Updates the information of the purchase invoices.
+        """Updates the information of a purchase invoice.
 
-        PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PurchaseInvoiceInformationResponseDTO].
+        HTTP: ``PATCH /api/v3/purchase-invoices/{purchase_invoice_id}/information`` (json body)
+
+        Returns:
+            Awaitable of PurchaseInvoiceInformationResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         body = args.body("request_data", request_data, (PurchaseInvoiceInformationRequestDTO,))

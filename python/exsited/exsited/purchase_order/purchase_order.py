@@ -35,11 +35,15 @@ class PurchaseOrder(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> PurchaseOrderListDTO:
-        """One page of purchase orders.
+        """Lists the purchase orders, one page at a time.
 
-        GET /api/v3/purchase-orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns PurchaseOrderListDTO.
+        HTTP: ``GET /api/v3/purchase-orders``
+
+        Returns:
+            PurchaseOrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("PurchaseOrderListDTO", self._run(Call("purchase_order.list", query=query, answer=PurchaseOrderListDTO)))
@@ -51,91 +55,105 @@ class PurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseOrderDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PurchaseOrderDTO].
+        HTTP: ``GET /api/v3/purchase-orders``
+
+        Yields:
+            PurchaseOrderDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, PurchaseOrderDTO)))
+        return cast("Iterator[PurchaseOrderDTO]", self._iterate(Listing(Call("purchase_order.list", [], query), limit, offset, PurchaseOrderDTO)))
 
     def details(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Reads one record of purchase orders.
+        """Reads a purchase order.
 
-        GET /api/v3/purchase-orders/{id}
+        HTTP: ``GET /api/v3/purchase-orders/{id}``
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.details", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def delete(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Deletes one record of purchase orders.
+        """Deletes a purchase order.
 
-        DELETE /api/v2/purchase-orders/{id}
+        HTTP: ``DELETE /api/v2/purchase-orders/{id}``
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.delete", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def reactivate(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Runs reactivate of the purchase orders.
+        """Reactivates a purchase order.
 
-        POST /api/v3/purchase-orders/{id}/reactivate
+        HTTP: ``POST /api/v3/purchase-orders/{id}/reactivate``
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.reactivate", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def cancel(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Runs cancel of the purchase orders.
+        """Cancels a purchase order.
 
-        POST /api/v3/purchase-orders/{id}/cancel
+        HTTP: ``POST /api/v3/purchase-orders/{id}/cancel``
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.cancel", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def information(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Reads the information of the purchase orders.
+        """Reads the information of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/information
+        HTTP: ``GET /api/v3/purchase-orders/{id}/information``
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.information", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def line_uuid(self, id: str, uuid: str) -> PurchaseOrderLineUuidDetailsDTO:
-        """Reads one record of lines of the purchase orders.
+        """Reads a line of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/lines/{uuid}
+        HTTP: ``GET /api/v3/purchase-orders/{id}/lines/{uuid}``
 
-        Returns PurchaseOrderLineUuidDetailsDTO.
+        Returns:
+            PurchaseOrderLineUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("PurchaseOrderLineUuidDetailsDTO", self._run(Call("purchase_order.line_uuid", path, answer=PurchaseOrderLineUuidDetailsDTO)))
 
     def po_line(self, id: str) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Reads the lines of the purchase orders.
+        """Reads the lines of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/lines
+        HTTP: ``GET /api/v3/purchase-orders/{id}/lines``
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.po_line", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def create(self, request_data: PurchaseOrderCreateDTO) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Creates a record in purchase orders.
+        """Creates a purchase order.
 
-        POST /api/v3/purchase-orders
+        ``request_data`` is the JSON body.
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        HTTP: ``POST /api/v3/purchase-orders`` (json body)
+
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PurchaseOrderCreateDTO,))
         return cast("purchase_order_dto_PurchaseOrderDetailsDTO", self._run(Call("purchase_order.create", body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
@@ -145,11 +163,14 @@ class PurchaseOrder(Resource):
         id: str,
         request_data: PurchaseOrderChangeDTO,
     ) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Runs change of the purchase orders.
+        """Changes a purchase order.
 
-        POST /api/v3/purchase-orders/{id}/change
+        ``request_data`` is the JSON body.
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        HTTP: ``POST /api/v3/purchase-orders/{id}/change`` (json body)
+
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseOrderChangeDTO,))
@@ -160,11 +181,14 @@ class PurchaseOrder(Resource):
         id: str,
         request_data: PurchaseOrderInformationUpdateDTO,
     ) -> purchase_order_dto_PurchaseOrderDetailsDTO:
-        """Updates the information of the purchase orders.
+        """Updates the information of a purchase order.
 
-        PATCH /api/v3/purchase-orders/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns purchase_order_dto_PurchaseOrderDetailsDTO.
+        HTTP: ``PATCH /api/v3/purchase-orders/{id}/information`` (json body)
+
+        Returns:
+            purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseOrderInformationUpdateDTO,))
@@ -179,11 +203,15 @@ class PurchaseOrder(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountPurchaseOrdersResponseDTO:
-        """One page of purchase orders of the accounts.
+        """Lists the purchase orders of an account, one page at a time.
 
-        GET /api/v3/accounts/{account_id}/purchase-orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns AccountPurchaseOrdersResponseDTO.
+        HTTP: ``GET /api/v3/accounts/{account_id}/purchase-orders``
+
+        Returns:
+            AccountPurchaseOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -197,15 +225,19 @@ class PurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseOrderDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order of an account that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/{account_id}/purchase-orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PurchaseOrderDTO].
+        HTTP: ``GET /api/v3/accounts/{account_id}/purchase-orders``
+
+        Yields:
+            PurchaseOrderDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, PurchaseOrderDTO)))
+        return cast("Iterator[PurchaseOrderDTO]", self._iterate(Listing(Call("purchase_order.list_by_account", path, query), limit, offset, PurchaseOrderDTO)))
 
 
 class AsyncPurchaseOrder(Resource):
@@ -219,11 +251,15 @@ class AsyncPurchaseOrder(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseOrderListDTO]:
-        """One page of purchase orders.
+        """Lists the purchase orders, one page at a time.
 
-        GET /api/v3/purchase-orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[PurchaseOrderListDTO].
+        HTTP: ``GET /api/v3/purchase-orders``
+
+        Returns:
+            Awaitable of PurchaseOrderListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[PurchaseOrderListDTO]", self._run(Call("purchase_order.list", query=query, answer=PurchaseOrderListDTO)))
@@ -235,91 +271,105 @@ class AsyncPurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseOrderDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PurchaseOrderDTO].
+        HTTP: ``GET /api/v3/purchase-orders``
+
+        Yields:
+            PurchaseOrderDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list", [], query, limit, offset, PurchaseOrderDTO)))
+        return cast("AsyncIterator[PurchaseOrderDTO]", self._iterate(Listing(Call("purchase_order.list", [], query), limit, offset, PurchaseOrderDTO)))
 
     def details(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Reads one record of purchase orders.
+        """Reads a purchase order.
 
-        GET /api/v3/purchase-orders/{id}
+        HTTP: ``GET /api/v3/purchase-orders/{id}``
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.details", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Deletes one record of purchase orders.
+        """Deletes a purchase order.
 
-        DELETE /api/v2/purchase-orders/{id}
+        HTTP: ``DELETE /api/v2/purchase-orders/{id}``
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.delete", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def reactivate(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Runs reactivate of the purchase orders.
+        """Reactivates a purchase order.
 
-        POST /api/v3/purchase-orders/{id}/reactivate
+        HTTP: ``POST /api/v3/purchase-orders/{id}/reactivate``
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.reactivate", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def cancel(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Runs cancel of the purchase orders.
+        """Cancels a purchase order.
 
-        POST /api/v3/purchase-orders/{id}/cancel
+        HTTP: ``POST /api/v3/purchase-orders/{id}/cancel``
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.cancel", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def information(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Reads the information of the purchase orders.
+        """Reads the information of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/information
+        HTTP: ``GET /api/v3/purchase-orders/{id}/information``
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.information", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def line_uuid(self, id: str, uuid: str) -> Awaitable[PurchaseOrderLineUuidDetailsDTO]:
-        """Reads one record of lines of the purchase orders.
+        """Reads a line of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/lines/{uuid}
+        HTTP: ``GET /api/v3/purchase-orders/{id}/lines/{uuid}``
 
-        Returns Awaitable[PurchaseOrderLineUuidDetailsDTO].
+        Returns:
+            Awaitable of PurchaseOrderLineUuidDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("uuid", uuid)]
         return cast("Awaitable[PurchaseOrderLineUuidDetailsDTO]", self._run(Call("purchase_order.line_uuid", path, answer=PurchaseOrderLineUuidDetailsDTO)))
 
     def po_line(self, id: str) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Reads the lines of the purchase orders.
+        """Reads the lines of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/lines
+        HTTP: ``GET /api/v3/purchase-orders/{id}/lines``
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.po_line", path, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
 
     def create(self, request_data: PurchaseOrderCreateDTO) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Creates a record in purchase orders.
+        """Creates a purchase order.
 
-        POST /api/v3/purchase-orders
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        HTTP: ``POST /api/v3/purchase-orders`` (json body)
+
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PurchaseOrderCreateDTO,))
         return cast("Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]", self._run(Call("purchase_order.create", body=body, answer=purchase_order_dto_PurchaseOrderDetailsDTO)))
@@ -329,11 +379,14 @@ class AsyncPurchaseOrder(Resource):
         id: str,
         request_data: PurchaseOrderChangeDTO,
     ) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Runs change of the purchase orders.
+        """Changes a purchase order.
 
-        POST /api/v3/purchase-orders/{id}/change
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        HTTP: ``POST /api/v3/purchase-orders/{id}/change`` (json body)
+
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseOrderChangeDTO,))
@@ -344,11 +397,14 @@ class AsyncPurchaseOrder(Resource):
         id: str,
         request_data: PurchaseOrderInformationUpdateDTO,
     ) -> Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO]:
-        """Updates the information of the purchase orders.
+        """Updates the information of a purchase order.
 
-        PATCH /api/v3/purchase-orders/{id}/information
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[purchase_order_dto_PurchaseOrderDetailsDTO].
+        HTTP: ``PATCH /api/v3/purchase-orders/{id}/information`` (json body)
+
+        Returns:
+            Awaitable of purchase_order_dto_PurchaseOrderDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (PurchaseOrderInformationUpdateDTO,))
@@ -363,11 +419,15 @@ class AsyncPurchaseOrder(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountPurchaseOrdersResponseDTO]:
-        """One page of purchase orders of the accounts.
+        """Lists the purchase orders of an account, one page at a time.
 
-        GET /api/v3/accounts/{account_id}/purchase-orders
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[AccountPurchaseOrdersResponseDTO].
+        HTTP: ``GET /api/v3/accounts/{account_id}/purchase-orders``
+
+        Returns:
+            Awaitable of AccountPurchaseOrdersResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("account_id", account_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -381,12 +441,16 @@ class AsyncPurchaseOrder(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseOrderDTO]:
-        """Every record of ``list_by_account``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase order of an account that ``list_by_account`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/accounts/{account_id}/purchase-orders
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PurchaseOrderDTO].
+        HTTP: ``GET /api/v3/accounts/{account_id}/purchase-orders``
+
+        Yields:
+            PurchaseOrderDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("account_id", account_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PurchaseOrderDTO]", self._iterate(Listing("purchase_order.list_by_account", path, query, limit, offset, PurchaseOrderDTO)))
+        return cast("AsyncIterator[PurchaseOrderDTO]", self._iterate(Listing(Call("purchase_order.list_by_account", path, query), limit, offset, PurchaseOrderDTO)))

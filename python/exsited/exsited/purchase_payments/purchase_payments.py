@@ -38,11 +38,15 @@ class PurchasePayments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> PurchasePaymentsListDTO:
-        """One page of purchase payments.
+        """Lists the purchase payments, one page at a time.
 
-        GET /api/v3/purchase-payments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns PurchasePaymentsListDTO.
+        HTTP: ``GET /api/v3/purchase-payments``
+
+        Returns:
+            PurchasePaymentsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("PurchasePaymentsListDTO", self._run(Call("purchase_payments.list", query=query, answer=PurchasePaymentsListDTO)))
@@ -54,21 +58,26 @@ class PurchasePayments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchasePaymentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-payments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PurchasePaymentDTO].
+        HTTP: ``GET /api/v3/purchase-payments``
+
+        Yields:
+            PurchasePaymentDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PurchasePaymentDTO]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, PurchasePaymentDTO)))
+        return cast("Iterator[PurchasePaymentDTO]", self._iterate(Listing(Call("purchase_payments.list", [], query), limit, offset, PurchasePaymentDTO)))
 
     def details(self, id: str) -> PurchasePaymentsDetailsDTO:
-        """Reads one record of purchase payments.
+        """Reads a purchase payment.
 
-        GET /api/v3/purchase-payments/{id}
+        HTTP: ``GET /api/v3/purchase-payments/{id}``
 
-        Returns PurchasePaymentsDetailsDTO.
+        Returns:
+            PurchasePaymentsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchasePaymentsDetailsDTO", self._run(Call("purchase_payments.details", path, answer=PurchasePaymentsDetailsDTO)))
@@ -78,32 +87,39 @@ class PurchasePayments(Resource):
         purchase_payment_id: str,
         request_data: PurchasePaymentUpdateRequestDTO,
     ) -> PurchasePaymentsUpdateResponseDTO:
-        """Updates one record of purchase payments.
+        """Updates a purchase payment.
 
-        PATCH /api/v3/purchase-payments/{purchase_payment_id}
+        ``request_data`` is the JSON body.
 
-        Returns PurchasePaymentsUpdateResponseDTO.
+        HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}`` (json body)
+
+        Returns:
+            PurchasePaymentsUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         body = args.body("request_data", request_data, (PurchasePaymentUpdateRequestDTO,))
         return cast("PurchasePaymentsUpdateResponseDTO", self._run(Call("purchase_payments.update", path, body=body, answer=PurchasePaymentsUpdateResponseDTO)))
 
     def delete(self, purchase_payment_id: str) -> DeleteResult:
-        """Deletes one record of purchase payments.
+        """Deletes a purchase payment.
 
-        DELETE /api/v3/purchase-payments/{purchase_payment_id}
+        HTTP: ``DELETE /api/v3/purchase-payments/{purchase_payment_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         return cast("DeleteResult", self._run(Call("purchase_payments.delete", path)))
 
     def create(self, request_data: PurchasePaymentRequestDTO) -> PurchasePaymentResponseDTO:
-        """Creates a record in purchase payments.
+        """Creates a purchase payment.
 
-        POST /api/v3/purchase-payments
+        ``request_data`` is the JSON body.
 
-        Returns PurchasePaymentResponseDTO.
+        HTTP: ``POST /api/v3/purchase-payments`` (json body)
+
+        Returns:
+            PurchasePaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
         return cast("PurchasePaymentResponseDTO", self._run(Call("purchase_payments.create", body=body, answer=PurchasePaymentResponseDTO)))
@@ -113,42 +129,48 @@ class PurchasePayments(Resource):
         purchase_invoice_id: str,
         request_data: PurchasePaymentRequestDTO,
     ) -> PurchasePaymentResponseDTO:
-        """Creates a record in purchase payments of the purchase invoices.
+        """Adds a purchase payment to a purchase invoice.
 
-        POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments
+        ``request_data`` is the JSON body.
 
-        Returns PurchasePaymentResponseDTO.
+        HTTP: ``POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments`` (json body)
+
+        Returns:
+            PurchasePaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
         return cast("PurchasePaymentResponseDTO", self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body, answer=PurchasePaymentResponseDTO)))
 
     def get_from_purchase_order(self, id: str) -> PurchaseOrderPaymentResponseDTO:
-        """Reads the purchase payments of the purchase orders.
+        """Reads the purchase payments of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/purchase-payments
+        HTTP: ``GET /api/v3/purchase-orders/{id}/purchase-payments``
 
-        Returns PurchaseOrderPaymentResponseDTO.
+        Returns:
+            PurchaseOrderPaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchaseOrderPaymentResponseDTO", self._run(Call("purchase_payments.get_from_purchase_order", path, answer=PurchaseOrderPaymentResponseDTO)))
 
     def get_from_account(self, id: str) -> PurchaseAccountPaymentResponseDTO:
-        """Reads the purchase payments of the accounts.
+        """Reads the purchase payments of an account.
 
-        GET /api/v3/accounts/{id}/purchase-payments
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-payments``
 
-        Returns PurchaseAccountPaymentResponseDTO.
+        Returns:
+            PurchaseAccountPaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchaseAccountPaymentResponseDTO", self._run(Call("purchase_payments.get_from_account", path, answer=PurchaseAccountPaymentResponseDTO)))
 
     def get_from_purchase_invoice(self, id: str) -> PurchaseInvoicePaymentResponseDTO:
-        """Reads the purchase payments of the purchase invoices.
+        """Reads the purchase payments of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/purchase-payments
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-payments``
 
-        Returns PurchaseInvoicePaymentResponseDTO.
+        Returns:
+            PurchaseInvoicePaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchaseInvoicePaymentResponseDTO", self._run(Call("purchase_payments.get_from_purchase_invoice", path, answer=PurchaseInvoicePaymentResponseDTO)))
@@ -158,11 +180,14 @@ class PurchasePayments(Resource):
         purchase_payment_id: str,
         request_data: PurchasePaymentInformationRequestDTO,
     ) -> PurchasePaymentInformationResponseDTO:
-        """Updates the information of the purchase payments.
+        """Updates the information of a purchase payment.
 
-        PATCH /api/v3/purchase-payments/{purchase_payment_id}/information
+        ``request_data`` is the JSON body.
 
-        Returns PurchasePaymentInformationResponseDTO.
+        HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}/information`` (json body)
+
+        Returns:
+            PurchasePaymentInformationResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         body = args.body("request_data", request_data, (PurchasePaymentInformationRequestDTO,))
@@ -179,11 +204,15 @@ class AsyncPurchasePayments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[PurchasePaymentsListDTO]:
-        """One page of purchase payments.
+        """Lists the purchase payments, one page at a time.
 
-        GET /api/v3/purchase-payments
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[PurchasePaymentsListDTO].
+        HTTP: ``GET /api/v3/purchase-payments``
+
+        Returns:
+            Awaitable of PurchasePaymentsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[PurchasePaymentsListDTO]", self._run(Call("purchase_payments.list", query=query, answer=PurchasePaymentsListDTO)))
@@ -195,21 +224,26 @@ class AsyncPurchasePayments(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchasePaymentDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase payment that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-payments
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PurchasePaymentDTO].
+        HTTP: ``GET /api/v3/purchase-payments``
+
+        Yields:
+            PurchasePaymentDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PurchasePaymentDTO]", self._iterate(Listing("purchase_payments.list", [], query, limit, offset, PurchasePaymentDTO)))
+        return cast("AsyncIterator[PurchasePaymentDTO]", self._iterate(Listing(Call("purchase_payments.list", [], query), limit, offset, PurchasePaymentDTO)))
 
     def details(self, id: str) -> Awaitable[PurchasePaymentsDetailsDTO]:
-        """Reads one record of purchase payments.
+        """Reads a purchase payment.
 
-        GET /api/v3/purchase-payments/{id}
+        HTTP: ``GET /api/v3/purchase-payments/{id}``
 
-        Returns Awaitable[PurchasePaymentsDetailsDTO].
+        Returns:
+            Awaitable of PurchasePaymentsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchasePaymentsDetailsDTO]", self._run(Call("purchase_payments.details", path, answer=PurchasePaymentsDetailsDTO)))
@@ -219,32 +253,39 @@ class AsyncPurchasePayments(Resource):
         purchase_payment_id: str,
         request_data: PurchasePaymentUpdateRequestDTO,
     ) -> Awaitable[PurchasePaymentsUpdateResponseDTO]:
-        """Updates one record of purchase payments.
+        """Updates a purchase payment.
 
-        PATCH /api/v3/purchase-payments/{purchase_payment_id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PurchasePaymentsUpdateResponseDTO].
+        HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}`` (json body)
+
+        Returns:
+            Awaitable of PurchasePaymentsUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         body = args.body("request_data", request_data, (PurchasePaymentUpdateRequestDTO,))
         return cast("Awaitable[PurchasePaymentsUpdateResponseDTO]", self._run(Call("purchase_payments.update", path, body=body, answer=PurchasePaymentsUpdateResponseDTO)))
 
     def delete(self, purchase_payment_id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of purchase payments.
+        """Deletes a purchase payment.
 
-        DELETE /api/v3/purchase-payments/{purchase_payment_id}
+        HTTP: ``DELETE /api/v3/purchase-payments/{purchase_payment_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_payments.delete", path)))
 
     def create(self, request_data: PurchasePaymentRequestDTO) -> Awaitable[PurchasePaymentResponseDTO]:
-        """Creates a record in purchase payments.
+        """Creates a purchase payment.
 
-        POST /api/v3/purchase-payments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PurchasePaymentResponseDTO].
+        HTTP: ``POST /api/v3/purchase-payments`` (json body)
+
+        Returns:
+            Awaitable of PurchasePaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
         return cast("Awaitable[PurchasePaymentResponseDTO]", self._run(Call("purchase_payments.create", body=body, answer=PurchasePaymentResponseDTO)))
@@ -254,42 +295,48 @@ class AsyncPurchasePayments(Resource):
         purchase_invoice_id: str,
         request_data: PurchasePaymentRequestDTO,
     ) -> Awaitable[PurchasePaymentResponseDTO]:
-        """Creates a record in purchase payments of the purchase invoices.
+        """Adds a purchase payment to a purchase invoice.
 
-        POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PurchasePaymentResponseDTO].
+        HTTP: ``POST /api/v3/purchase-invoices/{purchase_invoice_id}/purchase-payments`` (json body)
+
+        Returns:
+            Awaitable of PurchasePaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_invoice_id", purchase_invoice_id)]
         body = args.body("request_data", request_data, (PurchasePaymentRequestDTO,))
         return cast("Awaitable[PurchasePaymentResponseDTO]", self._run(Call("purchase_payments.create_from_purchase_invoice", path, body=body, answer=PurchasePaymentResponseDTO)))
 
     def get_from_purchase_order(self, id: str) -> Awaitable[PurchaseOrderPaymentResponseDTO]:
-        """Reads the purchase payments of the purchase orders.
+        """Reads the purchase payments of a purchase order.
 
-        GET /api/v3/purchase-orders/{id}/purchase-payments
+        HTTP: ``GET /api/v3/purchase-orders/{id}/purchase-payments``
 
-        Returns Awaitable[PurchaseOrderPaymentResponseDTO].
+        Returns:
+            Awaitable of PurchaseOrderPaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchaseOrderPaymentResponseDTO]", self._run(Call("purchase_payments.get_from_purchase_order", path, answer=PurchaseOrderPaymentResponseDTO)))
 
     def get_from_account(self, id: str) -> Awaitable[PurchaseAccountPaymentResponseDTO]:
-        """Reads the purchase payments of the accounts.
+        """Reads the purchase payments of an account.
 
-        GET /api/v3/accounts/{id}/purchase-payments
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-payments``
 
-        Returns Awaitable[PurchaseAccountPaymentResponseDTO].
+        Returns:
+            Awaitable of PurchaseAccountPaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchaseAccountPaymentResponseDTO]", self._run(Call("purchase_payments.get_from_account", path, answer=PurchaseAccountPaymentResponseDTO)))
 
     def get_from_purchase_invoice(self, id: str) -> Awaitable[PurchaseInvoicePaymentResponseDTO]:
-        """Reads the purchase payments of the purchase invoices.
+        """Reads the purchase payments of a purchase invoice.
 
-        GET /api/v3/purchase-invoices/{id}/purchase-payments
+        HTTP: ``GET /api/v3/purchase-invoices/{id}/purchase-payments``
 
-        Returns Awaitable[PurchaseInvoicePaymentResponseDTO].
+        Returns:
+            Awaitable of PurchaseInvoicePaymentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchaseInvoicePaymentResponseDTO]", self._run(Call("purchase_payments.get_from_purchase_invoice", path, answer=PurchaseInvoicePaymentResponseDTO)))
@@ -299,11 +346,14 @@ class AsyncPurchasePayments(Resource):
         purchase_payment_id: str,
         request_data: PurchasePaymentInformationRequestDTO,
     ) -> Awaitable[PurchasePaymentInformationResponseDTO]:
-        """Updates the information of the purchase payments.
+        """Updates the information of a purchase payment.
 
-        PATCH /api/v3/purchase-payments/{purchase_payment_id}/information
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[PurchasePaymentInformationResponseDTO].
+        HTTP: ``PATCH /api/v3/purchase-payments/{purchase_payment_id}/information`` (json body)
+
+        Returns:
+            Awaitable of PurchasePaymentInformationResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("purchase_payment_id", purchase_payment_id)]
         body = args.body("request_data", request_data, (PurchasePaymentInformationRequestDTO,))

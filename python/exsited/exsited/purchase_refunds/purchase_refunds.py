@@ -31,11 +31,15 @@ class PurchaseRefunds(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PurchaseRefundsListDTO:
-        """One page of purchase refunds.
+        """Lists the purchase refunds, one page at a time.
 
-        GET /api/v3/purchase-refunds
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns PurchaseRefundsListDTO.
+        HTTP: ``GET /api/v3/purchase-refunds``
+
+        Returns:
+            PurchaseRefundsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("PurchaseRefundsListDTO", self._run(Call("purchase_refunds.list", query=query, answer=PurchaseRefundsListDTO)))
@@ -47,41 +51,48 @@ class PurchaseRefunds(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PurchaseRefundDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-refunds
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PurchaseRefundDTO].
+        HTTP: ``GET /api/v3/purchase-refunds``
+
+        Yields:
+            PurchaseRefundDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PurchaseRefundDTO]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, PurchaseRefundDTO)))
+        return cast("Iterator[PurchaseRefundDTO]", self._iterate(Listing(Call("purchase_refunds.list", [], query), limit, offset, PurchaseRefundDTO)))
 
     def details(self, id: str) -> PurchaseRefundsDetailsDTO:
-        """Reads one record of purchase refunds.
+        """Reads a purchase refund.
 
-        GET /api/v3/purchase-refunds/{id}
+        HTTP: ``GET /api/v3/purchase-refunds/{id}``
 
-        Returns PurchaseRefundsDetailsDTO.
+        Returns:
+            PurchaseRefundsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchaseRefundsDetailsDTO", self._run(Call("purchase_refunds.details", path, answer=PurchaseRefundsDetailsDTO)))
 
     def account_details(self, id: str) -> PurchaseRefundsAccountDetailsDTO:
-        """Reads the purchase refunds of the accounts.
+        """Reads the purchase refunds of an account.
 
-        GET /api/v3/accounts/{id}/purchase-refunds
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-refunds``
 
-        Returns PurchaseRefundsAccountDetailsDTO.
+        Returns:
+            PurchaseRefundsAccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("PurchaseRefundsAccountDetailsDTO", self._run(Call("purchase_refunds.account_details", path, answer=PurchaseRefundsAccountDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of purchase refunds.
+        """Deletes a purchase refund.
 
-        DELETE /api/v3/purchase-refunds/{id}
+        HTTP: ``DELETE /api/v3/purchase-refunds/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("purchase_refunds.delete", path)))
@@ -98,11 +109,15 @@ class AsyncPurchaseRefunds(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseRefundsListDTO]:
-        """One page of purchase refunds.
+        """Lists the purchase refunds, one page at a time.
 
-        GET /api/v3/purchase-refunds
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[PurchaseRefundsListDTO].
+        HTTP: ``GET /api/v3/purchase-refunds``
+
+        Returns:
+            Awaitable of PurchaseRefundsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[PurchaseRefundsListDTO]", self._run(Call("purchase_refunds.list", query=query, answer=PurchaseRefundsListDTO)))
@@ -114,41 +129,48 @@ class AsyncPurchaseRefunds(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PurchaseRefundDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/purchase-refunds
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PurchaseRefundDTO].
+        HTTP: ``GET /api/v3/purchase-refunds``
+
+        Yields:
+            PurchaseRefundDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PurchaseRefundDTO]", self._iterate(Listing("purchase_refunds.list", [], query, limit, offset, PurchaseRefundDTO)))
+        return cast("AsyncIterator[PurchaseRefundDTO]", self._iterate(Listing(Call("purchase_refunds.list", [], query), limit, offset, PurchaseRefundDTO)))
 
     def details(self, id: str) -> Awaitable[PurchaseRefundsDetailsDTO]:
-        """Reads one record of purchase refunds.
+        """Reads a purchase refund.
 
-        GET /api/v3/purchase-refunds/{id}
+        HTTP: ``GET /api/v3/purchase-refunds/{id}``
 
-        Returns Awaitable[PurchaseRefundsDetailsDTO].
+        Returns:
+            Awaitable of PurchaseRefundsDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchaseRefundsDetailsDTO]", self._run(Call("purchase_refunds.details", path, answer=PurchaseRefundsDetailsDTO)))
 
     def account_details(self, id: str) -> Awaitable[PurchaseRefundsAccountDetailsDTO]:
-        """Reads the purchase refunds of the accounts.
+        """Reads the purchase refunds of an account.
 
-        GET /api/v3/accounts/{id}/purchase-refunds
+        HTTP: ``GET /api/v3/accounts/{id}/purchase-refunds``
 
-        Returns Awaitable[PurchaseRefundsAccountDetailsDTO].
+        Returns:
+            Awaitable of PurchaseRefundsAccountDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[PurchaseRefundsAccountDetailsDTO]", self._run(Call("purchase_refunds.account_details", path, answer=PurchaseRefundsAccountDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of purchase refunds.
+        """Deletes a purchase refund.
 
-        DELETE /api/v3/purchase-refunds/{id}
+        HTTP: ``DELETE /api/v3/purchase-refunds/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("purchase_refunds.delete", path)))

@@ -29,11 +29,15 @@ class Refund(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> RefundDetailsDTO:
-        """One page of refunds.
+        """Lists the refunds, one page at a time.
 
-        GET /api/v3/refunds
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns RefundDetailsDTO.
+        HTTP: ``GET /api/v3/refunds``
+
+        Returns:
+            RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("RefundDetailsDTO", self._run(Call("refund.list", query=query, answer=RefundDetailsDTO)))
@@ -45,62 +49,75 @@ class Refund(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/refunds
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/refunds``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("refund.list", [], query), limit, offset, None)))
 
     def details(self, id: str) -> RefundDetailsDTO:
-        """Reads one record of refunds.
+        """Reads a refund.
 
-        GET /api/v3/refunds/{id}
+        HTTP: ``GET /api/v3/refunds/{id}``
 
-        Returns RefundDetailsDTO.
+        Returns:
+            RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("RefundDetailsDTO", self._run(Call("refund.details", path, answer=RefundDetailsDTO)))
 
     def account_refund_list(self, id: str) -> AccountRefundListDTO:
-        """Reads the refunds of the accounts.
+        """Reads the refunds of an account.
 
-        GET /api/v3/accounts/{id}/refunds
+        HTTP: ``GET /api/v3/accounts/{id}/refunds``
 
-        Returns AccountRefundListDTO.
+        Returns:
+            AccountRefundListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("AccountRefundListDTO", self._run(Call("refund.account_refund_list", path, answer=AccountRefundListDTO)))
 
     def create(self, cn_id: str, request_data: RefundDetailsDTO) -> RefundDetailsDTO:
-        """Creates a record in refunds of the credit notes.
+        """Adds a refund to a credit note.
 
-        POST /api/v3/credit-notes/{cn_id}/refunds
+        ``request_data`` is the JSON body.
 
-        Returns RefundDetailsDTO.
+        HTTP: ``POST /api/v3/credit-notes/{cn_id}/refunds`` (json body)
+
+        Returns:
+            RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("cn_id", cn_id)]
         body = args.body("request_data", request_data, (RefundDetailsDTO,))
         return cast("RefundDetailsDTO", self._run(Call("refund.create", path, body=body, answer=RefundDetailsDTO)))
 
     def delete(self, id: str) -> DeleteResult:
-        """Deletes one record of refunds.
+        """Deletes a refund.
 
-        DELETE /api/v3/refunds/{id}
+        HTTP: ``DELETE /api/v3/refunds/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("refund.delete", path)))
 
     def refund_update(self, return_id: str, request_data: RefundDetailsDTO) -> RefundDetailsDTO:
-        """Updates one record of refunds.
+        """Updates a refund.
 
-        PATCH /api/v3/refunds/{return_id}
+        ``request_data`` is the JSON body.
 
-        Returns RefundDetailsDTO.
+        HTTP: ``PATCH /api/v3/refunds/{return_id}`` (json body)
+
+        Returns:
+            RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("return_id", return_id)]
         body = args.body("request_data", request_data, (RefundDetailsDTO,))
@@ -118,11 +135,15 @@ class AsyncRefund(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[RefundDetailsDTO]:
-        """One page of refunds.
+        """Lists the refunds, one page at a time.
 
-        GET /api/v3/refunds
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[RefundDetailsDTO].
+        HTTP: ``GET /api/v3/refunds``
+
+        Returns:
+            Awaitable of RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[RefundDetailsDTO]", self._run(Call("refund.list", query=query, answer=RefundDetailsDTO)))
@@ -134,62 +155,75 @@ class AsyncRefund(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every refund that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/refunds
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/refunds``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("refund.list", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("refund.list", [], query), limit, offset, None)))
 
     def details(self, id: str) -> Awaitable[RefundDetailsDTO]:
-        """Reads one record of refunds.
+        """Reads a refund.
 
-        GET /api/v3/refunds/{id}
+        HTTP: ``GET /api/v3/refunds/{id}``
 
-        Returns Awaitable[RefundDetailsDTO].
+        Returns:
+            Awaitable of RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[RefundDetailsDTO]", self._run(Call("refund.details", path, answer=RefundDetailsDTO)))
 
     def account_refund_list(self, id: str) -> Awaitable[AccountRefundListDTO]:
-        """Reads the refunds of the accounts.
+        """Reads the refunds of an account.
 
-        GET /api/v3/accounts/{id}/refunds
+        HTTP: ``GET /api/v3/accounts/{id}/refunds``
 
-        Returns Awaitable[AccountRefundListDTO].
+        Returns:
+            Awaitable of AccountRefundListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[AccountRefundListDTO]", self._run(Call("refund.account_refund_list", path, answer=AccountRefundListDTO)))
 
     def create(self, cn_id: str, request_data: RefundDetailsDTO) -> Awaitable[RefundDetailsDTO]:
-        """Creates a record in refunds of the credit notes.
+        """Adds a refund to a credit note.
 
-        POST /api/v3/credit-notes/{cn_id}/refunds
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[RefundDetailsDTO].
+        HTTP: ``POST /api/v3/credit-notes/{cn_id}/refunds`` (json body)
+
+        Returns:
+            Awaitable of RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("cn_id", cn_id)]
         body = args.body("request_data", request_data, (RefundDetailsDTO,))
         return cast("Awaitable[RefundDetailsDTO]", self._run(Call("refund.create", path, body=body, answer=RefundDetailsDTO)))
 
     def delete(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of refunds.
+        """Deletes a refund.
 
-        DELETE /api/v3/refunds/{id}
+        HTTP: ``DELETE /api/v3/refunds/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("refund.delete", path)))
 
     def refund_update(self, return_id: str, request_data: RefundDetailsDTO) -> Awaitable[RefundDetailsDTO]:
-        """Updates one record of refunds.
+        """Updates a refund.
 
-        PATCH /api/v3/refunds/{return_id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[RefundDetailsDTO].
+        HTTP: ``PATCH /api/v3/refunds/{return_id}`` (json body)
+
+        Returns:
+            Awaitable of RefundDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("return_id", return_id)]
         body = args.body("request_data", request_data, (RefundDetailsDTO,))

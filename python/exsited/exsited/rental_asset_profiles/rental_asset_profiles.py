@@ -30,11 +30,14 @@ class RentalAssetProfiles(Resource):
     """``sdk.rental_asset_profiles``: the rental asset profiles operations of the documented SDK."""
 
     def create_rental_asset_profile(self, request_data: RentalAssetProfileRequestDTO) -> RentalAssetProfileDetailsDTO:
-        """Creates a record in rental asset profiles.
+        """Creates a rental asset profile.
 
-        POST /api/v3/rental-asset-profiles
+        ``request_data`` is the JSON body.
 
-        Returns RentalAssetProfileDetailsDTO.
+        HTTP: ``POST /api/v3/rental-asset-profiles`` (json body)
+
+        Returns:
+            RentalAssetProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
         return cast("RentalAssetProfileDetailsDTO", self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body, answer=RentalAssetProfileDetailsDTO)))
@@ -44,11 +47,14 @@ class RentalAssetProfiles(Resource):
         profile_uuid: str,
         request_data: RentalAssetProfileRequestDTO,
     ) -> RentalAssetProfileDetailsDTO:
-        """Updates one record of rental asset profiles.
+        """Updates a rental asset profile.
 
-        PATCH /api/v3/rental-asset-profiles/{profile_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns RentalAssetProfileDetailsDTO.
+        HTTP: ``PATCH /api/v3/rental-asset-profiles/{profile_uuid}`` (json body)
+
+        Returns:
+            RentalAssetProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("profile_uuid", profile_uuid)]
         body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
@@ -62,11 +68,15 @@ class RentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> RentalAssetProfileListDTO:
-        """One page of rental asset profiles.
+        """Lists the rental asset profiles, one page at a time.
 
-        GET /api/v3/rental-asset-profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns RentalAssetProfileListDTO.
+        HTTP: ``GET /api/v3/rental-asset-profiles``
+
+        Returns:
+            RentalAssetProfileListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("RentalAssetProfileListDTO", self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query, answer=RentalAssetProfileListDTO)))
@@ -78,31 +88,37 @@ class RentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[RentalAssetProfileDataDTO]:
-        """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset profile that ``list_rental_asset_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/rental-asset-profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[RentalAssetProfileDataDTO].
+        HTTP: ``GET /api/v3/rental-asset-profiles``
+
+        Yields:
+            RentalAssetProfileDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[RentalAssetProfileDataDTO]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, RentalAssetProfileDataDTO)))
+        return cast("Iterator[RentalAssetProfileDataDTO]", self._iterate(Listing(Call("rental_asset_profiles.list_rental_asset_profiles", [], query), limit, offset, RentalAssetProfileDataDTO)))
 
     def get_rental_asset_profile(self, profile_uuid: str) -> RentalAssetProfileDetailsDTO:
-        """Reads one record of rental asset profiles.
+        """Reads a rental asset profile.
 
-        GET /api/v3/rental-asset-profiles/{profile_uuid}
+        HTTP: ``GET /api/v3/rental-asset-profiles/{profile_uuid}``
 
-        Returns RentalAssetProfileDetailsDTO.
+        Returns:
+            RentalAssetProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("profile_uuid", profile_uuid)]
         return cast("RentalAssetProfileDetailsDTO", self._run(Call("rental_asset_profiles.get_rental_asset_profile", path, answer=RentalAssetProfileDetailsDTO)))
 
     def delete_rental_asset_profile(self, profile_uuid: str) -> DeleteResponseDTO:
-        """Deletes one record of rental asset profiles.
+        """Deletes a rental asset profile.
 
-        DELETE /api/v3/rental-asset-profiles/{profile_uuid}
+        HTTP: ``DELETE /api/v3/rental-asset-profiles/{profile_uuid}``
 
-        Returns DeleteResponseDTO.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("profile_uuid", profile_uuid)]
         return cast("DeleteResponseDTO", self._run(Call("rental_asset_profiles.delete_rental_asset_profile", path, answer=DeleteResponseDTO)))
@@ -115,11 +131,15 @@ class RentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> RentalAssetAvailabilityListDTO:
-        """One page of rental asset availability.
+        """Lists the rental asset availability, one page at a time.
 
-        GET /api/v3/rental-asset-availability
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns RentalAssetAvailabilityListDTO.
+        HTTP: ``GET /api/v3/rental-asset-availability``
+
+        Returns:
+            RentalAssetAvailabilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("RentalAssetAvailabilityListDTO", self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query, answer=RentalAssetAvailabilityListDTO)))
@@ -131,14 +151,18 @@ class RentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[RentalAssetAvailabilityDataDTO]:
-        """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset availability that ``get_rental_asset_availability`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/rental-asset-availability
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[RentalAssetAvailabilityDataDTO].
+        HTTP: ``GET /api/v3/rental-asset-availability``
+
+        Yields:
+            RentalAssetAvailabilityDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[RentalAssetAvailabilityDataDTO]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, RentalAssetAvailabilityDataDTO)))
+        return cast("Iterator[RentalAssetAvailabilityDataDTO]", self._iterate(Listing(Call("rental_asset_profiles.get_rental_asset_availability", [], query), limit, offset, RentalAssetAvailabilityDataDTO)))
 
     def update_rental_asset_availability(
         self,
@@ -146,9 +170,12 @@ class RentalAssetProfiles(Resource):
     ) -> RentalAssetAvailabilityListDTO:
         """Updates the rental asset availability.
 
-        PATCH /api/v3/rental-asset-availability
+        ``request_data`` is the JSON body.
 
-        Returns RentalAssetAvailabilityListDTO.
+        HTTP: ``PATCH /api/v3/rental-asset-availability`` (json body)
+
+        Returns:
+            RentalAssetAvailabilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (RentalAssetAvailabilityUpdateDTO,))
         return cast("RentalAssetAvailabilityListDTO", self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body, answer=RentalAssetAvailabilityListDTO)))
@@ -161,11 +188,14 @@ class AsyncRentalAssetProfiles(Resource):
         self,
         request_data: RentalAssetProfileRequestDTO,
     ) -> Awaitable[RentalAssetProfileDetailsDTO]:
-        """Creates a record in rental asset profiles.
+        """Creates a rental asset profile.
 
-        POST /api/v3/rental-asset-profiles
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[RentalAssetProfileDetailsDTO].
+        HTTP: ``POST /api/v3/rental-asset-profiles`` (json body)
+
+        Returns:
+            Awaitable of RentalAssetProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
         return cast("Awaitable[RentalAssetProfileDetailsDTO]", self._run(Call("rental_asset_profiles.create_rental_asset_profile", body=body, answer=RentalAssetProfileDetailsDTO)))
@@ -175,11 +205,14 @@ class AsyncRentalAssetProfiles(Resource):
         profile_uuid: str,
         request_data: RentalAssetProfileRequestDTO,
     ) -> Awaitable[RentalAssetProfileDetailsDTO]:
-        """Updates one record of rental asset profiles.
+        """Updates a rental asset profile.
 
-        PATCH /api/v3/rental-asset-profiles/{profile_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[RentalAssetProfileDetailsDTO].
+        HTTP: ``PATCH /api/v3/rental-asset-profiles/{profile_uuid}`` (json body)
+
+        Returns:
+            Awaitable of RentalAssetProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("profile_uuid", profile_uuid)]
         body = args.body("request_data", request_data, (RentalAssetProfileRequestDTO,))
@@ -193,11 +226,15 @@ class AsyncRentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[RentalAssetProfileListDTO]:
-        """One page of rental asset profiles.
+        """Lists the rental asset profiles, one page at a time.
 
-        GET /api/v3/rental-asset-profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[RentalAssetProfileListDTO].
+        HTTP: ``GET /api/v3/rental-asset-profiles``
+
+        Returns:
+            Awaitable of RentalAssetProfileListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[RentalAssetProfileListDTO]", self._run(Call("rental_asset_profiles.list_rental_asset_profiles", query=query, answer=RentalAssetProfileListDTO)))
@@ -209,31 +246,37 @@ class AsyncRentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[RentalAssetProfileDataDTO]:
-        """Every record of ``list_rental_asset_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset profile that ``list_rental_asset_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/rental-asset-profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[RentalAssetProfileDataDTO].
+        HTTP: ``GET /api/v3/rental-asset-profiles``
+
+        Yields:
+            RentalAssetProfileDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[RentalAssetProfileDataDTO]", self._iterate(Listing("rental_asset_profiles.list_rental_asset_profiles", [], query, limit, offset, RentalAssetProfileDataDTO)))
+        return cast("AsyncIterator[RentalAssetProfileDataDTO]", self._iterate(Listing(Call("rental_asset_profiles.list_rental_asset_profiles", [], query), limit, offset, RentalAssetProfileDataDTO)))
 
     def get_rental_asset_profile(self, profile_uuid: str) -> Awaitable[RentalAssetProfileDetailsDTO]:
-        """Reads one record of rental asset profiles.
+        """Reads a rental asset profile.
 
-        GET /api/v3/rental-asset-profiles/{profile_uuid}
+        HTTP: ``GET /api/v3/rental-asset-profiles/{profile_uuid}``
 
-        Returns Awaitable[RentalAssetProfileDetailsDTO].
+        Returns:
+            Awaitable of RentalAssetProfileDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("profile_uuid", profile_uuid)]
         return cast("Awaitable[RentalAssetProfileDetailsDTO]", self._run(Call("rental_asset_profiles.get_rental_asset_profile", path, answer=RentalAssetProfileDetailsDTO)))
 
     def delete_rental_asset_profile(self, profile_uuid: str) -> Awaitable[DeleteResponseDTO]:
-        """Deletes one record of rental asset profiles.
+        """Deletes a rental asset profile.
 
-        DELETE /api/v3/rental-asset-profiles/{profile_uuid}
+        HTTP: ``DELETE /api/v3/rental-asset-profiles/{profile_uuid}``
 
-        Returns Awaitable[DeleteResponseDTO].
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("profile_uuid", profile_uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("rental_asset_profiles.delete_rental_asset_profile", path, answer=DeleteResponseDTO)))
@@ -246,11 +289,15 @@ class AsyncRentalAssetProfiles(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[RentalAssetAvailabilityListDTO]:
-        """One page of rental asset availability.
+        """Lists the rental asset availability, one page at a time.
 
-        GET /api/v3/rental-asset-availability
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[RentalAssetAvailabilityListDTO].
+        HTTP: ``GET /api/v3/rental-asset-availability``
+
+        Returns:
+            Awaitable of RentalAssetAvailabilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[RentalAssetAvailabilityListDTO]", self._run(Call("rental_asset_profiles.get_rental_asset_availability", query=query, answer=RentalAssetAvailabilityListDTO)))
@@ -262,14 +309,18 @@ class AsyncRentalAssetProfiles(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[RentalAssetAvailabilityDataDTO]:
-        """Every record of ``get_rental_asset_availability``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset availability that ``get_rental_asset_availability`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/rental-asset-availability
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[RentalAssetAvailabilityDataDTO].
+        HTTP: ``GET /api/v3/rental-asset-availability``
+
+        Yields:
+            RentalAssetAvailabilityDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[RentalAssetAvailabilityDataDTO]", self._iterate(Listing("rental_asset_profiles.get_rental_asset_availability", [], query, limit, offset, RentalAssetAvailabilityDataDTO)))
+        return cast("AsyncIterator[RentalAssetAvailabilityDataDTO]", self._iterate(Listing(Call("rental_asset_profiles.get_rental_asset_availability", [], query), limit, offset, RentalAssetAvailabilityDataDTO)))
 
     def update_rental_asset_availability(
         self,
@@ -277,9 +328,12 @@ class AsyncRentalAssetProfiles(Resource):
     ) -> Awaitable[RentalAssetAvailabilityListDTO]:
         """Updates the rental asset availability.
 
-        PATCH /api/v3/rental-asset-availability
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[RentalAssetAvailabilityListDTO].
+        HTTP: ``PATCH /api/v3/rental-asset-availability`` (json body)
+
+        Returns:
+            Awaitable of RentalAssetAvailabilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (RentalAssetAvailabilityUpdateDTO,))
         return cast("Awaitable[RentalAssetAvailabilityListDTO]", self._run(Call("rental_asset_profiles.update_rental_asset_availability", body=body, answer=RentalAssetAvailabilityListDTO)))

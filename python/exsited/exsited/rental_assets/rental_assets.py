@@ -32,11 +32,15 @@ class RentalAssets(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> RentalAssetListDTO:
-        """One page of rental assets.
+        """Lists the rental assets, one page at a time.
 
-        GET /api/v3/rental-assets
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns RentalAssetListDTO.
+        HTTP: ``GET /api/v3/rental-assets``
+
+        Returns:
+            RentalAssetListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("RentalAssetListDTO", self._run(Call("rental_assets.list_rental_assets", query=query, answer=RentalAssetListDTO)))
@@ -48,52 +52,64 @@ class RentalAssets(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[RentalAssetDataDTO]:
-        """Every record of ``list_rental_assets``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset that ``list_rental_assets`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/rental-assets
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[RentalAssetDataDTO].
+        HTTP: ``GET /api/v3/rental-assets``
+
+        Yields:
+            RentalAssetDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[RentalAssetDataDTO]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, RentalAssetDataDTO)))
+        return cast("Iterator[RentalAssetDataDTO]", self._iterate(Listing(Call("rental_assets.list_rental_assets", [], query), limit, offset, RentalAssetDataDTO)))
 
     def get_rental_asset(self, rental_asset_uuid: str) -> RentalAssetDetailsDTO:
-        """Reads one record of rental assets.
+        """Reads a rental asset.
 
-        GET /api/v3/rental-assets/{rental_asset_uuid}
+        HTTP: ``GET /api/v3/rental-assets/{rental_asset_uuid}``
 
-        Returns RentalAssetDetailsDTO.
+        Returns:
+            RentalAssetDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
         return cast("RentalAssetDetailsDTO", self._run(Call("rental_assets.get_rental_asset", path, answer=RentalAssetDetailsDTO)))
 
     def create_rental_asset(self, request_data: RentalAssetRequestDTO) -> RentalAssetDetailsDTO:
-        """Creates a record in rental assets.
+        """Creates a rental asset.
 
-        POST /api/v3/rental-assets
+        ``request_data`` is the JSON body.
 
-        Returns RentalAssetDetailsDTO.
+        HTTP: ``POST /api/v3/rental-assets`` (json body)
+
+        Returns:
+            RentalAssetDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
         return cast("RentalAssetDetailsDTO", self._run(Call("rental_assets.create_rental_asset", body=body, answer=RentalAssetDetailsDTO)))
 
     def update_rental_asset(self, rental_asset_uuid: str, request_data: RentalAssetRequestDTO) -> RentalAssetDetailsDTO:
-        """Updates one record of rental assets.
+        """Updates a rental asset.
 
-        PATCH /api/v3/rental-assets/{rental_asset_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns RentalAssetDetailsDTO.
+        HTTP: ``PATCH /api/v3/rental-assets/{rental_asset_uuid}`` (json body)
+
+        Returns:
+            RentalAssetDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
         body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
         return cast("RentalAssetDetailsDTO", self._run(Call("rental_assets.update_rental_asset", path, body=body, answer=RentalAssetDetailsDTO)))
 
     def delete_rental_asset(self, rental_asset_uuid: str) -> DeleteResponseDTO:
-        """Deletes one record of rental assets.
+        """Deletes a rental asset.
 
-        DELETE /api/v3/rental-assets/{rental_asset_uuid}
+        HTTP: ``DELETE /api/v3/rental-assets/{rental_asset_uuid}``
 
-        Returns DeleteResponseDTO.
+        Returns:
+            DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
         return cast("DeleteResponseDTO", self._run(Call("rental_assets.delete_rental_asset", path, answer=DeleteResponseDTO)))
@@ -110,11 +126,15 @@ class AsyncRentalAssets(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[RentalAssetListDTO]:
-        """One page of rental assets.
+        """Lists the rental assets, one page at a time.
 
-        GET /api/v3/rental-assets
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[RentalAssetListDTO].
+        HTTP: ``GET /api/v3/rental-assets``
+
+        Returns:
+            Awaitable of RentalAssetListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[RentalAssetListDTO]", self._run(Call("rental_assets.list_rental_assets", query=query, answer=RentalAssetListDTO)))
@@ -126,31 +146,39 @@ class AsyncRentalAssets(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[RentalAssetDataDTO]:
-        """Every record of ``list_rental_assets``, fetched lazily page by page (``limit`` = page size).
+        """Every rental asset that ``list_rental_assets`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/rental-assets
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[RentalAssetDataDTO].
+        HTTP: ``GET /api/v3/rental-assets``
+
+        Yields:
+            RentalAssetDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[RentalAssetDataDTO]", self._iterate(Listing("rental_assets.list_rental_assets", [], query, limit, offset, RentalAssetDataDTO)))
+        return cast("AsyncIterator[RentalAssetDataDTO]", self._iterate(Listing(Call("rental_assets.list_rental_assets", [], query), limit, offset, RentalAssetDataDTO)))
 
     def get_rental_asset(self, rental_asset_uuid: str) -> Awaitable[RentalAssetDetailsDTO]:
-        """Reads one record of rental assets.
+        """Reads a rental asset.
 
-        GET /api/v3/rental-assets/{rental_asset_uuid}
+        HTTP: ``GET /api/v3/rental-assets/{rental_asset_uuid}``
 
-        Returns Awaitable[RentalAssetDetailsDTO].
+        Returns:
+            Awaitable of RentalAssetDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
         return cast("Awaitable[RentalAssetDetailsDTO]", self._run(Call("rental_assets.get_rental_asset", path, answer=RentalAssetDetailsDTO)))
 
     def create_rental_asset(self, request_data: RentalAssetRequestDTO) -> Awaitable[RentalAssetDetailsDTO]:
-        """Creates a record in rental assets.
+        """Creates a rental asset.
 
-        POST /api/v3/rental-assets
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[RentalAssetDetailsDTO].
+        HTTP: ``POST /api/v3/rental-assets`` (json body)
+
+        Returns:
+            Awaitable of RentalAssetDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
         return cast("Awaitable[RentalAssetDetailsDTO]", self._run(Call("rental_assets.create_rental_asset", body=body, answer=RentalAssetDetailsDTO)))
@@ -160,22 +188,26 @@ class AsyncRentalAssets(Resource):
         rental_asset_uuid: str,
         request_data: RentalAssetRequestDTO,
     ) -> Awaitable[RentalAssetDetailsDTO]:
-        """Updates one record of rental assets.
+        """Updates a rental asset.
 
-        PATCH /api/v3/rental-assets/{rental_asset_uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[RentalAssetDetailsDTO].
+        HTTP: ``PATCH /api/v3/rental-assets/{rental_asset_uuid}`` (json body)
+
+        Returns:
+            Awaitable of RentalAssetDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
         body = args.body("request_data", request_data, (RentalAssetRequestDTO,))
         return cast("Awaitable[RentalAssetDetailsDTO]", self._run(Call("rental_assets.update_rental_asset", path, body=body, answer=RentalAssetDetailsDTO)))
 
     def delete_rental_asset(self, rental_asset_uuid: str) -> Awaitable[DeleteResponseDTO]:
-        """Deletes one record of rental assets.
+        """Deletes a rental asset.
 
-        DELETE /api/v3/rental-assets/{rental_asset_uuid}
+        HTTP: ``DELETE /api/v3/rental-assets/{rental_asset_uuid}``
 
-        Returns Awaitable[DeleteResponseDTO].
+        Returns:
+            Awaitable of DeleteResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("rental_asset_uuid", rental_asset_uuid)]
         return cast("Awaitable[DeleteResponseDTO]", self._run(Call("rental_assets.delete_rental_asset", path, answer=DeleteResponseDTO)))

@@ -34,11 +34,15 @@ class Reports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> AccountOverviewResponseDTO:
-        """One page of account overview of the reports accounts.
+        """Lists the account overview in the accounts in the reports, one page at a time.
 
-        GET /api/v3/reports/accounts/account_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns AccountOverviewResponseDTO.
+        HTTP: ``GET /api/v3/reports/accounts/account_overview``
+
+        Returns:
+            AccountOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("AccountOverviewResponseDTO", self._run(Call("reports.get_account_overview", query=query, answer=AccountOverviewResponseDTO)))
@@ -50,14 +54,18 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every account overview in the accounts in the reports that ``get_account_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/accounts/account_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/accounts/account_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_account_overview", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_account_overview", [], query), limit, offset, None)))
 
     def get_invoice_overview(
         self,
@@ -67,11 +75,15 @@ class Reports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> InvoiceOverviewResponseDTO:
-        """One page of invoice overview of the reports invoices.
+        """Lists the invoice overview in the invoices in the reports, one page at a time.
 
-        GET /api/v3/reports/invoices/invoice_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns InvoiceOverviewResponseDTO.
+        HTTP: ``GET /api/v3/reports/invoices/invoice_overview``
+
+        Returns:
+            InvoiceOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("InvoiceOverviewResponseDTO", self._run(Call("reports.get_invoice_overview", query=query, answer=InvoiceOverviewResponseDTO)))
@@ -83,14 +95,18 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice overview in the invoices in the reports that ``get_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/invoices/invoice_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/invoices/invoice_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_invoice_overview", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_invoice_overview", [], query), limit, offset, None)))
 
     def get_order_overview(
         self,
@@ -100,11 +116,15 @@ class Reports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> OrderOverviewResponseDTO:
-        """One page of order overview of the reports orders.
+        """Lists the order overview in the orders in the reports, one page at a time.
 
-        GET /api/v3/reports/orders/order_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns OrderOverviewResponseDTO.
+        HTTP: ``GET /api/v3/reports/orders/order_overview``
+
+        Returns:
+            OrderOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("OrderOverviewResponseDTO", self._run(Call("reports.get_order_overview", query=query, answer=OrderOverviewResponseDTO)))
@@ -116,14 +136,18 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every order overview in the orders in the reports that ``get_order_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/orders/order_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/orders/order_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_order_overview", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_order_overview", [], query), limit, offset, None)))
 
     def get_purchase_invoice_overview(
         self,
@@ -133,11 +157,15 @@ class Reports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PurchaseInvoicesOverviewResponseDTO:
-        """One page of purchase invoice overview of the reports purchase invoices.
+        """Lists the purchase invoice overview in the purchase invoices in the reports, one page at a time.
 
-        GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns PurchaseInvoicesOverviewResponseDTO.
+        HTTP: ``GET /api/v3/reports/purchase_invoices/purchase_invoice_overview``
+
+        Returns:
+            PurchaseInvoicesOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("PurchaseInvoicesOverviewResponseDTO", self._run(Call("reports.get_purchase_invoice_overview", query=query, answer=PurchaseInvoicesOverviewResponseDTO)))
@@ -149,24 +177,29 @@ class Reports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice overview in the purchase invoices in the reports that ``get_purchase_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/purchase_invoices/purchase_invoice_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("reports.get_purchase_invoice_overview", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_purchase_invoice_overview", [], query), limit, offset, None)))
 
     def purchase_order_report_overview(
         self,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PurchaseOrderReportResponseDTO:
-        """Reads the purchase order overview of the reports purchase orders.
+        """Reads the purchase order overview in the purchase orders in the reports.
 
-        GET /api/v3/reports/purchase_orders/purchase_order_overview
+        HTTP: ``GET /api/v3/reports/purchase_orders/purchase_order_overview``
 
-        Returns PurchaseOrderReportResponseDTO.
+        Returns:
+            PurchaseOrderReportResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("PurchaseOrderReportResponseDTO", self._run(Call("reports.purchase_order_report_overview", query=query, answer=PurchaseOrderReportResponseDTO)))
@@ -175,11 +208,12 @@ class Reports(Resource):
         self,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PaymentAndRefundReportResponseDTO:
-        """Reads the payment and refund overview of the reports transactions.
+        """Reads the payment and refund overview in the transactions in the reports.
 
-        GET /api/v3/reports/transactions/payment_and_refund_overview
+        HTTP: ``GET /api/v3/reports/transactions/payment_and_refund_overview``
 
-        Returns PaymentAndRefundReportResponseDTO.
+        Returns:
+            PaymentAndRefundReportResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("PaymentAndRefundReportResponseDTO", self._run(Call("reports.payment_and_refund_report_overview", query=query, answer=PaymentAndRefundReportResponseDTO)))
@@ -188,11 +222,12 @@ class Reports(Resource):
         self,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PurchasePaymentAndRefundReportResponseDTO:
-        """Reads the purchase payment and refund overview of the reports purchase transactions.
+        """Reads the purchase payment and refund overview in the purchase transactions in the reports.
 
-        GET /api/v3/reports/purchase_transactions/purchase_payment_and_refund_overview
+        HTTP: ``GET /api/v3/reports/purchase_transactions/purchase_payment_and_refund_overview``
 
-        Returns PurchasePaymentAndRefundReportResponseDTO.
+        Returns:
+            PurchasePaymentAndRefundReportResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("PurchasePaymentAndRefundReportResponseDTO", self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query, answer=PurchasePaymentAndRefundReportResponseDTO)))
@@ -209,11 +244,15 @@ class AsyncReports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AccountOverviewResponseDTO]:
-        """One page of account overview of the reports accounts.
+        """Lists the account overview in the accounts in the reports, one page at a time.
 
-        GET /api/v3/reports/accounts/account_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[AccountOverviewResponseDTO].
+        HTTP: ``GET /api/v3/reports/accounts/account_overview``
+
+        Returns:
+            Awaitable of AccountOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[AccountOverviewResponseDTO]", self._run(Call("reports.get_account_overview", query=query, answer=AccountOverviewResponseDTO)))
@@ -225,14 +264,18 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_account_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every account overview in the accounts in the reports that ``get_account_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/accounts/account_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/accounts/account_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_account_overview", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_account_overview", [], query), limit, offset, None)))
 
     def get_invoice_overview(
         self,
@@ -242,11 +285,15 @@ class AsyncReports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[InvoiceOverviewResponseDTO]:
-        """One page of invoice overview of the reports invoices.
+        """Lists the invoice overview in the invoices in the reports, one page at a time.
 
-        GET /api/v3/reports/invoices/invoice_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[InvoiceOverviewResponseDTO].
+        HTTP: ``GET /api/v3/reports/invoices/invoice_overview``
+
+        Returns:
+            Awaitable of InvoiceOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[InvoiceOverviewResponseDTO]", self._run(Call("reports.get_invoice_overview", query=query, answer=InvoiceOverviewResponseDTO)))
@@ -258,14 +305,18 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every invoice overview in the invoices in the reports that ``get_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/invoices/invoice_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/invoices/invoice_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_invoice_overview", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_invoice_overview", [], query), limit, offset, None)))
 
     def get_order_overview(
         self,
@@ -275,11 +326,15 @@ class AsyncReports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[OrderOverviewResponseDTO]:
-        """One page of order overview of the reports orders.
+        """Lists the order overview in the orders in the reports, one page at a time.
 
-        GET /api/v3/reports/orders/order_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[OrderOverviewResponseDTO].
+        HTTP: ``GET /api/v3/reports/orders/order_overview``
+
+        Returns:
+            Awaitable of OrderOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[OrderOverviewResponseDTO]", self._run(Call("reports.get_order_overview", query=query, answer=OrderOverviewResponseDTO)))
@@ -291,14 +346,18 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_order_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every order overview in the orders in the reports that ``get_order_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/orders/order_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/orders/order_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_order_overview", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_order_overview", [], query), limit, offset, None)))
 
     def get_purchase_invoice_overview(
         self,
@@ -308,11 +367,15 @@ class AsyncReports(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseInvoicesOverviewResponseDTO]:
-        """One page of purchase invoice overview of the reports purchase invoices.
+        """Lists the purchase invoice overview in the purchase invoices in the reports, one page at a time.
 
-        GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[PurchaseInvoicesOverviewResponseDTO].
+        HTTP: ``GET /api/v3/reports/purchase_invoices/purchase_invoice_overview``
+
+        Returns:
+            Awaitable of PurchaseInvoicesOverviewResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[PurchaseInvoicesOverviewResponseDTO]", self._run(Call("reports.get_purchase_invoice_overview", query=query, answer=PurchaseInvoicesOverviewResponseDTO)))
@@ -324,24 +387,29 @@ class AsyncReports(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_purchase_invoice_overview``, fetched lazily page by page (``limit`` = page size).
+        """Every purchase invoice overview in the purchase invoices in the reports that ``get_purchase_invoice_overview`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/reports/purchase_invoices/purchase_invoice_overview
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/reports/purchase_invoices/purchase_invoice_overview``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("reports.get_purchase_invoice_overview", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("reports.get_purchase_invoice_overview", [], query), limit, offset, None)))
 
     def purchase_order_report_overview(
         self,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchaseOrderReportResponseDTO]:
-        """Reads the purchase order overview of the reports purchase orders.
+        """Reads the purchase order overview in the purchase orders in the reports.
 
-        GET /api/v3/reports/purchase_orders/purchase_order_overview
+        HTTP: ``GET /api/v3/reports/purchase_orders/purchase_order_overview``
 
-        Returns Awaitable[PurchaseOrderReportResponseDTO].
+        Returns:
+            Awaitable of PurchaseOrderReportResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("Awaitable[PurchaseOrderReportResponseDTO]", self._run(Call("reports.purchase_order_report_overview", query=query, answer=PurchaseOrderReportResponseDTO)))
@@ -350,11 +418,12 @@ class AsyncReports(Resource):
         self,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PaymentAndRefundReportResponseDTO]:
-        """Reads the payment and refund overview of the reports transactions.
+        """Reads the payment and refund overview in the transactions in the reports.
 
-        GET /api/v3/reports/transactions/payment_and_refund_overview
+        HTTP: ``GET /api/v3/reports/transactions/payment_and_refund_overview``
 
-        Returns Awaitable[PaymentAndRefundReportResponseDTO].
+        Returns:
+            Awaitable of PaymentAndRefundReportResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("Awaitable[PaymentAndRefundReportResponseDTO]", self._run(Call("reports.payment_and_refund_report_overview", query=query, answer=PaymentAndRefundReportResponseDTO)))
@@ -363,11 +432,12 @@ class AsyncReports(Resource):
         self,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PurchasePaymentAndRefundReportResponseDTO]:
-        """Reads the purchase payment and refund overview of the reports purchase transactions.
+        """Reads the purchase payment and refund overview in the purchase transactions in the reports.
 
-        GET /api/v3/reports/purchase_transactions/purchase_payment_and_refund_overview
+        HTTP: ``GET /api/v3/reports/purchase_transactions/purchase_payment_and_refund_overview``
 
-        Returns Awaitable[PurchasePaymentAndRefundReportResponseDTO].
+        Returns:
+            Awaitable of PurchasePaymentAndRefundReportResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], query_params)
         return cast("Awaitable[PurchasePaymentAndRefundReportResponseDTO]", self._run(Call("reports.purchase_payment_and_refund_report_overview", query=query, answer=PurchasePaymentAndRefundReportResponseDTO)))

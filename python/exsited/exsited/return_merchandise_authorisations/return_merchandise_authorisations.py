@@ -37,11 +37,15 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> ReturnMerchandiseAuthorisationListDTO:
-        """One page of return merchandise authorisations.
+        """Lists the return merchandise authorisations, one page at a time.
 
-        GET /api/v3/return-merchandise-authorisations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns ReturnMerchandiseAuthorisationListDTO.
+        HTTP: ``GET /api/v3/return-merchandise-authorisations``
+
+        Returns:
+            ReturnMerchandiseAuthorisationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("ReturnMerchandiseAuthorisationListDTO", self._run(Call("return_merchandise_authorisations.list", query=query, answer=ReturnMerchandiseAuthorisationListDTO)))
@@ -53,14 +57,18 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/return-merchandise-authorisations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ReturnMerchandiseAuthorisationDTO].
+        HTTP: ``GET /api/v3/return-merchandise-authorisations``
+
+        Yields:
+            ReturnMerchandiseAuthorisationDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
+        return cast("Iterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing(Call("return_merchandise_authorisations.list", [], query), limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
     def receive_list(
         self,
@@ -71,11 +79,15 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> ReceiveReturnMerchandiseAuthorisationListDTO:
-        """One page of receive of the invoices return merchandise authorisations.
+        """Lists the receive of a return merchandise authorisation of an invoice, one page at a time.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns ReceiveReturnMerchandiseAuthorisationListDTO.
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive``
+
+        Returns:
+            ReceiveReturnMerchandiseAuthorisationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -90,32 +102,38 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ReceiveReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
+        """Every receive of a return merchandise authorisation of an invoice that ``receive_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ReceiveReturnMerchandiseAuthorisationDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive``
+
+        Yields:
+            ReceiveReturnMerchandiseAuthorisationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ReceiveReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, ReceiveReturnMerchandiseAuthorisationDTO)))
+        return cast("Iterator[ReceiveReturnMerchandiseAuthorisationDTO]", self._iterate(Listing(Call("return_merchandise_authorisations.receive_list", path, query), limit, offset, ReceiveReturnMerchandiseAuthorisationDTO)))
 
     def details(self, id: str) -> ReturnMerchandiseAuthorisationDetailsDTO:
-        """Reads one record of return merchandise authorisations.
+        """Reads a return merchandise authorisation.
 
-        GET /api/v3/return-merchandise-authorisations/{id}
+        HTTP: ``GET /api/v3/return-merchandise-authorisations/{id}``
 
-        Returns ReturnMerchandiseAuthorisationDetailsDTO.
+        Returns:
+            ReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("ReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.details", path, answer=ReturnMerchandiseAuthorisationDetailsDTO)))
 
     def receive_details(self, id: str, rma_id: str, rec_id: str) -> ReceiveReturnMerchandiseAuthorisationDetailsDTO:
-        """Reads one record of receive of the invoices return merchandise authorisations.
+        """Reads a receive of a return merchandise authorisation of an invoice.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive/{rec_id}
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive/{rec_id}``
 
-        Returns ReceiveReturnMerchandiseAuthorisationDetailsDTO.
+        Returns:
+            ReceiveReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id), args.ident("rec_id", rec_id)]
         return cast("ReceiveReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.receive_details", path, answer=ReceiveReturnMerchandiseAuthorisationDetailsDTO)))
@@ -128,11 +146,15 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> InvoiceReturnMerchandiseAuthorisationListDTO:
-        """One page of return merchandise authorisations of the invoices.
+        """Lists the return merchandise authorisations of an invoice, one page at a time.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns InvoiceReturnMerchandiseAuthorisationListDTO.
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations``
+
+        Returns:
+            InvoiceReturnMerchandiseAuthorisationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -146,22 +168,27 @@ class ReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation of an invoice that ``invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ReturnMerchandiseAuthorisationDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations``
+
+        Yields:
+            ReturnMerchandiseAuthorisationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
+        return cast("Iterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing(Call("return_merchandise_authorisations.invoice_list", path, query), limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
     def invoice_rma_details(self, id: str, rma_id: str) -> InvoiceReturnMerchandiseAuthorisationDetailsDTO:
-        """Reads one record of return merchandise authorisations of the invoices.
+        """Reads a return merchandise authorisation of an invoice.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}``
 
-        Returns InvoiceReturnMerchandiseAuthorisationDetailsDTO.
+        Returns:
+            InvoiceReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         return cast("InvoiceReturnMerchandiseAuthorisationDetailsDTO", self._run(Call("return_merchandise_authorisations.invoice_rma_details", path, answer=InvoiceReturnMerchandiseAuthorisationDetailsDTO)))
@@ -171,11 +198,14 @@ class ReturnMerchandiseAuthorisations(Resource):
         id: str,
         request_data: CreateReturnMerchandiseAuthorisationDTO,
     ) -> InvoiceReturnMerchandiseAuthorisationDetailsDTO:
-        """Runs return merchandise authorisations of the invoices.
+        """Adds a return merchandise authorisation to an invoice.
 
-        POST /api/v3/invoices/{id}/return-merchandise-authorisations
+        ``request_data`` is the JSON body.
 
-        Returns InvoiceReturnMerchandiseAuthorisationDetailsDTO.
+        HTTP: ``POST /api/v3/invoices/{id}/return-merchandise-authorisations`` (json body)
+
+        Returns:
+            InvoiceReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (CreateReturnMerchandiseAuthorisationDTO,))
@@ -187,11 +217,14 @@ class ReturnMerchandiseAuthorisations(Resource):
         rma_id: str,
         request_data: CreateReceiveReturnMerchandiseAuthorisationsDTO,
     ) -> CreateReceiveReturnMerchandiseAuthorisationDetailsDTO:
-        """Runs receive of the invoices return merchandise authorisations.
+        """Receives a return merchandise authorisation of an invoice.
 
-        POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
+        ``request_data`` is the JSON body.
 
-        Returns CreateReceiveReturnMerchandiseAuthorisationDetailsDTO.
+        HTTP: ``POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive`` (json body)
+
+        Returns:
+            CreateReceiveReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         body = args.body("request_data", request_data, (CreateReceiveReturnMerchandiseAuthorisationsDTO,))
@@ -208,11 +241,15 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[ReturnMerchandiseAuthorisationListDTO]:
-        """One page of return merchandise authorisations.
+        """Lists the return merchandise authorisations, one page at a time.
 
-        GET /api/v3/return-merchandise-authorisations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[ReturnMerchandiseAuthorisationListDTO].
+        HTTP: ``GET /api/v3/return-merchandise-authorisations``
+
+        Returns:
+            Awaitable of ReturnMerchandiseAuthorisationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[ReturnMerchandiseAuthorisationListDTO]", self._run(Call("return_merchandise_authorisations.list", query=query, answer=ReturnMerchandiseAuthorisationListDTO)))
@@ -224,14 +261,18 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation that ``list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/return-merchandise-authorisations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ReturnMerchandiseAuthorisationDTO].
+        HTTP: ``GET /api/v3/return-merchandise-authorisations``
+
+        Yields:
+            ReturnMerchandiseAuthorisationDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.list", [], query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
+        return cast("AsyncIterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing(Call("return_merchandise_authorisations.list", [], query), limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
     def receive_list(
         self,
@@ -242,11 +283,15 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[ReceiveReturnMerchandiseAuthorisationListDTO]:
-        """One page of receive of the invoices return merchandise authorisations.
+        """Lists the receive of a return merchandise authorisation of an invoice, one page at a time.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[ReceiveReturnMerchandiseAuthorisationListDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive``
+
+        Returns:
+            Awaitable of ReceiveReturnMerchandiseAuthorisationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -261,22 +306,27 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``receive_list``, fetched lazily page by page (``limit`` = page size).
+        """Every receive of a return merchandise authorisation of an invoice that ``receive_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive``
+
+        Yields:
+            ReceiveReturnMerchandiseAuthorisationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.receive_list", path, query, limit, offset, ReceiveReturnMerchandiseAuthorisationDTO)))
+        return cast("AsyncIterator[ReceiveReturnMerchandiseAuthorisationDTO]", self._iterate(Listing(Call("return_merchandise_authorisations.receive_list", path, query), limit, offset, ReceiveReturnMerchandiseAuthorisationDTO)))
 
     def details(self, id: str) -> Awaitable[ReturnMerchandiseAuthorisationDetailsDTO]:
-        """Reads one record of return merchandise authorisations.
+        """Reads a return merchandise authorisation.
 
-        GET /api/v3/return-merchandise-authorisations/{id}
+        HTTP: ``GET /api/v3/return-merchandise-authorisations/{id}``
 
-        Returns Awaitable[ReturnMerchandiseAuthorisationDetailsDTO].
+        Returns:
+            Awaitable of ReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[ReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.details", path, answer=ReturnMerchandiseAuthorisationDetailsDTO)))
@@ -287,11 +337,12 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         rma_id: str,
         rec_id: str,
     ) -> Awaitable[ReceiveReturnMerchandiseAuthorisationDetailsDTO]:
-        """Reads one record of receive of the invoices return merchandise authorisations.
+        """Reads a receive of a return merchandise authorisation of an invoice.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive/{rec_id}
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive/{rec_id}``
 
-        Returns Awaitable[ReceiveReturnMerchandiseAuthorisationDetailsDTO].
+        Returns:
+            Awaitable of ReceiveReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id), args.ident("rec_id", rec_id)]
         return cast("Awaitable[ReceiveReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.receive_details", path, answer=ReceiveReturnMerchandiseAuthorisationDetailsDTO)))
@@ -304,11 +355,15 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[InvoiceReturnMerchandiseAuthorisationListDTO]:
-        """One page of return merchandise authorisations of the invoices.
+        """Lists the return merchandise authorisations of an invoice, one page at a time.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[InvoiceReturnMerchandiseAuthorisationListDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations``
+
+        Returns:
+            Awaitable of InvoiceReturnMerchandiseAuthorisationListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
@@ -322,22 +377,27 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ReturnMerchandiseAuthorisationDTO]:
-        """Every record of ``invoice_list``, fetched lazily page by page (``limit`` = page size).
+        """Every return merchandise authorisation of an invoice that ``invoice_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ReturnMerchandiseAuthorisationDTO].
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations``
+
+        Yields:
+            ReturnMerchandiseAuthorisationDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing("return_merchandise_authorisations.invoice_list", path, query, limit, offset, ReturnMerchandiseAuthorisationDTO)))
+        return cast("AsyncIterator[ReturnMerchandiseAuthorisationDTO]", self._iterate(Listing(Call("return_merchandise_authorisations.invoice_list", path, query), limit, offset, ReturnMerchandiseAuthorisationDTO)))
 
     def invoice_rma_details(self, id: str, rma_id: str) -> Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]:
-        """Reads one record of return merchandise authorisations of the invoices.
+        """Reads a return merchandise authorisation of an invoice.
 
-        GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}
+        HTTP: ``GET /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}``
 
-        Returns Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO].
+        Returns:
+            Awaitable of InvoiceReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         return cast("Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]", self._run(Call("return_merchandise_authorisations.invoice_rma_details", path, answer=InvoiceReturnMerchandiseAuthorisationDetailsDTO)))
@@ -347,11 +407,14 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         id: str,
         request_data: CreateReturnMerchandiseAuthorisationDTO,
     ) -> Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO]:
-        """Runs return merchandise authorisations of the invoices.
+        """Adds a return merchandise authorisation to an invoice.
 
-        POST /api/v3/invoices/{id}/return-merchandise-authorisations
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[InvoiceReturnMerchandiseAuthorisationDetailsDTO].
+        HTTP: ``POST /api/v3/invoices/{id}/return-merchandise-authorisations`` (json body)
+
+        Returns:
+            Awaitable of InvoiceReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (CreateReturnMerchandiseAuthorisationDTO,))
@@ -363,11 +426,14 @@ class AsyncReturnMerchandiseAuthorisations(Resource):
         rma_id: str,
         request_data: CreateReceiveReturnMerchandiseAuthorisationsDTO,
     ) -> Awaitable[CreateReceiveReturnMerchandiseAuthorisationDetailsDTO]:
-        """Runs receive of the invoices return merchandise authorisations.
+        """Receives a return merchandise authorisation of an invoice.
 
-        POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[CreateReceiveReturnMerchandiseAuthorisationDetailsDTO].
+        HTTP: ``POST /api/v2/invoices/{id}/return-merchandise-authorisations/{rma_id}/receive`` (json body)
+
+        Returns:
+            Awaitable of CreateReceiveReturnMerchandiseAuthorisationDetailsDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("rma_id", rma_id)]
         body = args.body("request_data", request_data, (CreateReceiveReturnMerchandiseAuthorisationsDTO,))

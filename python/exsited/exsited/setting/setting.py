@@ -53,15 +53,19 @@ class Setting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Any:
-        """One page of settings.
+    ) -> Dict[str, Any]:
+        """Lists the settings, one page at a time.
 
-        GET /api/v3/settings
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/settings``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return self._run(Call("setting.get_settings", query=query))
+        return cast("Dict[str, Any]", self._run(Call("setting.get_settings", query=query)))
 
     def get_settings_iter_all(
         self,
@@ -70,14 +74,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every setting that ``get_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings", [], query), limit, offset, None)))
 
     def get_settings_payment_processor(
         self,
@@ -86,11 +94,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> SettingPaymentProcessorListDTO:
-        """One page of payment processors of the settings.
+        """Lists the payment processors in the settings, one page at a time.
 
-        GET /api/v2/settings/payment_processors
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns SettingPaymentProcessorListDTO.
+        HTTP: ``GET /api/v2/settings/payment_processors``
+
+        Returns:
+            SettingPaymentProcessorListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("SettingPaymentProcessorListDTO", self._run(Call("setting.get_settings_payment_processor", query=query, answer=SettingPaymentProcessorListDTO)))
@@ -102,14 +114,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
+        """Every payment processor in the settings that ``get_settings_payment_processor`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/payment_processors
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/settings/payment_processors``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_processor", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_payment_processor", [], query), limit, offset, None)))
 
     def get_settings_pricing_levels(
         self,
@@ -118,11 +134,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> SettingPricingLevelsListDTO:
-        """One page of pricing levels of the settings.
+        """Lists the pricing levels in the settings, one page at a time.
 
-        GET /api/v3/settings/pricing_levels
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns SettingPricingLevelsListDTO.
+        HTTP: ``GET /api/v3/settings/pricing_levels``
+
+        Returns:
+            SettingPricingLevelsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("SettingPricingLevelsListDTO", self._run(Call("setting.get_settings_pricing_levels", query=query, answer=SettingPricingLevelsListDTO)))
@@ -134,14 +154,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[PricingLevelsDataDTO]:
-        """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
+        """Every pricing level in the settings that ``get_settings_pricing_levels`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/pricing_levels
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[PricingLevelsDataDTO].
+        HTTP: ``GET /api/v3/settings/pricing_levels``
+
+        Yields:
+            PricingLevelsDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[PricingLevelsDataDTO]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, PricingLevelsDataDTO)))
+        return cast("Iterator[PricingLevelsDataDTO]", self._iterate(Listing(Call("setting.get_settings_pricing_levels", [], query), limit, offset, PricingLevelsDataDTO)))
 
     def get_settings_item_group(
         self,
@@ -150,11 +174,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> ItemGroupListDTO:
-        """One page of item groups of the settings.
+        """Lists the item groups in the settings, one page at a time.
 
-        GET /api/v3/settings/item_groups
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns ItemGroupListDTO.
+        HTTP: ``GET /api/v3/settings/item_groups``
+
+        Returns:
+            ItemGroupListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("ItemGroupListDTO", self._run(Call("setting.get_settings_item_group", query=query, answer=ItemGroupListDTO)))
@@ -166,14 +194,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
+        """Every item group in the settings that ``get_settings_item_group`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/item_groups
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings/item_groups``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_item_group", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_item_group", [], query), limit, offset, None)))
 
     def get_settings_currencies(
         self,
@@ -182,11 +214,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> CurrenciesResponseDTO:
-        """One page of currencies of the settings.
+        """Lists the currencies in the settings, one page at a time.
 
-        GET /api/v3/settings/currencies
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns CurrenciesResponseDTO.
+        HTTP: ``GET /api/v3/settings/currencies``
+
+        Returns:
+            CurrenciesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("CurrenciesResponseDTO", self._run(Call("setting.get_settings_currencies", query=query, answer=CurrenciesResponseDTO)))
@@ -198,14 +234,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_CurrencyDTO]:
-        """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
+        """Every currency in the settings that ``get_settings_currencies`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/currencies
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_CurrencyDTO].
+        HTTP: ``GET /api/v3/settings/currencies``
+
+        Yields:
+            setting_dto_CurrencyDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_CurrencyDTO]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, setting_dto_CurrencyDTO)))
+        return cast("Iterator[setting_dto_CurrencyDTO]", self._iterate(Listing(Call("setting.get_settings_currencies", [], query), limit, offset, setting_dto_CurrencyDTO)))
 
     def get_settings_taxes(
         self,
@@ -214,11 +254,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> TaxesResponseDTO:
-        """One page of taxes of the settings.
+        """Lists the taxes in the settings, one page at a time.
 
-        GET /api/v2/settings/taxes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns TaxesResponseDTO.
+        HTTP: ``GET /api/v2/settings/taxes``
+
+        Returns:
+            TaxesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("TaxesResponseDTO", self._run(Call("setting.get_settings_taxes", query=query, answer=TaxesResponseDTO)))
@@ -230,14 +274,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_TaxDTO]:
-        """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
+        """Every tax in the settings that ``get_settings_taxes`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/taxes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_TaxDTO].
+        HTTP: ``GET /api/v2/settings/taxes``
+
+        Yields:
+            setting_dto_TaxDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, setting_dto_TaxDTO)))
+        return cast("Iterator[setting_dto_TaxDTO]", self._iterate(Listing(Call("setting.get_settings_taxes", [], query), limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_discount_profiles(
         self,
@@ -246,11 +294,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> DiscountProfilesResponseDTO:
-        """One page of discount profiles of the settings.
+        """Lists the discount profiles in the settings, one page at a time.
 
-        GET /api/v2/settings/discount_profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns DiscountProfilesResponseDTO.
+        HTTP: ``GET /api/v2/settings/discount_profiles``
+
+        Returns:
+            DiscountProfilesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("DiscountProfilesResponseDTO", self._run(Call("setting.get_settings_discount_profiles", query=query, answer=DiscountProfilesResponseDTO)))
@@ -262,14 +314,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_DiscountProfileDTO]:
-        """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every discount profile in the settings that ``get_settings_discount_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/discount_profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_DiscountProfileDTO].
+        HTTP: ``GET /api/v2/settings/discount_profiles``
+
+        Yields:
+            setting_dto_DiscountProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, setting_dto_DiscountProfileDTO)))
+        return cast("Iterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query), limit, offset, setting_dto_DiscountProfileDTO)))
 
     def get_settings_warehouses(
         self,
@@ -278,11 +334,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> WarehousesResponseDTO:
-        """One page of warehouses of the settings.
+        """Lists the warehouses in the settings, one page at a time.
 
-        GET /api/v2/settings/warehouses
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns WarehousesResponseDTO.
+        HTTP: ``GET /api/v2/settings/warehouses``
+
+        Returns:
+            WarehousesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("WarehousesResponseDTO", self._run(Call("setting.get_settings_warehouses", query=query, answer=WarehousesResponseDTO)))
@@ -294,14 +354,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_WarehouseDTO]:
-        """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
+        """Every warehouse in the settings that ``get_settings_warehouses`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/warehouses
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_WarehouseDTO].
+        HTTP: ``GET /api/v2/settings/warehouses``
+
+        Yields:
+            setting_dto_WarehouseDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_WarehouseDTO]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, setting_dto_WarehouseDTO)))
+        return cast("Iterator[setting_dto_WarehouseDTO]", self._iterate(Listing(Call("setting.get_settings_warehouses", [], query), limit, offset, setting_dto_WarehouseDTO)))
 
     def get_settings_shipping_profiles(
         self,
@@ -310,11 +374,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> ShippingProfilesResponseDTO:
-        """One page of shipping profiles of the settings.
+        """Lists the shipping profiles in the settings, one page at a time.
 
-        GET /api/v2/settings/shipping-profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns ShippingProfilesResponseDTO.
+        HTTP: ``GET /api/v2/settings/shipping-profiles``
+
+        Returns:
+            ShippingProfilesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("ShippingProfilesResponseDTO", self._run(Call("setting.get_settings_shipping_profiles", query=query, answer=ShippingProfilesResponseDTO)))
@@ -326,14 +394,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_ShippingProfileDTO]:
-        """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every shipping profile in the settings that ``get_settings_shipping_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/shipping-profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_ShippingProfileDTO].
+        HTTP: ``GET /api/v2/settings/shipping-profiles``
+
+        Yields:
+            setting_dto_ShippingProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_ShippingProfileDTO]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, setting_dto_ShippingProfileDTO)))
+        return cast("Iterator[setting_dto_ShippingProfileDTO]", self._iterate(Listing(Call("setting.get_settings_shipping_profiles", [], query), limit, offset, setting_dto_ShippingProfileDTO)))
 
     def get_settings_components(
         self,
@@ -342,11 +414,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> ComponentResponseDTO:
-        """One page of components of the settings.
+        """Lists the components in the settings, one page at a time.
 
-        GET /api/v2/settings/components
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns ComponentResponseDTO.
+        HTTP: ``GET /api/v2/settings/components``
+
+        Returns:
+            ComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("ComponentResponseDTO", self._run(Call("setting.get_settings_components", query=query, answer=ComponentResponseDTO)))
@@ -358,14 +434,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[ComponentDataDTO]:
-        """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
+        """Every component in the settings that ``get_settings_components`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/components
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[ComponentDataDTO].
+        HTTP: ``GET /api/v2/settings/components``
+
+        Yields:
+            ComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
+        return cast("Iterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query), limit, offset, ComponentDataDTO)))
 
     def get_settings_variations(
         self,
@@ -374,11 +454,15 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> VariationsResponseDTO:
-        """One page of variations of the settings.
+        """Lists the variations in the settings, one page at a time.
 
-        GET /api/v2/settings/variations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns VariationsResponseDTO.
+        HTTP: ``GET /api/v2/settings/variations``
+
+        Returns:
+            VariationsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("VariationsResponseDTO", self._run(Call("setting.get_settings_variations", query=query, answer=VariationsResponseDTO)))
@@ -390,21 +474,28 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_VariationDTO]:
-        """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
+        """Every variation in the settings that ``get_settings_variations`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/variations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_VariationDTO].
+        HTTP: ``GET /api/v2/settings/variations``
+
+        Yields:
+            setting_dto_VariationDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_VariationDTO]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, setting_dto_VariationDTO)))
+        return cast("Iterator[setting_dto_VariationDTO]", self._iterate(Listing(Call("setting.get_settings_variations", [], query), limit, offset, setting_dto_VariationDTO)))
 
     def variation_update(self, uuid: str, request_data: VariationCreateRequestDTO) -> VariationUpdateResponseDTO:
-        """Updates one record of variations of the settings.
+        """Updates a variation in the settings.
 
-        PATCH /api/v2/settings/variations/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns VariationUpdateResponseDTO.
+        HTTP: ``PATCH /api/v2/settings/variations/{uuid}`` (json body)
+
+        Returns:
+            VariationUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
@@ -419,11 +510,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> TaxesResponseDTO:
-        """One page of user settings.
+        """Lists the user settings, one page at a time.
 
-        GET /api/v2/user_settings
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns TaxesResponseDTO.
+        HTTP: ``GET /api/v2/user_settings``
+
+        Returns:
+            TaxesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("user", uuid), ("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("TaxesResponseDTO", self._run(Call("setting.get_user_settings", query=query, answer=TaxesResponseDTO)))
@@ -435,14 +530,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[setting_dto_TaxDTO]:
-        """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every user setting that ``get_user_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/user_settings
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[setting_dto_TaxDTO].
+        HTTP: ``GET /api/v2/user_settings``
+
+        Yields:
+            setting_dto_TaxDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, setting_dto_TaxDTO)))
+        return cast("Iterator[setting_dto_TaxDTO]", self._iterate(Listing(Call("setting.get_user_settings", [], query), limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_custom_object(
         self,
@@ -451,15 +550,19 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of custom objects of the settings.
+    ) -> Dict[str, Any]:
+        """Lists the custom objects in the settings, one page at a time.
 
-        GET /api/v3/settings/custom-objects
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/settings/custom-objects``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return self._run(Call("setting.get_settings_custom_object", query=query))
+        return cast("Dict[str, Any]", self._run(Call("setting.get_settings_custom_object", query=query)))
 
     def get_settings_custom_object_iter_all(
         self,
@@ -468,112 +571,142 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
+        """Every custom object in the settings that ``get_settings_custom_object`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/custom-objects
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings/custom-objects``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_custom_object", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_custom_object", [], query), limit, offset, None)))
 
     def variation_create(self, request_data: VariationCreateRequestDTO) -> VariationsResponseDTO:
-        """Creates a record in variations of the settings.
+        """Adds a variation to the settings.
 
-        POST /api/v2/settings/variations
+        ``request_data`` is the JSON body.
 
-        Returns VariationsResponseDTO.
+        HTTP: ``POST /api/v2/settings/variations`` (json body)
+
+        Returns:
+            VariationsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
         return cast("VariationsResponseDTO", self._run(Call("setting.variation_create", body=body, answer=VariationsResponseDTO)))
 
     def setting_custom_object_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Creates a record in custom objects of the settings.
+        """Adds a custom object to the settings.
 
-        POST /api/v3/settings/custom-objects
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/settings/custom-objects`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("setting.setting_custom_object_create", body=body)))
 
     def setting_custom_object_update(self, uuid: str, request_data: Union[DTOBase, Dict[str, Any]]) -> DeleteResult:
-        """Updates one record of custom objects of the settings.
+        """Updates a custom object in the settings.
 
-        PATCH /api/v3/settings/custom-objects/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/settings/custom-objects/{uuid}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("DeleteResult", self._run(Call("setting.setting_custom_object_update", path, body=body)))
 
     def account_field_update(self, request_data: AccountFieldSettingsRequestDTO) -> FieldSettingsSuccessMessageDTO:
-        """Updates the account of the settings field settings.
+        """Updates the account in the field settings in the settings.
 
-        PATCH /api/v3/settings/field_settings/account
+        ``request_data`` is the JSON body.
 
-        Returns FieldSettingsSuccessMessageDTO.
+        HTTP: ``PATCH /api/v3/settings/field_settings/account`` (json body)
+
+        Returns:
+            FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
         return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.account_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def item_field_update(self, request_data: AccountFieldSettingsRequestDTO) -> FieldSettingsSuccessMessageDTO:
-        """Updates the item of the settings field settings.
+        """Updates the item in the field settings in the settings.
 
-        PATCH /api/v3/settings/field_settings/item
+        ``request_data`` is the JSON body.
 
-        Returns FieldSettingsSuccessMessageDTO.
+        HTTP: ``PATCH /api/v3/settings/field_settings/item`` (json body)
+
+        Returns:
+            FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
         return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.item_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def date_time_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
-        """Updates the date and time of the settings general settings.
+        """Updates the date and time in the general settings in the settings.
 
-        PATCH /api/v3/settings/general_settings/date_and_time
+        ``request_data`` is the JSON body.
 
-        Returns FieldSettingsSuccessMessageDTO.
+        HTTP: ``PATCH /api/v3/settings/general_settings/date_and_time`` (json body)
+
+        Returns:
+            FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
         return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.date_time_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def account_general_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
-        """Updates the account of the settings general settings.
+        """Updates the account in the general settings in the settings.
 
-        PATCH /api/v3/settings/general_settings/account
+        ``request_data`` is the JSON body.
 
-        Returns FieldSettingsSuccessMessageDTO.
+        HTTP: ``PATCH /api/v3/settings/general_settings/account`` (json body)
+
+        Returns:
+            FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
         return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.account_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def item_general_update(self, request_data: GeneralSettingRequestDTO) -> FieldSettingsSuccessMessageDTO:
-        """Updates the item of the settings general settings.
+        """Updates the item in the general settings in the settings.
 
-        PATCH /api/v3/settings/general_settings/item
+        ``request_data`` is the JSON body.
 
-        Returns FieldSettingsSuccessMessageDTO.
+        HTTP: ``PATCH /api/v3/settings/general_settings/item`` (json body)
+
+        Returns:
+            FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
         return cast("FieldSettingsSuccessMessageDTO", self._run(Call("setting.item_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def get_settings_warehouse_details(self, uuid: str) -> setting_dto_WarehouseDTO:
-        """Reads one record of warehouses of the settings.
+        """Reads a warehouse in the settings.
 
-        GET /api/v2/settings/warehouses/{uuid}
+        HTTP: ``GET /api/v2/settings/warehouses/{uuid}``
 
-        Returns setting_dto_WarehouseDTO.
+        Returns:
+            setting_dto_WarehouseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("setting_dto_WarehouseDTO", self._run(Call("setting.get_settings_warehouse_details", path, answer=setting_dto_WarehouseDTO)))
 
     def get_settings_variation_details(self, uuid: str) -> setting_dto_VariationDTO:
-        """Reads one record of variations of the settings.
+        """Reads a variation in the settings.
 
-        GET /api/v2/settings/variations/{uuid}
+        HTTP: ``GET /api/v2/settings/variations/{uuid}``
 
-        Returns setting_dto_VariationDTO.
+        Returns:
+            setting_dto_VariationDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("setting_dto_VariationDTO", self._run(Call("setting.get_settings_variation_details", path, answer=setting_dto_VariationDTO)))
@@ -586,11 +719,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> CustomLogicScriptsResponseDTO:
-        """One page of custom logic script of the settings.
+        """Lists the custom logic script in the settings, one page at a time.
 
-        GET /api/v3/settings/custom-logic-script
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns CustomLogicScriptsResponseDTO.
+        HTTP: ``GET /api/v3/settings/custom-logic-script``
+
+        Returns:
+            CustomLogicScriptsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("CustomLogicScriptsResponseDTO", self._run(Call("setting.get_custom_logic_scripts", query=query, answer=CustomLogicScriptsResponseDTO)))
@@ -602,31 +739,37 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[CustomLogicScriptDTO]:
-        """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
+        """Every custom logic script in the settings that ``get_custom_logic_scripts`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/custom-logic-script
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[CustomLogicScriptDTO].
+        HTTP: ``GET /api/v3/settings/custom-logic-script``
+
+        Yields:
+            CustomLogicScriptDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[CustomLogicScriptDTO]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, CustomLogicScriptDTO)))
+        return cast("Iterator[CustomLogicScriptDTO]", self._iterate(Listing(Call("setting.get_custom_logic_scripts", [], query), limit, offset, CustomLogicScriptDTO)))
 
     def get_custom_logic_script_details(self, uuid: str) -> CustomLogicScriptDTO:
-        """Reads one record of custom logic script of the settings.
+        """Reads a custom logic script in the settings.
 
-        GET /api/v3/settings/custom-logic-script/{uuid}
+        HTTP: ``GET /api/v3/settings/custom-logic-script/{uuid}``
 
-        Returns CustomLogicScriptDTO.
+        Returns:
+            CustomLogicScriptDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("CustomLogicScriptDTO", self._run(Call("setting.get_custom_logic_script_details", path, answer=CustomLogicScriptDTO)))
 
     def get_api_action_script(self, param_filters: Optional[Dict[str, Any]] = None) -> ActionScriptResponseDTO:
-        """Reads the api action script.
+        """Reads the API action script.
 
-        GET /api/v3/api-action-script
+        HTTP: ``GET /api/v3/api-action-script``
 
-        Returns ActionScriptResponseDTO.
+        Returns:
+            ActionScriptResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("ActionScriptResponseDTO", self._run(Call("setting.get_api_action_script", query=query, answer=ActionScriptResponseDTO)))
@@ -635,11 +778,12 @@ class Setting(Resource):
         self,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> ActionScriptWorkflowCountAllResponseDTO:
-        """Reads the workflow count all of the api action script.
+        """Reads the workflow count all in the API action script.
 
-        GET /api/v3/api-action-script/workflow_count_all
+        HTTP: ``GET /api/v3/api-action-script/workflow_count_all``
 
-        Returns ActionScriptWorkflowCountAllResponseDTO.
+        Returns:
+            ActionScriptWorkflowCountAllResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("ActionScriptWorkflowCountAllResponseDTO", self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query, answer=ActionScriptWorkflowCountAllResponseDTO)))
@@ -652,11 +796,15 @@ class Setting(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> PaymentTermsResponseDTO:
-        """One page of payment terms of the settings.
+        """Lists the payment terms in the settings, one page at a time.
 
-        GET /api/v3/settings/payment_terms
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns PaymentTermsResponseDTO.
+        HTTP: ``GET /api/v3/settings/payment_terms``
+
+        Returns:
+            PaymentTermsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("PaymentTermsResponseDTO", self._run(Call("setting.get_settings_payment_terms", query=query, answer=PaymentTermsResponseDTO)))
@@ -668,14 +816,18 @@ class Setting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
+        """Every payment term in the settings that ``get_settings_payment_terms`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/payment_terms
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings/payment_terms``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_terms", [], query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_payment_terms", [], query), limit, offset, None)))
 
 
 class AsyncSetting(Resource):
@@ -687,15 +839,19 @@ class AsyncSetting(Resource):
         offset: Optional[int] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
-    ) -> Awaitable[Any]:
-        """One page of settings.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the settings, one page at a time.
 
-        GET /api/v3/settings
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/settings``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings", query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("setting.get_settings", query=query)))
 
     def get_settings_iter_all(
         self,
@@ -704,14 +860,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every setting that ``get_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings", [], query), limit, offset, None)))
 
     def get_settings_payment_processor(
         self,
@@ -720,11 +880,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[SettingPaymentProcessorListDTO]:
-        """One page of payment processors of the settings.
+        """Lists the payment processors in the settings, one page at a time.
 
-        GET /api/v2/settings/payment_processors
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[SettingPaymentProcessorListDTO].
+        HTTP: ``GET /api/v2/settings/payment_processors``
+
+        Returns:
+            Awaitable of SettingPaymentProcessorListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[SettingPaymentProcessorListDTO]", self._run(Call("setting.get_settings_payment_processor", query=query, answer=SettingPaymentProcessorListDTO)))
@@ -736,14 +900,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_processor``, fetched lazily page by page (``limit`` = page size).
+        """Every payment processor in the settings that ``get_settings_payment_processor`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/payment_processors
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/settings/payment_processors``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_processor", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_payment_processor", [], query), limit, offset, None)))
 
     def get_settings_pricing_levels(
         self,
@@ -752,11 +920,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[SettingPricingLevelsListDTO]:
-        """One page of pricing levels of the settings.
+        """Lists the pricing levels in the settings, one page at a time.
 
-        GET /api/v3/settings/pricing_levels
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[SettingPricingLevelsListDTO].
+        HTTP: ``GET /api/v3/settings/pricing_levels``
+
+        Returns:
+            Awaitable of SettingPricingLevelsListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[SettingPricingLevelsListDTO]", self._run(Call("setting.get_settings_pricing_levels", query=query, answer=SettingPricingLevelsListDTO)))
@@ -768,14 +940,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[PricingLevelsDataDTO]:
-        """Every record of ``get_settings_pricing_levels``, fetched lazily page by page (``limit`` = page size).
+        """Every pricing level in the settings that ``get_settings_pricing_levels`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/pricing_levels
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[PricingLevelsDataDTO].
+        HTTP: ``GET /api/v3/settings/pricing_levels``
+
+        Yields:
+            PricingLevelsDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[PricingLevelsDataDTO]", self._iterate(Listing("setting.get_settings_pricing_levels", [], query, limit, offset, PricingLevelsDataDTO)))
+        return cast("AsyncIterator[PricingLevelsDataDTO]", self._iterate(Listing(Call("setting.get_settings_pricing_levels", [], query), limit, offset, PricingLevelsDataDTO)))
 
     def get_settings_item_group(
         self,
@@ -784,11 +960,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[ItemGroupListDTO]:
-        """One page of item groups of the settings.
+        """Lists the item groups in the settings, one page at a time.
 
-        GET /api/v3/settings/item_groups
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[ItemGroupListDTO].
+        HTTP: ``GET /api/v3/settings/item_groups``
+
+        Returns:
+            Awaitable of ItemGroupListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[ItemGroupListDTO]", self._run(Call("setting.get_settings_item_group", query=query, answer=ItemGroupListDTO)))
@@ -800,14 +980,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_item_group``, fetched lazily page by page (``limit`` = page size).
+        """Every item group in the settings that ``get_settings_item_group`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/item_groups
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings/item_groups``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_item_group", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_item_group", [], query), limit, offset, None)))
 
     def get_settings_currencies(
         self,
@@ -816,11 +1000,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[CurrenciesResponseDTO]:
-        """One page of currencies of the settings.
+        """Lists the currencies in the settings, one page at a time.
 
-        GET /api/v3/settings/currencies
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[CurrenciesResponseDTO].
+        HTTP: ``GET /api/v3/settings/currencies``
+
+        Returns:
+            Awaitable of CurrenciesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[CurrenciesResponseDTO]", self._run(Call("setting.get_settings_currencies", query=query, answer=CurrenciesResponseDTO)))
@@ -832,14 +1020,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_CurrencyDTO]:
-        """Every record of ``get_settings_currencies``, fetched lazily page by page (``limit`` = page size).
+        """Every currency in the settings that ``get_settings_currencies`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/currencies
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_CurrencyDTO].
+        HTTP: ``GET /api/v3/settings/currencies``
+
+        Yields:
+            setting_dto_CurrencyDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_CurrencyDTO]", self._iterate(Listing("setting.get_settings_currencies", [], query, limit, offset, setting_dto_CurrencyDTO)))
+        return cast("AsyncIterator[setting_dto_CurrencyDTO]", self._iterate(Listing(Call("setting.get_settings_currencies", [], query), limit, offset, setting_dto_CurrencyDTO)))
 
     def get_settings_taxes(
         self,
@@ -848,11 +1040,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[TaxesResponseDTO]:
-        """One page of taxes of the settings.
+        """Lists the taxes in the settings, one page at a time.
 
-        GET /api/v2/settings/taxes
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[TaxesResponseDTO].
+        HTTP: ``GET /api/v2/settings/taxes``
+
+        Returns:
+            Awaitable of TaxesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[TaxesResponseDTO]", self._run(Call("setting.get_settings_taxes", query=query, answer=TaxesResponseDTO)))
@@ -864,14 +1060,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_TaxDTO]:
-        """Every record of ``get_settings_taxes``, fetched lazily page by page (``limit`` = page size).
+        """Every tax in the settings that ``get_settings_taxes`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/taxes
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_TaxDTO].
+        HTTP: ``GET /api/v2/settings/taxes``
+
+        Yields:
+            setting_dto_TaxDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_settings_taxes", [], query, limit, offset, setting_dto_TaxDTO)))
+        return cast("AsyncIterator[setting_dto_TaxDTO]", self._iterate(Listing(Call("setting.get_settings_taxes", [], query), limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_discount_profiles(
         self,
@@ -880,11 +1080,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[DiscountProfilesResponseDTO]:
-        """One page of discount profiles of the settings.
+        """Lists the discount profiles in the settings, one page at a time.
 
-        GET /api/v2/settings/discount_profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[DiscountProfilesResponseDTO].
+        HTTP: ``GET /api/v2/settings/discount_profiles``
+
+        Returns:
+            Awaitable of DiscountProfilesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[DiscountProfilesResponseDTO]", self._run(Call("setting.get_settings_discount_profiles", query=query, answer=DiscountProfilesResponseDTO)))
@@ -896,14 +1100,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_DiscountProfileDTO]:
-        """Every record of ``get_settings_discount_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every discount profile in the settings that ``get_settings_discount_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/discount_profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_DiscountProfileDTO].
+        HTTP: ``GET /api/v2/settings/discount_profiles``
+
+        Yields:
+            setting_dto_DiscountProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing("setting.get_settings_discount_profiles", [], query, limit, offset, setting_dto_DiscountProfileDTO)))
+        return cast("AsyncIterator[setting_dto_DiscountProfileDTO]", self._iterate(Listing(Call("setting.get_settings_discount_profiles", [], query), limit, offset, setting_dto_DiscountProfileDTO)))
 
     def get_settings_warehouses(
         self,
@@ -912,11 +1120,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[WarehousesResponseDTO]:
-        """One page of warehouses of the settings.
+        """Lists the warehouses in the settings, one page at a time.
 
-        GET /api/v2/settings/warehouses
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[WarehousesResponseDTO].
+        HTTP: ``GET /api/v2/settings/warehouses``
+
+        Returns:
+            Awaitable of WarehousesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[WarehousesResponseDTO]", self._run(Call("setting.get_settings_warehouses", query=query, answer=WarehousesResponseDTO)))
@@ -928,14 +1140,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_WarehouseDTO]:
-        """Every record of ``get_settings_warehouses``, fetched lazily page by page (``limit`` = page size).
+        """Every warehouse in the settings that ``get_settings_warehouses`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/warehouses
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_WarehouseDTO].
+        HTTP: ``GET /api/v2/settings/warehouses``
+
+        Yields:
+            setting_dto_WarehouseDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_WarehouseDTO]", self._iterate(Listing("setting.get_settings_warehouses", [], query, limit, offset, setting_dto_WarehouseDTO)))
+        return cast("AsyncIterator[setting_dto_WarehouseDTO]", self._iterate(Listing(Call("setting.get_settings_warehouses", [], query), limit, offset, setting_dto_WarehouseDTO)))
 
     def get_settings_shipping_profiles(
         self,
@@ -944,11 +1160,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[ShippingProfilesResponseDTO]:
-        """One page of shipping profiles of the settings.
+        """Lists the shipping profiles in the settings, one page at a time.
 
-        GET /api/v2/settings/shipping-profiles
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[ShippingProfilesResponseDTO].
+        HTTP: ``GET /api/v2/settings/shipping-profiles``
+
+        Returns:
+            Awaitable of ShippingProfilesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[ShippingProfilesResponseDTO]", self._run(Call("setting.get_settings_shipping_profiles", query=query, answer=ShippingProfilesResponseDTO)))
@@ -960,14 +1180,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_ShippingProfileDTO]:
-        """Every record of ``get_settings_shipping_profiles``, fetched lazily page by page (``limit`` = page size).
+        """Every shipping profile in the settings that ``get_settings_shipping_profiles`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/shipping-profiles
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_ShippingProfileDTO].
+        HTTP: ``GET /api/v2/settings/shipping-profiles``
+
+        Yields:
+            setting_dto_ShippingProfileDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_ShippingProfileDTO]", self._iterate(Listing("setting.get_settings_shipping_profiles", [], query, limit, offset, setting_dto_ShippingProfileDTO)))
+        return cast("AsyncIterator[setting_dto_ShippingProfileDTO]", self._iterate(Listing(Call("setting.get_settings_shipping_profiles", [], query), limit, offset, setting_dto_ShippingProfileDTO)))
 
     def get_settings_components(
         self,
@@ -976,11 +1200,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[ComponentResponseDTO]:
-        """One page of components of the settings.
+        """Lists the components in the settings, one page at a time.
 
-        GET /api/v2/settings/components
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[ComponentResponseDTO].
+        HTTP: ``GET /api/v2/settings/components``
+
+        Returns:
+            Awaitable of ComponentResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[ComponentResponseDTO]", self._run(Call("setting.get_settings_components", query=query, answer=ComponentResponseDTO)))
@@ -992,14 +1220,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[ComponentDataDTO]:
-        """Every record of ``get_settings_components``, fetched lazily page by page (``limit`` = page size).
+        """Every component in the settings that ``get_settings_components`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/components
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[ComponentDataDTO].
+        HTTP: ``GET /api/v2/settings/components``
+
+        Yields:
+            ComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing("setting.get_settings_components", [], query, limit, offset, ComponentDataDTO)))
+        return cast("AsyncIterator[ComponentDataDTO]", self._iterate(Listing(Call("setting.get_settings_components", [], query), limit, offset, ComponentDataDTO)))
 
     def get_settings_variations(
         self,
@@ -1008,11 +1240,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
     ) -> Awaitable[VariationsResponseDTO]:
-        """One page of variations of the settings.
+        """Lists the variations in the settings, one page at a time.
 
-        GET /api/v2/settings/variations
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order.
 
-        Returns Awaitable[VariationsResponseDTO].
+        HTTP: ``GET /api/v2/settings/variations``
+
+        Returns:
+            Awaitable of VariationsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], None)
         return cast("Awaitable[VariationsResponseDTO]", self._run(Call("setting.get_settings_variations", query=query, answer=VariationsResponseDTO)))
@@ -1024,25 +1260,32 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_VariationDTO]:
-        """Every record of ``get_settings_variations``, fetched lazily page by page (``limit`` = page size).
+        """Every variation in the settings that ``get_settings_variations`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/settings/variations
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_VariationDTO].
+        HTTP: ``GET /api/v2/settings/variations``
+
+        Yields:
+            setting_dto_VariationDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_VariationDTO]", self._iterate(Listing("setting.get_settings_variations", [], query, limit, offset, setting_dto_VariationDTO)))
+        return cast("AsyncIterator[setting_dto_VariationDTO]", self._iterate(Listing(Call("setting.get_settings_variations", [], query), limit, offset, setting_dto_VariationDTO)))
 
     def variation_update(
         self,
         uuid: str,
         request_data: VariationCreateRequestDTO,
     ) -> Awaitable[VariationUpdateResponseDTO]:
-        """Updates one record of variations of the settings.
+        """Updates a variation in the settings.
 
-        PATCH /api/v2/settings/variations/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[VariationUpdateResponseDTO].
+        HTTP: ``PATCH /api/v2/settings/variations/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of VariationUpdateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
@@ -1057,11 +1300,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[TaxesResponseDTO]:
-        """One page of user settings.
+        """Lists the user settings, one page at a time.
 
-        GET /api/v2/user_settings
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[TaxesResponseDTO].
+        HTTP: ``GET /api/v2/user_settings``
+
+        Returns:
+            Awaitable of TaxesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("user", uuid), ("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[TaxesResponseDTO]", self._run(Call("setting.get_user_settings", query=query, answer=TaxesResponseDTO)))
@@ -1073,14 +1320,18 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[setting_dto_TaxDTO]:
-        """Every record of ``get_user_settings``, fetched lazily page by page (``limit`` = page size).
+        """Every user setting that ``get_user_settings`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/user_settings
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[setting_dto_TaxDTO].
+        HTTP: ``GET /api/v2/user_settings``
+
+        Yields:
+            setting_dto_TaxDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[setting_dto_TaxDTO]", self._iterate(Listing("setting.get_user_settings", [], query, limit, offset, setting_dto_TaxDTO)))
+        return cast("AsyncIterator[setting_dto_TaxDTO]", self._iterate(Listing(Call("setting.get_user_settings", [], query), limit, offset, setting_dto_TaxDTO)))
 
     def get_settings_custom_object(
         self,
@@ -1089,15 +1340,19 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of custom objects of the settings.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the custom objects in the settings, one page at a time.
 
-        GET /api/v3/settings/custom-objects
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``GET /api/v3/settings/custom-objects``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
-        return cast("Awaitable[Any]", self._run(Call("setting.get_settings_custom_object", query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("setting.get_settings_custom_object", query=query)))
 
     def get_settings_custom_object_iter_all(
         self,
@@ -1106,31 +1361,41 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_custom_object``, fetched lazily page by page (``limit`` = page size).
+        """Every custom object in the settings that ``get_settings_custom_object`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/custom-objects
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings/custom-objects``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_custom_object", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_custom_object", [], query), limit, offset, None)))
 
     def variation_create(self, request_data: VariationCreateRequestDTO) -> Awaitable[VariationsResponseDTO]:
-        """Creates a record in variations of the settings.
+        """Adds a variation to the settings.
 
-        POST /api/v2/settings/variations
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[VariationsResponseDTO].
+        HTTP: ``POST /api/v2/settings/variations`` (json body)
+
+        Returns:
+            Awaitable of VariationsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (VariationCreateRequestDTO,))
         return cast("Awaitable[VariationsResponseDTO]", self._run(Call("setting.variation_create", body=body, answer=VariationsResponseDTO)))
 
     def setting_custom_object_create(self, request_data: Union[DTOBase, Dict[str, Any]]) -> Awaitable[DeleteResult]:
-        """Creates a record in custom objects of the settings.
+        """Adds a custom object to the settings.
 
-        POST /api/v3/settings/custom-objects
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v3/settings/custom-objects`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         body = args.body("request_data", request_data, (DTOBase,))
         return cast("Awaitable[DeleteResult]", self._run(Call("setting.setting_custom_object_create", body=body)))
@@ -1140,11 +1405,14 @@ class AsyncSetting(Resource):
         uuid: str,
         request_data: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Updates one record of custom objects of the settings.
+        """Updates a custom object in the settings.
 
-        PATCH /api/v3/settings/custom-objects/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``PATCH /api/v3/settings/custom-objects/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (DTOBase,))
@@ -1154,11 +1422,14 @@ class AsyncSetting(Resource):
         self,
         request_data: AccountFieldSettingsRequestDTO,
     ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
-        """Updates the account of the settings field settings.
+        """Updates the account in the field settings in the settings.
 
-        PATCH /api/v3/settings/field_settings/account
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[FieldSettingsSuccessMessageDTO].
+        HTTP: ``PATCH /api/v3/settings/field_settings/account`` (json body)
+
+        Returns:
+            Awaitable of FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
         return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.account_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
@@ -1167,21 +1438,27 @@ class AsyncSetting(Resource):
         self,
         request_data: AccountFieldSettingsRequestDTO,
     ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
-        """Updates the item of the settings field settings.
+        """Updates the item in the field settings in the settings.
 
-        PATCH /api/v3/settings/field_settings/item
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[FieldSettingsSuccessMessageDTO].
+        HTTP: ``PATCH /api/v3/settings/field_settings/item`` (json body)
+
+        Returns:
+            Awaitable of FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (AccountFieldSettingsRequestDTO,))
         return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.item_field_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def date_time_update(self, request_data: GeneralSettingRequestDTO) -> Awaitable[FieldSettingsSuccessMessageDTO]:
-        """Updates the date and time of the settings general settings.
+        """Updates the date and time in the general settings in the settings.
 
-        PATCH /api/v3/settings/general_settings/date_and_time
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[FieldSettingsSuccessMessageDTO].
+        HTTP: ``PATCH /api/v3/settings/general_settings/date_and_time`` (json body)
+
+        Returns:
+            Awaitable of FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
         return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.date_time_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
@@ -1190,41 +1467,49 @@ class AsyncSetting(Resource):
         self,
         request_data: GeneralSettingRequestDTO,
     ) -> Awaitable[FieldSettingsSuccessMessageDTO]:
-        """Updates the account of the settings general settings.
+        """Updates the account in the general settings in the settings.
 
-        PATCH /api/v3/settings/general_settings/account
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[FieldSettingsSuccessMessageDTO].
+        HTTP: ``PATCH /api/v3/settings/general_settings/account`` (json body)
+
+        Returns:
+            Awaitable of FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
         return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.account_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def item_general_update(self, request_data: GeneralSettingRequestDTO) -> Awaitable[FieldSettingsSuccessMessageDTO]:
-        """Updates the item of the settings general settings.
+        """Updates the item in the general settings in the settings.
 
-        PATCH /api/v3/settings/general_settings/item
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[FieldSettingsSuccessMessageDTO].
+        HTTP: ``PATCH /api/v3/settings/general_settings/item`` (json body)
+
+        Returns:
+            Awaitable of FieldSettingsSuccessMessageDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (GeneralSettingRequestDTO,))
         return cast("Awaitable[FieldSettingsSuccessMessageDTO]", self._run(Call("setting.item_general_update", body=body, answer=FieldSettingsSuccessMessageDTO)))
 
     def get_settings_warehouse_details(self, uuid: str) -> Awaitable[setting_dto_WarehouseDTO]:
-        """Reads one record of warehouses of the settings.
+        """Reads a warehouse in the settings.
 
-        GET /api/v2/settings/warehouses/{uuid}
+        HTTP: ``GET /api/v2/settings/warehouses/{uuid}``
 
-        Returns Awaitable[setting_dto_WarehouseDTO].
+        Returns:
+            Awaitable of setting_dto_WarehouseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[setting_dto_WarehouseDTO]", self._run(Call("setting.get_settings_warehouse_details", path, answer=setting_dto_WarehouseDTO)))
 
     def get_settings_variation_details(self, uuid: str) -> Awaitable[setting_dto_VariationDTO]:
-        """Reads one record of variations of the settings.
+        """Reads a variation in the settings.
 
-        GET /api/v2/settings/variations/{uuid}
+        HTTP: ``GET /api/v2/settings/variations/{uuid}``
 
-        Returns Awaitable[setting_dto_VariationDTO].
+        Returns:
+            Awaitable of setting_dto_VariationDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[setting_dto_VariationDTO]", self._run(Call("setting.get_settings_variation_details", path, answer=setting_dto_VariationDTO)))
@@ -1237,11 +1522,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[CustomLogicScriptsResponseDTO]:
-        """One page of custom logic script of the settings.
+        """Lists the custom logic script in the settings, one page at a time.
 
-        GET /api/v3/settings/custom-logic-script
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[CustomLogicScriptsResponseDTO].
+        HTTP: ``GET /api/v3/settings/custom-logic-script``
+
+        Returns:
+            Awaitable of CustomLogicScriptsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[CustomLogicScriptsResponseDTO]", self._run(Call("setting.get_custom_logic_scripts", query=query, answer=CustomLogicScriptsResponseDTO)))
@@ -1253,21 +1542,26 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[CustomLogicScriptDTO]:
-        """Every record of ``get_custom_logic_scripts``, fetched lazily page by page (``limit`` = page size).
+        """Every custom logic script in the settings that ``get_custom_logic_scripts`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/custom-logic-script
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[CustomLogicScriptDTO].
+        HTTP: ``GET /api/v3/settings/custom-logic-script``
+
+        Yields:
+            CustomLogicScriptDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[CustomLogicScriptDTO]", self._iterate(Listing("setting.get_custom_logic_scripts", [], query, limit, offset, CustomLogicScriptDTO)))
+        return cast("AsyncIterator[CustomLogicScriptDTO]", self._iterate(Listing(Call("setting.get_custom_logic_scripts", [], query), limit, offset, CustomLogicScriptDTO)))
 
     def get_custom_logic_script_details(self, uuid: str) -> Awaitable[CustomLogicScriptDTO]:
-        """Reads one record of custom logic script of the settings.
+        """Reads a custom logic script in the settings.
 
-        GET /api/v3/settings/custom-logic-script/{uuid}
+        HTTP: ``GET /api/v3/settings/custom-logic-script/{uuid}``
 
-        Returns Awaitable[CustomLogicScriptDTO].
+        Returns:
+            Awaitable of CustomLogicScriptDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[CustomLogicScriptDTO]", self._run(Call("setting.get_custom_logic_script_details", path, answer=CustomLogicScriptDTO)))
@@ -1276,11 +1570,12 @@ class AsyncSetting(Resource):
         self,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ActionScriptResponseDTO]:
-        """Reads the api action script.
+        """Reads the API action script.
 
-        GET /api/v3/api-action-script
+        HTTP: ``GET /api/v3/api-action-script``
 
-        Returns Awaitable[ActionScriptResponseDTO].
+        Returns:
+            Awaitable of ActionScriptResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("Awaitable[ActionScriptResponseDTO]", self._run(Call("setting.get_api_action_script", query=query, answer=ActionScriptResponseDTO)))
@@ -1289,11 +1584,12 @@ class AsyncSetting(Resource):
         self,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[ActionScriptWorkflowCountAllResponseDTO]:
-        """Reads the workflow count all of the api action script.
+        """Reads the workflow count all in the API action script.
 
-        GET /api/v3/api-action-script/workflow_count_all
+        HTTP: ``GET /api/v3/api-action-script/workflow_count_all``
 
-        Returns Awaitable[ActionScriptWorkflowCountAllResponseDTO].
+        Returns:
+            Awaitable of ActionScriptWorkflowCountAllResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([], param_filters)
         return cast("Awaitable[ActionScriptWorkflowCountAllResponseDTO]", self._run(Call("setting.read_api_action_script_admin_workflowcount", query=query, answer=ActionScriptWorkflowCountAllResponseDTO)))
@@ -1306,11 +1602,15 @@ class AsyncSetting(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[PaymentTermsResponseDTO]:
-        """One page of payment terms of the settings.
+        """Lists the payment terms in the settings, one page at a time.
 
-        GET /api/v3/settings/payment_terms
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[PaymentTermsResponseDTO].
+        HTTP: ``GET /api/v3/settings/payment_terms``
+
+        Returns:
+            Awaitable of PaymentTermsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[PaymentTermsResponseDTO]", self._run(Call("setting.get_settings_payment_terms", query=query, answer=PaymentTermsResponseDTO)))
@@ -1322,11 +1622,15 @@ class AsyncSetting(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``get_settings_payment_terms``, fetched lazily page by page (``limit`` = page size).
+        """Every payment term in the settings that ``get_settings_payment_terms`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/settings/payment_terms
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v3/settings/payment_terms``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("setting.get_settings_payment_terms", [], query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("setting.get_settings_payment_terms", [], query), limit, offset, None)))

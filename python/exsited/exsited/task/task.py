@@ -36,11 +36,15 @@ class Task(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> TaskListResponseDTO:
-        """One page of tasks.
+        """Lists the tasks, one page at a time.
 
-        GET /api/v3/tasks
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns TaskListResponseDTO.
+        HTTP: ``GET /api/v3/tasks``
+
+        Returns:
+            TaskListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("TaskListResponseDTO", self._run(Call("task.task_list", query=query, answer=TaskListResponseDTO)))
@@ -52,21 +56,26 @@ class Task(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[TaskDataDTO]:
-        """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
+        """Every task that ``task_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/tasks
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[TaskDataDTO].
+        HTTP: ``GET /api/v3/tasks``
+
+        Yields:
+            TaskDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[TaskDataDTO]", self._iterate(Listing("task.task_list", [], query, limit, offset, TaskDataDTO)))
+        return cast("Iterator[TaskDataDTO]", self._iterate(Listing(Call("task.task_list", [], query), limit, offset, TaskDataDTO)))
 
     def task_details(self, id: str) -> TaskDetailsResponseDTO:
-        """Reads one record of tasks.
+        """Reads a task.
 
-        GET /api/v3/tasks/{id}
+        HTTP: ``GET /api/v3/tasks/{id}``
 
-        Returns TaskDetailsResponseDTO.
+        Returns:
+            TaskDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("TaskDetailsResponseDTO", self._run(Call("task.task_details", path, answer=TaskDetailsResponseDTO)))
@@ -80,11 +89,15 @@ class Task(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> TaskChecklistListResponseDTO:
-        """One page of checklist of the tasks.
+        """Lists the checklist of a task, one page at a time.
 
-        GET /api/v3/tasks/{id}/checklist
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns TaskChecklistListResponseDTO.
+        HTTP: ``GET /api/v3/tasks/{id}/checklist``
+
+        Returns:
+            TaskChecklistListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -98,22 +111,29 @@ class Task(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[TaskChecklistDTO]:
-        """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
+        """Every checklist of a task that ``task_checklist_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/tasks/{id}/checklist
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[TaskChecklistDTO].
+        HTTP: ``GET /api/v3/tasks/{id}/checklist``
+
+        Yields:
+            TaskChecklistDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[TaskChecklistDTO]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, TaskChecklistDTO)))
+        return cast("Iterator[TaskChecklistDTO]", self._iterate(Listing(Call("task.task_checklist_list", path, query), limit, offset, TaskChecklistDTO)))
 
     def create_task(self, request_data: TaskCreateRequestDTO) -> TaskDetailsResponseDTO:
-        """Creates a record in tasks.
+        """Creates a task.
 
-        POST /api/v3/tasks
+        ``request_data`` is the JSON body.
 
-        Returns TaskDetailsResponseDTO.
+        HTTP: ``POST /api/v3/tasks`` (json body)
+
+        Returns:
+            TaskDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (TaskCreateRequestDTO,))
         return cast("TaskDetailsResponseDTO", self._run(Call("task.create_task", body=body, answer=TaskDetailsResponseDTO)))
@@ -123,22 +143,28 @@ class Task(Resource):
         id: str,
         request_data: TaskChecklistCreateRequestDTO,
     ) -> TaskChecklistListResponseDTO:
-        """Creates a record in checklist of the tasks.
+        """Creates the checklist of a task.
 
-        POST /api/v3/tasks/{id}/checklist
+        ``request_data`` is the JSON body.
 
-        Returns TaskChecklistListResponseDTO.
+        HTTP: ``POST /api/v3/tasks/{id}/checklist`` (json body)
+
+        Returns:
+            TaskChecklistListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (TaskChecklistCreateRequestDTO,))
         return cast("TaskChecklistListResponseDTO", self._run(Call("task.create_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
     def update_task(self, id: str, request_data: TaskUpdateRequestDTO) -> TaskDetailsResponseDTO:
-        """Updates one record of tasks.
+        """Updates a task.
 
-        PATCH /api/v3/tasks/{id}
+        ``request_data`` is the JSON body.
 
-        Returns TaskDetailsResponseDTO.
+        HTTP: ``PATCH /api/v3/tasks/{id}`` (json body)
+
+        Returns:
+            TaskDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (TaskUpdateRequestDTO,))
@@ -150,32 +176,37 @@ class Task(Resource):
         checklist_id: str,
         request_data: TaskChecklistUpdateRequestDTO,
     ) -> TaskChecklistListResponseDTO:
-        """Updates one record of checklist of the tasks.
+        """Updates a checklist of a task.
 
-        PATCH /api/v3/tasks/{id}/checklist/{checklist_id}
+        ``request_data`` is the JSON body.
 
-        Returns TaskChecklistListResponseDTO.
+        HTTP: ``PATCH /api/v3/tasks/{id}/checklist/{checklist_id}`` (json body)
+
+        Returns:
+            TaskChecklistListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
         body = args.body("request_data", request_data, (TaskChecklistUpdateRequestDTO,))
         return cast("TaskChecklistListResponseDTO", self._run(Call("task.update_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
     def delete_task(self, id: str) -> DeleteResult:
-        """Deletes one record of tasks.
+        """Deletes a task.
 
-        DELETE /api/v3/tasks/{id}
+        HTTP: ``DELETE /api/v3/tasks/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("task.delete_task", path)))
 
     def delete_task_checklist(self, id: str, checklist_id: str) -> DeleteResult:
-        """Deletes one record of checklist of the tasks.
+        """Deletes a checklist of a task.
 
-        DELETE /api/v3/tasks/{id}/checklist/{checklist_id}
+        HTTP: ``DELETE /api/v3/tasks/{id}/checklist/{checklist_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
         return cast("DeleteResult", self._run(Call("task.delete_task_checklist", path)))
@@ -192,11 +223,15 @@ class AsyncTask(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[TaskListResponseDTO]:
-        """One page of tasks.
+        """Lists the tasks, one page at a time.
 
-        GET /api/v3/tasks
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[TaskListResponseDTO].
+        HTTP: ``GET /api/v3/tasks``
+
+        Returns:
+            Awaitable of TaskListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
         return cast("Awaitable[TaskListResponseDTO]", self._run(Call("task.task_list", query=query, answer=TaskListResponseDTO)))
@@ -208,21 +243,26 @@ class AsyncTask(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[TaskDataDTO]:
-        """Every record of ``task_list``, fetched lazily page by page (``limit`` = page size).
+        """Every task that ``task_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/tasks
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[TaskDataDTO].
+        HTTP: ``GET /api/v3/tasks``
+
+        Yields:
+            TaskDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[TaskDataDTO]", self._iterate(Listing("task.task_list", [], query, limit, offset, TaskDataDTO)))
+        return cast("AsyncIterator[TaskDataDTO]", self._iterate(Listing(Call("task.task_list", [], query), limit, offset, TaskDataDTO)))
 
     def task_details(self, id: str) -> Awaitable[TaskDetailsResponseDTO]:
-        """Reads one record of tasks.
+        """Reads a task.
 
-        GET /api/v3/tasks/{id}
+        HTTP: ``GET /api/v3/tasks/{id}``
 
-        Returns Awaitable[TaskDetailsResponseDTO].
+        Returns:
+            Awaitable of TaskDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[TaskDetailsResponseDTO]", self._run(Call("task.task_details", path, answer=TaskDetailsResponseDTO)))
@@ -236,11 +276,15 @@ class AsyncTask(Resource):
         order_by: Optional[str] = None,
         query_params: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[TaskChecklistListResponseDTO]:
-        """One page of checklist of the tasks.
+        """Lists the checklist of a task, one page at a time.
 
-        GET /api/v3/tasks/{id}/checklist
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``query_params`` are sent as filters.
 
-        Returns Awaitable[TaskChecklistListResponseDTO].
+        HTTP: ``GET /api/v3/tasks/{id}/checklist``
+
+        Returns:
+            Awaitable of TaskChecklistListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], query_params)
@@ -254,22 +298,29 @@ class AsyncTask(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[TaskChecklistDTO]:
-        """Every record of ``task_checklist_list``, fetched lazily page by page (``limit`` = page size).
+        """Every checklist of a task that ``task_checklist_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/tasks/{id}/checklist
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[TaskChecklistDTO].
+        HTTP: ``GET /api/v3/tasks/{id}/checklist``
+
+        Yields:
+            TaskChecklistDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("id", id)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[TaskChecklistDTO]", self._iterate(Listing("task.task_checklist_list", path, query, limit, offset, TaskChecklistDTO)))
+        return cast("AsyncIterator[TaskChecklistDTO]", self._iterate(Listing(Call("task.task_checklist_list", path, query), limit, offset, TaskChecklistDTO)))
 
     def create_task(self, request_data: TaskCreateRequestDTO) -> Awaitable[TaskDetailsResponseDTO]:
-        """Creates a record in tasks.
+        """Creates a task.
 
-        POST /api/v3/tasks
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[TaskDetailsResponseDTO].
+        HTTP: ``POST /api/v3/tasks`` (json body)
+
+        Returns:
+            Awaitable of TaskDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (TaskCreateRequestDTO,))
         return cast("Awaitable[TaskDetailsResponseDTO]", self._run(Call("task.create_task", body=body, answer=TaskDetailsResponseDTO)))
@@ -279,22 +330,28 @@ class AsyncTask(Resource):
         id: str,
         request_data: TaskChecklistCreateRequestDTO,
     ) -> Awaitable[TaskChecklistListResponseDTO]:
-        """Creates a record in checklist of the tasks.
+        """Creates the checklist of a task.
 
-        POST /api/v3/tasks/{id}/checklist
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[TaskChecklistListResponseDTO].
+        HTTP: ``POST /api/v3/tasks/{id}/checklist`` (json body)
+
+        Returns:
+            Awaitable of TaskChecklistListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (TaskChecklistCreateRequestDTO,))
         return cast("Awaitable[TaskChecklistListResponseDTO]", self._run(Call("task.create_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
     def update_task(self, id: str, request_data: TaskUpdateRequestDTO) -> Awaitable[TaskDetailsResponseDTO]:
-        """Updates one record of tasks.
+        """Updates a task.
 
-        PATCH /api/v3/tasks/{id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[TaskDetailsResponseDTO].
+        HTTP: ``PATCH /api/v3/tasks/{id}`` (json body)
+
+        Returns:
+            Awaitable of TaskDetailsResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id)]
         body = args.body("request_data", request_data, (TaskUpdateRequestDTO,))
@@ -306,32 +363,37 @@ class AsyncTask(Resource):
         checklist_id: str,
         request_data: TaskChecklistUpdateRequestDTO,
     ) -> Awaitable[TaskChecklistListResponseDTO]:
-        """Updates one record of checklist of the tasks.
+        """Updates a checklist of a task.
 
-        PATCH /api/v3/tasks/{id}/checklist/{checklist_id}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[TaskChecklistListResponseDTO].
+        HTTP: ``PATCH /api/v3/tasks/{id}/checklist/{checklist_id}`` (json body)
+
+        Returns:
+            Awaitable of TaskChecklistListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
         body = args.body("request_data", request_data, (TaskChecklistUpdateRequestDTO,))
         return cast("Awaitable[TaskChecklistListResponseDTO]", self._run(Call("task.update_task_checklist", path, body=body, answer=TaskChecklistListResponseDTO)))
 
     def delete_task(self, id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of tasks.
+        """Deletes a task.
 
-        DELETE /api/v3/tasks/{id}
+        HTTP: ``DELETE /api/v3/tasks/{id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("task.delete_task", path)))
 
     def delete_task_checklist(self, id: str, checklist_id: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of checklist of the tasks.
+        """Deletes a checklist of a task.
 
-        DELETE /api/v3/tasks/{id}/checklist/{checklist_id}
+        HTTP: ``DELETE /api/v3/tasks/{id}/checklist/{checklist_id}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("id", id), args.ident("checklist_id", checklist_id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("task.delete_task_checklist", path)))

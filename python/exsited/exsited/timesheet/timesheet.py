@@ -32,11 +32,15 @@ class Timesheet(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> TimesheetListResponseDTO:
-        """One page of timesheets.
+        """Lists the timesheets, one page at a time.
 
-        GET /api/v3/timesheets
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns TimesheetListResponseDTO.
+        HTTP: ``GET /api/v3/timesheets``
+
+        Returns:
+            TimesheetListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("TimesheetListResponseDTO", self._run(Call("timesheet.timesheet_list", query=query, answer=TimesheetListResponseDTO)))
@@ -48,52 +52,64 @@ class Timesheet(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[TimesheetDataDTO]:
-        """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet that ``timesheet_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/timesheets
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[TimesheetDataDTO].
+        HTTP: ``GET /api/v3/timesheets``
+
+        Yields:
+            TimesheetDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[TimesheetDataDTO]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, TimesheetDataDTO)))
+        return cast("Iterator[TimesheetDataDTO]", self._iterate(Listing(Call("timesheet.timesheet_list", [], query), limit, offset, TimesheetDataDTO)))
 
     def timesheet_details(self, uuid: str) -> TimesheetResponseDTO:
-        """Reads one record of timesheets.
+        """Reads a timesheet.
 
-        GET /api/v3/timesheets/{uuid}
+        HTTP: ``GET /api/v3/timesheets/{uuid}``
 
-        Returns TimesheetResponseDTO.
+        Returns:
+            TimesheetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("TimesheetResponseDTO", self._run(Call("timesheet.timesheet_details", path, answer=TimesheetResponseDTO)))
 
     def timesheet_create(self, request_data: TimesheetCreateRequestDTO) -> TimesheetResponseDTO:
-        """Creates a record in timesheets.
+        """Creates a timesheet.
 
-        POST /api/v3/timesheets
+        ``request_data`` is the JSON body.
 
-        Returns TimesheetResponseDTO.
+        HTTP: ``POST /api/v3/timesheets`` (json body)
+
+        Returns:
+            TimesheetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (TimesheetCreateRequestDTO,))
         return cast("TimesheetResponseDTO", self._run(Call("timesheet.timesheet_create", body=body, answer=TimesheetResponseDTO)))
 
     def timesheet_update(self, uuid: str, request_data: TimesheetUpdateRequestDTO) -> TimesheetResponseDTO:
-        """Updates one record of timesheets.
+        """Updates a timesheet.
 
-        PATCH /api/v3/timesheets/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns TimesheetResponseDTO.
+        HTTP: ``PATCH /api/v3/timesheets/{uuid}`` (json body)
+
+        Returns:
+            TimesheetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (TimesheetUpdateRequestDTO,))
         return cast("TimesheetResponseDTO", self._run(Call("timesheet.timesheet_update", path, body=body, answer=TimesheetResponseDTO)))
 
     def timesheet_delete(self, uuid: str) -> DeleteResult:
-        """Deletes one record of timesheets.
+        """Deletes a timesheet.
 
-        DELETE /api/v3/timesheets/{uuid}
+        HTTP: ``DELETE /api/v3/timesheets/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         return cast("DeleteResult", self._run(Call("timesheet.timesheet_delete", path)))
@@ -110,11 +126,15 @@ class AsyncTimesheet(Resource):
         order_by: Optional[str] = None,
         param_filters: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[TimesheetListResponseDTO]:
-        """One page of timesheets.
+        """Lists the timesheets, one page at a time.
 
-        GET /api/v3/timesheets
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``param_filters`` are sent as filters.
 
-        Returns Awaitable[TimesheetListResponseDTO].
+        HTTP: ``GET /api/v3/timesheets``
+
+        Returns:
+            Awaitable of TimesheetListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", order_by)], param_filters)
         return cast("Awaitable[TimesheetListResponseDTO]", self._run(Call("timesheet.timesheet_list", query=query, answer=TimesheetListResponseDTO)))
@@ -126,52 +146,64 @@ class AsyncTimesheet(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[TimesheetDataDTO]:
-        """Every record of ``timesheet_list``, fetched lazily page by page (``limit`` = page size).
+        """Every timesheet that ``timesheet_list`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v3/timesheets
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[TimesheetDataDTO].
+        HTTP: ``GET /api/v3/timesheets``
+
+        Yields:
+            TimesheetDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[TimesheetDataDTO]", self._iterate(Listing("timesheet.timesheet_list", [], query, limit, offset, TimesheetDataDTO)))
+        return cast("AsyncIterator[TimesheetDataDTO]", self._iterate(Listing(Call("timesheet.timesheet_list", [], query), limit, offset, TimesheetDataDTO)))
 
     def timesheet_details(self, uuid: str) -> Awaitable[TimesheetResponseDTO]:
-        """Reads one record of timesheets.
+        """Reads a timesheet.
 
-        GET /api/v3/timesheets/{uuid}
+        HTTP: ``GET /api/v3/timesheets/{uuid}``
 
-        Returns Awaitable[TimesheetResponseDTO].
+        Returns:
+            Awaitable of TimesheetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[TimesheetResponseDTO]", self._run(Call("timesheet.timesheet_details", path, answer=TimesheetResponseDTO)))
 
     def timesheet_create(self, request_data: TimesheetCreateRequestDTO) -> Awaitable[TimesheetResponseDTO]:
-        """Creates a record in timesheets.
+        """Creates a timesheet.
 
-        POST /api/v3/timesheets
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[TimesheetResponseDTO].
+        HTTP: ``POST /api/v3/timesheets`` (json body)
+
+        Returns:
+            Awaitable of TimesheetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("request_data", request_data, (TimesheetCreateRequestDTO,))
         return cast("Awaitable[TimesheetResponseDTO]", self._run(Call("timesheet.timesheet_create", body=body, answer=TimesheetResponseDTO)))
 
     def timesheet_update(self, uuid: str, request_data: TimesheetUpdateRequestDTO) -> Awaitable[TimesheetResponseDTO]:
-        """Updates one record of timesheets.
+        """Updates a timesheet.
 
-        PATCH /api/v3/timesheets/{uuid}
+        ``request_data`` is the JSON body.
 
-        Returns Awaitable[TimesheetResponseDTO].
+        HTTP: ``PATCH /api/v3/timesheets/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of TimesheetResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("uuid", uuid)]
         body = args.body("request_data", request_data, (TimesheetUpdateRequestDTO,))
         return cast("Awaitable[TimesheetResponseDTO]", self._run(Call("timesheet.timesheet_update", path, body=body, answer=TimesheetResponseDTO)))
 
     def timesheet_delete(self, uuid: str) -> Awaitable[DeleteResult]:
-        """Deletes one record of timesheets.
+        """Deletes a timesheet.
 
-        DELETE /api/v3/timesheets/{uuid}
+        HTTP: ``DELETE /api/v3/timesheets/{uuid}``
 
-        Returns the answer's JSON as plain data.
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("uuid", uuid)]
         return cast("Awaitable[DeleteResult]", self._run(Call("timesheet.timesheet_delete", path)))

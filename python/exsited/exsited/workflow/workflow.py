@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.workflow``: the workflow operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -9,7 +9,6 @@ from exsited._dto import DTOBase
 from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
-from exsited.exsited.custom_component.dto.custom_component_dto import CustomComponentDataDTO
 from exsited.exsited.workflow.dto.workflow_dto import (
     AddMilestoneRequestDTO,
     AlertResponsibilityCreateResponseDTO,
@@ -26,6 +25,9 @@ from exsited.exsited.workflow.dto.workflow_dto import (
     WorkflowInstanceDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.custom_component.dto.custom_component_dto import CustomComponentDataDTO
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
@@ -39,11 +41,14 @@ class Workflow(Resource):
         componentType: str,
         requestData: Union[DTOBase, Dict[str, Any]],
     ) -> DeleteResult:
-        """Runs component.
+        """Sends a component.
 
-        POST /api/v2/component/{uuid}
+        ``componentUuid`` fills ``{uuid}``; ``requestData`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v2/component/{uuid}`` (json body)
+
+        Returns:
+            DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("componentUuid", componentUuid)]
         body = {args.text("componentType", componentType): args.body("requestData", requestData, (DTOBase,))}
@@ -58,16 +63,22 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Any:
-        """One page of component.
+    ) -> Dict[str, Any]:
+        """Lists the records of a component, one page at a time.
 
-        GET /api/v2/component/{uuid}/{id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Returns:
+            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return self._run(Call("custom_component.custom_component_uuid_details", path, query=query))
+        return cast("Dict[str, Any]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
 
     def getComponentWithWorkflow_iter_all(
         self,
@@ -77,16 +88,22 @@ class Workflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> Iterator[CustomComponentDataDTO]:
-        """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
+    ) -> Iterator["CustomComponentDataDTO"]:
+        """Every record of a component that ``getComponentWithWorkflow`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/component/{uuid}/{id}
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
 
-        Returns Iterator[CustomComponentDataDTO].
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("Iterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, "exsited.exsited.custom_component.dto.custom_component_dto:CustomComponentDataDTO")))
 
     def getWorkflowDetails(
         self,
@@ -97,11 +114,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> WorkflowDataResponseDTO:
-        """One page of component of the workflow.
+        """Lists the records of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns WorkflowDataResponseDTO.
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Returns:
+            WorkflowDataResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -115,15 +136,19 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[WorkflowInstanceDTO]:
-        """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component in the workflow that ``getWorkflowDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/component/{componentUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[WorkflowInstanceDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Yields:
+            WorkflowInstanceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[WorkflowInstanceDTO]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, WorkflowInstanceDTO)))
+        return cast("Iterator[WorkflowInstanceDTO]", self._iterate(Listing(Call("workflow.getWorkflowDetails", path, query), limit, offset, WorkflowInstanceDTO)))
 
     def addMilestone(
         self,
@@ -131,11 +156,14 @@ class Workflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> AllMilestonesResponseDTO:
-        """Creates a record in milestone of the workflow component.
+        """Creates the milestone of a component in the workflow.
 
-        POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``requestData`` is the JSON body.
 
-        Returns AllMilestonesResponseDTO.
+        HTTP: ``POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
+
+        Returns:
+            AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -147,11 +175,14 @@ class Workflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> AllMilestonesResponseDTO:
-        """Updates the milestone of the workflow component.
+        """Updates the milestone of a component in the workflow.
 
-        PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``requestData`` is the JSON body.
 
-        Returns AllMilestonesResponseDTO.
+        HTTP: ``PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
+
+        Returns:
+            AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -167,11 +198,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> MilestoneListResponseDTO:
-        """One page of milestone of the workflow component.
+        """Lists the milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns MilestoneListResponseDTO.
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Returns:
+            MilestoneListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -186,15 +221,19 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[MilestoneResponseDTO]:
-        """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone of a component in the workflow that ``getMilestones`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[MilestoneResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Yields:
+            MilestoneResponseDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[MilestoneResponseDTO]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, MilestoneResponseDTO)))
+        return cast("Iterator[MilestoneResponseDTO]", self._iterate(Listing(Call("workflow.getMilestones", path, query), limit, offset, MilestoneResponseDTO)))
 
     def getMilestoneDetails(
         self,
@@ -207,11 +246,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> MilestoneSingleResponseDTO:
-        """One page of milestone of the workflow component.
+        """Lists the records of a milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns MilestoneSingleResponseDTO.
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Returns:
+            MilestoneSingleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -227,25 +270,32 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a milestone of a component in the workflow that ``getMilestoneDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getMilestoneDetails", path, query), limit, offset, None)))
 
     def createAlertResponsibility(
         self,
         requestData: AlertResponsibilityRequestDTO,
     ) -> AlertResponsibilityCreateResponseDTO:
-        """Creates a record in alert responsibility.
+        """Creates an alert responsibility.
 
-        POST /api/v2/alert_responsibility
+        ``requestData`` is the JSON body.
 
-        Returns AlertResponsibilityCreateResponseDTO.
+        HTTP: ``POST /api/v2/alert_responsibility`` (json body)
+
+        Returns:
+            AlertResponsibilityCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("requestData", requestData, (AlertResponsibilityRequestDTO,))
         return cast("AlertResponsibilityCreateResponseDTO", self._run(Call("workflow.createAlertResponsibility", body=body, answer=AlertResponsibilityCreateResponseDTO)))
@@ -258,11 +308,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> AlertResponsibilityListDTO:
-        """One page of alert responsibility.
+        """Lists the alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns AlertResponsibilityListDTO.
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Returns:
+            AlertResponsibilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return cast("AlertResponsibilityListDTO", self._run(Call("workflow.getAlertResponsibilities", query=query, answer=AlertResponsibilityListDTO)))
@@ -274,14 +328,18 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[AlertResponsibilityDataDTO]:
-        """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
+        """Every alert responsibility that ``getAlertResponsibilities`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert_responsibility
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns Iterator[AlertResponsibilityDataDTO].
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Yields:
+            AlertResponsibilityDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[AlertResponsibilityDataDTO]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, AlertResponsibilityDataDTO)))
+        return cast("Iterator[AlertResponsibilityDataDTO]", self._iterate(Listing(Call("workflow.getAlertResponsibilities", [], query), limit, offset, AlertResponsibilityDataDTO)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -292,11 +350,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> AlertResponsibilityResponseDTO:
-        """One page of alert responsibility.
+        """Lists the records of an alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns AlertResponsibilityResponseDTO.
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Returns:
+            AlertResponsibilityResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -310,15 +372,19 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an alert responsibility that ``getAlertResponsibilityDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilityDetails", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getAlertResponsibilityDetails", path, query), limit, offset, None)))
 
     def getWorkflowDefinition(
         self,
@@ -329,11 +395,15 @@ class Workflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> WorkflowDefinitionResponseDTO:
-        """One page of workflow.
+        """Lists the records of a workflow, one page at a time.
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns WorkflowDefinitionResponseDTO.
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Returns:
+            WorkflowDefinitionResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -347,15 +417,19 @@ class Workflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> Iterator[Dict[str, Any]]:
-        """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a workflow that ``getWorkflowDefinition`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDefinition", path, query, limit, offset, None)))
+        return cast("Iterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getWorkflowDefinition", path, query), limit, offset, None)))
 
 
 class AsyncWorkflow(Resource):
@@ -367,11 +441,14 @@ class AsyncWorkflow(Resource):
         componentType: str,
         requestData: Union[DTOBase, Dict[str, Any]],
     ) -> Awaitable[DeleteResult]:
-        """Runs component.
+        """Sends a component.
 
-        POST /api/v2/component/{uuid}
+        ``componentUuid`` fills ``{uuid}``; ``requestData`` is the JSON body.
 
-        Returns the answer's JSON as plain data.
+        HTTP: ``POST /api/v2/component/{uuid}`` (json body)
+
+        Returns:
+            Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
         """
         path = [args.ident("componentUuid", componentUuid)]
         body = {args.text("componentType", componentType): args.body("requestData", requestData, (DTOBase,))}
@@ -386,16 +463,22 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
-    ) -> Awaitable[Any]:
-        """One page of component.
+    ) -> Awaitable[Dict[str, Any]]:
+        """Lists the records of a component, one page at a time.
 
-        GET /api/v2/component/{uuid}/{id}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns the answer's JSON as plain data.
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
+
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Returns:
+            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
-        return cast("Awaitable[Any]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
+        return cast("Awaitable[Dict[str, Any]]", self._run(Call("custom_component.custom_component_uuid_details", path, query=query)))
 
     def getComponentWithWorkflow_iter_all(
         self,
@@ -405,16 +488,22 @@ class AsyncWorkflow(Resource):
         order_by: Optional[str] = None,
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
-    ) -> AsyncIterator[CustomComponentDataDTO]:
-        """Every record of ``getComponentWithWorkflow``, fetched lazily page by page (``limit`` = page size).
+    ) -> AsyncIterator["CustomComponentDataDTO"]:
+        """Every record of a component that ``getComponentWithWorkflow`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/component/{uuid}/{id}
+        ``componentUuid`` fills ``{uuid}``; ``componentId`` fills ``{id}``.
 
-        Returns AsyncIterator[CustomComponentDataDTO].
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
+
+        HTTP: ``GET /api/v2/component/{uuid}/{id}``
+
+        Yields:
+            CustomComponentDataDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing("custom_component.custom_component_uuid_details", path, query, limit, offset, CustomComponentDataDTO)))
+        return cast("AsyncIterator[CustomComponentDataDTO]", self._iterate(Listing(Call("custom_component.custom_component_uuid_details", path, query), limit, offset, "exsited.exsited.custom_component.dto.custom_component_dto:CustomComponentDataDTO")))
 
     def getWorkflowDetails(
         self,
@@ -425,11 +514,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[WorkflowDataResponseDTO]:
-        """One page of component of the workflow.
+        """Lists the records of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[WorkflowDataResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Returns:
+            Awaitable of WorkflowDataResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -443,15 +536,19 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[WorkflowInstanceDTO]:
-        """Every record of ``getWorkflowDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a component in the workflow that ``getWorkflowDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/component/{componentUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[WorkflowInstanceDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}``
+
+        Yields:
+            WorkflowInstanceDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[WorkflowInstanceDTO]", self._iterate(Listing("workflow.getWorkflowDetails", path, query, limit, offset, WorkflowInstanceDTO)))
+        return cast("AsyncIterator[WorkflowInstanceDTO]", self._iterate(Listing(Call("workflow.getWorkflowDetails", path, query), limit, offset, WorkflowInstanceDTO)))
 
     def addMilestone(
         self,
@@ -459,11 +556,14 @@ class AsyncWorkflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> Awaitable[AllMilestonesResponseDTO]:
-        """Creates a record in milestone of the workflow component.
+        """Creates the milestone of a component in the workflow.
 
-        POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``requestData`` is the JSON body.
 
-        Returns Awaitable[AllMilestonesResponseDTO].
+        HTTP: ``POST /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
+
+        Returns:
+            Awaitable of AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -475,11 +575,14 @@ class AsyncWorkflow(Resource):
         componentId: str,
         requestData: AddMilestoneRequestDTO,
     ) -> Awaitable[AllMilestonesResponseDTO]:
-        """Updates the milestone of the workflow component.
+        """Updates the milestone of a component in the workflow.
 
-        PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``requestData`` is the JSON body.
 
-        Returns Awaitable[AllMilestonesResponseDTO].
+        HTTP: ``PATCH /api/v2/workflow/component/{componentUuid}/{componentId}/milestone`` (json body)
+
+        Returns:
+            Awaitable of AllMilestonesResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         body = args.body("requestData", requestData, (AddMilestoneRequestDTO,))
@@ -495,11 +598,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneListResponseDTO]:
-        """One page of milestone of the workflow component.
+        """Lists the milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[MilestoneListResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Returns:
+            Awaitable of MilestoneListResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -514,15 +621,19 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[MilestoneResponseDTO]:
-        """Every record of ``getMilestones``, fetched lazily page by page (``limit`` = page size).
+        """Every milestone of a component in the workflow that ``getMilestones`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[MilestoneResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone``
+
+        Yields:
+            MilestoneResponseDTO: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[MilestoneResponseDTO]", self._iterate(Listing("workflow.getMilestones", path, query, limit, offset, MilestoneResponseDTO)))
+        return cast("AsyncIterator[MilestoneResponseDTO]", self._iterate(Listing(Call("workflow.getMilestones", path, query), limit, offset, MilestoneResponseDTO)))
 
     def getMilestoneDetails(
         self,
@@ -535,11 +646,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[MilestoneSingleResponseDTO]:
-        """One page of milestone of the workflow component.
+        """Lists the records of a milestone of a component in the workflow, one page at a time.
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[MilestoneSingleResponseDTO].
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Returns:
+            Awaitable of MilestoneSingleResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -555,25 +670,32 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``getMilestoneDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a milestone of a component in the workflow that ``getMilestoneDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("componentUuid", componentUuid), args.ident("componentId", componentId), args.ident("milestoneUuid", milestoneUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getMilestoneDetails", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getMilestoneDetails", path, query), limit, offset, None)))
 
     def createAlertResponsibility(
         self,
         requestData: AlertResponsibilityRequestDTO,
     ) -> Awaitable[AlertResponsibilityCreateResponseDTO]:
-        """Creates a record in alert responsibility.
+        """Creates an alert responsibility.
 
-        POST /api/v2/alert_responsibility
+        ``requestData`` is the JSON body.
 
-        Returns Awaitable[AlertResponsibilityCreateResponseDTO].
+        HTTP: ``POST /api/v2/alert_responsibility`` (json body)
+
+        Returns:
+            Awaitable of AlertResponsibilityCreateResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         body = args.body("requestData", requestData, (AlertResponsibilityRequestDTO,))
         return cast("Awaitable[AlertResponsibilityCreateResponseDTO]", self._run(Call("workflow.createAlertResponsibility", body=body, answer=AlertResponsibilityCreateResponseDTO)))
@@ -586,11 +708,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertResponsibilityListDTO]:
-        """One page of alert responsibility.
+        """Lists the alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[AlertResponsibilityListDTO].
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Returns:
+            Awaitable of AlertResponsibilityListDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
         return cast("Awaitable[AlertResponsibilityListDTO]", self._run(Call("workflow.getAlertResponsibilities", query=query, answer=AlertResponsibilityListDTO)))
@@ -602,14 +728,18 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[AlertResponsibilityDataDTO]:
-        """Every record of ``getAlertResponsibilities``, fetched lazily page by page (``limit`` = page size).
+        """Every alert responsibility that ``getAlertResponsibilities`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert_responsibility
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns AsyncIterator[AlertResponsibilityDataDTO].
+        HTTP: ``GET /api/v2/alert_responsibility``
+
+        Yields:
+            AlertResponsibilityDataDTO: each record, the next page fetched when the last one is used up.
         """
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[AlertResponsibilityDataDTO]", self._iterate(Listing("workflow.getAlertResponsibilities", [], query, limit, offset, AlertResponsibilityDataDTO)))
+        return cast("AsyncIterator[AlertResponsibilityDataDTO]", self._iterate(Listing(Call("workflow.getAlertResponsibilities", [], query), limit, offset, AlertResponsibilityDataDTO)))
 
     def getAlertResponsibilityDetails(
         self,
@@ -620,11 +750,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[AlertResponsibilityResponseDTO]:
-        """One page of alert responsibility.
+        """Lists the records of an alert responsibility, one page at a time.
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[AlertResponsibilityResponseDTO].
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Returns:
+            Awaitable of AlertResponsibilityResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -638,15 +772,19 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``getAlertResponsibilityDetails``, fetched lazily page by page (``limit`` = page size).
+        """Every record of an alert responsibility that ``getAlertResponsibilityDetails`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/alert_responsibility/{alertResponsibilityUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/alert_responsibility/{alertResponsibilityUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("alertResponsibilityUuid", alertResponsibilityUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getAlertResponsibilityDetails", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getAlertResponsibilityDetails", path, query), limit, offset, None)))
 
     def getWorkflowDefinition(
         self,
@@ -657,11 +795,15 @@ class AsyncWorkflow(Resource):
         orderBy: Optional[str] = None,
         queryParams: Optional[Dict[str, Any]] = None,
     ) -> Awaitable[WorkflowDefinitionResponseDTO]:
-        """One page of workflow.
+        """Lists the records of a workflow, one page at a time.
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        ``limit`` and ``offset`` choose the page, ``order_by`` and ``direction``
+        (``asc``/``desc``) its order; the keys of ``queryParams`` are sent as filters.
 
-        Returns Awaitable[WorkflowDefinitionResponseDTO].
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Returns:
+            Awaitable of WorkflowDefinitionResponseDTO: the answer, loaded into its DTO (fields it does not declare are kept).
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.query([("limit", limit), ("offset", offset), ("direction", direction), ("order_by", orderBy)], queryParams)
@@ -675,12 +817,16 @@ class AsyncWorkflow(Resource):
         direction: Optional[Union[SortDirection, str]] = None,
         offset: Optional[int] = None,
     ) -> AsyncIterator[Dict[str, Any]]:
-        """Every record of ``getWorkflowDefinition``, fetched lazily page by page (``limit`` = page size).
+        """Every record of a workflow that ``getWorkflowDefinition`` lists, fetched lazily page by page (``limit`` records a page).
 
-        GET /api/v2/workflow/{workflowVersionUuid}
+        Asks for ``limit`` records per request (100 when None, at most 1000), from
+        ``offset`` on (0 when None), sorted by ``order_by`` and ``direction``.
 
-        Returns the answer's JSON as plain data (documented as dict).
+        HTTP: ``GET /api/v2/workflow/{workflowVersionUuid}``
+
+        Yields:
+            Dict[str, Any]: each record, the next page fetched when the last one is used up.
         """
         path = [args.ident("workflowVersionUuid", workflowVersionUuid)]
         query = args.listing(None, None, direction, order_by)
-        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing("workflow.getWorkflowDefinition", path, query, limit, offset, None)))
+        return cast("AsyncIterator[Dict[str, Any]]", self._iterate(Listing(Call("workflow.getWorkflowDefinition", path, query), limit, offset, None)))
