@@ -50,6 +50,8 @@ class Binding:
     summary: Optional[str] = None
     annotations: Dict[str, str] = field(default_factory=dict)
     sdk: bool = True  # in the documented SDK of that language
+    cls: Optional[str] = None  # PHP: the area of the class (`Order`: OrderData, OrderService); default Account
+    templates: Dict[str, str] = field(default_factory=dict)  # PHP: a `query.<key>` argument's text, {} = the value
 
 
 @dataclass
@@ -110,12 +112,12 @@ class DescriptionError(Exception):
 
 
 def _binding(raw: Dict[str, Any], where: str) -> Binding:
-    known = {"method", "params", "resource", "version", "types", "listing", "iterate", "returns", "summary", "annotations", "sdk"}
+    known = {"method", "params", "resource", "version", "types", "listing", "iterate", "returns", "summary", "annotations", "sdk", "class", "templates"}
     unknown = set(raw) - known
     if unknown:
         raise DescriptionError(f"{where}: unknown keys {sorted(unknown)}")
     params = [Param.parse(p) for p in raw.get("params", [])]
-    rest = {k: v for k, v in raw.items() if k != "params"}
+    rest = {("cls" if k == "class" else k): v for k, v in raw.items() if k != "params"}
     return Binding(params=params, **rest)
 
 

@@ -183,9 +183,9 @@ async fn prepare_body(
             Ok((None, None))
         }
         BodyKind::Json => {
-            let Some(body) = &request.json else {
-                return Err(Error::usage(format!("{} needs request data", op.name)));
-            };
+            // No data: a bodiless call (the documented SDKs' actions that post no payload);
+            // a binding whose method takes data requires its argument itself.
+            let Some(body) = &request.json else { return Ok((None, None)) };
             if !body.is_object() {
                 return Err(Error::usage(format!("{} request data must be a JSON object", op.name)));
             }

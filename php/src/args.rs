@@ -31,7 +31,11 @@ pub fn params(name: &str, zv: &Zval) -> PhpResult<Value> {
     if !zv.is_array() && !zv.is_object() {
         return Err(usage(format!("${name} must be an array, got {}", type_name(zv))));
     }
-    from_php(zv).map_err(|e| usage(format!("${name} cannot be sent as JSON: {e}")))
+    match from_php(zv).map_err(|e| usage(format!("${name} cannot be sent as JSON: {e}")))? {
+        // PHP's `[]` is the empty request data of the documented SDK's `$params = []`.
+        Value::Array(items) if items.is_empty() => Ok(Value::Object(Default::default())),
+        value => Ok(value),
+    }
 }
 
 /// The whole body, given by the caller (cancel, reactivate, contacts, billing preferences).

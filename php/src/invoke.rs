@@ -17,6 +17,8 @@ use crate::zval::key_name;
 pub enum Role {
     /// Fills the next path placeholder.
     Path,
+    /// Fills the n-th path placeholder (a method whose parameters are not in path order).
+    PathAt(usize),
     /// `'?limit=2&order_by=x'`, `'limit=2'` or `['limit' => 2]`.
     Query,
     /// The caller's data, which the core wraps in the operation's envelope.
@@ -27,6 +29,12 @@ pub enum Role {
     Part(&'static str),
     /// An array whose keys are text parts of the operation (sendEmail's `$email`).
     Fields,
+    /// One query key; the text is the template with `{}` replaced by the value.
+    QueryKey(&'static str, &'static str),
+    /// One field of the caller's data (wrapped in the operation's envelope).
+    Field(&'static str),
+    /// Taken but not sent (the documented SDK's `$format` of a PDF).
+    Local,
 }
 
 /// One PHP method: the operation it calls and its parameters (name, role), in order.
@@ -73,11 +81,24 @@ pub fn iterate(
 fn request(method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
     let op = operation(method.operation).ok_or_else(|| usage(format!("unknown operation {}", method.operation)))?;
     let mut r = Request::new();
+    let mut path: Vec<(usize, String)> = Vec::new();
+    let mut fields = serde_json::Map::new();
     for ((name, role), arg) in method.params.iter().zip(args) {
         match (role, arg) {
-            (Role::Path, Arg::Value(Some(zv))) => r.path.push(args::path_value(name, zv)?),
-            (Role::Path, _) => return Err(usage(format!("${name} is required"))),
-            (Role::Query, Arg::Value(zv)) => r.query = args::query(*zv)?,
+            (Role::Path, Arg::Value(Some(zv))) => path.push((path.len(), args::path_value(name, zv)?)),
+            (Role::PathAt(n), Arg::Value(Some(zv))) => path.push((*n, args::path_value(name, zv)?)),
+            (Role::Path | Role::PathAt(_), _) => return Err(usage(format!("${name} is required"))),
+            (Role::Query, Arg::Value(zv)) => r.query.extend(args::query(*zv)?),
+            (Role::QueryKey(key, template), Arg::Value(Some(zv))) => {
+                r.query.push((key.to_string(), template.replace("{}", &args::path_value(name, zv)?)))
+            }
+            (Role::Field(key), Arg::Value(zv)) => {
+                let value = zv.map(crate::zval::from_php).transpose().map_err(|e| usage(format!("${name}: {e}")))?;
+                fields.insert(key.to_string(), value.unwrap_or(serde_json::Value::Null));
+            }
+            (Role::Local, _) => {}
+            // An optional body left out: nothing is sent.
+            (Role::Data | Role::Body, Arg::Value(None)) => {}
             (Role::Data, Arg::Value(Some(zv))) => r = r.data(args::params(name, zv)?),
             (Role::Body, Arg::Value(Some(zv))) => r = r.json(args::whole_body(name, zv)?),
             (Role::Part(part), Arg::Value(zv)) => {
@@ -104,6 +125,11 @@ fn request(method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
             }
             (_, _) => return Err(usage(format!("${name} is required"))),
         }
+    }
+    path.sort_by_key(|(n, _)| *n);
+    r.path = path.into_iter().map(|(_, v)| v).collect();
+    if !fields.is_empty() {
+        r = r.data(serde_json::Value::Object(fields));
     }
     Ok(r)
 }

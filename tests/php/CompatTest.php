@@ -112,8 +112,11 @@ final class CompatTest extends ExsitedTestCase
         ]);
         self::assertSame('v3', $config['apiVersion']);
         $svc = new AccountData(new ApiConfig($config));
+        $svc->readAll();
+        self::assertRequest('GET', '/api/v3/accounts');
+        // ...but the financial summaries default to v2, as in the documented SDK.
         $svc->readFinancialSummary();
-        self::assertRequest('GET', '/api/v3/accounts/financial-summary');
+        self::assertRequest('GET', '/api/v2/accounts/financial-summary');
     }
 
     public function testTokenFromTokenJsonIsUsedFirst(): void
