@@ -186,6 +186,8 @@ def load() -> Api:
         where = f"api/operations/{group}.toml: binding of {raw_binding['operation']}"
         if op is None:
             raise DescriptionError(f"{where}: no such operation")
+        if "paging" in raw_binding and op.paging is None:
+            op.paging = raw_binding["paging"]  # a list the operation's own file declares without paging
         op.python += [_binding(b, where) for b in raw_binding.get("python", [])]
         op.php += [_binding(b, where) for b in raw_binding.get("php", [])]
         _check_bindings(op, where)

@@ -13,7 +13,10 @@ Rules applied to what the documented SDK sends (its `corrections` table):
 - `$apiVersion` pinned by the documented SDK (`$apiVersion = 'v2'`, `?? 'v2'`) becomes the
   binding's `version`: used when the caller gives none, whatever the configuration says;
   where the documented SDK ignores the argument (a bug) the argument is honoured;
-- a bodiless POST sends no body; `$format` of the PDF methods is taken, not sent.
+- a bodiless POST sends no body; `$format` of the PDF methods is taken, not sent;
+- every list method (one taking `$queryParams`) gets an iterator on the modern class
+  (`readAll` -> `iterateAll`); an imported operation without paging gets it, from the
+  recorded answer's key, in its `[[binding]]` entry.
 """
 
 import json
@@ -175,6 +178,7 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
     notes: List[str] = []
     taken = {o.name for o in api.operations}
     new_by_key: Dict[Tuple[str, str], Dict[str, Any]] = {}
+    pagings: Dict[str, Dict[str, List[str]]] = {}
     for c in spec["classes"]:
         area = area_of(c["class"])
         for m in c["methods"]:
@@ -191,7 +195,7 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
             if (area, m["name"]) in bound:
                 continue
             b: Dict[str, Any] = {"class": area, "method": m["name"], "params": params_of(area, m, path, op)}
-            if pinned(m["http"]) and "correct" not in m["http"]:
+            if pinned(m["http"]) and "version" not in m["http"].get("correct", {}):
                 b["version"] = pinned(m["http"])
             templates = {n: t for (a, meth, n), (_, t) in QUERY_ARGS.items() if (a, meth) == (area, m["name"]) and t != "{}"}
             if templates:
@@ -199,16 +203,34 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
             bindings.setdefault(op_name, []).append(b)
             query = any(p["name"] == "queryParams" for p in m["params"])
             paged = op.paging if op is not None else new_by_key[key(verb, path)].get("paging")
-            if query and paged:
+            if query and not paged:
+                # an imported operation without paging: its records are under the answer's key
+                root = root_of(m)
+                paged = {"records": [f"/{root}"], "pagination": ["/pagination"]}
+                pagings[op_name] = paged
+                notes.append(f"{area}Data::{m['name']}: paging of {op_name} added (records under /{root})")
+            if query:
                 it = {"class": area, "method": iterate_name(m["name"]),
                       "params": [p for p in b["params"] if not p.split(":")[1:2] or p.split(":")[1].startswith("path")]
                       + ["options:iterate"], "sdk": False,
                       "summary": f"Every record of {m['name']}, fetched lazily page by page."}
                 it["params"] = [p.split("=")[0] for p in it["params"]]
                 bindings[op_name].append(it)
-            elif query:
-                notes.append(f"{area}Data::{m['name']}: {op_name} declares no paging, so no iterator")
-    return ops, [{"operation": k, "php": v} for k, v in bindings.items()], notes
+    out = []
+    for k, v in bindings.items():
+        entry: Dict[str, Any] = {"operation": k}
+        if k in pagings:
+            entry["paging"] = pagings[k]
+        entry["php"] = v
+        out.append(entry)
+    return ops, out, notes
+
+
+def root_of(m: Dict[str, Any]) -> str:
+    """The answer's key, from the recorded answer ('object{invoice,pagination,autobillCredential}')."""
+    result = m["http"]["recorded"].get("result", "")
+    keys = [k for k in re.findall(r"\w+", result.partition("{")[2]) if k not in ("autobillCredential", "pagination")]
+    return keys[0] if keys else "data"
 
 
 def toml_value(v: Any) -> str:
@@ -231,7 +253,10 @@ def render(ops: List[Dict[str, Any]], bindings: List[Dict[str, Any]]) -> str:
         out += [f"{k} = {toml_value(v)}" for k, v in op.items()]
         out.append("")
     for b in bindings:
-        out += ["[[binding]]", f"operation = {toml_value(b['operation'])}", "php = ["]
+        out += ["[[binding]]", f"operation = {toml_value(b['operation'])}"]
+        if "paging" in b:
+            out.append(f"paging = {toml_value(b['paging'])}")
+        out.append("php = [")
         out += [f"  {toml_value(x)}," for x in b["php"]]
         out += ["]", ""]
     return "\n".join(out)

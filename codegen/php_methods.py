@@ -114,17 +114,28 @@ def method(api: Api, op: Operation, b: Binding, modern: bool) -> List[str]:
     per-call options parameter belongs), else of a documented Api\\AppService class."""
     sig: List[str] = ["&self"]
     values: List[str] = []
+    values_version = ""
     iterating = any(p.role == "iterate" for p in b.params)
     has_version = any(p.role == "version" for p in b.params)
-    for p in b.params:
+    # PHP makes every parameter up to the last required one required (an optional parameter
+    # before a required one too): those take a value, null included.
+    required = [i for i, p in enumerate(b.params) if p.default is None and p.role not in ("version", "iterate", "local")]
+    last_required = required[-1] if required else -1
+    for i, p in enumerate(b.params):
         name = ident(p.name)
-        if p.role == "version":
+        if p.role == "version" and i < last_required:
+            sig.append(f"{p.name}: &Zval")
+            values_version = f"crate::args::version(\"{p.name}\", {p.name})?"
+        elif p.role == "version":
             sig.append(f"{p.name}: Option<String>")
         elif p.role == "iterate":
             sig.append(f"{p.name}: Option<&ZendHashTable>")
         elif p.role == "fields":
             sig.append(f"{name}: &ZendHashTable")
             values.append(f"Arg::Table({name})")
+        elif i <= last_required and p.role != "fields":
+            sig.append(f"{name}: &Zval")
+            values.append(f"Arg::Value(Some({name}))")
         elif p.default is not None or p.role in ("query", "local"):
             sig.append(f"{name}: Option<&Zval>")
             values.append(f"Arg::Value({name})")
@@ -144,7 +155,12 @@ def method(api: Api, op: Operation, b: Binding, modern: bool) -> List[str]:
         head = f"    pub fn {fn}({', '.join(sig)}) -> PhpResult<RecordIterator> {{"
         body = f"        iterate(&self.handle, &{spec_name(b)}, &{args}, {options})"
     else:
-        version = f'apiVersion.or_else(|| Some("{b.version}".to_string()))' if b.version else "apiVersion"
+        version = "apiVersion"
+        if any(p.role == "version" and i < last_required for i, p in enumerate(b.params)):
+            version = values_version
+        if b.version:
+            version = f'{version}.or_else(|| Some("{b.version}".to_string()))'
+
         head = f"    pub fn {fn}({', '.join(sig)}) -> PhpResult<Zval> {{"
         body = f"        run(&self.handle, &{spec_name(b)}, &{args}, {version})"
     return doc + [head, body, "    }"]

@@ -25,6 +25,17 @@ pub fn path_value(name: &str, zv: &Zval) -> PhpResult<String> {
     }
 }
 
+/// An `$apiVersion` declared before a required parameter (so PHP passes it, null allowed);
+/// null = the default. The core checks the value like every version.
+pub fn version(name: &str, zv: &Zval) -> PhpResult<Option<String>> {
+    let zv = zv.dereference();
+    match zv.str() {
+        Some(s) => Ok(Some(s.to_string())),
+        None if zv.is_null() => Ok(None),
+        None => Err(usage(format!("${name} must be a version string ('v2', 'v3') or null, got {}", type_name(zv)))),
+    }
+}
+
 /// Request data given as an array (or object); becomes the JSON body.
 pub fn params(name: &str, zv: &Zval) -> PhpResult<Value> {
     let zv = zv.dereference();

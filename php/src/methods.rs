@@ -84,7 +84,7 @@ const NOTES_CREATE_ACCOUNT_NOTES: Method = Method {
     params: &[("filePath", Role::Part("file")), ("note", Role::Part("note")), ("accountId", Role::Path)],
 };
 const ACCOUNT_DELETE_NOTE: Method =
-    Method { operation: "notes.delete", params: &[("id", Role::Path), ("uuid", Role::Path)] };
+    Method { operation: "notes.delete", params: &[("id", Role::Path), ("UUID", Role::Path)] };
 const ACCOUNT_READ_NOTE_FILES: Method =
     Method { operation: "notes.files", params: &[("id", Role::Path), ("uuid", Role::Path)] };
 const NOTES_READ_ACCOUNT_NOTE_ALL_FILES: Method =
@@ -221,6 +221,8 @@ const INVOICE_READ_ACCOUNT_INVOICES: Method = Method {
     operation: "invoice.invoice_account",
     params: &[("accountID", Role::Path), ("params", Role::Local), ("queryParams", Role::Query)],
 };
+const INVOICE_ITERATE_ACCOUNT_INVOICES: Method =
+    Method { operation: "invoice.invoice_account", params: &[("accountID", Role::Path)] };
 const INVOICE_READ_ORDER_INVOICE: Method =
     Method { operation: "invoice.invoice_details_against_order", params: &[("orderId", Role::Path)] };
 const INVOICE_CREATE_INVOICE: Method =
@@ -282,8 +284,11 @@ const SETTING_READ_CUSTOM_LOGIC_SCRIPT_DETAILS: Method =
     Method { operation: "setting.get_custom_logic_script_details", params: &[("scriptId", Role::Path)] };
 const SETTING_READ_API_ACTION_SCRIPT: Method =
     Method { operation: "setting.get_api_action_script", params: &[("queryParams", Role::Query)] };
+const SETTING_ITERATE_API_ACTION_SCRIPT: Method = Method { operation: "setting.get_api_action_script", params: &[] };
 const SETTING_READ_API_ACTION_SCRIPT_ADMIN_WORKFLOW_COUNT_ALL: Method =
     Method { operation: "setting.read_api_action_script_admin_workflowcount", params: &[("queryParams", Role::Query)] };
+const SETTING_ITERATE_API_ACTION_SCRIPT_ADMIN_WORKFLOW_COUNT_ALL: Method =
+    Method { operation: "setting.read_api_action_script_admin_workflowcount", params: &[] };
 const SETTING_READ_DISCOUNT_PROFILE_DETAILS: Method =
     Method { operation: "discount_profile.details", params: &[("discountProfileUUID", Role::Path)] };
 const PAYMENT_CREATE_SINGLE_PAYMENT: Method =
@@ -370,6 +375,8 @@ const CREDIT_NOTE_ITERATE_ALL_CREDIT_NOTES: Method = Method { operation: "credit
 const CREDIT_NOTE_READ: Method = Method { operation: "credit_note.details", params: &[("id", Role::Path)] };
 const CREDIT_NOTE_READ_ALL_CREDIT_NOTE_APPLICATIONS: Method =
     Method { operation: "credit_note.credit_note_application_list", params: &[("queryParams", Role::Query)] };
+const CREDIT_NOTE_ITERATE_ALL_CREDIT_NOTE_APPLICATIONS: Method =
+    Method { operation: "credit_note.credit_note_application_list", params: &[] };
 const CREDIT_NOTE_READ_CREDIT_NOTE_APPLICATIONS_DETAILS: Method = Method {
     operation: "credit_note.credit_note_application_details",
     params: &[("creditNoteApplicationsUUID", Role::Path)],
@@ -421,6 +428,8 @@ const PURCHASE_PAYMENTS_READ_PURCHASE_ORDER_PURCHASE_PAYMENTS: Method = Method {
     operation: "purchase_payments.get_from_purchase_order",
     params: &[("orderId", Role::Path), ("queryParams", Role::Query)],
 };
+const PURCHASE_PAYMENTS_ITERATE_PURCHASE_ORDER_PURCHASE_PAYMENTS: Method =
+    Method { operation: "purchase_payments.get_from_purchase_order", params: &[("orderId", Role::Path)] };
 const PURCHASE_PAYMENTS_READ_ACCOUNT_PURCHASE_PAYMENTS: Method =
     Method { operation: "purchase_payments.get_from_account", params: &[("accountId", Role::Path)] };
 const PURCHASE_PAYMENTS_UPDATE_PURCHASE_PAYMENTS_INFORMATION: Method = Method {
@@ -681,6 +690,8 @@ const EXTERNAL_DATABASE_READ_DETAILS: Method = Method {
     operation: "external_database.external_database_details",
     params: &[("database_name", Role::Path), ("queryParams", Role::Query)],
 };
+const EXTERNAL_DATABASE_ITERATE_DETAILS: Method =
+    Method { operation: "external_database.external_database_details", params: &[("database_name", Role::Path)] };
 const EXTERNAL_DATABASE_READ_TABLE: Method = Method {
     operation: "external_database.external_database_table_details",
     params: &[("database_name", Role::Path), ("table_name", Role::Path), ("queryParams", Role::Query)],
@@ -755,6 +766,7 @@ const EVENT_READ_DETAILS: Method = Method { operation: "event.event_details", pa
 const EVENT_REMOVE: Method = Method { operation: "event.event_remove", params: &[("uuId", Role::Path)] };
 const INTEGRATION_READ_ALL: Method =
     Method { operation: "integration.connection_list", params: &[("queryParams", Role::Query)] };
+const INTEGRATION_ITERATE_ALL: Method = Method { operation: "integration.connection_list", params: &[] };
 const INTEGRATION_READ_AUTOMATION: Method =
     Method { operation: "integration.automation_list", params: &[("integrationUuid", Role::Path)] };
 const INTEGRATION_READ_INTEGRATION_CONFIGURATION: Method =
@@ -900,10 +912,13 @@ const LABOUR_PROFILE_DELETE: Method =
     Method { operation: "labour.labour_profile_delete", params: &[("labourProfileUUID", Role::Path)] };
 const LABOUR_AVAILABILITY_LIST_ALL: Method =
     Method { operation: "labour.labour_availability_list", params: &[("queryParams", Role::Query)] };
+const LABOUR_AVAILABILITY_ITERATE_ALL: Method = Method { operation: "labour.labour_availability_list", params: &[] };
 const LABOUR_AVAILABILITY_UPDATE: Method =
     Method { operation: "labour.labour_availability_update", params: &[("params", Role::Body)] };
 const LABOUR_AVAILABLE_FOR_BOOKING: Method =
     Method { operation: "labour.labour_available_for_booking", params: &[("queryParams", Role::Query)] };
+const LABOUR_ITERATE_AVAILABLE_FOR_BOOKING: Method =
+    Method { operation: "labour.labour_available_for_booking", params: &[] };
 const BOOKING_CREATE: Method = Method { operation: "labour.labour_booking_create", params: &[("payload", Role::Body)] };
 const BOOKING_CHANGE_BOOKING: Method =
     Method { operation: "labour.labour_booking_change", params: &[("orderId", Role::Path), ("payload", Role::Body)] };
@@ -1028,12 +1043,18 @@ const REPORTS_ITERATE_PURCHASE_INVOICE_OVERVIEW: Method =
     Method { operation: "reports.get_purchase_invoice_overview", params: &[] };
 const REPORTS_READ_PURCHASE_ORDER_OVERVIEW: Method =
     Method { operation: "reports.purchase_order_report_overview", params: &[("queryParams", Role::Query)] };
+const REPORTS_ITERATE_PURCHASE_ORDER_OVERVIEW: Method =
+    Method { operation: "reports.purchase_order_report_overview", params: &[] };
 const REPORTS_READ_PAYMENT_AND_REFUND_OVERVIEW: Method =
     Method { operation: "reports.payment_and_refund_report_overview", params: &[("queryParams", Role::Query)] };
+const REPORTS_ITERATE_PAYMENT_AND_REFUND_OVERVIEW: Method =
+    Method { operation: "reports.payment_and_refund_report_overview", params: &[] };
 const REPORTS_READ_PURCHASE_PAYMENT_AND_REFUND_OVERVIEW: Method = Method {
     operation: "reports.purchase_payment_and_refund_report_overview",
     params: &[("queryParams", Role::Query)],
 };
+const REPORTS_ITERATE_PURCHASE_PAYMENT_AND_REFUND_OVERVIEW: Method =
+    Method { operation: "reports.purchase_payment_and_refund_report_overview", params: &[] };
 const TASK_READ_ALL: Method = Method { operation: "task.task_list", params: &[("queryParams", Role::Query)] };
 const TASK_ITERATE_ALL: Method = Method { operation: "task.task_list", params: &[] };
 const TASK_READ_DETAILS: Method = Method { operation: "task.task_details", params: &[("id", Role::Path)] };
@@ -1450,8 +1471,8 @@ impl crate::account_service::AccountService {
 
     /// DELETE /api/{version}/accounts/{id}/notes/{uuid}
     #[php(name = "deleteNote")]
-    pub fn delete_note(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &ACCOUNT_DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion)
+    pub fn delete_note(&self, id: &Zval, UUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+        run(&self.handle, &ACCOUNT_DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(UUID))], apiVersion)
     }
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}/files
@@ -1908,8 +1929,8 @@ impl crate::compat::AccountData {
 
     /// DELETE /api/{version}/accounts/{id}/notes/{uuid}
     #[php(name = "deleteNote")]
-    pub fn delete_note(&self, id: &Zval, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &ACCOUNT_DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(uuid))], apiVersion)
+    pub fn delete_note(&self, id: &Zval, UUID: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+        run(&self.handle, &ACCOUNT_DELETE_NOTE, &[Arg::Value(Some(id)), Arg::Value(Some(UUID))], apiVersion)
     }
 
     /// GET /api/{version}/accounts/{id}/notes/{uuid}/files
@@ -2098,7 +2119,7 @@ impl crate::services::AlertService {
     /// One page of alert.
     #[php(name = "readAll")]
     pub fn read_all(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(&self.handle, &ALERT_READ_ALL, &[Arg::Value(queryParams)], apiVersion.or_else(|| Some("v2".to_string())))
     }
 
     /// GET /api/{version}/alert
@@ -2117,7 +2138,12 @@ impl crate::services::AlertService {
         queryParams: Option<&Zval>,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_BY_ACCOUNT, &[Arg::Value(Some(accountId)), Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &ALERT_READ_BY_ACCOUNT,
+            &[Arg::Value(Some(accountId)), Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// GET /api/{version}/alert/account/{account_id}
@@ -2136,7 +2162,12 @@ impl crate::services::AlertService {
         queryParams: Option<&Zval>,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_BY_LABOUR, &[Arg::Value(Some(labourId)), Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &ALERT_READ_BY_LABOUR,
+            &[Arg::Value(Some(labourId)), Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// GET /api/{version}/alert/labour/{labour_id}
@@ -2155,7 +2186,12 @@ impl crate::services::AlertService {
         queryParams: Option<&Zval>,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_BY_EMPLOYEE, &[Arg::Value(Some(employeeId)), Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &ALERT_READ_BY_EMPLOYEE,
+            &[Arg::Value(Some(employeeId)), Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// GET /api/{version}/alert/employee/{employee_id}
@@ -2176,7 +2212,7 @@ impl crate::services::AlertData {
     /// One page of alert.
     #[php(name = "readAll")]
     pub fn read_all(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(&self.handle, &ALERT_READ_ALL, &[Arg::Value(queryParams)], apiVersion.or_else(|| Some("v2".to_string())))
     }
 
     /// GET /api/{version}/alert/account/{account_id}
@@ -2188,7 +2224,12 @@ impl crate::services::AlertData {
         queryParams: Option<&Zval>,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_BY_ACCOUNT, &[Arg::Value(Some(accountId)), Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &ALERT_READ_BY_ACCOUNT,
+            &[Arg::Value(Some(accountId)), Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// GET /api/{version}/alert/labour/{labour_id}
@@ -2200,7 +2241,12 @@ impl crate::services::AlertData {
         queryParams: Option<&Zval>,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_BY_LABOUR, &[Arg::Value(Some(labourId)), Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &ALERT_READ_BY_LABOUR,
+            &[Arg::Value(Some(labourId)), Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// GET /api/{version}/alert/employee/{employee_id}
@@ -2212,7 +2258,12 @@ impl crate::services::AlertData {
         queryParams: Option<&Zval>,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
-        run(&self.handle, &ALERT_READ_BY_EMPLOYEE, &[Arg::Value(Some(employeeId)), Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &ALERT_READ_BY_EMPLOYEE,
+            &[Arg::Value(Some(employeeId)), Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 }
 
@@ -2538,8 +2589,13 @@ impl crate::services::CreditNoteService {
     /// GET /api/{version}/credit-notes
     /// One page of credit notes.
     #[php(name = "readAllCreditNotes")]
-    pub fn read_all_credit_notes(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &CREDIT_NOTE_READ_ALL_CREDIT_NOTES, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_credit_notes(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &CREDIT_NOTE_READ_ALL_CREDIT_NOTES,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/credit-notes
@@ -2565,6 +2621,13 @@ impl crate::services::CreditNoteService {
         queryParams: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(&self.handle, &CREDIT_NOTE_READ_ALL_CREDIT_NOTE_APPLICATIONS, &[Arg::Value(queryParams)], apiVersion)
+    }
+
+    /// GET /api/{version}/credit-note-applications
+    /// Every record of readAllCreditNoteApplications, fetched lazily page by page.
+    #[php(name = "iterateAllCreditNoteApplications")]
+    pub fn iterate_all_credit_note_applications(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &CREDIT_NOTE_ITERATE_ALL_CREDIT_NOTE_APPLICATIONS, &[], options)
     }
 
     /// GET /api/{version}/credit-note-applications/{uuid}
@@ -2609,8 +2672,13 @@ impl crate::services::CreditNoteData {
     /// GET /api/{version}/credit-notes
     /// One page of credit notes.
     #[php(name = "readAllCreditNotes")]
-    pub fn read_all_credit_notes(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &CREDIT_NOTE_READ_ALL_CREDIT_NOTES, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_credit_notes(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &CREDIT_NOTE_READ_ALL_CREDIT_NOTES,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/credit-notes/{id}
@@ -3917,6 +3985,13 @@ impl crate::services::ExternalDatabaseService {
         )
     }
 
+    /// GET /api/{version}/external-database/{db_name}
+    /// Every record of readDetails, fetched lazily page by page.
+    #[php(name = "iterateDetails")]
+    pub fn iterate_details(&self, database_name: &Zval, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &EXTERNAL_DATABASE_ITERATE_DETAILS, &[Arg::Value(Some(database_name))], options)
+    }
+
     /// GET /api/{version}/external-database/{db_name}/table/{table_name}
     /// One page of table of the external database.
     #[php(name = "readTable")]
@@ -4243,6 +4318,13 @@ impl crate::services::IntegrationService {
     #[php(name = "readAll")]
     pub fn read_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
         run(&self.handle, &INTEGRATION_READ_ALL, &[Arg::Value(queryParams)], apiVersion)
+    }
+
+    /// GET /api/{version}/integration-connections
+    /// Every record of readAll, fetched lazily page by page.
+    #[php(name = "iterateAll")]
+    pub fn iterate_all(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &INTEGRATION_ITERATE_ALL, &[], options)
     }
 
     /// GET /api/{version}/integration/{integration_uuid}/automation
@@ -5055,12 +5137,13 @@ impl crate::services::InventoryAdjustmentsService {
     /// GET /api/{version}/inventory-adjustments
     /// One page of inventory adjustments.
     #[php(name = "readAllInventoryAdjustments")]
-    pub fn read_all_inventory_adjustments(
-        &self,
-        apiVersion: Option<String>,
-        queryParams: Option<&Zval>,
-    ) -> PhpResult<Zval> {
-        run(&self.handle, &INVENTORY_ADJUSTMENTS_READ_ALL_INVENTORY_ADJUSTMENTS, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_inventory_adjustments(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &INVENTORY_ADJUSTMENTS_READ_ALL_INVENTORY_ADJUSTMENTS,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/inventory-adjustments
@@ -5080,12 +5163,13 @@ impl crate::services::InventoryAdjustmentsData {
     /// GET /api/{version}/inventory-adjustments
     /// One page of inventory adjustments.
     #[php(name = "readAllInventoryAdjustments")]
-    pub fn read_all_inventory_adjustments(
-        &self,
-        apiVersion: Option<String>,
-        queryParams: Option<&Zval>,
-    ) -> PhpResult<Zval> {
-        run(&self.handle, &INVENTORY_ADJUSTMENTS_READ_ALL_INVENTORY_ADJUSTMENTS, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_inventory_adjustments(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &INVENTORY_ADJUSTMENTS_READ_ALL_INVENTORY_ADJUSTMENTS,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 }
 
@@ -5158,6 +5242,17 @@ impl crate::services::InvoiceService {
             &[Arg::Value(Some(accountID)), Arg::Value(params), Arg::Value(queryParams)],
             apiVersion,
         )
+    }
+
+    /// GET /api/{version}/accounts/{accountId}/invoices
+    /// Every record of readAccountInvoices, fetched lazily page by page.
+    #[php(name = "iterateAccountInvoices")]
+    pub fn iterate_account_invoices(
+        &self,
+        accountID: &Zval,
+        options: Option<&ZendHashTable>,
+    ) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &INVOICE_ITERATE_ACCOUNT_INVOICES, &[Arg::Value(Some(accountID))], options)
     }
 
     /// GET /api/{version}/orders/{order_id}/invoices
@@ -5983,7 +6078,7 @@ impl crate::services::LabourService {
     /// One page of labours.
     #[php(name = "listAll")]
     pub fn list_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_LIST_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(&self.handle, &LABOUR_LIST_ALL, &[Arg::Value(queryParams)], apiVersion.or_else(|| Some("v3".to_string())))
     }
 
     /// GET /api/{version}/labours
@@ -6033,7 +6128,19 @@ impl crate::services::LabourService {
     /// Reads the available for booking of the labours.
     #[php(name = "availableForBooking")]
     pub fn available_for_booking(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_AVAILABLE_FOR_BOOKING, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &LABOUR_AVAILABLE_FOR_BOOKING,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
+
+    /// GET /api/{version}/labours/available-for-booking
+    /// Every record of availableForBooking, fetched lazily page by page.
+    #[php(name = "iterateAvailableForBooking")]
+    pub fn iterate_available_for_booking(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &LABOUR_ITERATE_AVAILABLE_FOR_BOOKING, &[], options)
     }
 }
 
@@ -6066,7 +6173,7 @@ impl crate::services::LabourData {
     /// One page of labours.
     #[php(name = "listAll")]
     pub fn list_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_LIST_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(&self.handle, &LABOUR_LIST_ALL, &[Arg::Value(queryParams)], apiVersion.or_else(|| Some("v3".to_string())))
     }
 
     /// GET /api/{version}/labours/{uuid}
@@ -6109,7 +6216,12 @@ impl crate::services::LabourData {
     /// Reads the available for booking of the labours.
     #[php(name = "availableForBooking")]
     pub fn available_for_booking(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_AVAILABLE_FOR_BOOKING, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &LABOUR_AVAILABLE_FOR_BOOKING,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
     }
 }
 
@@ -6123,7 +6235,19 @@ impl crate::services::LabourAvailabilityService {
     /// Reads the labour availability.
     #[php(name = "listAll")]
     pub fn list_all(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_AVAILABILITY_LIST_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &LABOUR_AVAILABILITY_LIST_ALL,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
+
+    /// GET /api/{version}/labour-availability
+    /// Every record of listAll, fetched lazily page by page.
+    #[php(name = "iterateAll")]
+    pub fn iterate_all(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &LABOUR_AVAILABILITY_ITERATE_ALL, &[], options)
     }
 
     /// PATCH /api/{version}/labour-availability
@@ -6178,7 +6302,12 @@ impl crate::services::LabourAvailabilityData {
     /// Reads the labour availability.
     #[php(name = "listAll")]
     pub fn list_all(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_AVAILABILITY_LIST_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &LABOUR_AVAILABILITY_LIST_ALL,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
     }
 
     /// PATCH /api/{version}/labour-availability
@@ -6240,7 +6369,12 @@ impl crate::services::LabourProfileService {
     /// One page of labour profiles.
     #[php(name = "listAll")]
     pub fn list_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_PROFILE_LIST_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &LABOUR_PROFILE_LIST_ALL,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
     }
 
     /// GET /api/{version}/labour-profiles
@@ -6309,7 +6443,12 @@ impl crate::services::LabourProfileData {
     /// One page of labour profiles.
     #[php(name = "listAll")]
     pub fn list_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &LABOUR_PROFILE_LIST_ALL, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &LABOUR_PROFILE_LIST_ALL,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
     }
 
     /// GET /api/{version}/labour-profiles/{uuid}
@@ -6674,14 +6813,14 @@ impl crate::services::NotesService {
     pub fn create_account_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         accountId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_ACCOUNT_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(accountId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(accountId))],
             apiVersion,
         )
     }
@@ -7072,14 +7211,14 @@ impl crate::services::NotesService {
     pub fn create_item_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         itemId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_ITEM_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(itemId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(itemId))],
             apiVersion,
         )
     }
@@ -7090,14 +7229,14 @@ impl crate::services::NotesService {
     pub fn create_invoice_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         invoiceId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_INVOICE_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(invoiceId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(invoiceId))],
             apiVersion,
         )
     }
@@ -7108,14 +7247,14 @@ impl crate::services::NotesService {
     pub fn create_payment_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         paymentId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_PAYMENT_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(paymentId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(paymentId))],
             apiVersion,
         )
     }
@@ -7126,14 +7265,14 @@ impl crate::services::NotesService {
     pub fn create_purchase_order_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         purchaseOrderId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_PURCHASE_ORDER_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(purchaseOrderId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(purchaseOrderId))],
             apiVersion,
         )
     }
@@ -7144,14 +7283,14 @@ impl crate::services::NotesService {
     pub fn create_purchase_invoice_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         purchaseInvoiceId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_PURCHASE_INVOICE_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(purchaseInvoiceId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(purchaseInvoiceId))],
             apiVersion,
         )
     }
@@ -7284,14 +7423,14 @@ impl crate::services::NotesService {
     pub fn create_order_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         orderId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_ORDER_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(orderId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(orderId))],
             apiVersion,
         )
     }
@@ -7330,14 +7469,14 @@ impl crate::services::NotesData {
     pub fn create_account_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         accountId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_ACCOUNT_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(accountId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(accountId))],
             apiVersion,
         )
     }
@@ -7728,14 +7867,14 @@ impl crate::services::NotesData {
     pub fn create_item_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         itemId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_ITEM_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(itemId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(itemId))],
             apiVersion,
         )
     }
@@ -7746,14 +7885,14 @@ impl crate::services::NotesData {
     pub fn create_invoice_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         invoiceId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_INVOICE_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(invoiceId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(invoiceId))],
             apiVersion,
         )
     }
@@ -7764,14 +7903,14 @@ impl crate::services::NotesData {
     pub fn create_payment_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         paymentId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_PAYMENT_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(paymentId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(paymentId))],
             apiVersion,
         )
     }
@@ -7782,14 +7921,14 @@ impl crate::services::NotesData {
     pub fn create_purchase_order_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         purchaseOrderId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_PURCHASE_ORDER_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(purchaseOrderId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(purchaseOrderId))],
             apiVersion,
         )
     }
@@ -7800,14 +7939,14 @@ impl crate::services::NotesData {
     pub fn create_purchase_invoice_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         purchaseInvoiceId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_PURCHASE_INVOICE_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(purchaseInvoiceId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(purchaseInvoiceId))],
             apiVersion,
         )
     }
@@ -7933,14 +8072,14 @@ impl crate::services::NotesData {
     pub fn create_order_notes(
         &self,
         filePath: &Zval,
-        note: Option<&Zval>,
+        note: &Zval,
         orderId: &Zval,
         apiVersion: Option<String>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &NOTES_CREATE_ORDER_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(note), Arg::Value(Some(orderId))],
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(orderId))],
             apiVersion,
         )
     }
@@ -8858,12 +8997,13 @@ impl crate::services::PurchaseCreditNoteService {
     /// GET /api/{version}/purchase-credit-notes
     /// One page of purchase credit notes.
     #[php(name = "readAllPurchaseCreditNote")]
-    pub fn read_all_purchase_credit_note(
-        &self,
-        apiVersion: Option<String>,
-        queryParams: Option<&Zval>,
-    ) -> PhpResult<Zval> {
-        run(&self.handle, &PURCHASE_CREDIT_NOTE_READ_ALL_PURCHASE_CREDIT_NOTE, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_purchase_credit_note(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &PURCHASE_CREDIT_NOTE_READ_ALL_PURCHASE_CREDIT_NOTE,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/purchase-credit-notes
@@ -8948,12 +9088,13 @@ impl crate::services::PurchaseCreditNoteData {
     /// GET /api/{version}/purchase-credit-notes
     /// One page of purchase credit notes.
     #[php(name = "readAllPurchaseCreditNote")]
-    pub fn read_all_purchase_credit_note(
-        &self,
-        apiVersion: Option<String>,
-        queryParams: Option<&Zval>,
-    ) -> PhpResult<Zval> {
-        run(&self.handle, &PURCHASE_CREDIT_NOTE_READ_ALL_PURCHASE_CREDIT_NOTE, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_purchase_credit_note(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &PURCHASE_CREDIT_NOTE_READ_ALL_PURCHASE_CREDIT_NOTE,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/purchase-credit-notes/{id}
@@ -9456,6 +9597,22 @@ impl crate::services::PurchasePaymentsService {
         )
     }
 
+    /// GET /api/{version}/purchase-orders/{id}/purchase-payments
+    /// Every record of readPurchaseOrderPurchasePayments, fetched lazily page by page.
+    #[php(name = "iteratePurchaseOrderPurchasePayments")]
+    pub fn iterate_purchase_order_purchase_payments(
+        &self,
+        orderId: &Zval,
+        options: Option<&ZendHashTable>,
+    ) -> PhpResult<RecordIterator> {
+        iterate(
+            &self.handle,
+            &PURCHASE_PAYMENTS_ITERATE_PURCHASE_ORDER_PURCHASE_PAYMENTS,
+            &[Arg::Value(Some(orderId))],
+            options,
+        )
+    }
+
     /// GET /api/{version}/accounts/{id}/purchase-payments
     /// Reads the purchase payments of the accounts.
     #[php(name = "readAccountPurchasePayments")]
@@ -9681,8 +9838,13 @@ impl crate::services::RefundService {
     /// GET /api/{version}/refunds
     /// One page of refunds.
     #[php(name = "readAllRefunds")]
-    pub fn read_all_refunds(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &REFUND_READ_ALL_REFUNDS, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_refunds(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &REFUND_READ_ALL_REFUNDS,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/refunds
@@ -9737,8 +9899,13 @@ impl crate::services::RefundData {
     /// GET /api/{version}/refunds
     /// One page of refunds.
     #[php(name = "readAllRefunds")]
-    pub fn read_all_refunds(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &REFUND_READ_ALL_REFUNDS, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all_refunds(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &REFUND_READ_ALL_REFUNDS,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/refunds/{id}
@@ -9787,7 +9954,12 @@ impl crate::services::RentalAssetService {
     /// One page of rental asset availability.
     #[php(name = "listAvailability")]
     pub fn list_availability(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &RENTAL_ASSET_LIST_AVAILABILITY, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &RENTAL_ASSET_LIST_AVAILABILITY,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
     }
 
     /// GET /api/{version}/rental-asset-availability
@@ -9862,7 +10034,12 @@ impl crate::services::RentalAssetData {
     /// One page of rental asset availability.
     #[php(name = "listAvailability")]
     pub fn list_availability(&self, queryParams: Option<&Zval>, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &RENTAL_ASSET_LIST_AVAILABILITY, &[Arg::Value(queryParams)], apiVersion)
+        run(
+            &self.handle,
+            &RENTAL_ASSET_LIST_AVAILABILITY,
+            &[Arg::Value(queryParams)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
     }
 
     /// PATCH /api/{version}/rental-asset-availability
@@ -10101,6 +10278,13 @@ impl crate::services::ReportsService {
         run(&self.handle, &REPORTS_READ_PURCHASE_ORDER_OVERVIEW, &[Arg::Value(queryParams)], apiVersion)
     }
 
+    /// GET /api/{version}/reports/purchase_orders/purchase_order_overview
+    /// Every record of readPurchaseOrderOverview, fetched lazily page by page.
+    #[php(name = "iteratePurchaseOrderOverview")]
+    pub fn iterate_purchase_order_overview(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &REPORTS_ITERATE_PURCHASE_ORDER_OVERVIEW, &[], options)
+    }
+
     /// GET /api/{version}/reports/transactions/payment_and_refund_overview
     /// Reads the payment and refund overview of the reports transactions.
     #[php(name = "readPaymentAndRefundOverview")]
@@ -10112,6 +10296,13 @@ impl crate::services::ReportsService {
         run(&self.handle, &REPORTS_READ_PAYMENT_AND_REFUND_OVERVIEW, &[Arg::Value(queryParams)], apiVersion)
     }
 
+    /// GET /api/{version}/reports/transactions/payment_and_refund_overview
+    /// Every record of readPaymentAndRefundOverview, fetched lazily page by page.
+    #[php(name = "iteratePaymentAndRefundOverview")]
+    pub fn iterate_payment_and_refund_overview(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &REPORTS_ITERATE_PAYMENT_AND_REFUND_OVERVIEW, &[], options)
+    }
+
     /// GET /api/{version}/reports/purchase_transactions/purchase_payment_and_refund_overview
     /// Reads the purchase payment and refund overview of the reports purchase transactions.
     #[php(name = "readPurchasePaymentAndRefundOverview")]
@@ -10121,6 +10312,16 @@ impl crate::services::ReportsService {
         queryParams: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(&self.handle, &REPORTS_READ_PURCHASE_PAYMENT_AND_REFUND_OVERVIEW, &[Arg::Value(queryParams)], apiVersion)
+    }
+
+    /// GET /api/{version}/reports/purchase_transactions/purchase_payment_and_refund_overview
+    /// Every record of readPurchasePaymentAndRefundOverview, fetched lazily page by page.
+    #[php(name = "iteratePurchasePaymentAndRefundOverview")]
+    pub fn iterate_purchase_payment_and_refund_overview(
+        &self,
+        options: Option<&ZendHashTable>,
+    ) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &REPORTS_ITERATE_PURCHASE_PAYMENT_AND_REFUND_OVERVIEW, &[], options)
     }
 }
 
@@ -10481,8 +10682,8 @@ impl crate::services::SettingService {
     /// PATCH /api/{version}/settings/variations/{uuid}
     /// Updates one record of variations of the settings.
     #[php(name = "changeVariations")]
-    pub fn change_variations(&self, params: Option<&Zval>, uuId: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &SETTING_CHANGE_VARIATIONS, &[Arg::Value(params), Arg::Value(Some(uuId))], apiVersion)
+    pub fn change_variations(&self, params: &Zval, uuId: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+        run(&self.handle, &SETTING_CHANGE_VARIATIONS, &[Arg::Value(Some(params)), Arg::Value(Some(uuId))], apiVersion)
     }
 
     /// POST /api/{version}/settings/variations
@@ -10566,6 +10767,13 @@ impl crate::services::SettingService {
         run(&self.handle, &SETTING_READ_API_ACTION_SCRIPT, &[Arg::Value(queryParams)], apiVersion)
     }
 
+    /// GET /api/{version}/api-action-script
+    /// Every record of readApiActionScript, fetched lazily page by page.
+    #[php(name = "iterateApiActionScript")]
+    pub fn iterate_api_action_script(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &SETTING_ITERATE_API_ACTION_SCRIPT, &[], options)
+    }
+
     /// GET /api/{version}/api-action-script/workflow_count_all
     /// Reads the workflow count all of the api action script.
     #[php(name = "readApiActionScriptAdminWorkflowCountAll")]
@@ -10580,6 +10788,16 @@ impl crate::services::SettingService {
             &[Arg::Value(queryParams)],
             apiVersion,
         )
+    }
+
+    /// GET /api/{version}/api-action-script/workflow_count_all
+    /// Every record of readApiActionScriptAdminWorkflowCountAll, fetched lazily page by page.
+    #[php(name = "iterateApiActionScriptAdminWorkflowCountAll")]
+    pub fn iterate_api_action_script_admin_workflow_count_all(
+        &self,
+        options: Option<&ZendHashTable>,
+    ) -> PhpResult<RecordIterator> {
+        iterate(&self.handle, &SETTING_ITERATE_API_ACTION_SCRIPT_ADMIN_WORKFLOW_COUNT_ALL, &[], options)
     }
 
     /// GET /api/{version}/settings/discount_profiles/{uuid}
@@ -10712,8 +10930,8 @@ impl crate::services::SettingData {
     /// PATCH /api/{version}/settings/variations/{uuid}
     /// Updates one record of variations of the settings.
     #[php(name = "changeVariations")]
-    pub fn change_variations(&self, params: Option<&Zval>, uuId: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &SETTING_CHANGE_VARIATIONS, &[Arg::Value(params), Arg::Value(Some(uuId))], apiVersion)
+    pub fn change_variations(&self, params: &Zval, uuId: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+        run(&self.handle, &SETTING_CHANGE_VARIATIONS, &[Arg::Value(Some(params)), Arg::Value(Some(uuId))], apiVersion)
     }
 
     /// POST /api/{version}/settings/variations
@@ -10860,14 +11078,24 @@ impl crate::services::SettingsService {
     /// Reads one record of warehouses of the settings.
     #[php(name = "getWarehouseSettings")]
     pub fn get_warehouse_settings(&self, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &SETTINGS_GET_WAREHOUSE_SETTINGS, &[Arg::Value(Some(uuid))], apiVersion)
+        run(
+            &self.handle,
+            &SETTINGS_GET_WAREHOUSE_SETTINGS,
+            &[Arg::Value(Some(uuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// GET /api/{version}/settings/variations/{uuid}
     /// Reads one record of variations of the settings.
     #[php(name = "getVariationSettings")]
     pub fn get_variation_settings(&self, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &SETTINGS_GET_VARIATION_SETTINGS, &[Arg::Value(Some(uuid))], apiVersion)
+        run(
+            &self.handle,
+            &SETTINGS_GET_VARIATION_SETTINGS,
+            &[Arg::Value(Some(uuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 }
 
@@ -10881,14 +11109,24 @@ impl crate::services::SettingsData {
     /// Reads one record of warehouses of the settings.
     #[php(name = "getWarehouseSettings")]
     pub fn get_warehouse_settings(&self, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &SETTINGS_GET_WAREHOUSE_SETTINGS, &[Arg::Value(Some(uuid))], apiVersion)
+        run(
+            &self.handle,
+            &SETTINGS_GET_WAREHOUSE_SETTINGS,
+            &[Arg::Value(Some(uuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// GET /api/{version}/settings/variations/{uuid}
     /// Reads one record of variations of the settings.
     #[php(name = "getVariationSettings")]
     pub fn get_variation_settings(&self, uuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &SETTINGS_GET_VARIATION_SETTINGS, &[Arg::Value(Some(uuid))], apiVersion)
+        run(
+            &self.handle,
+            &SETTINGS_GET_VARIATION_SETTINGS,
+            &[Arg::Value(Some(uuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 }
 
@@ -11154,8 +11392,13 @@ impl crate::services::UsagesService {
     /// GET /api/{version}/usages
     /// One page of usages.
     #[php(name = "readAll")]
-    pub fn read_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &USAGES_READ_ALL, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &USAGES_READ_ALL,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/usages
@@ -11210,8 +11453,13 @@ impl crate::services::UsagesData {
     /// GET /api/{version}/usages
     /// One page of usages.
     #[php(name = "readAll")]
-    pub fn read_all(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
-        run(&self.handle, &USAGES_READ_ALL, &[Arg::Value(queryParams)], apiVersion)
+    pub fn read_all(&self, apiVersion: &Zval, queryParams: &Zval) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &USAGES_READ_ALL,
+            &[Arg::Value(Some(queryParams))],
+            crate::args::version("apiVersion", apiVersion)?,
+        )
     }
 
     /// GET /api/{version}/usages/{uuid}
@@ -11322,7 +11570,12 @@ impl crate::services::WorkflowService {
     /// One page of component of the workflow.
     #[php(name = "getWorkflowDetails")]
     pub fn get_workflow_details(&self, componentUuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &WORKFLOW_GET_WORKFLOW_DETAILS, &[Arg::Value(Some(componentUuid))], apiVersion)
+        run(
+            &self.handle,
+            &WORKFLOW_GET_WORKFLOW_DETAILS,
+            &[Arg::Value(Some(componentUuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// POST /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
@@ -11339,7 +11592,7 @@ impl crate::services::WorkflowService {
             &self.handle,
             &WORKFLOW_ADD_MILESTONE,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(Some(params))],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11357,7 +11610,7 @@ impl crate::services::WorkflowService {
             &self.handle,
             &WORKFLOW_UPDATE_MILESTONE,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(Some(params))],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11375,7 +11628,7 @@ impl crate::services::WorkflowService {
             &self.handle,
             &WORKFLOW_GET_MILESTONES,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(queryParams)],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11410,7 +11663,7 @@ impl crate::services::WorkflowService {
             &self.handle,
             &WORKFLOW_GET_MILESTONE_DETAILS,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(Some(milestoneUuid))],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11453,7 +11706,12 @@ impl crate::services::WorkflowService {
     /// One page of workflow.
     #[php(name = "getWorkflowDefinition")]
     pub fn get_workflow_definition(&self, workflowVersionUuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &WORKFLOW_GET_WORKFLOW_DEFINITION, &[Arg::Value(Some(workflowVersionUuid))], apiVersion)
+        run(
+            &self.handle,
+            &WORKFLOW_GET_WORKFLOW_DEFINITION,
+            &[Arg::Value(Some(workflowVersionUuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 }
 
@@ -11501,7 +11759,12 @@ impl crate::services::WorkflowData {
     /// One page of component of the workflow.
     #[php(name = "getWorkflowDetails")]
     pub fn get_workflow_details(&self, componentUuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &WORKFLOW_GET_WORKFLOW_DETAILS, &[Arg::Value(Some(componentUuid))], apiVersion)
+        run(
+            &self.handle,
+            &WORKFLOW_GET_WORKFLOW_DETAILS,
+            &[Arg::Value(Some(componentUuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 
     /// POST /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
@@ -11518,7 +11781,7 @@ impl crate::services::WorkflowData {
             &self.handle,
             &WORKFLOW_ADD_MILESTONE,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(Some(params))],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11536,7 +11799,7 @@ impl crate::services::WorkflowData {
             &self.handle,
             &WORKFLOW_UPDATE_MILESTONE,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(Some(params))],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11554,7 +11817,7 @@ impl crate::services::WorkflowData {
             &self.handle,
             &WORKFLOW_GET_MILESTONES,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(queryParams)],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11572,7 +11835,7 @@ impl crate::services::WorkflowData {
             &self.handle,
             &WORKFLOW_GET_MILESTONE_DETAILS,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(componentId)), Arg::Value(Some(milestoneUuid))],
-            apiVersion,
+            apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
 
@@ -11615,6 +11878,11 @@ impl crate::services::WorkflowData {
     /// One page of workflow.
     #[php(name = "getWorkflowDefinition")]
     pub fn get_workflow_definition(&self, workflowVersionUuid: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
-        run(&self.handle, &WORKFLOW_GET_WORKFLOW_DEFINITION, &[Arg::Value(Some(workflowVersionUuid))], apiVersion)
+        run(
+            &self.handle,
+            &WORKFLOW_GET_WORKFLOW_DEFINITION,
+            &[Arg::Value(Some(workflowVersionUuid))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
     }
 }

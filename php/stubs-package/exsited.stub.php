@@ -314,12 +314,12 @@ namespace Api\AppService\Account {
         /**
          * DELETE /api/{version}/accounts/{id}/notes/{uuid}
          * @param string|int $id
-         * @param string|int $uuid
+         * @param string|int $UUID
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function deleteNote(mixed $id, mixed $uuid, ?string $apiVersion = NULL): mixed {}
+        public function deleteNote(mixed $id, mixed $UUID, ?string $apiVersion = NULL): mixed {}
         /**
          * GET /api/{version}/accounts/{id}/notes/{uuid}/files
          * @param string|int $id
@@ -471,6 +471,7 @@ namespace Api\AppService\Alert {
         /**
          * One page of alert.
          * GET /api/{version}/alert
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -480,6 +481,7 @@ namespace Api\AppService\Alert {
         /**
          * One page of account of the alert.
          * GET /api/{version}/alert/account/{account_id}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $accountId
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -490,6 +492,7 @@ namespace Api\AppService\Alert {
         /**
          * One page of labour of the alert.
          * GET /api/{version}/alert/labour/{labour_id}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $labourId
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -500,6 +503,7 @@ namespace Api\AppService\Alert {
         /**
          * One page of employee of the alert.
          * GET /api/{version}/alert/employee/{employee_id}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $employeeId
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -665,7 +669,7 @@ namespace Api\AppService\CreditNote {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllCreditNotes(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllCreditNotes(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Reads one record of credit notes.
          * GET /api/{version}/credit-notes/{id}
@@ -1689,7 +1693,7 @@ namespace Api\AppService\InventoryAdjustments {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllInventoryAdjustments(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllInventoryAdjustments(mixed $apiVersion, mixed $queryParams): mixed {}
     }
 }
 
@@ -2162,6 +2166,7 @@ namespace Api\AppService\Labour {
         /**
          * One page of labours.
          * GET /api/{version}/labours
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @param string|array<string, scalar|null>|null $queryParams
          * @return \stdClass|array<string, mixed>|null
@@ -2202,6 +2207,7 @@ namespace Api\AppService\Labour {
         /**
          * Reads the available for booking of the labours.
          * GET /api/{version}/labours/available-for-booking
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -2219,6 +2225,7 @@ namespace Api\AppService\LabourAvailability {
         /**
          * Reads the labour availability.
          * GET /api/{version}/labour-availability
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -2277,6 +2284,7 @@ namespace Api\AppService\LabourProfile {
         /**
          * One page of labour profiles.
          * GET /api/{version}/labour-profiles
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @param string|array<string, scalar|null>|null $queryParams
          * @return \stdClass|array<string, mixed>|null
@@ -3365,7 +3373,7 @@ namespace Api\AppService\PurchaseCreditNote {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllPurchaseCreditNote(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllPurchaseCreditNote(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Reads one record of purchase credit notes.
          * GET /api/{version}/purchase-credit-notes/{id}
@@ -3746,7 +3754,7 @@ namespace Api\AppService\Refund {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllRefunds(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllRefunds(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Reads one record of refunds.
          * GET /api/{version}/refunds/{id}
@@ -3805,6 +3813,7 @@ namespace Api\AppService\RentalAsset {
         /**
          * One page of rental asset availability.
          * GET /api/{version}/rental-asset-availability
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -4339,6 +4348,7 @@ namespace Api\AppService\Settings {
         /**
          * Reads one record of warehouses of the settings.
          * GET /api/{version}/settings/warehouses/{uuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $uuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -4348,6 +4358,7 @@ namespace Api\AppService\Settings {
         /**
          * Reads one record of variations of the settings.
          * GET /api/{version}/settings/variations/{uuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $uuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -4517,7 +4528,7 @@ namespace Api\AppService\Usages {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAll(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAll(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Reads one record of usages.
          * GET /api/{version}/usages/{uuid}
@@ -4615,6 +4626,7 @@ namespace Api\AppService\Workflow {
         /**
          * One page of component of the workflow.
          * GET /api/{version}/workflow/component/{componentUuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -4624,6 +4636,7 @@ namespace Api\AppService\Workflow {
         /**
          * Creates a record in milestone of the workflow component.
          * POST /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param array<string, mixed>|object $params
@@ -4635,6 +4648,7 @@ namespace Api\AppService\Workflow {
         /**
          * Updates the milestone of the workflow component.
          * PATCH /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param array<string, mixed>|object $params
@@ -4646,6 +4660,7 @@ namespace Api\AppService\Workflow {
         /**
          * One page of milestone of the workflow component.
          * GET /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param string|array<string, scalar|null>|null $queryParams
@@ -4657,6 +4672,7 @@ namespace Api\AppService\Workflow {
         /**
          * One page of milestone of the workflow component.
          * GET /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param string|int $milestoneUuid
@@ -4697,6 +4713,7 @@ namespace Api\AppService\Workflow {
         /**
          * One page of workflow.
          * GET /api/{version}/workflow/{workflowVersionUuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $workflowVersionUuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -5010,12 +5027,12 @@ namespace Exsited {
         /**
          * DELETE /api/{version}/accounts/{id}/notes/{uuid}
          * @param string|int $id
-         * @param string|int $uuid
+         * @param string|int $UUID
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function deleteNote(mixed $id, mixed $uuid, ?string $apiVersion = NULL): mixed {}
+        public function deleteNote(mixed $id, mixed $UUID, ?string $apiVersion = NULL): mixed {}
         /**
          * GET /api/{version}/accounts/{id}/notes/{uuid}/files
          * @param string|int $id
@@ -5201,6 +5218,7 @@ namespace Exsited {
         /**
          * One page of alert.
          * GET /api/{version}/alert
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -5218,6 +5236,7 @@ namespace Exsited {
         /**
          * One page of account of the alert.
          * GET /api/{version}/alert/account/{account_id}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $accountId
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -5237,6 +5256,7 @@ namespace Exsited {
         /**
          * One page of labour of the alert.
          * GET /api/{version}/alert/labour/{labour_id}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $labourId
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -5256,6 +5276,7 @@ namespace Exsited {
         /**
          * One page of employee of the alert.
          * GET /api/{version}/alert/employee/{employee_id}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $employeeId
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -5456,7 +5477,7 @@ namespace Exsited {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllCreditNotes(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllCreditNotes(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Every record of readAllCreditNotes, fetched lazily page by page.
          * GET /api/{version}/credit-notes
@@ -5483,6 +5504,14 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readAllCreditNoteApplications(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        /**
+         * Every record of readAllCreditNoteApplications, fetched lazily page by page.
+         * GET /api/{version}/credit-note-applications
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateAllCreditNoteApplications(?array $options = NULL): \Exsited\RecordIterator {}
         /**
          * Reads one record of credit note applications.
          * GET /api/{version}/credit-note-applications/{uuid}
@@ -6036,6 +6065,15 @@ namespace Exsited {
          */
         public function readDetails(mixed $database_name, ?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
         /**
+         * Every record of readDetails, fetched lazily page by page.
+         * GET /api/{version}/external-database/{db_name}
+         * @param string|int $database_name
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateDetails(mixed $database_name, ?array $options = NULL): \Exsited\RecordIterator {}
+        /**
          * One page of table of the external database.
          * GET /api/{version}/external-database/{db_name}/table/{table_name}
          * @param string|int $database_name
@@ -6217,6 +6255,14 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readAll(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        /**
+         * Every record of readAll, fetched lazily page by page.
+         * GET /api/{version}/integration-connections
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateAll(?array $options = NULL): \Exsited\RecordIterator {}
         /**
          * Reads the automation of the integration.
          * GET /api/{version}/integration/{integration_uuid}/automation
@@ -6547,7 +6593,7 @@ namespace Exsited {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllInventoryAdjustments(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllInventoryAdjustments(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Every record of readAllInventoryAdjustments, fetched lazily page by page.
          * GET /api/{version}/inventory-adjustments
@@ -6627,6 +6673,15 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readAccountInvoices(mixed $accountID, mixed $params = NULL, ?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        /**
+         * Every record of readAccountInvoices, fetched lazily page by page.
+         * GET /api/{version}/accounts/{accountId}/invoices
+         * @param string|int $accountID
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateAccountInvoices(mixed $accountID, ?array $options = NULL): \Exsited\RecordIterator {}
         /**
          * Reads the invoices of the orders.
          * GET /api/{version}/orders/{order_id}/invoices
@@ -7030,12 +7085,21 @@ namespace Exsited {
         /**
          * Reads the labour availability.
          * GET /api/{version}/labour-availability
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
         public function listAll(mixed $queryParams = NULL, ?string $apiVersion = NULL): mixed {}
+        /**
+         * Every record of listAll, fetched lazily page by page.
+         * GET /api/{version}/labour-availability
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateAll(?array $options = NULL): \Exsited\RecordIterator {}
         /**
          * Updates the labour availability.
          * PATCH /api/{version}/labour-availability
@@ -7086,6 +7150,7 @@ namespace Exsited {
         /**
          * One page of labour profiles.
          * GET /api/{version}/labour-profiles
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @param string|array<string, scalar|null>|null $queryParams
          * @return \stdClass|array<string, mixed>|null
@@ -7169,6 +7234,7 @@ namespace Exsited {
         /**
          * One page of labours.
          * GET /api/{version}/labours
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @param string|array<string, scalar|null>|null $queryParams
          * @return \stdClass|array<string, mixed>|null
@@ -7217,12 +7283,21 @@ namespace Exsited {
         /**
          * Reads the available for booking of the labours.
          * GET /api/{version}/labours/available-for-booking
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
         public function availableForBooking(mixed $queryParams = NULL, ?string $apiVersion = NULL): mixed {}
+        /**
+         * Every record of availableForBooking, fetched lazily page by page.
+         * GET /api/{version}/labours/available-for-booking
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateAvailableForBooking(?array $options = NULL): \Exsited\RecordIterator {}
     }
 
     /** The milestone operations of the Exsited API over an Exsited\Client: new Exsited\MilestoneService($client); answers are stdClass objects (arrays with assoc). */
@@ -8335,7 +8410,7 @@ namespace Exsited {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllPurchaseCreditNote(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllPurchaseCreditNote(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Every record of readAllPurchaseCreditNote, fetched lazily page by page.
          * GET /api/{version}/purchase-credit-notes
@@ -8672,6 +8747,15 @@ namespace Exsited {
          */
         public function readPurchaseOrderPurchasePayments(mixed $orderId, ?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
         /**
+         * Every record of readPurchaseOrderPurchasePayments, fetched lazily page by page.
+         * GET /api/{version}/purchase-orders/{id}/purchase-payments
+         * @param string|int $orderId
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iteratePurchaseOrderPurchasePayments(mixed $orderId, ?array $options = NULL): \Exsited\RecordIterator {}
+        /**
          * Reads the purchase payments of the accounts.
          * GET /api/{version}/accounts/{id}/purchase-payments
          * @param string|int $accountId
@@ -8765,7 +8849,7 @@ namespace Exsited {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAllRefunds(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAllRefunds(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Every record of readAllRefunds, fetched lazily page by page.
          * GET /api/{version}/refunds
@@ -8890,6 +8974,7 @@ namespace Exsited {
         /**
          * One page of rental asset availability.
          * GET /api/{version}/rental-asset-availability
+         * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|array<string, scalar|null>|null $queryParams
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -9052,6 +9137,14 @@ namespace Exsited {
          */
         public function readPurchaseOrderOverview(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
         /**
+         * Every record of readPurchaseOrderOverview, fetched lazily page by page.
+         * GET /api/{version}/reports/purchase_orders/purchase_order_overview
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iteratePurchaseOrderOverview(?array $options = NULL): \Exsited\RecordIterator {}
+        /**
          * Reads the payment and refund overview of the reports transactions.
          * GET /api/{version}/reports/transactions/payment_and_refund_overview
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -9061,6 +9154,14 @@ namespace Exsited {
          */
         public function readPaymentAndRefundOverview(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
         /**
+         * Every record of readPaymentAndRefundOverview, fetched lazily page by page.
+         * GET /api/{version}/reports/transactions/payment_and_refund_overview
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iteratePaymentAndRefundOverview(?array $options = NULL): \Exsited\RecordIterator {}
+        /**
          * Reads the purchase payment and refund overview of the reports purchase transactions.
          * GET /api/{version}/reports/purchase_transactions/purchase_payment_and_refund_overview
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -9069,6 +9170,14 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readPurchasePaymentAndRefundOverview(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        /**
+         * Every record of readPurchasePaymentAndRefundOverview, fetched lazily page by page.
+         * GET /api/{version}/reports/purchase_transactions/purchase_payment_and_refund_overview
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iteratePurchasePaymentAndRefundOverview(?array $options = NULL): \Exsited\RecordIterator {}
     }
 
     /** The rma operations of the Exsited API over an Exsited\Client: new Exsited\RmaService($client); answers are stdClass objects (arrays with assoc). */
@@ -9390,6 +9499,14 @@ namespace Exsited {
          */
         public function readApiActionScript(mixed $queryParams = NULL, ?string $apiVersion = NULL): mixed {}
         /**
+         * Every record of readApiActionScript, fetched lazily page by page.
+         * GET /api/{version}/api-action-script
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateApiActionScript(?array $options = NULL): \Exsited\RecordIterator {}
+        /**
          * Reads the workflow count all of the api action script.
          * GET /api/{version}/api-action-script/workflow_count_all
          * @param string|array<string, scalar|null>|null $queryParams
@@ -9398,6 +9515,14 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readApiActionScriptAdminWorkflowCountAll(mixed $queryParams = NULL, ?string $apiVersion = NULL): mixed {}
+        /**
+         * Every record of readApiActionScriptAdminWorkflowCountAll, fetched lazily page by page.
+         * GET /api/{version}/api-action-script/workflow_count_all
+         * @param array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null $options
+         * @return \Exsited\RecordIterator
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function iterateApiActionScriptAdminWorkflowCountAll(?array $options = NULL): \Exsited\RecordIterator {}
         /**
          * Reads one record of discount profiles of the settings.
          * GET /api/{version}/settings/discount_profiles/{uuid}
@@ -9442,6 +9567,7 @@ namespace Exsited {
         /**
          * Reads one record of warehouses of the settings.
          * GET /api/{version}/settings/warehouses/{uuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $uuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -9451,6 +9577,7 @@ namespace Exsited {
         /**
          * Reads one record of variations of the settings.
          * GET /api/{version}/settings/variations/{uuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $uuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -9622,7 +9749,7 @@ namespace Exsited {
          * @return \stdClass|array<string, mixed>|null
          * @throws \Api\AppService\AutoBillApiException
          */
-        public function readAll(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
+        public function readAll(mixed $apiVersion, mixed $queryParams): mixed {}
         /**
          * Every record of readAll, fetched lazily page by page.
          * GET /api/{version}/usages
@@ -9724,6 +9851,7 @@ namespace Exsited {
         /**
          * One page of component of the workflow.
          * GET /api/{version}/workflow/component/{componentUuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null
@@ -9733,6 +9861,7 @@ namespace Exsited {
         /**
          * Creates a record in milestone of the workflow component.
          * POST /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param array<string, mixed>|object $params
@@ -9744,6 +9873,7 @@ namespace Exsited {
         /**
          * Updates the milestone of the workflow component.
          * PATCH /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param array<string, mixed>|object $params
@@ -9755,6 +9885,7 @@ namespace Exsited {
         /**
          * One page of milestone of the workflow component.
          * GET /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param string|array<string, scalar|null>|null $queryParams
@@ -9776,6 +9907,7 @@ namespace Exsited {
         /**
          * One page of milestone of the workflow component.
          * GET /api/{version}/workflow/component/{componentUuid}/{componentId}/milestone/{milestoneUuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $componentUuid
          * @param string|int $componentId
          * @param string|int $milestoneUuid
@@ -9816,6 +9948,7 @@ namespace Exsited {
         /**
          * One page of workflow.
          * GET /api/{version}/workflow/{workflowVersionUuid}
+         * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $workflowVersionUuid
          * @param 'v1'|'v2'|'v3'|null $apiVersion
          * @return \stdClass|array<string, mixed>|null

@@ -327,10 +327,10 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/accounts/{p0}/invoices",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "data",
         envelope: None,
-        records: None,
+        records: Some("invoice"),
     },
     Entry {
         method: "GET",
@@ -592,18 +592,18 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/api-action-script",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "actionScript",
         envelope: None,
-        records: None,
+        records: Some("setting"),
     },
     Entry {
         method: "GET",
         route: "/api-action-script/workflow_count_all",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "actionScript",
         envelope: None,
-        records: None,
+        records: Some("setting"),
     },
     Entry {
         method: "GET",
@@ -1090,10 +1090,10 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/credit-note-applications",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "creditNoteApplications",
         envelope: None,
-        records: None,
+        records: Some("credit_note"),
     },
     Entry {
         method: "GET",
@@ -1290,10 +1290,10 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/purchase-orders/{p0}/purchase-payments",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "purchaseOrder",
         envelope: None,
-        records: None,
+        records: Some("purchase_payments"),
     },
     Entry {
         method: "GET",
@@ -1900,10 +1900,10 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/external-database/{p0}",
-        kind: Kind::Details,
+        kind: Kind::List,
         root: "data",
         envelope: None,
-        records: None,
+        records: Some("external_database"),
     },
     Entry {
         method: "POST",
@@ -2151,10 +2151,10 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/integration-connections",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "integrationConnection",
         envelope: None,
-        records: None,
+        records: Some("integration"),
     },
     Entry {
         method: "GET",
@@ -2742,10 +2742,10 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/labour-availability",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "labourAvailabilities",
         envelope: None,
-        records: None,
+        records: Some("labour_availability"),
     },
     Entry {
         method: "PATCH",
@@ -2758,10 +2758,10 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/labours/available-for-booking",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "labours",
         envelope: None,
-        records: None,
+        records: Some("labour"),
     },
     Entry {
         method: "POST",
@@ -3095,26 +3095,26 @@ pub(super) static ENTRIES: &[Entry] = &[
     Entry {
         method: "GET",
         route: "/reports/purchase_orders/purchase_order_overview",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "report",
         envelope: None,
-        records: None,
+        records: Some("reports"),
     },
     Entry {
         method: "GET",
         route: "/reports/transactions/payment_and_refund_overview",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "report",
         envelope: None,
-        records: None,
+        records: Some("reports"),
     },
     Entry {
         method: "GET",
         route: "/reports/purchase_transactions/purchase_payment_and_refund_overview",
-        kind: Kind::Read,
+        kind: Kind::List,
         root: "report",
         envelope: None,
-        records: None,
+        records: Some("reports"),
     },
     Entry { method: "GET", route: "/tasks", kind: Kind::List, root: "tasks", envelope: None, records: Some("tasks") },
     Entry { method: "GET", route: "/tasks/{p0}", kind: Kind::Details, root: "task", envelope: None, records: None },
