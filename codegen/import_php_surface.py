@@ -14,6 +14,8 @@ Rules applied to what the documented SDK sends (its `corrections` table):
   binding's `version`: used when the caller gives none, whatever the configuration says;
   where the documented SDK ignores the argument (a bug) the argument is honoured;
 - a bodiless POST sends no body; `$format` of the PDF methods is taken, not sent;
+- customRequest's verb picks one of five operations (`php_surface.custom.<verb>`) whose path
+  is the caller's (`{path*}`); its `$params` are the query of a GET, the body otherwise;
 - every list method (one taking `$queryParams`) gets an iterator on the modern class
   (`readAll` -> `iterateAll`); an imported operation without paging gets it, from the
   recorded answer's key, in its `[[binding]]` entry.
@@ -128,6 +130,21 @@ def params_of(area: str, m: Dict[str, Any], path: str, op: Optional[Operation]) 
     return out
 
 
+def custom_operations() -> List[Dict[str, Any]]:
+    """customRequest: a caller-given verb and path (after the version) — one operation per verb,
+    the path a `{path*}` placeholder of several segments; not routed by the sandbox."""
+    return [{
+        "name": f"{GROUP}.custom.{verb.lower()}",
+        "sandbox": {"routed": False},
+        "verb": verb,
+        "path": "/api/{version}/{path*}",
+        "version": "v3",
+        "summary": f"{verb} a caller-given path (the documented PHP SDK's customRequest).",
+        **({"body": "json"} if verb in ("POST", "PUT", "PATCH") else {}),
+        "answer": {"rust": "Json"},
+    } for verb in ("GET", "POST", "PUT", "PATCH", "DELETE")]
+
+
 def iterate_name(method: str) -> str:
     """readAll -> iterateAll, listAll -> iterateAll, getMilestones -> iterateMilestones."""
     method = method.replace("ALl", "All")
@@ -182,8 +199,13 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
     for c in spec["classes"]:
         area = area_of(c["class"])
         for m in c["methods"]:
-            if m["http"]["builder"] == "customRequest" and m["name"] == "customRequest":
-                notes.append(f"{area}Data::customRequest: a caller-given verb and path, not an operation")
+            if m["name"] == "customRequest":
+                if not any(o["name"].startswith(f"{GROUP}.custom.") for o in ops):
+                    ops += custom_operations()
+                b = {"class": area, "method": m["name"], "params": ["path", "requestMethod:verb", "params:payload=null"]}
+                if pinned(m["http"]):
+                    b["version"] = pinned(m["http"])
+                bindings.setdefault(f"{GROUP}.custom.post", []).append(b)
                 continue
             verb, path = target(m["http"])
             op = by_key.get(key(verb, path))

@@ -87,7 +87,8 @@ def spec_name(b: Binding) -> str:
 
 
 def role(b: Binding, p: Param) -> str:
-    fixed = {"path": "Path", "query": "Query", "data": "Data", "body": "Body", "fields": "Fields", "local": "Local"}
+    fixed = {"path": "Path", "query": "Query", "data": "Data", "body": "Body", "fields": "Fields", "local": "Local",
+             "verb": "Verb", "payload": "Payload"}
     if p.role in fixed:
         return f"Role::{fixed[p.role]}"
     if p.role.startswith("path."):
@@ -106,7 +107,9 @@ def args_of(b: Binding) -> List[Param]:
 
 def spec(op: Operation, b: Binding) -> str:
     params = ", ".join(f'("{p.name}", {role(b, p)})' for p in args_of(b))
-    return f'const {spec_name(b)}: Method = Method {{ operation: "{op.name}", params: &[{params}] }};'
+    # a `verb` parameter picks the operation `<name>.<verb>` among the operation's siblings
+    name = op.name.rsplit(".", 1)[0] if any(p.role == "verb" for p in b.params) else op.name
+    return f'const {spec_name(b)}: Method = Method {{ operation: "{name}", params: &[{params}] }};'
 
 
 def method(api: Api, op: Operation, b: Binding, modern: bool) -> List[str]:
@@ -254,6 +257,8 @@ PHPDOC_TYPES = {
     "version": "'v1'|'v2'|'v3'|null",
     "iterate": "array{limit?: int, offset?: int, order_by?: string, direction?: 'asc'|'desc', apiVersion?: string}|null",
     "local": "mixed",
+    "verb": "'get'|'post'|'put'|'patch'|'delete'",
+    "payload": "array<string, mixed>|null",
 }
 
 

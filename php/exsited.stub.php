@@ -764,6 +764,18 @@ namespace Api\AppService\CustomAttribute {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function delete(mixed $customAttributeUUID, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v2, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
     }
 }
 
@@ -2214,6 +2226,18 @@ namespace Api\AppService\Labour {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function availableForBooking(mixed $queryParams = NULL, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v3, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
     }
 }
 
@@ -2242,6 +2266,18 @@ namespace Api\AppService\LabourAvailability {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function update(mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v3, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
         /**
          * GET labour-availability/{availabilityUUID} (the documented PHP SDK's LabourAvailabilityData::details).
          * GET /api/{version}/labour-availability/{availabilityUUID}
@@ -2322,6 +2358,18 @@ namespace Api\AppService\LabourProfile {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function delete(mixed $labourProfileUUID, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v3, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
     }
 }
 
@@ -5586,6 +5634,18 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function delete(mixed $customAttributeUUID, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v2, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
     }
 
     /** The custom component operations of the Exsited API over an Exsited\Client: new Exsited\CustomComponentService($client); answers are stdClass objects (arrays with assoc). */
@@ -7111,6 +7171,18 @@ namespace Exsited {
          */
         public function update(mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
         /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v3, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
+        /**
          * GET labour-availability/{availabilityUUID} (the documented PHP SDK's LabourAvailabilityData::details).
          * GET /api/{version}/labour-availability/{availabilityUUID}
          * Without $apiVersion this method uses v3, whatever the configured version.
@@ -7196,6 +7268,18 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function delete(mixed $labourProfileUUID, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v3, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
     }
 
     /** The labour operations of the Exsited API over an Exsited\Client: new Exsited\LabourService($client); answers are stdClass objects (arrays with assoc). */
@@ -7298,6 +7382,18 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function iterateAvailableForBooking(?array $options = NULL): \Exsited\RecordIterator {}
+        /**
+         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * POST /api/{version}/{path*}
+         * Without $apiVersion this method uses v3, whatever the configured version.
+         * @param string|int $path
+         * @param 'get'|'post'|'put'|'patch'|'delete' $requestMethod
+         * @param array<string, mixed>|null $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function customRequest(mixed $path, mixed $requestMethod, mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
     }
 
     /** The milestone operations of the Exsited API over an Exsited\Client: new Exsited\MilestoneService($client); answers are stdClass objects (arrays with assoc). */

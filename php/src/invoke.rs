@@ -35,6 +35,11 @@ pub enum Role {
     Field(&'static str),
     /// Taken but not sent (the documented SDK's `$format` of a PDF).
     Local,
+    /// The HTTP verb ('get', 'post', ...): picks the operation `<operation>.<verb>`
+    /// (customRequest).
+    Verb,
+    /// The query of a GET, nothing for a DELETE, the JSON body otherwise (customRequest).
+    Payload,
 }
 
 /// One PHP method: the operation it calls and its parameters (name, role), in order.
@@ -53,12 +58,13 @@ pub enum Arg<'a> {
 /// Runs the method's operation and gives the answer back as PHP values (null for a 204).
 pub fn run(h: &Handle, method: &Method, args: &[Arg<'_>], version: Option<String>) -> PhpResult<Zval> {
     guard(|| {
-        let mut request = request(method, args)?;
+        let name = operation_name(method, args)?;
+        let mut request = request(&name, method, args)?;
         request.version = Some(version.unwrap_or_else(|| h.api_version.clone()));
-        let response = crate::log::during(h, || h.core.call_blocking(method.operation, request)).or_throw(h.assoc)?;
+        let response = crate::log::during(h, || h.core.call_blocking(&name, request)).or_throw(h.assoc)?;
         crate::zval::to_php(&response.body, h.assoc).map_err(|e| {
             let mut err = exsited_core::Error::decode(e);
-            err.operation = operation(method.operation).map(|o| o.name);
+            err.operation = operation(&name).map(|o| o.name);
             crate::errors::to_exception(&err, h.assoc)
         })
     })
@@ -72,14 +78,25 @@ pub fn iterate(
     options: Option<&ZendHashTable>,
 ) -> PhpResult<RecordIterator> {
     guard(|| {
-        let request = request(method, args)?;
+        let request = request(method.operation, method, args)?;
         let op = operation(method.operation).ok_or_else(|| usage(format!("unknown operation {}", method.operation)))?;
         RecordIterator::start(h, op.name, request.path, options)
     })
 }
 
-fn request(method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
-    let op = operation(method.operation).ok_or_else(|| usage(format!("unknown operation {}", method.operation)))?;
+/// The operation a call runs: the method's, or for a `Verb` parameter `<operation>.<verb>`.
+fn operation_name(method: &Method, args: &[Arg<'_>]) -> PhpResult<String> {
+    let verb = method.params.iter().zip(args).find(|((_, role), _)| matches!(role, Role::Verb));
+    let Some(((name, _), Arg::Value(zv))) = verb else { return Ok(method.operation.to_string()) };
+    let text = args::text(name, *zv)?.to_ascii_lowercase();
+    if !matches!(text.as_str(), "get" | "post" | "put" | "patch" | "delete") {
+        return Err(usage(format!("${name} must be one of get, post, put, patch, delete, got {text:?}")));
+    }
+    Ok(format!("{}.{text}", method.operation))
+}
+
+fn request(name: &str, method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
+    let op = operation(name).ok_or_else(|| usage(format!("unknown operation {name}")))?;
     let mut r = Request::new();
     let mut path: Vec<(usize, String)> = Vec::new();
     let mut fields = serde_json::Map::new();
@@ -96,7 +113,16 @@ fn request(method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
                 let value = zv.map(crate::zval::from_php).transpose().map_err(|e| usage(format!("${name}: {e}")))?;
                 fields.insert(key.to_string(), value.unwrap_or(serde_json::Value::Null));
             }
-            (Role::Local, _) => {}
+            (Role::Local | Role::Verb, _) => {}
+            (Role::Payload, Arg::Value(zv)) => match op.method {
+                exsited_core::ops::Method::Get => r.query.extend(args::query(*zv)?),
+                exsited_core::ops::Method::Delete => {}
+                _ => {
+                    if let Some(zv) = zv.filter(|zv| !zv.is_null()) {
+                        r = r.json(args::whole_body(name, zv)?);
+                    }
+                }
+            },
             // An optional body left out: nothing is sent.
             (Role::Data | Role::Body, Arg::Value(None)) => {}
             (Role::Data, Arg::Value(Some(zv))) => r = r.data(args::params(name, zv)?),

@@ -1106,6 +1106,22 @@ const WORKFLOW_GET_ALERT_RESPONSIBILITY_DETAILS: Method =
     Method { operation: "workflow.getAlertResponsibilityDetails", params: &[("alertResponsibilityUuid", Role::Path)] };
 const WORKFLOW_GET_WORKFLOW_DEFINITION: Method =
     Method { operation: "workflow.getWorkflowDefinition", params: &[("workflowVersionUuid", Role::Path)] };
+const CUSTOM_ATTRIBUTE_CUSTOM_REQUEST: Method = Method {
+    operation: "php_surface.custom",
+    params: &[("path", Role::Path), ("requestMethod", Role::Verb), ("params", Role::Payload)],
+};
+const LABOUR_AVAILABILITY_CUSTOM_REQUEST: Method = Method {
+    operation: "php_surface.custom",
+    params: &[("path", Role::Path), ("requestMethod", Role::Verb), ("params", Role::Payload)],
+};
+const LABOUR_PROFILE_CUSTOM_REQUEST: Method = Method {
+    operation: "php_surface.custom",
+    params: &[("path", Role::Path), ("requestMethod", Role::Verb), ("params", Role::Payload)],
+};
+const LABOUR_CUSTOM_REQUEST: Method = Method {
+    operation: "php_surface.custom",
+    params: &[("path", Role::Path), ("requestMethod", Role::Verb), ("params", Role::Payload)],
+};
 const INTEGRATION_DELETE_PARTNER_DETAILS: Method = Method {
     operation: "php_surface.integration_delete_partner_details",
     params: &[("integrationUuid", Role::Path), ("partnerUuid", Role::Path)],
@@ -2797,6 +2813,24 @@ impl crate::services::CustomAttributeService {
             apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &CUSTOM_ATTRIBUTE_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
+    }
 }
 
 #[php_impl]
@@ -2861,6 +2895,24 @@ impl crate::services::CustomAttributeData {
             &self.handle,
             &CUSTOM_ATTRIBUTE_DELETE,
             &[Arg::Value(Some(customAttributeUUID))],
+            apiVersion.or_else(|| Some("v2".to_string())),
+        )
+    }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &CUSTOM_ATTRIBUTE_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
             apiVersion.or_else(|| Some("v2".to_string())),
         )
     }
@@ -6142,6 +6194,24 @@ impl crate::services::LabourService {
     pub fn iterate_available_for_booking(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
         iterate(&self.handle, &LABOUR_ITERATE_AVAILABLE_FOR_BOOKING, &[], options)
     }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &LABOUR_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
 }
 
 #[php_impl]
@@ -6223,6 +6293,24 @@ impl crate::services::LabourData {
             apiVersion.or_else(|| Some("v3".to_string())),
         )
     }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &LABOUR_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
 }
 
 #[php_impl]
@@ -6258,6 +6346,24 @@ impl crate::services::LabourAvailabilityService {
             &self.handle,
             &LABOUR_AVAILABILITY_UPDATE,
             &[Arg::Value(params)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &LABOUR_AVAILABILITY_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
             apiVersion.or_else(|| Some("v3".to_string())),
         )
     }
@@ -6318,6 +6424,24 @@ impl crate::services::LabourAvailabilityData {
             &self.handle,
             &LABOUR_AVAILABILITY_UPDATE,
             &[Arg::Value(params)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &LABOUR_AVAILABILITY_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
             apiVersion.or_else(|| Some("v3".to_string())),
         )
     }
@@ -6424,6 +6548,24 @@ impl crate::services::LabourProfileService {
             apiVersion.or_else(|| Some("v3".to_string())),
         )
     }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &LABOUR_PROFILE_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
 }
 
 #[php_impl]
@@ -6488,6 +6630,24 @@ impl crate::services::LabourProfileData {
             &self.handle,
             &LABOUR_PROFILE_DELETE,
             &[Arg::Value(Some(labourProfileUUID))],
+            apiVersion.or_else(|| Some("v3".to_string())),
+        )
+    }
+
+    /// POST /api/{version}/{path*}
+    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    #[php(name = "customRequest")]
+    pub fn custom_request(
+        &self,
+        path: &Zval,
+        requestMethod: &Zval,
+        params: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &LABOUR_PROFILE_CUSTOM_REQUEST,
+            &[Arg::Value(Some(path)), Arg::Value(Some(requestMethod)), Arg::Value(params)],
             apiVersion.or_else(|| Some("v3".to_string())),
         )
     }

@@ -106,6 +106,23 @@ final class SurfaceTest extends ExsitedTestCase
         self::assertGreaterThan(50, $lists);
     }
 
+    public function testCustomRequestTakesTheCallersVerbAndPath(): void
+    {
+        $labours = new Exsited\LabourService($this->client);
+        $this->call($labours, 'customRequest', ['labours/L-1/orders', 'get', ['limit' => 2]]);
+        $this->assertSent(['verb' => 'GET', 'path' => '/api/v3/labours/L-1/orders', 'query' => ['limit' => '2'], 'json' => null, 'parts' => []]);
+        $this->call($labours, 'customRequest', ['labours/L-1', 'delete', ['ignored' => 1], 'v2']);
+        $this->assertSent(['verb' => 'DELETE', 'path' => '/api/v2/labours/L-1', 'query' => [], 'json' => null, 'parts' => []]);
+        $this->call($labours, 'customRequest', ['labours/L-1', 'patch', ['name' => 'N']]);
+        $this->assertSent(['verb' => 'PATCH', 'path' => '/api/v3/labours/L-1', 'query' => [], 'json' => ['name' => 'N'], 'parts' => []]);
+        try {
+            $labours->customRequest('labours', 'fetch');
+            self::fail('expected a UsageException');
+        } catch (Exsited\Exception\UsageException $e) {
+            self::assertStringContainsString('requestMethod', $e->getMessage());
+        }
+    }
+
     private function assertSignature(ReflectionMethod $r, array $m): void
     {
         $ours = array_map(fn ($p) => $p->getName(), $r->getParameters());
@@ -152,6 +169,10 @@ final class SurfaceTest extends ExsitedTestCase
             } elseif ($name === 'queryParams') {
                 $args[] = $stringQuery ? '?' . http_build_query(self::QUERY) : self::QUERY;
                 $query += self::QUERY;
+            } elseif ($name === 'path' && $m['name'] === 'customRequest') {
+                $args[] = '/wire-test//custom-path/';
+            } elseif ($name === 'requestMethod') {
+                $args[] = 'POST';
             } elseif ($queryArg !== null) {
                 $args[] = "$name-1";
                 $query[$queryArg[0]] = sprintf($queryArg[1], "$name-1");

@@ -91,7 +91,8 @@ pub struct Operation {
     /// Stable name, used by the bindings (`accounts.list`).
     pub name: &'static str,
     pub method: Method,
-    /// Path after [`PATH_PREFIX`], placeholders in braces, in argument order.
+    /// Path after [`PATH_PREFIX`], placeholders in braces, in argument order; `{name*}` takes
+    /// several segments (a caller-given path).
     pub path: &'static str,
     /// Version used when the caller does not give one.
     pub default_version: &'static str,
@@ -137,7 +138,9 @@ pub struct PartRule {
 impl Operation {
     /// The names of the path placeholders, in order.
     pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
-        self.path.split('/').filter_map(|seg| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        self.path.split('/').filter_map(|seg| {
+            seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')).map(|s| s.strip_suffix('*').unwrap_or(s))
+        })
     }
 
     pub fn path_param_count(&self) -> usize {
