@@ -20,7 +20,7 @@ class Param:
     """One parameter of an SDK method: `name[:role][=default]` in the description."""
 
     name: str
-    role: str  # path | path.<n> | body | data | field.<key> | key | query | query.<key> | query.* | local | iterate | fields | verb | payload | <part name>
+    role: str  # path | path.<n> | body | data | field.<key> | key | query | query.<key> | query.* | local | iterate | fields | verb | payload | format | <part name>
     default: Optional[str]
 
     @property
@@ -165,7 +165,7 @@ def _check_bindings(op: Operation, where: str) -> None:
     for binding in op.python + op.php:
         pathish = [p for p in binding.params if p.is_path]
         for p in binding.params:
-            roles = {"path", "body", "data", "query", "iterate", "fields", "version", "local", "key", "verb", "payload"} | {q.name for q in op.parts}
+            roles = {"path", "body", "data", "query", "iterate", "fields", "version", "local", "key", "verb", "payload", "format"} | {q.name for q in op.parts}
             if p.role not in roles and not p.role.startswith(("query.", "path.", "field.")):
                 raise DescriptionError(f"{where}: {binding.method}: {p.name} has the unknown role {p.role!r}")
         if len(pathish) != len(op.placeholders):

@@ -13,7 +13,7 @@ Rules applied to what the documented SDK sends (its `corrections` table):
 - `$apiVersion` pinned by the documented SDK (`$apiVersion = 'v2'`, `?? 'v2'`) becomes the
   binding's `version`: used when the caller gives none, whatever the configuration says;
   where the documented SDK ignores the argument (a bug) the argument is honoured;
-- a bodiless POST sends no body; `$format` of the PDF methods is taken, not sent;
+- a bodiless POST sends no body; the PDF methods (`$format`) answer the bytes, in hex or base64;
 - customRequest's verb picks one of five operations (`php_surface.custom.<verb>`) whose path
   is the caller's (`{path*}`); its `$params` are the query of a GET, the body otherwise;
 - every list method (one taking `$queryParams`) gets an iterator on the modern class
@@ -123,6 +123,8 @@ def params_of(area: str, m: Dict[str, Any], path: str, op: Optional[Operation]) 
             out.append(f"{name}:data{suffix}")
         elif plain and name == plain.group(1):
             out.append(f"{name}:body{suffix}")
+        elif name == "format" and h["returns"].startswith("raw"):
+            out.append(f"{name}:format{suffix}")
         elif name in LOCAL or h["body"] == "none":
             out.append(f"{name}:local{suffix}")
         else:

@@ -88,7 +88,7 @@ def spec_name(b: Binding) -> str:
 
 def role(b: Binding, p: Param) -> str:
     fixed = {"path": "Path", "query": "Query", "data": "Data", "body": "Body", "fields": "Fields", "local": "Local",
-             "verb": "Verb", "payload": "Payload"}
+             "verb": "Verb", "payload": "Payload", "format": "Format"}
     if p.role in fixed:
         return f"Role::{fixed[p.role]}"
     if p.role.startswith("path."):
@@ -139,7 +139,7 @@ def method(api: Api, op: Operation, b: Binding, modern: bool) -> List[str]:
         elif i <= last_required and p.role != "fields":
             sig.append(f"{name}: &Zval")
             values.append(f"Arg::Value(Some({name}))")
-        elif p.default is not None or p.role in ("query", "local"):
+        elif p.default is not None or p.role in ("query", "local", "format"):
             sig.append(f"{name}: Option<&Zval>")
             values.append(f"Arg::Value({name})")
         else:
@@ -259,6 +259,7 @@ PHPDOC_TYPES = {
     "local": "mixed",
     "verb": "'get'|'post'|'put'|'patch'|'delete'",
     "payload": "array<string, mixed>|null",
+    "format": "'binary'|'hex'|'base64'",
 }
 
 
@@ -290,7 +291,10 @@ def phpdoc(api: Api, op: Operation, b: Binding) -> List[str]:
     for p in params:
         lines.append(f"@param {phpdoc_type(op, p)} ${p.name}")
     iterating = any(p.role == "iterate" for p in b.params)
-    lines.append("@return \\Exsited\\RecordIterator" if iterating else "@return \\stdClass|array<string, mixed>|null")
+    if any(p.role == "format" for p in b.params):
+        lines.append("@return string the PDF: its bytes, or them in hex or base64 as $format says")
+    else:
+        lines.append("@return \\Exsited\\RecordIterator" if iterating else "@return \\stdClass|array<string, mixed>|null")
     lines.append("@throws \\Api\\AppService\\AutoBillApiException")
     return [line.replace("\\\\", "\\").replace("\\$", "$") for line in lines]
 

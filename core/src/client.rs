@@ -16,11 +16,13 @@ use crate::ops::{self, BodyKind, Method, Operation};
 use crate::request::Request;
 use crate::transport::{self, url as urls, AttemptBody, PreparedMultipart, Transport};
 
-/// A successful answer. `body` is `Value::Null` when there was none (204).
+/// A successful answer. `body` is `Value::Null` when there was none (204) and when the
+/// request asked for another media type than JSON (`Request::accept`): `raw` then holds the bytes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     pub status: u16,
     pub body: Value,
+    pub raw: Option<Bytes>,
 }
 
 impl Response {
@@ -112,7 +114,8 @@ impl Client {
         let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
         let request = ops::rules::apply(op, request)?;
         let (json, multipart) = prepare_body(op, &request, inner.config.max_upload_bytes).await?;
-        let mut header_pairs = vec![("accept", "application/json".to_string())];
+        let raw = request.accept.clone();
+        let mut header_pairs = vec![("accept", raw.clone().unwrap_or_else(|| "application/json".to_string()))];
         if op.method == Method::Post {
             // One key for all attempts of this call, so a server can drop a repeated write.
             header_pairs.push(("x-idempotency-key", uuid::Uuid::new_v4().to_string()));
@@ -150,6 +153,9 @@ impl Client {
                 continue;
             }
             self.emit(quiet, || Event::response(op, resp.status, &resp.body));
+            if raw.is_some() && (200..300).contains(&resp.status) {
+                return Ok(Response { status: resp.status, body: Value::Null, raw: Some(resp.body.clone()) });
+            }
             return finish(resp.status, resp.reason, &resp.body, resp.retry_after());
         }
     }
@@ -214,10 +220,10 @@ pub fn finish(
         return Err(Error::from_response(status, reason, body, retry_after));
     }
     if status == 204 || body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(Response { status, body: Value::Null });
+        return Ok(Response { status, body: Value::Null, raw: None });
     }
     match serde_json::from_slice::<Value>(body) {
-        Ok(v) => Ok(Response { status, body: v }),
+        Ok(v) => Ok(Response { status, body: v, raw: None }),
         Err(e) => {
             let mut err = Error::new(
                 ErrorKind::Decode,

@@ -25,6 +25,9 @@ pub struct Request {
     /// (`{"account": data}`) unless it already is that envelope.
     pub wrap: bool,
     pub parts: Vec<Part>,
+    /// The media type asked for (`Accept`) when it is not JSON (`application/pdf`): the answer
+    /// is then given back as bytes ([`crate::Response::raw`]), not decoded.
+    pub accept: Option<String>,
     /// Build no observer events for this call (nobody is printing or logging it): saves
     /// re-parsing and masking the answer, which costs more than the rest of a small call.
     pub quiet: bool,
@@ -64,6 +67,12 @@ impl Request {
 
     pub fn quiet(mut self, quiet: bool) -> Request {
         self.quiet = quiet;
+        self
+    }
+
+    /// Asks for `media_type` and takes the answer as bytes (a PDF).
+    pub fn accept(mut self, media_type: impl Into<String>) -> Request {
+        self.accept = Some(media_type.into());
         self
     }
 

@@ -160,3 +160,16 @@ pub fn joined(name: &str, v: &Zval, separator: &str) -> PhpResult<String> {
     }
     Err(usage(format!("${name} must be a string or a list of strings, got {}", type_name(v))))
 }
+
+/// A raw answer (a PDF) as the documented SDK gives it: `$format` 'hex' or 'base64' encodes the
+/// bytes, anything else gives them as they are (a binary string).
+pub fn bytes(data: Vec<u8>, format: &str) -> Zval {
+    use base64::Engine;
+    let mut zv = Zval::new();
+    match format {
+        "hex" => zv.set_binary(hex::encode(&data).into_bytes()),
+        "base64" => zv.set_binary(base64::engine::general_purpose::STANDARD.encode(&data).into_bytes()),
+        _ => zv.set_binary(data),
+    }
+    zv
+}

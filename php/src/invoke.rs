@@ -40,6 +40,8 @@ pub enum Role {
     Verb,
     /// The query of a GET, nothing for a DELETE, the JSON body otherwise (customRequest).
     Payload,
+    /// The answer is a PDF, given back as a string: 'hex', 'base64', else the bytes.
+    Format,
 }
 
 /// One PHP method: the operation it calls and its parameters (name, role), in order.
@@ -61,6 +63,13 @@ pub fn run(h: &Handle, method: &Method, args: &[Arg<'_>], version: Option<String
         let name = operation_name(method, args)?;
         let mut request = request(&name, method, args)?;
         request.version = Some(version.unwrap_or_else(|| h.api_version.clone()));
+        let format = method.params.iter().zip(args).find(|((_, role), _)| matches!(role, Role::Format));
+        if let Some(((param, _), Arg::Value(zv))) = format {
+            let format = args::text(param, *zv)?;
+            request.accept = Some("application/pdf".into());
+            let response = crate::log::during(h, || h.core.call_blocking(&name, request)).or_throw(h.assoc)?;
+            return Ok(args::bytes(response.raw.unwrap_or_default().to_vec(), &format));
+        }
         let response = crate::log::during(h, || h.core.call_blocking(&name, request)).or_throw(h.assoc)?;
         crate::zval::to_php(&response.body, h.assoc).map_err(|e| {
             let mut err = exsited_core::Error::decode(e);
@@ -113,7 +122,7 @@ fn request(name: &str, method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> 
                 let value = zv.map(crate::zval::from_php).transpose().map_err(|e| usage(format!("${name}: {e}")))?;
                 fields.insert(key.to_string(), value.unwrap_or(serde_json::Value::Null));
             }
-            (Role::Local | Role::Verb, _) => {}
+            (Role::Local | Role::Verb | Role::Format, _) => {}
             (Role::Payload, Arg::Value(zv)) => match op.method {
                 exsited_core::ops::Method::Get => r.query.extend(args::query(*zv)?),
                 exsited_core::ops::Method::Delete => {}

@@ -174,7 +174,7 @@ const ORDER_CHANGE: Method =
     Method { operation: "order.change", params: &[("params", Role::Body), ("id", Role::Path)] };
 const ORDER_DELETE: Method = Method { operation: "order.delete", params: &[("id", Role::Path)] };
 const ORDER_ORDER_PDF: Method =
-    Method { operation: "order.order_quote_pdf", params: &[("id", Role::Path), ("format", Role::Local)] };
+    Method { operation: "order.order_quote_pdf", params: &[("id", Role::Path), ("format", Role::Format)] };
 const ORDER_READ_INFORMATION: Method = Method { operation: "order.information", params: &[("id", Role::Path)] };
 const ORDER_READ_ORDER_LINES: Method = Method { operation: "order.lines", params: &[("id", Role::Path)] };
 const ORDER_READ_DETAILS_ORDER_LINE: Method =
@@ -231,7 +231,7 @@ const INVOICE_CREATE_AMEND: Method =
     Method { operation: "invoice.update_amend", params: &[("params", Role::Body), ("id", Role::Path)] };
 const INVOICE_READ_PDF: Method = Method { operation: "invoice.get_invoice_pdf", params: &[("id", Role::Path)] };
 const INVOICE_INVOICE_PDF: Method =
-    Method { operation: "invoice.get_invoice_pdf", params: &[("id", Role::Path), ("format", Role::Local)] };
+    Method { operation: "invoice.get_invoice_pdf", params: &[("id", Role::Path), ("format", Role::Format)] };
 const SETTING_READ_ALL: Method = Method { operation: "setting.get_settings", params: &[("queryParams", Role::Query)] };
 const SETTING_ITERATE_ALL: Method = Method { operation: "setting.get_settings", params: &[] };
 const SETTING_READ_PAYMENT_PROCESSORS: Method =

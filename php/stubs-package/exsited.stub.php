@@ -1814,8 +1814,8 @@ namespace Api\AppService\Invoice {
          * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $id
          * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @param mixed $format
-         * @return \stdClass|array<string, mixed>|null
+         * @param 'binary'|'hex'|'base64' $format
+         * @return string the PDF: its bytes, or them in hex or base64 as $format says
          * @throws \Api\AppService\AutoBillApiException
          */
         public function invoicePdf(mixed $id, ?string $apiVersion = NULL, mixed $format = NULL): mixed {}
@@ -3117,8 +3117,8 @@ namespace Api\AppService\Order {
          * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $id
          * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @param mixed $format
-         * @return \stdClass|array<string, mixed>|null
+         * @param 'binary'|'hex'|'base64' $format
+         * @return string the PDF: its bytes, or them in hex or base64 as $format says
          * @throws \Api\AppService\AutoBillApiException
          */
         public function orderPdf(mixed $id, ?string $apiVersion = NULL, mixed $format = NULL): mixed {}
@@ -6785,8 +6785,8 @@ namespace Exsited {
          * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $id
          * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @param mixed $format
-         * @return \stdClass|array<string, mixed>|null
+         * @param 'binary'|'hex'|'base64' $format
+         * @return string the PDF: its bytes, or them in hex or base64 as $format says
          * @throws \Api\AppService\AutoBillApiException
          */
         public function invoicePdf(mixed $id, ?string $apiVersion = NULL, mixed $format = NULL): mixed {}
@@ -8192,8 +8192,8 @@ namespace Exsited {
          * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $id
          * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @param mixed $format
-         * @return \stdClass|array<string, mixed>|null
+         * @param 'binary'|'hex'|'base64' $format
+         * @return string the PDF: its bytes, or them in hex or base64 as $format says
          * @throws \Api\AppService\AutoBillApiException
          */
         public function orderPdf(mixed $id, ?string $apiVersion = NULL, mixed $format = NULL): mixed {}

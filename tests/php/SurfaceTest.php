@@ -123,6 +123,26 @@ final class SurfaceTest extends ExsitedTestCase
         }
     }
 
+    public function testPdfsAreAnsweredAsBytes(): void
+    {
+        $invoices = new Exsited\InvoiceService($this->client);
+        $orders = new Exsited\OrderService($this->client);
+        foreach ([[$invoices, 'invoicePdf', 'invoices'], [$orders, 'orderPdf', 'orders']] as [$svc, $method, $collection]) {
+            $bytes = $svc->$method('X-1');
+            $seen = self::lastRequest();
+            self::assertSame("/api/v2/$collection/X-1/pdf", $seen['path']);
+            self::assertSame('application/pdf', $seen['headers']['accept']);
+            self::assertIsString($bytes);
+            self::assertNotSame('', $bytes);
+            self::assertSame(bin2hex($bytes), $svc->$method('X-1', null, 'hex'));
+            self::assertSame(base64_encode($bytes), $svc->$method('X-1', 'v3', 'base64'));
+            self::assertSame("/api/v3/$collection/X-1/pdf", self::lastRequest()['path']);
+        }
+        // readPdf is the JSON answer of the same endpoint, as in the documented SDK.
+        self::assertInstanceOf(stdClass::class, $invoices->readPdf('X-1'));
+        self::assertSame('application/json', self::lastRequest()['headers']['accept']);
+    }
+
     private function assertSignature(ReflectionMethod $r, array $m): void
     {
         $ours = array_map(fn ($p) => $p->getName(), $r->getParameters());
