@@ -204,7 +204,9 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
             if m["name"] == "customRequest":
                 if not any(o["name"].startswith(f"{GROUP}.custom.") for o in ops):
                     ops += custom_operations()
-                b = {"class": area, "method": m["name"], "params": ["path", "requestMethod:verb", "params:payload=null"]}
+                b = {"class": area, "method": m["name"], "params": ["path", "requestMethod:verb", "params:payload=null"],
+                     "summary": "Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: "
+                                "$params are the query of a GET, nothing for a DELETE, the JSON body otherwise."}
                 if pinned(m["http"]):
                     b["version"] = pinned(m["http"])
                 bindings.setdefault(f"{GROUP}.custom.post", []).append(b)

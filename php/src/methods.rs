@@ -2815,7 +2815,7 @@ impl crate::services::CustomAttributeService {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,
@@ -2900,7 +2900,7 @@ impl crate::services::CustomAttributeData {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,
@@ -6196,7 +6196,7 @@ impl crate::services::LabourService {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,
@@ -6295,7 +6295,7 @@ impl crate::services::LabourData {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,
@@ -6351,7 +6351,7 @@ impl crate::services::LabourAvailabilityService {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,
@@ -6429,7 +6429,7 @@ impl crate::services::LabourAvailabilityData {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,
@@ -6550,7 +6550,7 @@ impl crate::services::LabourProfileService {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,
@@ -6635,7 +6635,7 @@ impl crate::services::LabourProfileData {
     }
 
     /// POST /api/{version}/{path*}
-    /// POST a caller-given path (the documented PHP SDK's customRequest).
+    /// Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
     #[php(name = "customRequest")]
     pub fn custom_request(
         &self,

@@ -765,7 +765,7 @@ namespace Api\AppService\CustomAttribute {
          */
         public function delete(mixed $customAttributeUUID, ?string $apiVersion = NULL): mixed {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $path
@@ -2227,7 +2227,7 @@ namespace Api\AppService\Labour {
          */
         public function availableForBooking(mixed $queryParams = NULL, ?string $apiVersion = NULL): mixed {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|int $path
@@ -2267,7 +2267,7 @@ namespace Api\AppService\LabourAvailability {
          */
         public function update(mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|int $path
@@ -2359,7 +2359,7 @@ namespace Api\AppService\LabourProfile {
          */
         public function delete(mixed $labourProfileUUID, ?string $apiVersion = NULL): mixed {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|int $path
@@ -5635,7 +5635,7 @@ namespace Exsited {
          */
         public function delete(mixed $customAttributeUUID, ?string $apiVersion = NULL): mixed {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v2, whatever the configured version.
          * @param string|int $path
@@ -7171,7 +7171,7 @@ namespace Exsited {
          */
         public function update(mixed $params = NULL, ?string $apiVersion = NULL): mixed {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|int $path
@@ -7269,7 +7269,7 @@ namespace Exsited {
          */
         public function delete(mixed $labourProfileUUID, ?string $apiVersion = NULL): mixed {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|int $path
@@ -7383,7 +7383,7 @@ namespace Exsited {
          */
         public function iterateAvailableForBooking(?array $options = NULL): \Exsited\RecordIterator {}
         /**
-         * POST a caller-given path (the documented PHP SDK's customRequest).
+         * Sends $requestMethod (get, post, put, patch, delete) to api/<version>/$path: $params are the query of a GET, nothing for a DELETE, the JSON body otherwise.
          * POST /api/{version}/{path*}
          * Without $apiVersion this method uses v3, whatever the configured version.
          * @param string|int $path
