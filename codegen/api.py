@@ -73,6 +73,7 @@ class Operation:
     path: str  # the template after the prefix: "accounts/{id}"
     version: str
     body: str
+    body_optional: bool  # json: the body may be left out (one SDK posts nothing)
     envelope: List[str]
     query: List[str]
     parts: List[Part]
@@ -145,6 +146,7 @@ def _operation(raw: Dict[str, Any], group: str, prefix: str, versions: List[str]
         path=full[len(prefix) + 1 :],
         version=raw["version"],
         body=body,
+        body_optional=raw.get("body_optional", False),
         envelope=raw.get("envelope", []),
         query=raw.get("query", []),
         parts=parts,

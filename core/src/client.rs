@@ -189,9 +189,15 @@ async fn prepare_body(
             Ok((None, None))
         }
         BodyKind::Json => {
-            // No data: a bodiless call (the documented SDKs' actions that post no payload);
-            // a binding whose method takes data requires its argument itself.
-            let Some(body) = &request.json else { return Ok((None, None)) };
+            let Some(body) = &request.json else {
+                if op.body_optional {
+                    return Ok((None, None));
+                }
+                return Err(Error::usage(format!("{} needs request data", op.name)));
+            };
+            if body.is_null() {
+                return Ok((None, None)); // said so by the caller: `Request::no_body`
+            }
             if !body.is_object() {
                 return Err(Error::usage(format!("{} request data must be a JSON object", op.name)));
             }

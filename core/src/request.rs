@@ -70,6 +70,14 @@ impl Request {
         self
     }
 
+    /// Sends no body to an operation that takes JSON (the documented PHP SDK's actions that
+    /// post no payload, and its optional `$params` left out).
+    pub fn no_body(mut self) -> Request {
+        self.json = Some(Value::Null);
+        self.wrap = false;
+        self
+    }
+
     /// Asks for `media_type` and takes the answer as bytes (a PDF).
     pub fn accept(mut self, media_type: impl Into<String>) -> Request {
         self.accept = Some(media_type.into());

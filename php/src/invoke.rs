@@ -166,5 +166,9 @@ fn request(name: &str, method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> 
     if !fields.is_empty() {
         r = r.data(serde_json::Value::Object(fields));
     }
+    if r.json.is_none() && op.body == exsited_core::ops::BodyKind::Json {
+        // No data argument, or an optional one left out: the call posts nothing.
+        r = r.no_body();
+    }
     Ok(r)
 }

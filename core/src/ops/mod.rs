@@ -97,6 +97,8 @@ pub struct Operation {
     /// Version used when the caller does not give one.
     pub default_version: &'static str,
     pub body: BodyKind,
+    /// A JSON body the caller may leave out (then nothing is sent).
+    pub body_optional: bool,
     pub answer: AnswerKind,
     /// The multipart part that carries files, and how many files at most.
     pub file_field: Option<&'static str>,
