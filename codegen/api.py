@@ -20,7 +20,7 @@ class Param:
     """One parameter of an SDK method: `name[:role][=default]` in the description."""
 
     name: str
-    role: str  # path | path.<n> | body | data | field.<key> | key | query | query.<key> | query.* | local | format | iterate | fields | <part name>
+    role: str  # path | path.<n> | body | data | field.<key> | key | query | query.<key> | query.* | local | iterate | fields | verb | payload | format | <part name>
     default: Optional[str]
 
     @property
@@ -50,6 +50,8 @@ class Binding:
     summary: Optional[str] = None
     annotations: Dict[str, str] = field(default_factory=dict)
     sdk: bool = True  # in the documented SDK of that language
+    cls: Optional[str] = None  # PHP: the area of the class (`Order`: OrderData, OrderService); default Account
+    templates: Dict[str, str] = field(default_factory=dict)  # PHP: a `query.<key>` argument's text, {} = the value
 
 
 @dataclass
@@ -71,6 +73,7 @@ class Operation:
     path: str  # the template after the prefix: "accounts/{id}"
     version: str
     body: str
+    body_optional: bool  # json: the body may be left out (one SDK posts nothing)
     envelope: List[str]
     query: List[str]
     parts: List[Part]
@@ -85,7 +88,7 @@ class Operation:
 
     @property
     def placeholders(self) -> List[str]:
-        return re.findall(r"\{(\w+)\}", self.path)
+        return re.findall(r"\{(\w+)\*?\}", self.path)  # `{name*}`: a caller-given path of several segments
 
     def file_part(self) -> Optional[Part]:
         return next((p for p in self.parts if p.kind == "file"), None)
@@ -110,12 +113,12 @@ class DescriptionError(Exception):
 
 
 def _binding(raw: Dict[str, Any], where: str) -> Binding:
-    known = {"method", "params", "resource", "version", "types", "listing", "iterate", "returns", "summary", "annotations", "sdk"}
+    known = {"method", "params", "resource", "version", "types", "listing", "iterate", "returns", "summary", "annotations", "sdk", "class", "templates"}
     unknown = set(raw) - known
     if unknown:
         raise DescriptionError(f"{where}: unknown keys {sorted(unknown)}")
     params = [Param.parse(p) for p in raw.get("params", [])]
-    rest = {k: v for k, v in raw.items() if k != "params"}
+    rest = {("cls" if k == "class" else k): v for k, v in raw.items() if k != "params"}
     return Binding(params=params, **rest)
 
 
@@ -143,6 +146,7 @@ def _operation(raw: Dict[str, Any], group: str, prefix: str, versions: List[str]
         path=full[len(prefix) + 1 :],
         version=raw["version"],
         body=body,
+        body_optional=raw.get("body_optional", False),
         envelope=raw.get("envelope", []),
         query=raw.get("query", []),
         parts=parts,
@@ -163,7 +167,7 @@ def _check_bindings(op: Operation, where: str) -> None:
     for binding in op.python + op.php:
         pathish = [p for p in binding.params if p.is_path]
         for p in binding.params:
-            roles = {"path", "body", "data", "query", "iterate", "fields", "version", "local", "key", "format"} | {q.name for q in op.parts}
+            roles = {"path", "body", "data", "query", "iterate", "fields", "version", "local", "key", "verb", "payload", "format"} | {q.name for q in op.parts}
             if p.role not in roles and not p.role.startswith(("query.", "path.", "field.")):
                 raise DescriptionError(f"{where}: {binding.method}: {p.name} has the unknown role {p.role!r}")
         if len(pathish) != len(op.placeholders):
@@ -184,6 +188,8 @@ def load() -> Api:
         where = f"api/operations/{group}.toml: binding of {raw_binding['operation']}"
         if op is None:
             raise DescriptionError(f"{where}: no such operation")
+        if "paging" in raw_binding and op.paging is None:
+            op.paging = raw_binding["paging"]  # a list the operation's own file declares without paging
         op.python += [_binding(b, where) for b in raw_binding.get("python", [])]
         op.php += [_binding(b, where) for b in raw_binding.get("php", [])]
         _check_bindings(op, where)

@@ -227,7 +227,8 @@ def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Di
                     op["query"] = query
                 ret = m.get("response_dto") or _returns(m)
                 # a file (an invoice PDF) is passed on as bytes, not parsed as JSON
-                binary = h.get("recorded", {}).get("result_type") == "bytes"
+                # (and so is a `/pdf` download the SDK crashed before sending, with no answer DTO)
+                binary = h.get("recorded", {}).get("result_type") == "bytes" or (path.endswith("/pdf") and not ret)
                 answer: Dict[str, Any] = {"rust": "Binary" if binary else "Json"}
                 if ret and ret not in ("dict", "{}"):
                     answer["schema"] = ret

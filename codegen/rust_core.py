@@ -35,6 +35,7 @@ def _operation(op: Operation) -> List[str]:
         f'        path: "{op.path}",',
         f'        default_version: "{op.version}",',
         f"        body: BodyKind::{body},",
+        f"        body_optional: {str(op.body_optional).lower()},",
         f"        answer: AnswerKind::{op.rust_answer},",
         f"        file_field: {_opt(files and files.name, chr(34) + '{}' + chr(34))},",
         f"        max_files: {_opt(files and files.max)},",

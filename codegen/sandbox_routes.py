@@ -40,6 +40,8 @@ def kind(api: Api, op: Operation) -> str:
 def render(api: Api) -> str:
     by_path: Dict[str, List[Tuple[str, str]]] = {}
     for op in api.operations:
+        if op.sandbox.get("routed") is False:
+            continue  # a caller-given path (customRequest): the sandbox records it and answers 404
         handler = "engine::serve" if op.sandbox.get("generic") else op.sandbox["handler"]
         paths = [_route(op.path)] + ([_route(op.path) + "/"] if op.sandbox.get("trailing_slash") else [])
         for path in paths:

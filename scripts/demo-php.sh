@@ -13,3 +13,6 @@ php -d "extension=$SO" examples/php/account_functions.php
 echo
 echo "== examples/php/existing_app.php (token.json + AccountData, unchanged app code)"
 php -d "extension=$SO" examples/php/existing_app.php
+echo
+echo "== examples/php/order_invoice_payment.php (order -> invoice -> payment)"
+php -d "extension=$SO" examples/php/order_invoice_payment.php

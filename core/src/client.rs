@@ -18,7 +18,8 @@ use crate::response_headers;
 use crate::retry_policy::RetryPolicy;
 use crate::transport::{self, url as urls, AttemptBody, AttemptPlan, PreparedMultipart, Transport};
 
-/// A successful answer. `body` is `Value::Null` when there was none (204).
+/// A successful answer. `body` is `Value::Null` when there was none (204), and for a file
+/// answer (`AnswerKind::Binary`) asked for as bytes: `raw` then holds them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     pub status: u16,
@@ -230,8 +231,14 @@ async fn prepare_body(
         }
         BodyKind::Json => {
             let Some(body) = &request.json else {
+                if op.body_optional {
+                    return Ok((None, None));
+                }
                 return Err(Error::usage(format!("{} needs request data", op.name)));
             };
+            if body.is_null() {
+                return Ok((None, None)); // said so by the caller: `Request::no_body`
+            }
             if !body.is_object() {
                 return Err(Error::usage(format!("{} request data must be a JSON object", op.name)));
             }

@@ -78,6 +78,14 @@ impl Request {
         self
     }
 
+    /// Sends no body to an operation that takes JSON (the documented PHP SDK's actions that
+    /// post no payload, and its optional `$params` left out).
+    pub fn no_body(mut self) -> Request {
+        self.json = Some(Value::Null);
+        self.wrap = false;
+        self
+    }
+
     pub fn json(mut self, body: Value) -> Request {
         self.json = Some(body);
         self

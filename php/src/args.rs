@@ -25,13 +25,28 @@ pub fn path_value(name: &str, zv: &Zval) -> PhpResult<String> {
     }
 }
 
+/// An `$apiVersion` declared before a required parameter (so PHP passes it, null allowed);
+/// null = the default. The core checks the value like every version.
+pub fn version(name: &str, zv: &Zval) -> PhpResult<Option<String>> {
+    let zv = zv.dereference();
+    match zv.str() {
+        Some(s) => Ok(Some(s.to_string())),
+        None if zv.is_null() => Ok(None),
+        None => Err(usage(format!("${name} must be a version string ('v2', 'v3') or null, got {}", type_name(zv)))),
+    }
+}
+
 /// Request data given as an array (or object); becomes the JSON body.
 pub fn params(name: &str, zv: &Zval) -> PhpResult<Value> {
     let zv = zv.dereference();
     if !zv.is_array() && !zv.is_object() {
         return Err(usage(format!("${name} must be an array, got {}", type_name(zv))));
     }
-    from_php(zv).map_err(|e| usage(format!("${name} cannot be sent as JSON: {e}")))
+    match from_php(zv).map_err(|e| usage(format!("${name} cannot be sent as JSON: {e}")))? {
+        // PHP's `[]` is the empty request data of the documented SDK's `$params = []`.
+        Value::Array(items) if items.is_empty() => Ok(Value::Object(Default::default())),
+        value => Ok(value),
+    }
 }
 
 /// The whole body, given by the caller (cancel, reactivate, contacts, billing preferences).
@@ -145,3 +160,4 @@ pub fn joined(name: &str, v: &Zval, separator: &str) -> PhpResult<String> {
     }
     Err(usage(format!("${name} must be a string or a list of strings, got {}", type_name(v))))
 }
+

@@ -156,6 +156,13 @@ fn request_timeout(value: Option<&Value>) -> PhpResult<Option<Duration>> {
     exsited_core::config::seconds(NAME, secs).map(Some).map_err(crate::errors::from_core)
 }
 
+impl ApiConfig {
+    /// The shared core client for this credential set (what every `Api\AppService` class holds).
+    pub(crate) fn connect(&self) -> PhpResult<Handle> {
+        guard(|| self.settings.connect(self.assoc).or_throw(self.assoc))
+    }
+}
+
 #[php_impl]
 impl ApiConfig {
     /// `$config`: what ConfigManager::getConfig() gives (apiUrl, client_id, client_secret,
@@ -222,9 +229,6 @@ pub struct AccountData {
 impl AccountData {
     /// `new AccountData($apiConfig)` (the constructor is in methods.rs).
     pub(crate) fn construct(config: &ApiConfig) -> PhpResult<AccountData> {
-        guard(|| {
-            let handle = config.settings.connect(config.assoc).or_throw(config.assoc)?;
-            Ok(AccountData { handle })
-        })
+        Ok(AccountData { handle: config.connect()? })
     }
 }

@@ -17,6 +17,8 @@ use crate::zval::key_name;
 pub enum Role {
     /// Fills the next path placeholder.
     Path,
+    /// Fills the n-th path placeholder (a method whose parameters are not in path order).
+    PathAt(usize),
     /// `'?limit=2&order_by=x'`, `'limit=2'` or `['limit' => 2]`.
     Query,
     /// The caller's data, which the core wraps in the operation's envelope.
@@ -27,6 +29,19 @@ pub enum Role {
     Part(&'static str),
     /// An array whose keys are text parts of the operation (sendEmail's `$email`).
     Fields,
+    /// One query key; the text is the template with `{}` replaced by the value.
+    QueryKey(&'static str, &'static str),
+    /// One field of the caller's data (wrapped in the operation's envelope).
+    Field(&'static str),
+    /// Taken but not sent (the documented SDK's `$format` of a PDF).
+    Local,
+    /// The HTTP verb ('get', 'post', ...): picks the operation `<operation>.<verb>`
+    /// (customRequest).
+    Verb,
+    /// The query of a GET, nothing for a DELETE, the JSON body otherwise (customRequest).
+    Payload,
+    /// The answer is a PDF, given back as a string: 'hex', 'base64', else the bytes.
+    Format,
 }
 
 /// One PHP method: the operation it calls and its parameters (name, role), in order.
@@ -53,18 +68,30 @@ pub fn run(
     options: Option<&Zval>,
 ) -> PhpResult<Zval> {
     guard(|| {
-        let mut request = request(method, args)?;
+        let name = operation_name(method, args)?;
+        let mut request = request(&name, method, args)?;
         request.options = crate::call_options::parse(options)?;
         request.version = Some(version.unwrap_or_else(|| h.api_version.clone()));
-        let outcome = crate::log::during(h, || h.core.call_blocking(method.operation, request));
+        // A PDF's `$format`: the core hands the file back as bytes, or as hex/base64 text.
+        let format = method.params.iter().zip(args).find(|((_, role), _)| matches!(role, Role::Format));
+        if let Some(((param, _), Arg::Value(zv))) = format {
+            let text = args::text(param, *zv)?;
+            request.binary = exsited_core::BinaryFormat::parse(Some(&text)).map_err(crate::errors::from_core)?;
+        }
+        let outcome = crate::log::during(h, || h.core.call_blocking(&name, request));
         match &outcome {
             Ok(response) => h.remember_headers(&response.headers),
             Err(e) => h.remember_headers(&e.headers),
         }
         let response = outcome.or_throw(h.assoc)?;
+        if let Some(bytes) = &response.raw {
+            let mut zv = Zval::new();
+            zv.set_binary(bytes.to_vec());
+            return Ok(zv);
+        }
         crate::zval::to_php(&response.body, h.assoc).map_err(|e| {
             let mut err = exsited_core::Error::decode(e);
-            err.operation = operation(method.operation).map(|o| o.name);
+            err.operation = operation(&name).map(|o| o.name);
             crate::errors::to_exception(&err, h.assoc)
         })
     })
@@ -78,20 +105,53 @@ pub fn iterate(
     options: Option<&ZendHashTable>,
 ) -> PhpResult<RecordIterator> {
     guard(|| {
-        let request = request(method, args)?;
+        let request = request(method.operation, method, args)?;
         let op = operation(method.operation).ok_or_else(|| usage(format!("unknown operation {}", method.operation)))?;
         RecordIterator::start(h, op.name, request.path, options)
     })
 }
 
-fn request(method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
-    let op = operation(method.operation).ok_or_else(|| usage(format!("unknown operation {}", method.operation)))?;
+/// The operation a call runs: the method's, or for a `Verb` parameter `<operation>.<verb>`.
+fn operation_name(method: &Method, args: &[Arg<'_>]) -> PhpResult<String> {
+    let verb = method.params.iter().zip(args).find(|((_, role), _)| matches!(role, Role::Verb));
+    let Some(((name, _), Arg::Value(zv))) = verb else { return Ok(method.operation.to_string()) };
+    let text = args::text(name, *zv)?.to_ascii_lowercase();
+    if !matches!(text.as_str(), "get" | "post" | "put" | "patch" | "delete") {
+        return Err(usage(format!("${name} must be one of get, post, put, patch, delete, got {text:?}")));
+    }
+    Ok(format!("{}.{text}", method.operation))
+}
+
+fn request(name: &str, method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
+    let op = operation(name).ok_or_else(|| usage(format!("unknown operation {name}")))?;
     let mut r = Request::new();
+    let mut path: Vec<(usize, String)> = Vec::new();
+    let mut fields = serde_json::Map::new();
     for ((name, role), arg) in method.params.iter().zip(args) {
         match (role, arg) {
-            (Role::Path, Arg::Value(Some(zv))) => r.path.push(args::path_value(name, zv)?),
-            (Role::Path, _) => return Err(usage(format!("${name} is required"))),
-            (Role::Query, Arg::Value(zv)) => r.query = args::query(*zv)?,
+            (Role::Path, Arg::Value(Some(zv))) => path.push((path.len(), args::path_value(name, zv)?)),
+            (Role::PathAt(n), Arg::Value(Some(zv))) => path.push((*n, args::path_value(name, zv)?)),
+            (Role::Path | Role::PathAt(_), _) => return Err(usage(format!("${name} is required"))),
+            (Role::Query, Arg::Value(zv)) => r.query.extend(args::query(*zv)?),
+            (Role::QueryKey(key, template), Arg::Value(Some(zv))) => {
+                r.query.push((key.to_string(), template.replace("{}", &args::path_value(name, zv)?)))
+            }
+            (Role::Field(key), Arg::Value(zv)) => {
+                let value = zv.map(crate::zval::from_php).transpose().map_err(|e| usage(format!("${name}: {e}")))?;
+                fields.insert(key.to_string(), value.unwrap_or(serde_json::Value::Null));
+            }
+            (Role::Local | Role::Verb | Role::Format, _) => {}
+            (Role::Payload, Arg::Value(zv)) => match op.method {
+                exsited_core::ops::Method::Get => r.query.extend(args::query(*zv)?),
+                exsited_core::ops::Method::Delete => {}
+                _ => {
+                    if let Some(zv) = zv.filter(|zv| !zv.is_null()) {
+                        r = r.json(args::whole_body(name, zv)?);
+                    }
+                }
+            },
+            // An optional body left out: nothing is sent.
+            (Role::Data | Role::Body, Arg::Value(None)) => {}
             (Role::Data, Arg::Value(Some(zv))) => r = r.data(args::params(name, zv)?),
             (Role::Body, Arg::Value(Some(zv))) => r = r.json(args::whole_body(name, zv)?),
             (Role::Part(part), Arg::Value(zv)) => {
@@ -118,6 +178,15 @@ fn request(method: &Method, args: &[Arg<'_>]) -> PhpResult<Request> {
             }
             (_, _) => return Err(usage(format!("${name} is required"))),
         }
+    }
+    path.sort_by_key(|(n, _)| *n);
+    r.path = path.into_iter().map(|(_, v)| v).collect();
+    if !fields.is_empty() {
+        r = r.data(serde_json::Value::Object(fields));
+    }
+    if r.json.is_none() && op.body == exsited_core::ops::BodyKind::Json {
+        // No data argument, or an optional one left out: the call posts nothing.
+        r = r.no_body();
     }
     Ok(r)
 }

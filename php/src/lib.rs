@@ -1,7 +1,8 @@
 //! The `exsited` PHP extension: the Exsited account API client, built on exsited-core.
 //!
-//! One file per PHP class (client.rs, account_service.rs, pager.rs, compat.rs); their API
-//! methods are generated from api/ into methods.rs (a table run by invoke.rs); errors.rs for
+//! One file per PHP class (client.rs, account_service.rs, pager.rs, compat.rs), the service
+//! classes of the other areas generated into services.rs; their API methods are generated from
+//! api/ into methods.rs (a table run by invoke.rs); errors.rs for
 //! the exception hierarchy, zval.rs for JSON <-> PHP values, sensitive.rs for the
 //! `#[\SensitiveParameter]` marks. Nothing is created at module
 //! startup except class declarations: the core builds its runtime and HTTP pool on first use
@@ -25,6 +26,7 @@ pub mod log;
 pub mod methods;
 pub mod pager;
 pub mod sensitive;
+pub mod services;
 pub mod settings;
 pub mod zval;
 
@@ -53,7 +55,7 @@ extern "C" fn info(_module: *mut ModuleEntry) {
 #[php_module]
 #[php(startup = startup)]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    module
+    let module = module
         .name("exsited")
         .version(env!("CARGO_PKG_VERSION"))
         .info_function(info)
@@ -62,5 +64,6 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .class::<pager::RecordIterator>()
         .class::<compat::ConfigManager>()
         .class::<compat::ApiConfig>()
-        .class::<compat::AccountData>()
+        .class::<compat::AccountData>();
+    services::register(module)
 }

@@ -58,7 +58,10 @@ function paramText(ReflectionParameter $p): string
 }
 
 // PHPDoc of the API methods, generated from api/ (codegen/php_methods.py).
-$methodDocs = json_decode((string)file_get_contents(__DIR__ . '/phpdoc.json'), true)['methods'];
+$generatedDocs = json_decode((string)file_get_contents(__DIR__ . '/phpdoc.json'), true);
+$methodDocs = $generatedDocs['methods'];
+// PHPDoc of the service classes, generated from api/ too.
+$classDocs += $generatedDocs['classes'];
 
 $ext = new ReflectionExtension('exsited');
 $classes = $ext->getClasses();

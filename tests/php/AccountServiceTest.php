@@ -343,14 +343,15 @@ final class AccountServiceTest extends ExsitedTestCase
     public function testSummariesOrdersAndCustomObjects(): void
     {
         $id = $this->newAccount()->id;
+        // The documented SDK pins v2 for the financial summaries, whatever the configured version.
         $r = $this->accountService->readFinancialSummary();
-        self::assertRequest('GET', '/api/v3/accounts/financial-summary');
-        self::assertNotNull($r->financial_summary);
-        $this->accountService->readFinancialSummary('v2');
         self::assertRequest('GET', '/api/v2/accounts/financial-summary');
+        self::assertNotNull($r->financial_summary);
+        $this->accountService->readFinancialSummary('v3');
+        self::assertRequest('GET', '/api/v3/accounts/financial-summary');
 
         $this->accountService->readAccountFinancialSummary($id);
-        self::assertRequest('GET', "/api/v3/accounts/$id/financial-summary");
+        self::assertRequest('GET', "/api/v2/accounts/$id/financial-summary");
 
         $r = $this->accountService->readUnlinkedOrders($id);
         self::assertRequest('GET', "/api/v3/accounts/$id/orders/unlinked");

@@ -37,6 +37,23 @@ final class CompatTest extends ExsitedTestCase
         parent::tearDown();
     }
 
+    public function testRequestTimeoutOfSdkConfigApplies(): void
+    {
+        // 1 s configured; the answer takes 6 s on every attempt: the call gives up long before
+        // (the default of 30 s would wait for it and succeed).
+        file_put_contents("{$this->dir}/sdk-config.json", json_encode(['apiVersion' => 'v3', 'reQuestTimeOut' => 1]));
+        $orders = new Api\AppService\Order\OrderData(new ApiConfig((new ConfigManager($this->dir))->getConfig(0)));
+        $orders->readAll(); // the token first, so the fault hits the data call
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/orders', 'kind' => 'delay', 'delay_ms' => 6000, 'times' => 10]);
+        $started = microtime(true);
+        try {
+            $orders->readAll();
+            self::fail('expected a timeout');
+        } catch (Exsited\Exception\TimeoutException $e) {
+            self::assertLessThan(5.5, microtime(true) - $started, 'the configured 1 s timeout applies to each attempt');
+        }
+    }
+
     public function testDocumentedConstruction(): void
     {
         $cm = new ConfigManager($this->dir);
@@ -112,8 +129,11 @@ final class CompatTest extends ExsitedTestCase
         ]);
         self::assertSame('v3', $config['apiVersion']);
         $svc = new AccountData(new ApiConfig($config));
+        $svc->readAll();
+        self::assertRequest('GET', '/api/v3/accounts');
+        // ...but the financial summaries default to v2, as in the documented SDK.
         $svc->readFinancialSummary();
-        self::assertRequest('GET', '/api/v3/accounts/financial-summary');
+        self::assertRequest('GET', '/api/v2/accounts/financial-summary');
     }
 
     public function testTokenFromTokenJsonIsUsedFirst(): void

@@ -32,7 +32,7 @@ final class ExceptionsTest extends ExsitedTestCase
     {
         $svc = $this->noRetry();
         $svc->readFinancialSummary(); // token first, so the fault hits the data call
-        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'status', 'status' => $status,
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'status', 'status' => $status,
             'body' => ['errors' => [['code' => (string)$status, 'message' => "first $status"], ['message' => 'second']]]]);
         try {
             $svc->readFinancialSummary();
@@ -55,7 +55,7 @@ final class ExceptionsTest extends ExsitedTestCase
     {
         $svc = $this->noRetry();
         foreach (['one', 'two'] as $msg) {
-            Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'status', 'status' => 400,
+            Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'status', 'status' => 400,
                 'body' => ['errors' => [['message' => $msg]]]]);
             try {
                 $svc->readFinancialSummary();
@@ -95,7 +95,7 @@ final class ExceptionsTest extends ExsitedTestCase
     {
         $svc = $this->noRetry(['timeout' => 0.3]);
         $svc->readFinancialSummary();
-        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'delay', 'delay_ms' => 2000]);
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'delay', 'delay_ms' => 2000]);
         $this->expectException(E\TimeoutException::class);
         $svc->readFinancialSummary();
     }
@@ -104,7 +104,7 @@ final class ExceptionsTest extends ExsitedTestCase
     {
         $svc = $this->noRetry();
         $svc->readFinancialSummary();
-        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'drop']);
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'drop']);
         $this->expectException(E\ConnectionException::class);
         $svc->readFinancialSummary();
     }
@@ -120,7 +120,7 @@ final class ExceptionsTest extends ExsitedTestCase
     {
         $svc = $this->noRetry();
         $svc->readFinancialSummary();
-        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'malformed']);
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'malformed']);
         try {
             $svc->readFinancialSummary();
             self::fail('expected an exception');
@@ -134,7 +134,7 @@ final class ExceptionsTest extends ExsitedTestCase
     {
         $svc = $this->noRetry();
         $svc->readFinancialSummary();
-        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'html', 'status' => 502]);
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'html', 'status' => 502]);
         try {
             $svc->readFinancialSummary();
             self::fail('expected an exception');

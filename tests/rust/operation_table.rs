@@ -15,10 +15,19 @@ struct Case {
     texts: &'static [&'static str],
     files: &'static [(&'static str, usize)],
     sent: &'static str,
+    routed: bool,
 }
 
-static CASES: [Case; 480] = [
-    Case { operation: "accounts.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v2/accounts" },
+static CASES: [Case; 508] = [
+    Case {
+        operation: "accounts.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v2/accounts",
+        routed: true,
+    },
     Case {
         operation: "accounts.details",
         path: &["id-1"],
@@ -26,6 +35,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1",
+        routed: true,
     },
     Case {
         operation: "accounts.information",
@@ -34,8 +44,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/information",
+        routed: true,
     },
-    Case { operation: "accounts.create", path: &[], json: true, texts: &[], files: &[], sent: "POST /api/v2/accounts" },
+    Case {
+        operation: "accounts.create",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v2/accounts",
+        routed: true,
+    },
     Case {
         operation: "accounts.update_information",
         path: &["id-1"],
@@ -43,6 +62,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/accounts/id-1/information",
+        routed: true,
     },
     Case {
         operation: "accounts.delete",
@@ -51,6 +71,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/accounts/id-1",
+        routed: true,
     },
     Case {
         operation: "accounts.cancel",
@@ -59,6 +80,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/accounts/id-1/cancel",
+        routed: true,
     },
     Case {
         operation: "accounts.reactivate",
@@ -67,6 +89,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/accounts/id-1/reactivate",
+        routed: true,
     },
     Case {
         operation: "accounts.purge",
@@ -75,6 +98,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/accounts/id-1/purge",
+        routed: true,
     },
     Case {
         operation: "contacts.list",
@@ -83,6 +107,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/contacts",
+        routed: true,
     },
     Case {
         operation: "contacts.details",
@@ -91,6 +116,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/contacts/contact_type-1",
+        routed: true,
     },
     Case {
         operation: "contacts.replace",
@@ -99,6 +125,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PUT /api/v2/accounts/id-1/contacts/contact_type-1",
+        routed: true,
     },
     Case {
         operation: "contacts.modify",
@@ -107,6 +134,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/accounts/id-1/contacts/contact_type-1",
+        routed: true,
     },
     Case {
         operation: "contacts.delete",
@@ -115,6 +143,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/accounts/id-1/contacts/contact_type-1",
+        routed: true,
     },
     Case {
         operation: "addresses.list",
@@ -123,6 +152,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/addresses",
+        routed: true,
     },
     Case {
         operation: "addresses.details",
@@ -131,6 +161,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/addresses/uuid-1",
+        routed: true,
     },
     Case {
         operation: "addresses.add",
@@ -139,6 +170,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/accounts/id-1/addresses",
+        routed: true,
     },
     Case {
         operation: "addresses.update",
@@ -147,6 +179,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/accounts/id-1/addresses/uuid-1",
+        routed: true,
     },
     Case {
         operation: "addresses.delete",
@@ -155,6 +188,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/accounts/id-1/addresses/uuid-1",
+        routed: true,
     },
     Case {
         operation: "payment_methods.list",
@@ -163,6 +197,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounts/id-1/payment-methods",
+        routed: true,
     },
     Case {
         operation: "payment_methods.details",
@@ -171,6 +206,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounts/id-1/payment-methods/reference-1",
+        routed: true,
     },
     Case {
         operation: "payment_methods.add",
@@ -179,6 +215,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/accounts/id-1/payment-methods",
+        routed: true,
     },
     Case {
         operation: "payment_methods.update",
@@ -187,6 +224,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/accounts/id-1/payment-methods/reference-1",
+        routed: true,
     },
     Case {
         operation: "payment_methods.delete",
@@ -195,6 +233,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v2/accounts/id-1/payment-methods/reference-1",
+        routed: true,
     },
     Case {
         operation: "billing_preferences.details",
@@ -203,6 +242,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/billing-preferences",
+        routed: true,
     },
     Case {
         operation: "billing_preferences.update",
@@ -211,6 +251,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PUT /api/v3/accounts/id-1/billing-preferences",
+        routed: true,
     },
     Case {
         operation: "notes.list",
@@ -219,6 +260,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes.details",
@@ -227,6 +269,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes.add",
@@ -235,6 +278,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/accounts/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes.delete",
@@ -243,6 +287,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/accounts/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes.files",
@@ -251,6 +296,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes.file_details",
@@ -259,6 +305,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes.add_files",
@@ -267,6 +314,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[("file", 1)],
         sent: "POST /api/v3/accounts/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes.delete_file",
@@ -275,6 +323,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/accounts/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "image.details",
@@ -283,6 +332,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/image",
+        routed: true,
     },
     Case {
         operation: "image.add",
@@ -291,6 +341,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[("image", 1)],
         sent: "POST /api/v3/accounts/id-1/image",
+        routed: true,
     },
     Case {
         operation: "image.delete",
@@ -299,6 +350,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/accounts/id-1/image",
+        routed: true,
     },
     Case {
         operation: "emails.send",
@@ -307,6 +359,7 @@ static CASES: [Case; 480] = [
         texts: &["to"],
         files: &[],
         sent: "POST /api/v3/accounts/id-1/communications/emails",
+        routed: true,
     },
     Case {
         operation: "emails.list",
@@ -315,6 +368,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/communications/emails",
+        routed: true,
     },
     Case {
         operation: "emails.details",
@@ -323,6 +377,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/communications/emails/uuid-1",
+        routed: true,
     },
     Case {
         operation: "financial_summary.all",
@@ -331,6 +386,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounts/financial-summary",
+        routed: true,
     },
     Case {
         operation: "financial_summary.account",
@@ -339,6 +395,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounts/id-1/financial-summary",
+        routed: true,
     },
     Case {
         operation: "orders.unlinked",
@@ -347,6 +404,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/orders/unlinked",
+        routed: true,
     },
     Case {
         operation: "orders.linked",
@@ -355,6 +413,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/orders/linked",
+        routed: true,
     },
     Case {
         operation: "custom_objects.list",
@@ -363,6 +422,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/custom_objects",
+        routed: true,
     },
     Case {
         operation: "custom_objects.details",
@@ -371,10 +431,35 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/custom_objects/uuid-1",
+        routed: true,
     },
-    Case { operation: "order.create", path: &[], json: true, texts: &[], files: &[], sent: "POST /api/v2/orders" },
-    Case { operation: "order.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v2/orders" },
-    Case { operation: "order.usage_list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/usages" },
+    Case {
+        operation: "order.create",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v2/orders",
+        routed: true,
+    },
+    Case {
+        operation: "order.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v2/orders",
+        routed: true,
+    },
+    Case {
+        operation: "order.usage_list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/usages",
+        routed: true,
+    },
     Case {
         operation: "order.details",
         path: &["id-1"],
@@ -382,6 +467,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/orders/id-1",
+        routed: true,
     },
     Case {
         operation: "order.usage_details",
@@ -390,6 +476,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/usages/uuid-1",
+        routed: true,
     },
     Case {
         operation: "order.bulk_result",
@@ -398,6 +485,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/bulk_result/bulk_id-1/request_id-1",
+        routed: true,
     },
     Case {
         operation: "order.usage_modify",
@@ -406,6 +494,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/usages/uuid-1",
+        routed: true,
     },
     Case {
         operation: "order.usage_update",
@@ -414,6 +503,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PUT /api/v2/usages/uuid-1",
+        routed: true,
     },
     Case {
         operation: "order.usage_delete",
@@ -422,6 +512,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/usages/uuid-1",
+        routed: true,
     },
     Case {
         operation: "order.cancel",
@@ -430,8 +521,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/cancel",
+        routed: true,
     },
-    Case { operation: "order.add_usage", path: &[], json: true, texts: &[], files: &[], sent: "POST /api/v3/usages" },
+    Case {
+        operation: "order.add_usage",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/usages",
+        routed: true,
+    },
     Case {
         operation: "order.upgrade",
         path: &["order_id-1"],
@@ -439,6 +539,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/upgrade",
+        routed: true,
     },
     Case {
         operation: "order.contract_adjustment",
@@ -447,6 +548,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/contract-adjustment",
+        routed: true,
     },
     Case {
         operation: "order.contract_adjustment_preview",
@@ -455,6 +557,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/orders/order_id-1/contract-adjustment/preview",
+        routed: true,
     },
     Case {
         operation: "order.upgrade_preview",
@@ -463,6 +566,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/upgrade/preview",
+        routed: true,
     },
     Case {
         operation: "order.downgrade",
@@ -471,6 +575,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/downgrade",
+        routed: true,
     },
     Case {
         operation: "order.downgrade_preview",
@@ -479,6 +584,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/downgrade/preview",
+        routed: true,
     },
     Case {
         operation: "order.reactivate",
@@ -487,6 +593,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/reactivate",
+        routed: true,
     },
     Case {
         operation: "order.preorder",
@@ -495,6 +602,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/preorder",
+        routed: true,
     },
     Case {
         operation: "order.change",
@@ -503,6 +611,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/change",
+        routed: true,
     },
     Case {
         operation: "order.delete",
@@ -511,6 +620,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/orders/id-1",
+        routed: true,
     },
     Case {
         operation: "order.order_quote_pdf",
@@ -519,6 +629,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/orders/id-1/pdf",
+        routed: true,
     },
     Case {
         operation: "order.information",
@@ -527,6 +638,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/information",
+        routed: true,
     },
     Case {
         operation: "order.billing_preferences",
@@ -535,6 +647,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/billing-preferences",
+        routed: true,
     },
     Case {
         operation: "order.lines",
@@ -543,6 +656,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/lines",
+        routed: true,
     },
     Case {
         operation: "order.lines_charge",
@@ -551,6 +665,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/lines/charge_uuid-1",
+        routed: true,
     },
     Case {
         operation: "order.account_list",
@@ -559,6 +674,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/orders",
+        routed: true,
     },
     Case {
         operation: "order.update_information",
@@ -567,6 +683,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/orders/id-1/information",
+        routed: true,
     },
     Case {
         operation: "order.update_line_information",
@@ -575,6 +692,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/orders/id-1/lines/uuid-1/information",
+        routed: true,
     },
     Case {
         operation: "order.update_billing_preference",
@@ -583,6 +701,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PUT /api/v3/orders/id-1/billing-preferences",
+        routed: true,
     },
     Case {
         operation: "order.fill_in_billing_preference",
@@ -591,6 +710,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/orders/id-1/billing-preferences",
+        routed: true,
     },
     Case {
         operation: "order.relinquish",
@@ -599,6 +719,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/orders/id-1/relinquish",
+        routed: true,
     },
     Case {
         operation: "order.extend_trial",
@@ -607,6 +728,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/orders/id-1/extend_trial",
+        routed: true,
     },
     Case {
         operation: "order.payment_methods",
@@ -615,6 +737,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/payment-methods",
+        routed: true,
     },
     Case {
         operation: "order.accept",
@@ -623,6 +746,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/accept",
+        routed: true,
     },
     Case {
         operation: "order.activate",
@@ -631,6 +755,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/activate",
+        routed: true,
     },
     Case {
         operation: "order.change_status",
@@ -639,6 +764,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/change_status",
+        routed: true,
     },
     Case {
         operation: "order.convert_to_order",
@@ -647,6 +773,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/convert_to_order",
+        routed: true,
     },
     Case {
         operation: "order.change_preview",
@@ -655,6 +782,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/change/preview",
+        routed: true,
     },
     Case {
         operation: "order.labour_list",
@@ -663,6 +791,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/labours/id-1/orders",
+        routed: true,
     },
     Case {
         operation: "order.update_item_billing_preferences",
@@ -671,6 +800,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PUT /api/v3/orders/order_id-1/lines/line_item_uuid-1/billing-preferences",
+        routed: true,
     },
     Case {
         operation: "order.api_action_script",
@@ -679,6 +809,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/api-action-script",
+        routed: true,
     },
     Case {
         operation: "invoice.create",
@@ -687,8 +818,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/id-1/invoices",
+        routed: true,
     },
-    Case { operation: "invoice.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/invoices" },
+    Case {
+        operation: "invoice.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/invoices",
+        routed: true,
+    },
     Case {
         operation: "invoice.details",
         path: &["id-1"],
@@ -696,6 +836,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/invoices/id-1",
+        routed: true,
     },
     Case {
         operation: "invoice.information",
@@ -704,6 +845,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/information",
+        routed: true,
     },
     Case {
         operation: "invoice.delete",
@@ -712,6 +854,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v2/invoices/id-1",
+        routed: true,
     },
     Case {
         operation: "invoice.invoice_account",
@@ -720,6 +863,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/accountId-1/invoices",
+        routed: true,
     },
     Case {
         operation: "invoice.invoice_details_against_order",
@@ -728,6 +872,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/orders/order_id-1/invoices",
+        routed: true,
     },
     Case {
         operation: "invoice.item_invoice_create",
@@ -736,6 +881,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/invoices",
+        routed: true,
     },
     Case {
         operation: "invoice.invoice_cancel",
@@ -744,6 +890,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/invoices/id-1/cancel",
+        routed: true,
     },
     Case {
         operation: "invoice.invoice_reactivate",
@@ -752,6 +899,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/invoices/id-1/reactivate",
+        routed: true,
     },
     Case {
         operation: "invoice.update_amend",
@@ -760,6 +908,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/invoices/id-1/amend",
+        routed: true,
     },
     Case {
         operation: "invoice.update_information",
@@ -768,6 +917,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/invoices/id-1/information",
+        routed: true,
     },
     Case {
         operation: "invoice.get_invoice_pdf",
@@ -776,6 +926,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/pdf",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings",
@@ -784,6 +935,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_payment_processor",
@@ -792,6 +944,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/payment_processors",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_pricing_levels",
@@ -800,6 +953,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/pricing_levels",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_item_group",
@@ -808,6 +962,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/item_groups",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_currencies",
@@ -816,6 +971,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/currencies",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_taxes",
@@ -824,6 +980,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/taxes",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_discount_profiles",
@@ -832,6 +989,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/discount_profiles",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_warehouses",
@@ -840,6 +998,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/warehouses",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_shipping_profiles",
@@ -848,6 +1007,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/shipping-profiles",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_components",
@@ -856,6 +1016,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/components",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_variations",
@@ -864,6 +1025,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/variations",
+        routed: true,
     },
     Case {
         operation: "setting.variation_update",
@@ -872,6 +1034,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v2/settings/variations/uuid-1",
+        routed: true,
     },
     Case {
         operation: "setting.get_user_settings",
@@ -880,6 +1043,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/user_settings",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_custom_object",
@@ -888,6 +1052,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/custom-objects",
+        routed: true,
     },
     Case {
         operation: "setting.variation_create",
@@ -896,6 +1061,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/settings/variations",
+        routed: true,
     },
     Case {
         operation: "setting.setting_custom_object_create",
@@ -904,6 +1070,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/settings/custom-objects",
+        routed: true,
     },
     Case {
         operation: "setting.setting_custom_object_update",
@@ -912,6 +1079,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/settings/custom-objects/uuid-1",
+        routed: true,
     },
     Case {
         operation: "setting.account_field_update",
@@ -920,6 +1088,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/settings/field_settings/account",
+        routed: true,
     },
     Case {
         operation: "setting.item_field_update",
@@ -928,6 +1097,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/settings/field_settings/item",
+        routed: true,
     },
     Case {
         operation: "setting.date_time_update",
@@ -936,6 +1106,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/settings/general_settings/date_and_time",
+        routed: true,
     },
     Case {
         operation: "setting.account_general_update",
@@ -944,6 +1115,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/settings/general_settings/account",
+        routed: true,
     },
     Case {
         operation: "setting.item_general_update",
@@ -952,6 +1124,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/settings/general_settings/item",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_warehouse_details",
@@ -960,6 +1133,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/warehouses/uuid-1",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_variation_details",
@@ -968,6 +1142,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/variations/uuid-1",
+        routed: true,
     },
     Case {
         operation: "setting.get_custom_logic_scripts",
@@ -976,6 +1151,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/custom-logic-script",
+        routed: true,
     },
     Case {
         operation: "setting.get_custom_logic_script_details",
@@ -984,6 +1160,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/custom-logic-script/uuid-1",
+        routed: true,
     },
     Case {
         operation: "setting.get_api_action_script",
@@ -992,6 +1169,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/api-action-script",
+        routed: true,
     },
     Case {
         operation: "setting.read_api_action_script_admin_workflowcount",
@@ -1000,6 +1178,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/api-action-script/workflow_count_all",
+        routed: true,
     },
     Case {
         operation: "setting.get_settings_payment_terms",
@@ -1008,6 +1187,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/payment_terms",
+        routed: true,
     },
     Case {
         operation: "discount_profile.create",
@@ -1016,6 +1196,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/settings/discount_profiles",
+        routed: true,
     },
     Case {
         operation: "discount_profile.details",
@@ -1024,6 +1205,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/settings/discount_profiles/uuid-1",
+        routed: true,
     },
     Case {
         operation: "discount_profile.redemption_code",
@@ -1032,6 +1214,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/settings/discount_profiles/uuid-1/redemption_code",
+        routed: true,
     },
     Case {
         operation: "discount_profile.disable",
@@ -1040,6 +1223,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/settings/discount_profiles/uuid-1/disable",
+        routed: true,
     },
     Case {
         operation: "discount_profile.enable",
@@ -1048,6 +1232,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/settings/discount_profiles/uuid-1/enable",
+        routed: true,
     },
     Case {
         operation: "discount_profile.delete",
@@ -1056,6 +1241,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/settings/discount_profiles/uuid-1",
+        routed: true,
     },
     Case {
         operation: "payment.create",
@@ -1064,6 +1250,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/invoices/invoice_id-1/payments",
+        routed: true,
     },
     Case {
         operation: "payment.invoice_details",
@@ -1072,8 +1259,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/payments",
+        routed: true,
     },
-    Case { operation: "payment.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/payments" },
+    Case {
+        operation: "payment.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/payments",
+        routed: true,
+    },
     Case {
         operation: "payment.details",
         path: &["id-1"],
@@ -1081,6 +1277,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/payments/id-1",
+        routed: true,
     },
     Case {
         operation: "payment.account_details",
@@ -1089,6 +1286,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/payments",
+        routed: true,
     },
     Case {
         operation: "payment.order_details",
@@ -1097,6 +1295,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/payments",
+        routed: true,
     },
     Case {
         operation: "payment.delete",
@@ -1105,6 +1304,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v2/payments/id-1",
+        routed: true,
     },
     Case {
         operation: "payment.create_card_multiple",
@@ -1113,6 +1313,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/invoices/payments",
+        routed: true,
     },
     Case {
         operation: "payment.update",
@@ -1121,9 +1322,26 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/payments/id-1",
+        routed: true,
     },
-    Case { operation: "express.create", path: &[], json: true, texts: &[], files: &[], sent: "POST /api/v2/express" },
-    Case { operation: "refund.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/refunds" },
+    Case {
+        operation: "express.create",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v2/express",
+        routed: true,
+    },
+    Case {
+        operation: "refund.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/refunds",
+        routed: true,
+    },
     Case {
         operation: "refund.details",
         path: &["id-1"],
@@ -1131,6 +1349,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/refunds/id-1",
+        routed: true,
     },
     Case {
         operation: "refund.account_refund_list",
@@ -1139,6 +1358,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/refunds",
+        routed: true,
     },
     Case {
         operation: "refund.create",
@@ -1147,6 +1367,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/credit-notes/cn_id-1/refunds",
+        routed: true,
     },
     Case {
         operation: "refund.delete",
@@ -1155,6 +1376,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/refunds/id-1",
+        routed: true,
     },
     Case {
         operation: "refund.refund_update",
@@ -1163,6 +1385,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/refunds/return_id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_order.list",
@@ -1171,6 +1394,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders",
+        routed: true,
     },
     Case {
         operation: "purchase_order.details",
@@ -1179,6 +1403,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_order.delete",
@@ -1187,6 +1412,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v2/purchase-orders/id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_order.reactivate",
@@ -1195,6 +1421,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-orders/id-1/reactivate",
+        routed: true,
     },
     Case {
         operation: "purchase_order.cancel",
@@ -1203,6 +1430,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-orders/id-1/cancel",
+        routed: true,
     },
     Case {
         operation: "purchase_order.information",
@@ -1211,6 +1439,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/information",
+        routed: true,
     },
     Case {
         operation: "purchase_order.line_uuid",
@@ -1219,6 +1448,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/lines/uuid-1",
+        routed: true,
     },
     Case {
         operation: "purchase_order.po_line",
@@ -1227,6 +1457,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/lines",
+        routed: true,
     },
     Case {
         operation: "purchase_order.create",
@@ -1235,6 +1466,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-orders",
+        routed: true,
     },
     Case {
         operation: "purchase_order.purchase_order_change",
@@ -1243,6 +1475,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-orders/id-1/change",
+        routed: true,
     },
     Case {
         operation: "purchase_order.update_information",
@@ -1251,6 +1484,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/purchase-orders/id-1/information",
+        routed: true,
     },
     Case {
         operation: "purchase_order.list_by_account",
@@ -1259,6 +1493,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/account_id-1/purchase-orders",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.list",
@@ -1267,6 +1502,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.details",
@@ -1275,6 +1511,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.line_details",
@@ -1283,6 +1520,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/lines/uuid-1",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.account_details",
@@ -1291,6 +1529,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/purchase-invoices",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.cancel",
@@ -1299,6 +1538,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-invoices/id-1/cancel",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.reactive",
@@ -1307,6 +1547,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-invoices/id-1/reactive",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.delete",
@@ -1315,6 +1556,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/purchase-invoices/id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.create_from_purchase_order",
@@ -1323,6 +1565,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-orders/purchase_order_id-1/purchase-invoices",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.create",
@@ -1331,6 +1574,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-invoices",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.list_by_purchase_order",
@@ -1339,6 +1583,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/purchase-orders/purchase_order_id-1/purchase-invoices",
+        routed: true,
     },
     Case {
         operation: "purchase_invoice.update_information",
@@ -1347,6 +1592,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/purchase-invoices/purchase_invoice_id-1/information",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.list",
@@ -1355,6 +1601,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/gift_certificates",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.details",
@@ -1363,6 +1610,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/gift_certificates/id-1",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.allocation_list",
@@ -1371,6 +1619,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/gift_certificates/id-1/allocations",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.transaction_list",
@@ -1379,6 +1628,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/gift_certificates/id-1/transactions",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.disable",
@@ -1387,6 +1637,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/gift_certificates/id-1/disable",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.enable",
@@ -1395,6 +1646,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/gift_certificates/id-1/enable",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.allocate",
@@ -1403,6 +1655,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/gift_certificates/id-1/allocate",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.deallocate",
@@ -1411,6 +1664,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/gift_certificates/id-1/deallocate",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.delete",
@@ -1419,6 +1673,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/gift_certificates/id-1",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.amend",
@@ -1427,6 +1682,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/gift_certificates/id-1/amend",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.create",
@@ -1435,6 +1691,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/gift_certificates",
+        routed: true,
     },
     Case {
         operation: "gift_certificates.update",
@@ -1443,6 +1700,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/gift_certificates/id-1",
+        routed: true,
     },
     Case {
         operation: "credit_note.create",
@@ -1451,6 +1709,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/credit-notes",
+        routed: true,
     },
     Case {
         operation: "credit_note.list",
@@ -1459,6 +1718,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/credit-notes",
+        routed: true,
     },
     Case {
         operation: "credit_note.details",
@@ -1467,6 +1727,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/credit-notes/id-1",
+        routed: true,
     },
     Case {
         operation: "credit_note.credit_note_update",
@@ -1475,6 +1736,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/credit-notes/id-1",
+        routed: true,
     },
     Case {
         operation: "credit_note.credit_note_application_list",
@@ -1483,6 +1745,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/credit-note-applications",
+        routed: true,
     },
     Case {
         operation: "credit_note.credit_note_application_details",
@@ -1491,6 +1754,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/credit-note-applications/uuid-1",
+        routed: true,
     },
     Case {
         operation: "credit_note.invoice_credit_note_application_list",
@@ -1499,6 +1763,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/invoices/id-1/credit-note-applications",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_objects_list",
@@ -1507,6 +1772,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/cc_uuid-1/cc_id-1/custom_objects",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_objects_details",
@@ -1515,6 +1781,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/cc_uuid-1/cc_id-1/custom_objects/co_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_objects_create",
@@ -1523,6 +1790,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/component/cc_uuid-1/cc_id-1/custom_objects/co_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_objects_update",
@@ -1531,6 +1799,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/component/cc_uuid-1/cc_id-1/custom_objects/co_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_object_instance_delete",
@@ -1539,6 +1808,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v2/component/component_uuid-1/component_id-1/custom_objects_instances/object_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_objects_customize",
@@ -1547,6 +1817,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/settings/custom_objects/object_uuid-1/customize",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_objects_instances_update",
@@ -1555,6 +1826,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v2/component/component_uuid-1/component_id-1/custom_objects_instances/object_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_objects_more.custom_object_delete",
@@ -1563,6 +1835,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/settings/custom_objects/object_uuid-1",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.list",
@@ -1571,6 +1844,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/return-merchandise-authorisations",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.receive_list",
@@ -1579,6 +1853,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/return-merchandise-authorisations/rma_id-1/receive",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.details",
@@ -1587,6 +1862,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/return-merchandise-authorisations/id-1",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.receive_details",
@@ -1595,6 +1871,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/return-merchandise-authorisations/rma_id-1/receive/rec_id-1",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.invoice_list",
@@ -1603,6 +1880,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/return-merchandise-authorisations",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.invoice_rma_details",
@@ -1611,6 +1889,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/return-merchandise-authorisations/rma_id-1",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.invoice_rma_create",
@@ -1619,6 +1898,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/invoices/id-1/return-merchandise-authorisations",
+        routed: true,
     },
     Case {
         operation: "return_merchandise_authorisations.invoice_receive_rma_create",
@@ -1627,6 +1907,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/invoices/id-1/return-merchandise-authorisations/rma_id-1/receive",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.list",
@@ -1635,6 +1916,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-payments",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.details",
@@ -1643,6 +1925,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-payments/id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.update",
@@ -1651,6 +1934,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/purchase-payments/purchase_payment_id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.delete",
@@ -1659,6 +1943,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/purchase-payments/purchase_payment_id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.create",
@@ -1667,6 +1952,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-payments",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.create_from_purchase_invoice",
@@ -1675,6 +1961,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/purchase-invoices/purchase_invoice_id-1/purchase-payments",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.get_from_purchase_order",
@@ -1683,6 +1970,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/purchase-payments",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.get_from_account",
@@ -1691,6 +1979,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/purchase-payments",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.get_from_purchase_invoice",
@@ -1699,6 +1988,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/purchase-payments",
+        routed: true,
     },
     Case {
         operation: "purchase_payments.update_information",
@@ -1707,6 +1997,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/purchase-payments/purchase_payment_id-1/information",
+        routed: true,
     },
     Case {
         operation: "notes_more.note_details",
@@ -1715,6 +2006,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.order_note_details",
@@ -1723,6 +2015,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.item_note_details",
@@ -1731,6 +2024,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.invoice_note_details",
@@ -1739,6 +2033,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.payment_note_details",
@@ -1747,6 +2042,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/payments/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_order_note_details",
@@ -1755,6 +2051,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_invoice_note_details",
@@ -1763,6 +2060,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.order_note_uuid_details",
@@ -1771,6 +2069,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.item_note_uuid_details",
@@ -1779,6 +2078,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.invoice_note_uuid_details",
@@ -1787,6 +2087,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.payment_note_uuid_details",
@@ -1795,6 +2096,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/payments/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_order_note_uuid_details",
@@ -1803,6 +2105,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_invoice_note_uuid_details",
@@ -1811,6 +2114,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/notes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.order_note_uuid_files_details",
@@ -1819,6 +2123,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.item_note_uuid_files_details",
@@ -1827,6 +2132,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.invoice_note_uuid_files_details",
@@ -1835,6 +2141,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.payment_note_uuid_files_details",
@@ -1843,6 +2150,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/payments/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_order_note_uuid_files_details",
@@ -1851,6 +2159,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_invoice_note_uuid_files_details",
@@ -1859,6 +2168,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/notes/uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.order_note_uuid_files_uuid_details",
@@ -1867,6 +2177,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/orders/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.item_note_uuid_files_uuid_details",
@@ -1875,6 +2186,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.invoice_note_uuid_files_uuid_details",
@@ -1883,6 +2195,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/invoices/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.payment_note_uuid_files_uuid_details",
@@ -1891,6 +2204,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/payments/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_order_note_uuid_files_uuid_details",
@@ -1899,6 +2213,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-orders/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_invoice_note_uuid_files_uuid_details",
@@ -1907,6 +2222,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/notes/uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.order_add_notes",
@@ -1915,6 +2231,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.item_add_notes",
@@ -1923,6 +2240,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/items/item_id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.invoice_add_notes",
@@ -1931,6 +2249,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/invoices/invoice_id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.payment_add_notes",
@@ -1939,6 +2258,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/payments/payment_id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_order_add_notes",
@@ -1947,6 +2267,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/purchase-orders/purchase_order_id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_invoice_add_notes",
@@ -1955,6 +2276,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/purchase-invoices/purchase_invoice_id-1/notes",
+        routed: true,
     },
     Case {
         operation: "notes_more.order_add_notes_uuid",
@@ -1963,6 +2285,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/orders/order_id-1/notes/note_uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.item_add_notes_uuid",
@@ -1971,6 +2294,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/items/item_id-1/notes/note_uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.invoice_add_notes_uuid",
@@ -1979,6 +2303,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/invoices/invoice_id-1/notes/note_uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.payment_add_notes_uuid",
@@ -1987,6 +2312,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/payments/payment_id-1/notes/note_uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_order_add_notes_uuid",
@@ -1995,6 +2321,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/purchase-orders/purchase_order_id-1/notes/note_uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.purchase_invoice_add_notes_uuid",
@@ -2003,6 +2330,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/purchase-invoices/purchase_invoice_id-1/notes/note_uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "notes_more.component_note_external",
@@ -2011,6 +2339,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/component_uuid-1/order_id-1/notes/external",
+        routed: true,
     },
     Case {
         operation: "notes_more.component_add_notes",
@@ -2019,8 +2348,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/component/component_uuid-1/order_id-1/notes",
+        routed: true,
     },
-    Case { operation: "notes_more.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/notes" },
+    Case {
+        operation: "notes_more.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/notes",
+        routed: true,
+    },
     Case {
         operation: "notes_more.note_attachment",
         path: &["uuid-1"],
@@ -2028,6 +2366,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/note_attachment/uuid-1",
+        routed: true,
     },
     Case {
         operation: "notes_more.accounts_notes",
@@ -2036,6 +2375,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/notes",
+        routed: true,
     },
     Case {
         operation: "custom_component.custom_component_details",
@@ -2044,6 +2384,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/component/uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.custom_component_create",
@@ -2052,6 +2393,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/component/uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.custom_component_uuid_details",
@@ -2060,6 +2402,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/component/uuid-1/id-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.custom_component_pdf",
@@ -2068,6 +2411,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/component/uuid-1/id-1/pdf",
+        routed: true,
     },
     Case {
         operation: "custom_component.account_component_list",
@@ -2076,6 +2420,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounts/account_id-1/component/component_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.account_component_details",
@@ -2084,6 +2429,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounts/account_id-1/component/component_uuid-1/component_id-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.custom_component_update",
@@ -2092,6 +2438,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v2/component/uuid-1/id-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.workflow_status",
@@ -2100,6 +2447,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/workflow/account/account_uuid-1/component/component_uuid-1/status",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_change_status",
@@ -2108,6 +2456,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/component/component_uuid-1/order_id-1/change_status",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_activity_list",
@@ -2116,6 +2465,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/component_uuid-1/order_id-1/activity",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_activity_create",
@@ -2124,6 +2474,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/component/component_uuid-1/order_id-1/activity",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_activity_details",
@@ -2132,6 +2483,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/component_uuid-1/order_id-1/activity/activity_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.custom_component_delete",
@@ -2140,6 +2492,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v2/component/uuid-1/id-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_express_update",
@@ -2148,6 +2501,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/component/uuid-1/id-1/express",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_custom_objects_delete",
@@ -2156,6 +2510,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/component/uuid-1/id-1/custom_objects",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_link_domains",
@@ -2164,6 +2519,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/component/uuid-1/link_domains",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_link_domains_update",
@@ -2172,6 +2528,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/component/uuid-1/link_domains",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_unlink_domains",
@@ -2180,6 +2537,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/component/uuid-1/unlink_domains",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_notes_list",
@@ -2188,6 +2546,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/uuid-1/id-1/notes",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_note_details",
@@ -2196,6 +2555,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/uuid-1/id-1/notes/note_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_note_delete",
@@ -2204,6 +2564,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/component/uuid-1/id-1/notes/note_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_note_files_list",
@@ -2212,6 +2573,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/uuid-1/id-1/notes/note_uuid-1/files",
+        routed: true,
     },
     Case {
         operation: "custom_component.component_note_file_details",
@@ -2220,6 +2582,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/component/uuid-1/id-1/notes/note_uuid-1/files/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_component.account_component_notes_list",
@@ -2228,6 +2591,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounts/account_id-1/component/uuid-1/notes",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.custom_attributes",
@@ -2236,6 +2600,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/settings/custom_attributes",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.custom_attributes_update",
@@ -2244,6 +2609,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/custom_attributes/uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.attribute_attachment",
@@ -2252,6 +2618,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/attribute_attachment/file_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.list_custom_attributes",
@@ -2260,6 +2627,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/custom-attributes",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.get_custom_attribute",
@@ -2268,6 +2636,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/custom-attributes/ca_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.create_custom_attribute",
@@ -2276,6 +2645,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/custom-attributes",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.update_custom_attribute",
@@ -2284,6 +2654,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v2/custom-attributes/ca_uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_attributes.delete_custom_attribute",
@@ -2292,6 +2663,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v2/custom-attributes/ca_uuid-1",
+        routed: true,
     },
     Case {
         operation: "external_database.external_database_list",
@@ -2300,6 +2672,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/external-database",
+        routed: true,
     },
     Case {
         operation: "external_database.external_database_details",
@@ -2308,6 +2681,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/external-database/db_name-1",
+        routed: true,
     },
     Case {
         operation: "external_database.external_database_create",
@@ -2316,6 +2690,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/external-database",
+        routed: true,
     },
     Case {
         operation: "external_database.external_database_table_details",
@@ -2324,6 +2699,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/external-database/db_name-1/table/table_name-1",
+        routed: true,
     },
     Case {
         operation: "external_database.add_record",
@@ -2332,6 +2708,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v1/external-database/add-record",
+        routed: true,
     },
     Case {
         operation: "external_database.external_database_search",
@@ -2340,6 +2717,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/external-database/database_name-1/search",
+        routed: true,
     },
     Case {
         operation: "portal.portal_login",
@@ -2348,6 +2726,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/portal/login",
+        routed: true,
     },
     Case {
         operation: "portal.portal_change_password",
@@ -2356,6 +2735,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/portal/change-password",
+        routed: true,
     },
     Case {
         operation: "accounting_codes.list",
@@ -2364,6 +2744,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounting-codes",
+        routed: true,
     },
     Case {
         operation: "accounting_codes.details",
@@ -2372,8 +2753,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/accounting-codes/uuid-1",
+        routed: true,
     },
-    Case { operation: "alert.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v2/alert" },
+    Case {
+        operation: "alert.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v2/alert",
+        routed: true,
+    },
     Case {
         operation: "alert.list_by_account",
         path: &["account_id-1"],
@@ -2381,6 +2771,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/alert/account/account_id-1",
+        routed: true,
     },
     Case {
         operation: "alert.list_by_labour",
@@ -2389,6 +2780,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/alert/labour/labour_id-1",
+        routed: true,
     },
     Case {
         operation: "alert.list_by_employee",
@@ -2397,6 +2789,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/alert/employee/employee_id-1",
+        routed: true,
     },
     Case {
         operation: "approval.list_sale_order",
@@ -2405,6 +2798,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/approvals/saleOrder",
+        routed: true,
     },
     Case {
         operation: "approval.list_timesheet",
@@ -2413,6 +2807,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/approvals/timesheet",
+        routed: true,
     },
     Case {
         operation: "approval.list_by_account",
@@ -2421,6 +2816,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/approvals/account/account_uuid-1",
+        routed: true,
     },
     Case {
         operation: "approval.approve",
@@ -2429,6 +2825,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/approvals/approve",
+        routed: true,
     },
     Case {
         operation: "approval.reject",
@@ -2437,6 +2834,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/approvals/reject",
+        routed: true,
     },
     Case {
         operation: "communications.send_email",
@@ -2445,6 +2843,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/communications/send-email",
+        routed: true,
     },
     Case {
         operation: "custom_feature.custom_feature_list",
@@ -2453,6 +2852,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/custom-feature",
+        routed: true,
     },
     Case {
         operation: "custom_feature.custom_feature_details",
@@ -2461,6 +2861,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/custom-feature/uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_feature.custom_feature_create",
@@ -2469,6 +2870,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/custom-feature",
+        routed: true,
     },
     Case {
         operation: "custom_feature.custom_feature_update",
@@ -2477,6 +2879,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/custom-feature/uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_feature.custom_feature_delete",
@@ -2485,6 +2888,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/custom-feature/uuid-1",
+        routed: true,
     },
     Case {
         operation: "custom_feature.custom_form_create",
@@ -2493,6 +2897,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/custom-feature/uuid-1/custom-form",
+        routed: true,
     },
     Case {
         operation: "employee.create",
@@ -2501,8 +2906,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/employees",
+        routed: true,
     },
-    Case { operation: "employee.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/employees" },
+    Case {
+        operation: "employee.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/employees",
+        routed: true,
+    },
     Case {
         operation: "employee.details",
         path: &["id-1"],
@@ -2510,6 +2924,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/employees/id-1",
+        routed: true,
     },
     Case {
         operation: "employee.update",
@@ -2518,6 +2933,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/employees/id-1",
+        routed: true,
     },
     Case {
         operation: "employee.delete",
@@ -2526,8 +2942,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/employees/id-1",
+        routed: true,
     },
-    Case { operation: "event.event_list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/events" },
+    Case {
+        operation: "event.event_list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/events",
+        routed: true,
+    },
     Case {
         operation: "event.event_details",
         path: &["uuid-1"],
@@ -2535,6 +2960,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/events/uuid-1",
+        routed: true,
     },
     Case {
         operation: "event.event_remove",
@@ -2543,6 +2969,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/events/uuid-1/remove",
+        routed: true,
     },
     Case {
         operation: "event.event_execute",
@@ -2551,6 +2978,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/events/uuid-1/execute",
+        routed: true,
     },
     Case {
         operation: "integration.connection_list",
@@ -2559,6 +2987,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/integration-connections",
+        routed: true,
     },
     Case {
         operation: "integration.automation_list",
@@ -2567,6 +2996,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/integration_uuid-1/automation",
+        routed: true,
     },
     Case {
         operation: "integration.integration_configuration",
@@ -2575,6 +3005,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/integration_uuid-1/configuration",
+        routed: true,
     },
     Case {
         operation: "integration.partner_function_list",
@@ -2583,6 +3014,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/integration_uuid-1/partner-function",
+        routed: true,
     },
     Case {
         operation: "integration.automation_details",
@@ -2591,6 +3023,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/integration_uuid-1/automation/automation_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.partner_function_details",
@@ -2599,6 +3032,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/integration_uuid-1/partner-function/partner_function_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.connection_delete",
@@ -2607,6 +3041,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/integration/connection_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.create_connection",
@@ -2615,6 +3050,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration",
+        routed: true,
     },
     Case {
         operation: "integration.enable_connection",
@@ -2623,6 +3059,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/enable",
+        routed: true,
     },
     Case {
         operation: "integration.disable_connection",
@@ -2631,6 +3068,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/disable",
+        routed: true,
     },
     Case {
         operation: "integration.get_connection_by_id",
@@ -2639,6 +3077,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/integration-connections/connection_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.create_automation",
@@ -2647,6 +3086,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/automation",
+        routed: true,
     },
     Case {
         operation: "integration.create_partner_function",
@@ -2655,6 +3095,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/partner-function",
+        routed: true,
     },
     Case {
         operation: "integration.enable_partner_function",
@@ -2663,6 +3104,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/partner-function/partner_function_uuid-1/enable",
+        routed: true,
     },
     Case {
         operation: "integration.disable_partner_function",
@@ -2671,6 +3113,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/partner-function/partner_function_uuid-1/disable",
+        routed: true,
     },
     Case {
         operation: "integration.update_partner_function",
@@ -2679,6 +3122,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/integration/connection_uuid-1/partner-function/partner_function_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.update_automation",
@@ -2687,6 +3131,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/integration/connection_uuid-1/automation/automation_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.update_integration_configuration",
@@ -2695,6 +3140,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/integration/connection_uuid-1/configuration",
+        routed: true,
     },
     Case {
         operation: "integration.get_list_linked_objects_by_account",
@@ -2703,6 +3149,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/provider_uuid-1/linked-accounts",
+        routed: true,
     },
     Case {
         operation: "integration.get_linked_objects_by_account_details",
@@ -2711,6 +3158,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/provider_uuid-1/linked-accounts/linked_account_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.get_list_linked_objects_by_customer",
@@ -2719,6 +3167,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/provider_uuid-1/linked-customers",
+        routed: true,
     },
     Case {
         operation: "integration.get_linked_objects_by_customer_details",
@@ -2727,6 +3176,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/provider_uuid-1/linked-customers/linked_account_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.get_linked_objects_by_customer_quotes",
@@ -2735,6 +3185,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/provider_uuid-1/linked-customers/linked_account_uuid-1/quotes",
+        routed: true,
     },
     Case {
         operation: "integration.get_linked_quotes_list",
@@ -2743,6 +3194,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/provider_uuid-1/linked-quotes",
+        routed: true,
     },
     Case {
         operation: "integration.get_linked_quotes_details",
@@ -2751,6 +3203,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/integration/provider_uuid-1/linked-quotes/quotes_uuid-1",
+        routed: true,
     },
     Case {
         operation: "integration.create_unlink_items",
@@ -2759,14 +3212,16 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/unlink-items",
+        routed: true,
     },
     Case {
         operation: "integration.create_link_items",
         path: &["connection_uuid-1"],
-        json: false,
+        json: true,
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/link-items",
+        routed: true,
     },
     Case {
         operation: "integration.create_save_connection",
@@ -2775,6 +3230,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/save-connection",
+        routed: true,
     },
     Case {
         operation: "integration.create_sync_currencies",
@@ -2783,6 +3239,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/sync-currencies",
+        routed: true,
     },
     Case {
         operation: "integration.create_sync_accounting_codes",
@@ -2791,6 +3248,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/sync-accounting-codes",
+        routed: true,
     },
     Case {
         operation: "integration.create_sync_taxes",
@@ -2799,6 +3257,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/integration/connection_uuid-1/sync-taxes",
+        routed: true,
     },
     Case {
         operation: "inventory_adjustments.list",
@@ -2807,8 +3266,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/inventory-adjustments",
+        routed: true,
     },
-    Case { operation: "item.list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/items" },
+    Case {
+        operation: "item.list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/items",
+        routed: true,
+    },
     Case {
         operation: "item.inventory_adjustments_list",
         path: &["id-1"],
@@ -2816,6 +3284,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/items/id-1/inventory-adjustments",
+        routed: true,
     },
     Case {
         operation: "item.standard",
@@ -2824,6 +3293,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1",
+        routed: true,
     },
     Case {
         operation: "item.information",
@@ -2832,6 +3302,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/information",
+        routed: true,
     },
     Case {
         operation: "item.sale",
@@ -2840,6 +3311,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/sale",
+        routed: true,
     },
     Case {
         operation: "item.purchase",
@@ -2848,6 +3320,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/purchase",
+        routed: true,
     },
     Case {
         operation: "item.inventory",
@@ -2856,8 +3329,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/inventories",
+        routed: true,
     },
-    Case { operation: "item.create", path: &[], json: true, texts: &[], files: &[], sent: "POST /api/v3/items" },
+    Case {
+        operation: "item.create",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/items",
+        routed: true,
+    },
     Case {
         operation: "item.sale_create",
         path: &["id-1"],
@@ -2865,6 +3347,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/sale",
+        routed: true,
     },
     Case {
         operation: "item.purchase_create",
@@ -2873,6 +3356,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/purchase",
+        routed: true,
     },
     Case {
         operation: "item.add",
@@ -2881,6 +3365,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/inventory",
+        routed: true,
     },
     Case {
         operation: "item.update_information",
@@ -2889,6 +3374,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/items/id-1/information",
+        routed: true,
     },
     Case {
         operation: "item.update_sale",
@@ -2897,6 +3383,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/items/id-1/sale",
+        routed: true,
     },
     Case {
         operation: "item.inventories",
@@ -2905,6 +3392,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/inventories",
+        routed: true,
     },
     Case {
         operation: "item.reactivate",
@@ -2913,6 +3401,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/reactivate",
+        routed: true,
     },
     Case {
         operation: "item.deactivate",
@@ -2921,6 +3410,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/deactivate",
+        routed: true,
     },
     Case {
         operation: "item.delete",
@@ -2929,6 +3419,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/items/id-1",
+        routed: true,
     },
     Case {
         operation: "item.update_inventories",
@@ -2937,6 +3428,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/items/item_id-1/inventories",
+        routed: true,
     },
     Case {
         operation: "item.update_purchase_information",
@@ -2945,6 +3437,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/items/item_id-1/purchase",
+        routed: true,
     },
     Case {
         operation: "item.family_details",
@@ -2953,6 +3446,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/family-details",
+        routed: true,
     },
     Case {
         operation: "item.family_details_create",
@@ -2961,6 +3455,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/family-details",
+        routed: true,
     },
     Case {
         operation: "item.package_details_create",
@@ -2969,6 +3464,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/items/id-1/package-details",
+        routed: true,
     },
     Case {
         operation: "item.package_details_list",
@@ -2977,6 +3473,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/package-details",
+        routed: true,
     },
     Case {
         operation: "item.package_details",
@@ -2985,6 +3482,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/items/id-1/package-details/package_id-1",
+        routed: true,
     },
     Case {
         operation: "item.package_details_update",
@@ -2993,6 +3491,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/items/id-1/package-details/package_id-1",
+        routed: true,
     },
     Case {
         operation: "item.package_details_delete",
@@ -3001,6 +3500,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/items/id-1/package-details/package_id-1",
+        routed: true,
     },
     Case {
         operation: "item_fulfillment.list",
@@ -3009,6 +3509,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/item-fulfillments",
+        routed: true,
     },
     Case {
         operation: "item_fulfillment.create",
@@ -3017,6 +3518,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/invoices/id-1/item-fulfillments",
+        routed: true,
     },
     Case {
         operation: "item_fulfillment.details",
@@ -3025,6 +3527,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/item-fulfillments/id-1",
+        routed: true,
     },
     Case {
         operation: "item_fulfillment.invoice_fulfillments",
@@ -3033,6 +3536,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/invoices/id-1/item-fulfillments",
+        routed: true,
     },
     Case {
         operation: "item_fulfillment.invoice_fulfillment_by_uuid",
@@ -3041,6 +3545,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/invoices/id-1/item-fulfillments/uuid-1",
+        routed: true,
     },
     Case {
         operation: "item_fulfillment.update_item_fulfillment",
@@ -3049,6 +3554,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/item-fulfillments/item_fulfillment_id-1",
+        routed: true,
     },
     Case {
         operation: "item_receipt.list",
@@ -3057,6 +3563,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/item-receipts",
+        routed: true,
     },
     Case {
         operation: "item_receipt.details",
@@ -3065,6 +3572,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/item-receipts/id-1",
+        routed: true,
     },
     Case {
         operation: "item_receipt.purchase_order_item_receipts_list",
@@ -3073,6 +3581,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/purchase-orders/purchase_order_id-1/item-receipts",
+        routed: true,
     },
     Case {
         operation: "item_receipt.update_item_receipt",
@@ -3081,6 +3590,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/item-receipts/item_receipt_id-1",
+        routed: true,
     },
     Case {
         operation: "item_receipt.create_from_purchase_order",
@@ -3089,6 +3599,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/purchase-orders/purchase_order_id-1/item-receipts",
+        routed: true,
     },
     Case {
         operation: "item_receipt.delete",
@@ -3097,6 +3608,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/item-receipts/id-1",
+        routed: true,
     },
     Case {
         operation: "labour.labour_create",
@@ -3105,6 +3617,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/labours",
+        routed: true,
     },
     Case {
         operation: "labour.labour_list",
@@ -3113,6 +3626,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/labours",
+        routed: true,
     },
     Case {
         operation: "labour.labour_details",
@@ -3121,6 +3635,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/labours/uuid-1",
+        routed: true,
     },
     Case {
         operation: "labour.labour_update",
@@ -3129,6 +3644,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/labours/uuid-1",
+        routed: true,
     },
     Case {
         operation: "labour.labour_delete",
@@ -3137,6 +3653,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/labours/uuid-1",
+        routed: true,
     },
     Case {
         operation: "labour.labour_profile_create",
@@ -3145,6 +3662,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/labour-profiles",
+        routed: true,
     },
     Case {
         operation: "labour.labour_profile_list",
@@ -3153,6 +3671,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/labour-profiles",
+        routed: true,
     },
     Case {
         operation: "labour.labour_profile_details",
@@ -3161,6 +3680,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/labour-profiles/uuid-1",
+        routed: true,
     },
     Case {
         operation: "labour.labour_profile_update",
@@ -3169,6 +3689,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/labour-profiles/uuid-1",
+        routed: true,
     },
     Case {
         operation: "labour.labour_profile_delete",
@@ -3177,6 +3698,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/labour-profiles/uuid-1",
+        routed: true,
     },
     Case {
         operation: "labour.labour_availability_list",
@@ -3185,6 +3707,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/labour-availability",
+        routed: true,
     },
     Case {
         operation: "labour.labour_availability_update",
@@ -3193,6 +3716,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/labour-availability",
+        routed: true,
     },
     Case {
         operation: "labour.labour_available_for_booking",
@@ -3201,6 +3725,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/labours/available-for-booking",
+        routed: true,
     },
     Case {
         operation: "labour.labour_booking_create",
@@ -3209,6 +3734,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/booking",
+        routed: true,
     },
     Case {
         operation: "labour.labour_booking_change",
@@ -3217,6 +3743,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/booking/order_id-1/change",
+        routed: true,
     },
     Case {
         operation: "milestone.milestone_list",
@@ -3225,6 +3752,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/milestones",
+        routed: true,
     },
     Case {
         operation: "milestone.milestone_list_by_account",
@@ -3233,6 +3761,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/milestones/account/account_id-1",
+        routed: true,
     },
     Case {
         operation: "milestone.milestone_list_by_labour",
@@ -3241,6 +3770,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/milestones/labour/labour_id-1",
+        routed: true,
     },
     Case {
         operation: "milestone.milestone_list_by_employee",
@@ -3249,6 +3779,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/milestones/employee/employee_id-1",
+        routed: true,
     },
     Case {
         operation: "note_groups.create",
@@ -3257,6 +3788,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/note-groups",
+        routed: true,
     },
     Case {
         operation: "note_groups.update",
@@ -3265,6 +3797,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/note-groups/uuid-1",
+        routed: true,
     },
     Case {
         operation: "note_groups.delete",
@@ -3273,6 +3806,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/note-groups/uuid-1",
+        routed: true,
     },
     Case {
         operation: "note_groups.list",
@@ -3281,6 +3815,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/note-groups",
+        routed: true,
     },
     Case {
         operation: "note_groups.details",
@@ -3289,6 +3824,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/note-groups/uuid-1",
+        routed: true,
     },
     Case {
         operation: "note_groups.user_details",
@@ -3297,6 +3833,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/note-groups/uuid-1/user/user_uuid-1",
+        routed: true,
     },
     Case {
         operation: "note_groups.note_read_status",
@@ -3305,6 +3842,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/note-read-status",
+        routed: true,
     },
     Case {
         operation: "proforma_invoice.proforma_invoice_list",
@@ -3313,6 +3851,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/proforma-invoices",
+        routed: true,
     },
     Case {
         operation: "proforma_invoice.proforma_invoice_details",
@@ -3321,6 +3860,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/proforma-invoices/id-1",
+        routed: true,
     },
     Case {
         operation: "proforma_invoice.proforma_invoice_create",
@@ -3329,6 +3869,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/proforma-invoices/id-1/payments",
+        routed: true,
     },
     Case {
         operation: "purchase_credit_notes.list",
@@ -3337,6 +3878,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-credit-notes",
+        routed: true,
     },
     Case {
         operation: "purchase_credit_notes.details",
@@ -3345,6 +3887,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-credit-notes/id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_credit_notes.invoice_application_list",
@@ -3353,6 +3896,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-invoices/id-1/purchase-credit-note-applications",
+        routed: true,
     },
     Case {
         operation: "purchase_credit_notes.application_uuid",
@@ -3361,6 +3905,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-credit-note-applications/uuid-1",
+        routed: true,
     },
     Case {
         operation: "purchase_credit_notes.application_list",
@@ -3369,6 +3914,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-credit-note-applications",
+        routed: true,
     },
     Case {
         operation: "purchase_credit_notes.update",
@@ -3377,6 +3923,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/purchase-credit-notes/purchase_credit_note_id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_refunds.list",
@@ -3385,6 +3932,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-refunds",
+        routed: true,
     },
     Case {
         operation: "purchase_refunds.details",
@@ -3393,6 +3941,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/purchase-refunds/id-1",
+        routed: true,
     },
     Case {
         operation: "purchase_refunds.account_details",
@@ -3401,6 +3950,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/accounts/id-1/purchase-refunds",
+        routed: true,
     },
     Case {
         operation: "purchase_refunds.delete",
@@ -3409,6 +3959,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/purchase-refunds/id-1",
+        routed: true,
     },
     Case {
         operation: "rental_asset_profiles.create_rental_asset_profile",
@@ -3417,6 +3968,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/rental-asset-profiles",
+        routed: true,
     },
     Case {
         operation: "rental_asset_profiles.update_rental_asset_profile",
@@ -3425,6 +3977,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/rental-asset-profiles/profile_uuid-1",
+        routed: true,
     },
     Case {
         operation: "rental_asset_profiles.list_rental_asset_profiles",
@@ -3433,6 +3986,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/rental-asset-profiles",
+        routed: true,
     },
     Case {
         operation: "rental_asset_profiles.get_rental_asset_profile",
@@ -3441,6 +3995,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/rental-asset-profiles/profile_uuid-1",
+        routed: true,
     },
     Case {
         operation: "rental_asset_profiles.delete_rental_asset_profile",
@@ -3449,6 +4004,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/rental-asset-profiles/profile_uuid-1",
+        routed: true,
     },
     Case {
         operation: "rental_asset_profiles.get_rental_asset_availability",
@@ -3457,6 +4013,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/rental-asset-availability",
+        routed: true,
     },
     Case {
         operation: "rental_asset_profiles.update_rental_asset_availability",
@@ -3465,6 +4022,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/rental-asset-availability",
+        routed: true,
     },
     Case {
         operation: "rental_assets.list_rental_assets",
@@ -3473,6 +4031,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/rental-assets",
+        routed: true,
     },
     Case {
         operation: "rental_assets.get_rental_asset",
@@ -3481,6 +4040,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/rental-assets/rental_asset_uuid-1",
+        routed: true,
     },
     Case {
         operation: "rental_assets.create_rental_asset",
@@ -3489,6 +4049,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/rental-assets",
+        routed: true,
     },
     Case {
         operation: "rental_assets.update_rental_asset",
@@ -3497,6 +4058,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/rental-assets/rental_asset_uuid-1",
+        routed: true,
     },
     Case {
         operation: "rental_assets.delete_rental_asset",
@@ -3505,6 +4067,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/rental-assets/rental_asset_uuid-1",
+        routed: true,
     },
     Case {
         operation: "reports.get_account_overview",
@@ -3513,6 +4076,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/reports/accounts/account_overview",
+        routed: true,
     },
     Case {
         operation: "reports.get_invoice_overview",
@@ -3521,6 +4085,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/reports/invoices/invoice_overview",
+        routed: true,
     },
     Case {
         operation: "reports.get_order_overview",
@@ -3529,6 +4094,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/reports/orders/order_overview",
+        routed: true,
     },
     Case {
         operation: "reports.get_purchase_invoice_overview",
@@ -3537,6 +4103,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/reports/purchase_invoices/purchase_invoice_overview",
+        routed: true,
     },
     Case {
         operation: "reports.purchase_order_report_overview",
@@ -3545,6 +4112,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/reports/purchase_orders/purchase_order_overview",
+        routed: true,
     },
     Case {
         operation: "reports.payment_and_refund_report_overview",
@@ -3553,6 +4121,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/reports/transactions/payment_and_refund_overview",
+        routed: true,
     },
     Case {
         operation: "reports.purchase_payment_and_refund_report_overview",
@@ -3561,8 +4130,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/reports/purchase_transactions/purchase_payment_and_refund_overview",
+        routed: true,
     },
-    Case { operation: "task.task_list", path: &[], json: false, texts: &[], files: &[], sent: "GET /api/v3/tasks" },
+    Case {
+        operation: "task.task_list",
+        path: &[],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/tasks",
+        routed: true,
+    },
     Case {
         operation: "task.task_details",
         path: &["id-1"],
@@ -3570,6 +4148,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/tasks/id-1",
+        routed: true,
     },
     Case {
         operation: "task.task_checklist_list",
@@ -3578,8 +4157,17 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/tasks/id-1/checklist",
+        routed: true,
     },
-    Case { operation: "task.create_task", path: &[], json: true, texts: &[], files: &[], sent: "POST /api/v3/tasks" },
+    Case {
+        operation: "task.create_task",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/tasks",
+        routed: true,
+    },
     Case {
         operation: "task.create_task_checklist",
         path: &["id-1"],
@@ -3587,6 +4175,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/tasks/id-1/checklist",
+        routed: true,
     },
     Case {
         operation: "task.update_task",
@@ -3595,6 +4184,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/tasks/id-1",
+        routed: true,
     },
     Case {
         operation: "task.update_task_checklist",
@@ -3603,6 +4193,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/tasks/id-1/checklist/checklist_id-1",
+        routed: true,
     },
     Case {
         operation: "task.delete_task",
@@ -3611,6 +4202,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/tasks/id-1",
+        routed: true,
     },
     Case {
         operation: "task.delete_task_checklist",
@@ -3619,6 +4211,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/tasks/id-1/checklist/checklist_id-1",
+        routed: true,
     },
     Case {
         operation: "timesheet.timesheet_list",
@@ -3627,6 +4220,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/timesheets",
+        routed: true,
     },
     Case {
         operation: "timesheet.timesheet_details",
@@ -3635,6 +4229,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v3/timesheets/uuid-1",
+        routed: true,
     },
     Case {
         operation: "timesheet.timesheet_create",
@@ -3643,6 +4238,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v3/timesheets",
+        routed: true,
     },
     Case {
         operation: "timesheet.timesheet_update",
@@ -3651,6 +4247,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/timesheets/uuid-1",
+        routed: true,
     },
     Case {
         operation: "timesheet.timesheet_delete",
@@ -3659,6 +4256,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/timesheets/uuid-1",
+        routed: true,
     },
     Case {
         operation: "workflow.getWorkflowDetails",
@@ -3667,6 +4265,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/workflow/component/componentUuid-1",
+        routed: true,
     },
     Case {
         operation: "workflow.addMilestone",
@@ -3675,6 +4274,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/workflow/component/componentUuid-1/componentId-1/milestone",
+        routed: true,
     },
     Case {
         operation: "workflow.updateMilestone",
@@ -3683,6 +4283,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v2/workflow/component/componentUuid-1/componentId-1/milestone",
+        routed: true,
     },
     Case {
         operation: "workflow.getMilestones",
@@ -3691,6 +4292,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/workflow/component/componentUuid-1/componentId-1/milestone",
+        routed: true,
     },
     Case {
         operation: "workflow.getMilestoneDetails",
@@ -3699,6 +4301,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/workflow/component/componentUuid-1/componentId-1/milestone/milestoneUuid-1",
+        routed: true,
     },
     Case {
         operation: "workflow.createAlertResponsibility",
@@ -3707,6 +4310,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "POST /api/v2/alert_responsibility",
+        routed: true,
     },
     Case {
         operation: "workflow.getAlertResponsibilities",
@@ -3715,6 +4319,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/alert_responsibility",
+        routed: true,
     },
     Case {
         operation: "workflow.getAlertResponsibilityDetails",
@@ -3723,6 +4328,7 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/alert_responsibility/alertResponsibilityUuid-1",
+        routed: true,
     },
     Case {
         operation: "workflow.getWorkflowDefinition",
@@ -3731,6 +4337,259 @@ static CASES: [Case; 480] = [
         texts: &[],
         files: &[],
         sent: "GET /api/v2/workflow/workflowVersionUuid-1",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.custom.get",
+        path: &["path-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/path-1",
+        routed: false,
+    },
+    Case {
+        operation: "php_surface.custom.post",
+        path: &["path-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/path-1",
+        routed: false,
+    },
+    Case {
+        operation: "php_surface.custom.put",
+        path: &["path-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PUT /api/v3/path-1",
+        routed: false,
+    },
+    Case {
+        operation: "php_surface.custom.patch",
+        path: &["path-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PATCH /api/v3/path-1",
+        routed: false,
+    },
+    Case {
+        operation: "php_surface.custom.delete",
+        path: &["path-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "DELETE /api/v3/path-1",
+        routed: false,
+    },
+    Case {
+        operation: "php_surface.integration_delete_partner_details",
+        path: &["integrationUuid-1", "partnerUuid-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "DELETE /api/v3/integration/integrationUuid-1/partner-function/partnerUuid-1",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_check_connection",
+        path: &["integrationUuid-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/integration/integrationUuid-1/check-connection",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_automation_disable",
+        path: &["integrationUuid-1", "automationUuid-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/integration/integrationUuid-1/automation/automationUuid-1/disable",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_automation_enable",
+        path: &["integrationUuid-1", "automationUuid-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/integration/integrationUuid-1/automation/automationUuid-1/enable",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_delete_automation",
+        path: &["automationUuid-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "DELETE /api/v3/integration/automation/automationUuid-1",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_get_integration_currencies",
+        path: &["integrationUuid-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/integration/integrationUuid-1/currency",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_disable_integration_currency",
+        path: &["integrationUuid-1", "currencyName-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/integration/integrationUuid-1/currency/currencyName-1/disable",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_enable_integration_currency",
+        path: &["integrationUuid-1", "currencyName-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/integration/integrationUuid-1/currency/currencyName-1/enable",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.integration_read_connection_account",
+        path: &["integrationUuid-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/integration/integrationUuid-1/get-connection-account",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.item_fulfillment_update",
+        path: &["id-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PATCH /api/v3/item-fulfillments/id-1/information",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.item_update",
+        path: &["id-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PATCH /api/v3/items/id-1",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.item_read_warehouse_inventory",
+        path: &["id-1", "warehouse-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/items/id-1/warehouses/warehouse-1/inventories",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.item_add_inventory",
+        path: &["id-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/items/id-1/inventory/add",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.labour_availability_details",
+        path: &["availabilityUUID-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/labour-availability/availabilityUUID-1",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.labour_availability_update_by_uuid",
+        path: &["availabilityUUID-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PATCH /api/v3/labour-availability/availabilityUUID-1",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.notes_create_order_notes",
+        path: &["orderId-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/orders/orderId-1/notes",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.payment_create",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/payments",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.payment_update",
+        path: &["id-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PATCH /api/v3/payments/id-1/information",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.purchase_invoice_reactivate",
+        path: &["id-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/purchase-invoices/id-1/reactivate",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.refund_update",
+        path: &["id-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PATCH /api/v3/refunds/id-1/information",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.setting_read_custom_attribute_details",
+        path: &["customAttributeUUID-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "GET /api/v3/settings/custom_attributes/customAttributeUUID-1",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.setting_create_item_group",
+        path: &[],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/settings/item_groups",
+        routed: true,
+    },
+    Case {
+        operation: "php_surface.task_update",
+        path: &["id-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "PATCH /api/v3/tasks/id-1/information",
+        routed: true,
     },
 ];
 
@@ -3758,7 +4617,8 @@ async fn every_operation_reaches_its_route() {
         h.clear_requests().await;
         // The answer may be an error (the sample ids do not exist); the route must not be.
         if let Err(e) = client.call(case.operation, request).await {
-            assert!(e.status != Some(405) && !e.message.contains("No route"), "{}: {e}", case.operation);
+            let route_found = e.status != Some(405) && !e.message.contains("No route");
+            assert!(!case.routed || route_found, "{}: {e}", case.operation);
         }
         let seen = h.last_request().await;
         let sent = format!("{} {}", seen["method"].as_str().unwrap_or(""), seen["path"].as_str().unwrap_or(""));

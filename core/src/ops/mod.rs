@@ -94,11 +94,14 @@ pub struct Operation {
     /// Stable name, used by the bindings (`accounts.list`).
     pub name: &'static str,
     pub method: Method,
-    /// Path after [`PATH_PREFIX`], placeholders in braces, in argument order.
+    /// Path after [`PATH_PREFIX`], placeholders in braces, in argument order; `{name*}` takes
+    /// several segments (a caller-given path).
     pub path: &'static str,
     /// Version used when the caller does not give one.
     pub default_version: &'static str,
     pub body: BodyKind,
+    /// A JSON body the caller may leave out (then nothing is sent).
+    pub body_optional: bool,
     pub answer: AnswerKind,
     /// The multipart part that carries files, and how many files at most.
     pub file_field: Option<&'static str>,
@@ -140,7 +143,9 @@ pub struct PartRule {
 impl Operation {
     /// The names of the path placeholders, in order.
     pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
-        self.path.split('/').filter_map(|seg| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        self.path.split('/').filter_map(|seg| {
+            seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')).map(|s| s.strip_suffix('*').unwrap_or(s))
+        })
     }
 
     pub fn path_param_count(&self) -> usize {

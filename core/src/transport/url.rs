@@ -39,7 +39,23 @@ pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query
     let mut next = 0;
     for seg in op.path.split('/') {
         path.push('/');
-        if seg.starts_with('{') {
+        if seg.ends_with("*}") {
+            // A rest placeholder (`{path*}`): several segments, each encoded, no empty ones.
+            let value = &values[next];
+            check_path_value(names[next], value)?;
+            let segments: Vec<&str> = value.split('/').filter(|s| !s.is_empty()).collect();
+            if segments.is_empty() {
+                return Err(Error::usage(format!("{} is missing: give a non-empty {}", names[next], names[next])));
+            }
+            for (i, segment) in segments.iter().enumerate() {
+                check_path_value(names[next], segment)?;
+                if i > 0 {
+                    path.push('/');
+                }
+                path.push_str(&utf8_percent_encode(segment, SEGMENT).to_string());
+            }
+            next += 1;
+        } else if seg.starts_with('{') {
             let value = &values[next];
             check_path_value(names[next], value)?;
             path.push_str(&utf8_percent_encode(value, SEGMENT).to_string());
@@ -103,6 +119,16 @@ mod tests {
             assert_eq!(u.path(), want);
             assert!(u.query().is_none());
             assert!(u.fragment().is_none());
+        }
+    }
+
+    #[test]
+    fn a_rest_placeholder_keeps_its_segments_and_drops_empty_ones() {
+        let op = operation("php_surface.custom.get").unwrap();
+        let u = build(&base(), op, "v2", &["/labours//L 1/orders/".to_string()], &[]).unwrap();
+        assert_eq!(u.path(), "/api/v2/labours/L%201/orders");
+        for bad in ["", "/", "labours/../accounts", "a/./b"] {
+            assert!(build(&base(), op, "v2", &[bad.to_string()], &[]).is_err(), "{bad:?}");
         }
     }
 

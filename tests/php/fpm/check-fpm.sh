@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # php-fpm check: one worker (pm=static, max_children=1) with the extension loaded serves
-# 200 requests, each building a fresh Exsited\Client; the token and the connection pool must
+# 200 requests, each building a fresh Exsited\Client (AccountService) or, every other request,
+# the documented SDK's Api\AppService\Order\OrderData from an ApiConfig; the token and the connection pool must
 # survive across requests, so the sandbox must see exactly one token request.
 # Needs: SANDBOX_URL (a running sandbox), EXSITED_SO (absolute path of libexsited_php.so).
 set -euo pipefail
@@ -54,7 +55,10 @@ curl_post "$SANDBOX_URL/__sandbox__/reset" '{"seed":3}' >/dev/null
 
 pids=""
 for i in $(seq 1 "$REQUESTS"); do
-  out="$(SCRIPT_FILENAME="$here/list-accounts.php" SCRIPT_NAME=/list-accounts.php REQUEST_METHOD=GET QUERY_STRING= \
+  # every other request uses a non-account service of the documented SDK (OrderData)
+  script=list-accounts.php
+  if [ $((i % 2)) = 0 ]; then script=orders.php; fi
+  out="$(SCRIPT_FILENAME="$here/$script" SCRIPT_NAME="/$script" REQUEST_METHOD=GET QUERY_STRING= \
     cgi-fcgi -bind -connect "127.0.0.1:$port" 2>&1 || true)"
   line="$(printf '%s\n' "$out" | grep '^ok ' || true)"
   if [ -z "$line" ]; then

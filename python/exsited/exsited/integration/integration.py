@@ -545,7 +545,7 @@ class Integration(Resource):
     def create_link_items(self, connection_uuid: str) -> DeleteResult:
         """Links the items of an integration.
 
-        HTTP: ``POST /api/v3/integration/{connection_uuid}/link-items``
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/link-items`` (json body)
 
         Returns:
             DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.
@@ -1100,7 +1100,7 @@ class AsyncIntegration(Resource):
     def create_link_items(self, connection_uuid: str) -> Awaitable[DeleteResult]:
         """Links the items of an integration.
 
-        HTTP: ``POST /api/v3/integration/{connection_uuid}/link-items``
+        HTTP: ``POST /api/v3/integration/{connection_uuid}/link-items`` (json body)
 
         Returns:
             Awaitable of DeleteResult: the answer's JSON, or ``{"success": True, "status_code": 204}`` when it has no body.

@@ -431,16 +431,16 @@ class Order(Resource):
         path = [args.ident("id", id)]
         return cast("DeleteResult", self._run(Call("order.delete", path)))
 
-    def order_quote_pdf(self, id: str) -> Dict[str, Any]:
+    def order_quote_pdf(self, id: str) -> Union[bytes, str]:
         """Downloads the PDF of an order.
 
         HTTP: ``GET /api/v2/orders/{id}/pdf``
 
         Returns:
-            Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
+            Union[bytes, str]: the file's bytes, or its hex or base64 text with ``format='hex'``/``'base64'``.
         """
         path = [args.ident("id", id)]
-        return cast("Dict[str, Any]", self._run(Call("order.order_quote_pdf", path)))
+        return cast("Union[bytes, str]", self._run(Call("order.order_quote_pdf", path)))
 
     def information(self, id: str) -> OrderDetailsDTO:
         """Reads the information of an order.
@@ -1162,16 +1162,16 @@ class AsyncOrder(Resource):
         path = [args.ident("id", id)]
         return cast("Awaitable[DeleteResult]", self._run(Call("order.delete", path)))
 
-    def order_quote_pdf(self, id: str) -> Awaitable[Dict[str, Any]]:
+    def order_quote_pdf(self, id: str) -> Awaitable[Union[bytes, str]]:
         """Downloads the PDF of an order.
 
         HTTP: ``GET /api/v2/orders/{id}/pdf``
 
         Returns:
-            Awaitable of Dict[str, Any]: the answer's JSON object as it came (the documented SDK has no DTO for it).
+            Awaitable of Union[bytes, str]: the file's bytes, or its hex or base64 text with ``format='hex'``/``'base64'``.
         """
         path = [args.ident("id", id)]
-        return cast("Awaitable[Dict[str, Any]]", self._run(Call("order.order_quote_pdf", path)))
+        return cast("Awaitable[Union[bytes, str]]", self._run(Call("order.order_quote_pdf", path)))
 
     def information(self, id: str) -> Awaitable[OrderDetailsDTO]:
         """Reads the information of an order.
