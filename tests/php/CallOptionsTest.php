@@ -10,7 +10,7 @@ final class CallOptionsTest extends ExsitedTestCase
     {
         $svc = new Exsited\AccountService(self::newClient(['timeout' => 5, 'max_retries' => 0]));
         $svc->readFinancialSummary(); // token first
-        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'delay', 'delay_ms' => 3000]);
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'delay', 'delay_ms' => 3000]);
         $started = microtime(true);
         try {
             $svc->readFinancialSummary(null, ['timeout' => 0.3]);
@@ -28,7 +28,7 @@ final class CallOptionsTest extends ExsitedTestCase
         $svc = new Exsited\AccountService(self::newClient(['max_retries' => 2]));
         $svc->readFinancialSummary();
         Sandbox::clearRequests();
-        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts/financial-summary', 'kind' => 'status', 'status' => 503, 'times' => 10]);
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'status', 'status' => 503, 'times' => 10]);
         try {
             $svc->readFinancialSummary(null, ['max_retries' => 0]);
             self::fail('expected a server error');
