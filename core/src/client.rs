@@ -44,6 +44,28 @@ struct Inner {
     observer: Option<Observer>,
 }
 
+/// A successful answer with its body as the server sent it, for callers that decode it
+/// themselves (the Python binding builds its objects straight from the bytes).
+#[derive(Clone, Debug)]
+pub struct RawAnswer {
+    pub status: u16,
+    pub body: Bytes,
+    /// The operation that answered (named in a decode error).
+    pub operation: &'static str,
+}
+
+impl RawAnswer {
+    /// No body (204, or only whitespace): `Response::body` is null.
+    pub fn is_empty(&self) -> bool {
+        self.status == 204 || self.body.iter().all(u8::is_ascii_whitespace)
+    }
+
+    /// The answer as [`Client::call`] gives it (a decode error when the body is not JSON).
+    pub fn parse(&self) -> Result<Response> {
+        parse(self.status, &self.body).map_err(|e| e.with_operation(self.operation))
+    }
+}
+
 /// Cheap to clone; clones share the token and the connection pool.
 #[derive(Clone)]
 pub struct Client {
@@ -92,6 +114,12 @@ impl Client {
         self.execute(op, request).await
     }
 
+    /// Like [`Client::call`], with the body of the answer left as the server sent it.
+    pub async fn call_raw(&self, name: &str, request: Request) -> Result<RawAnswer> {
+        let op = ops::operation(name).ok_or_else(|| Error::usage(format!("unknown operation {name:?}")))?;
+        self.execute_raw(op, request).await
+    }
+
     /// Blocking form of [`Client::call`] for synchronous callers (the bindings).
     pub fn call_blocking(&self, name: &str, request: Request) -> Result<Response> {
         crate::runtime::block_on(self.call(name, request))?
@@ -99,6 +127,11 @@ impl Client {
 
     /// Runs one operation, all of it within `Config::deadline` when one is set.
     pub async fn execute(&self, op: &'static Operation, request: Request) -> Result<Response> {
+        self.execute_raw(op, request).await?.parse()
+    }
+
+    /// [`Client::execute`] with the body of the answer left as the server sent it.
+    pub async fn execute_raw(&self, op: &'static Operation, request: Request) -> Result<RawAnswer> {
         // Boxed: the pipeline's future is large (tens of kB in debug builds), and callers keep
         // theirs on the stack of whatever thread awaits it.
         transport::deadline::within(self.inner.config.deadline, Box::pin(self.execute_inner(op, request)))
@@ -106,7 +139,7 @@ impl Client {
             .map_err(|e| e.with_operation(op.name))
     }
 
-    async fn execute_inner(&self, op: &'static Operation, request: Request) -> Result<Response> {
+    async fn execute_inner(&self, op: &'static Operation, request: Request) -> Result<RawAnswer> {
         let inner = &*self.inner;
         let version = request.version.as_deref().unwrap_or(op.default_version);
         let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
@@ -150,7 +183,8 @@ impl Client {
                 continue;
             }
             self.emit(quiet, || Event::response(op, resp.status, &resp.body));
-            return finish(resp.status, resp.reason, &resp.body, resp.retry_after());
+            check(resp.status, resp.reason, &resp.body, resp.retry_after())?;
+            return Ok(RawAnswer { status: resp.status, body: resp.body, operation: op.name });
         }
     }
 
@@ -210,9 +244,20 @@ pub fn finish(
     body: &[u8],
     retry_after: Option<std::time::Duration>,
 ) -> Result<Response> {
+    check(status, reason, body, retry_after)?;
+    parse(status, body)
+}
+
+/// An answer that is not 2xx as its error.
+fn check(status: u16, reason: Option<&str>, body: &[u8], retry_after: Option<std::time::Duration>) -> Result<()> {
     if !(200..300).contains(&status) {
         return Err(Error::from_response(status, reason, body, retry_after));
     }
+    Ok(())
+}
+
+/// A 2xx body decoded: empty (204 or whitespace) is null, anything else must be JSON.
+fn parse(status: u16, body: &[u8]) -> Result<Response> {
     if status == 204 || body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Response { status, body: Value::Null });
     }

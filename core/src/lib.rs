@@ -27,7 +27,7 @@ pub mod secret;
 pub mod transport;
 pub mod validate;
 
-pub use client::{Client, Response};
+pub use client::{Client, RawAnswer, Response};
 pub use config::{Config, InitialToken};
 pub use error::{Error, ErrorKind, Result};
 pub use observe::{Event, Observer};

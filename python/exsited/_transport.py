@@ -122,6 +122,8 @@ class Transport:
             if page is None:
                 return
             yield from page
+            # Let the page's bytes go before the next page arrives (one page held, not two).
+            page = None
 
 
 async def _settled(future: "asyncio.Future[Any]", running: _native.Running) -> Any:
@@ -158,5 +160,6 @@ class AsyncTransport(Transport):
                     return
                 for record in page:
                     yield record
+                page = None
 
         return records()

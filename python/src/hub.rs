@@ -10,20 +10,19 @@
 
 use std::sync::{Arc, Mutex};
 
-use exsited_core::client::Response;
-use exsited_core::Error;
+use exsited_core::pager::RawPage;
+use exsited_core::{Error, RawAnswer};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::intern;
 use pyo3::prelude::*;
-use serde_json::Value;
 
 use crate::decode::{self, Schema};
 use crate::errors;
 
 /// What finished.
 pub enum Outcome {
-    Call(Result<Response, Error>, Option<Arc<Schema>>),
-    Page(Result<Option<Vec<Value>>, Error>, Option<Arc<Schema>>),
+    Call(Result<RawAnswer, Error>, Option<Arc<Schema>>),
+    Page(Result<Option<RawPage>, Error>, Option<Arc<Schema>>),
 }
 
 struct Done {
@@ -97,10 +96,8 @@ impl Hub {
 fn settle(py: Python<'_>, done: Done) {
     let future = done.future.bind(py);
     let (ok, value) = match done.outcome {
-        Outcome::Call(Ok(response), schema) => {
-            (true, decode::answer(py, response.status, &response.body, schema.as_deref()))
-        }
-        Outcome::Page(Ok(records), schema) => (true, decode::page(py, records.as_deref(), schema.as_deref())),
+        Outcome::Call(Ok(raw), schema) => (true, decode::raw_answer(py, &raw, schema.as_deref())),
+        Outcome::Page(Ok(page), schema) => (true, crate::pager::records(py, page, schema)),
         Outcome::Call(Err(e), _) | Outcome::Page(Err(e), _) => (false, Ok(errors::to_value(py, &e))),
     };
     let (ok, value) = match value {
