@@ -1,15 +1,20 @@
 """How a resource call reaches the core: a ``Call`` describes one operation; the sync and the
 async transport run it through the native client, which loads the answer into its DTO."""
 
-import asyncio
+from __future__ import annotations
+
 import json
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type
 
 from exsited import _native
 from exsited._dto import DTOBase
 from exsited.common.sdk_conf import SDKConfig
+
+if TYPE_CHECKING:
+    # asyncio (and ssl under it) is a fifth of the import time: loaded by the async SDK only.
+    import asyncio
 
 
 @dataclass
@@ -144,6 +149,8 @@ class AsyncTransport(Transport):
         return self._run(call)
 
     async def _run(self, call: Call) -> Any:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         running = self.client.call_async(call, observing(), hub_of(loop), future)
@@ -151,6 +158,8 @@ class AsyncTransport(Transport):
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
         async def records() -> AsyncIterator[Any]:
+            import asyncio
+
             pager = _native.Pager(self.client, listing.operation, listing.path, listing.query, listing.limit, listing.offset, observing())
             loop = asyncio.get_running_loop()
             while True:
