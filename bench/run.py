@@ -255,8 +255,10 @@ def main() -> None:
     sh(["cargo", "build", "--release", "-q", "-p", "exsited-sandbox", "-p", "exsited-rawloop"], cwd=str(ROOT))
     php_ext = None
     try:
-        sh(["cargo", "build", "--release", "-q", "-p", "exsited-php"], cwd=str(ROOT))
-        php_ext = ROOT / "target" / "release" / "libexsited_php.so"
+        # BENCH_PHP=0: the Python figures only (no PHP build, no PHP scenarios).
+        if os.environ.get("BENCH_PHP", "1") != "0":
+            sh(["cargo", "build", "--release", "-q", "-p", "exsited-php"], cwd=str(ROOT))
+            php_ext = ROOT / "target" / "release" / "libexsited_php.so"
     except subprocess.CalledProcessError as e:
         print(f"PHP extension not built ({e.stderr.strip()[-200:]}); PHP figures skipped")
     print("preparing virtualenvs (documented SDK; this project)...", flush=True)
