@@ -43,7 +43,7 @@ type Step<T> = Result<T, Stop>;
 /// The body loaded as `schema`'s class when it is an object, as plain data otherwise; `None`
 /// when jiter does not accept it (the caller then asks the core's parser).
 pub fn load<'py>(py: Python<'py>, body: &[u8], schema: Option<&Schema>) -> PyResult<Option<Bound<'py, PyAny>>> {
-    load_with(py, body, schema, &mut Strings::default())
+    load_with(py, body, schema, &mut Strings::for_body(body.len()))
 }
 
 /// `load`, sharing `strings` with other passes (the records of one page).
@@ -86,23 +86,37 @@ impl<'py> Key<'py> {
 /// Short strings already made: the keys of plain dicts and the short values (statuses,
 /// flags, currency codes) repeat from record to record, and one shared `str` each is
 /// cheaper to hand out than a new one (`json.loads` shares repeated keys the same way).
-#[derive(Default)]
 pub struct Strings {
     slots: Vec<Option<(Box<str>, Py<PyString>)>>,
+    /// Slots to make on first use (a power of two).
+    size: usize,
 }
 
+/// The most slots (a page of records), and the fewest (one small answer).
 const SLOTS: usize = 2048;
+const FEW_SLOTS: usize = 32;
 const SHORT: usize = 24;
 
+impl Default for Strings {
+    fn default() -> Strings {
+        Strings { slots: Vec::new(), size: SLOTS }
+    }
+}
+
 impl Strings {
+    /// Sized for a body of `len` bytes: a small answer does not pay for a page's table.
+    pub fn for_body(len: usize) -> Strings {
+        Strings { slots: Vec::new(), size: (len / 64).next_power_of_two().clamp(FEW_SLOTS, SLOTS) }
+    }
+
     fn get<'py>(&mut self, py: Python<'py>, s: &str) -> Bound<'py, PyString> {
         if s.is_empty() || s.len() > SHORT {
             return PyString::new(py, s);
         }
         if self.slots.is_empty() {
-            self.slots.resize_with(SLOTS, || None);
+            self.slots.resize_with(self.size, || None);
         }
-        let slot = &mut self.slots[fnv(s.as_bytes()) & (SLOTS - 1)];
+        let slot = &mut self.slots[fnv(s.as_bytes()) & (self.size - 1)];
         if let Some((known, made)) = slot {
             if **known == *s {
                 return made.bind(py).clone();
