@@ -109,6 +109,11 @@ impl Pager {
         }
         let request = self.request.clone().query("limit", self.limit).query("offset", self.offset);
         let answer = self.client.execute_raw(self.op, request).await?;
+        if answer.is_empty() {
+            // No body (204): no records, as for a page without them.
+            self.done = true;
+            return Ok(None);
+        }
         let found = locate(&answer.body, self.paging.records, self.paging.pagination)
             .map_err(|e| e.with_operation(self.op.name))?;
         let page = RawPage { body: answer.body, records: found.records };
