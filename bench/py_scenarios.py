@@ -57,19 +57,45 @@ class RequestsClient:
         r.raise_for_status()
         return r.json()
 
+    # The wider surface (see WIDE): an order created, orders listed, an invoice read.
+    def order_create(self, order: dict) -> dict:
+        r = self.session.post(f"{self.url}/api/v2/orders", json={"order": order}, timeout=30)
+        r.raise_for_status()
+        return r.json()
 
-def make_sdk(kind: str, url: str):
+    def order_list(self, limit: int) -> dict:
+        r = self.session.get(f"{self.url}/api/v2/orders", params={"limit": limit}, timeout=30)
+        r.raise_for_status()
+        return r.json()
+
+    def invoice_create(self, order_id: str, invoice: dict) -> dict:
+        r = self.session.post(f"{self.url}/api/v2/orders/{order_id}/invoices", json={"invoice": invoice}, timeout=30)
+        r.raise_for_status()
+        return r.json()
+
+    def invoice_details(self, id: str) -> dict:
+        r = self.session.get(f"{self.url}/api/v3/invoices/{id}", timeout=30)
+        r.raise_for_status()
+        return r.json()
+
+
+def make_root(kind: str, url: str, **options):
+    """The whole SDK (or the requests client); `options` go to ExsitedSDK (ours only)."""
     if kind == "requests":
         return RequestsClient(url)
     from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
     from exsited.exsited.exsited_sdk import ExsitedSDK
 
-    sdk = ExsitedSDK().init_sdk(
+    return ExsitedSDK(**options).init_sdk(
         request_token_dto=RequestTokenDTO(
             grantType="client_credentials", clientId=CLIENT_ID, clientSecret=CLIENT_SECRET, redirectUri="", exsitedUrl=url
         )
     )
-    return sdk.account
+
+
+def make_sdk(kind: str, url: str, **options):
+    root = make_root(kind, url, **options)
+    return root if kind == "requests" else root.account
 
 
 def details(client, kind: str, id: str):
@@ -89,11 +115,17 @@ def p1_latency(kind: str, url: str, id: str, calls: int) -> float:
 
 
 def p2_list_page(kind: str, url: str, calls: int) -> float:
-    """Median milliseconds of list(limit=500) decoded into DTOs (dicts for requests)."""
+    """Median milliseconds of list(limit=500) decoded into DTOs (dicts for requests), each
+    record then read once (its id), as any use of a page does: a contender that decoded on
+    first access cannot skip the work by never being asked."""
     client = make_sdk(kind, url)
-    fetch = (lambda: client.list(500)) if kind == "requests" else (lambda: client.list(limit=500))
-    answer = fetch()
-    count = len(answer["accounts"]) if kind == "requests" else len(answer.accounts)
+    if kind == "requests":
+        def fetch() -> int:
+            return sum(1 for a in client.list(500)["accounts"] if a["id"])
+    else:
+        def fetch() -> int:
+            return sum(1 for a in client.list(limit=500).accounts if a.id)
+    count = fetch()
     if count != 500:
         raise SystemExit(f"expected 500 accounts on the page, got {count}")
     times = []
@@ -177,7 +209,9 @@ def p6_memory(url: str, total: int) -> dict:
 
 
 def cold_start(url: str, id: str) -> float:
-    """Seconds from interpreter start (import included) to the first answer, token included."""
+    """Seconds from the first import to the first answer: `import exsited` (the package with
+    its whole surface: 44 resources, each created on first use), init_sdk, the token and the
+    first call. Interpreter start-up itself is left out (the same for every contender)."""
     import subprocess
 
     code = (
@@ -192,6 +226,66 @@ def cold_start(url: str, id: str) -> float:
     return float(out.strip().splitlines()[-1])
 
 
+def order_body() -> dict:
+    return {"account_id": "SD0001", "lines": [{"item_id": "ITEM-0001", "item_order_quantity": "2"}]}
+
+
+def wide(kind: str, url: str, calls: int) -> dict:
+    """Median milliseconds of order.create, order.list(limit=20) and invoice.details, each
+    called sequentially (after one warm-up call), on a fresh order and its invoice."""
+    root = make_root(kind, url)
+    if kind == "requests":
+        order = lambda: root.order_create(order_body())  # noqa: E731
+        listing = lambda: root.order_list(20)  # noqa: E731
+        order_id = order()["order"]["id"]
+        invoice_id = root.invoice_create(order_id, {"issue_date": "2025-01-31", "due_date": "2025-02-28"})["invoice"]["id"]
+        details = lambda: root.invoice_details(invoice_id)  # noqa: E731
+    else:
+        from exsited.exsited.invoice.dto.invoice_dto import InvoiceCreateDTO, InvoiceDataDTO
+        from exsited.exsited.order.dto.order_dto import OrderCreateDTO, OrderDataDTO
+        from exsited.exsited.order.dto.order_nested_dto import OrderLineDTO
+
+        def order():
+            return root.order.create(request_data=OrderCreateDTO(order=OrderDataDTO(
+                accountId="SD0001", lines=[OrderLineDTO(itemId="ITEM-0001", itemOrderQuantity="2")])))
+
+        listing = lambda: root.order.list(limit=20)  # noqa: E731
+        created = order()
+        order_id = created.order.id if hasattr(created, "order") else created["order"]["id"]
+        invoice = root.invoice.create(id=order_id, request_data=InvoiceCreateDTO(invoice=InvoiceDataDTO(
+            issueDate="2025-01-31", dueDate="2025-02-28")))
+        invoice_id = invoice.invoice.id if hasattr(invoice, "invoice") else invoice["invoice"]["id"]
+        details = lambda: root.invoice.details(id=invoice_id)  # noqa: E731
+    out = {}
+    for name, fn in (("order.create", order), ("order.list", listing), ("invoice.details", details)):
+        fn()
+        times = []
+        for _ in range(calls):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        out[name] = statistics.median(times) * 1000
+    return out
+
+
+def token_store_cost(url: str, id: str, store: str, calls: int) -> dict:
+    """details() latency with the token held locally and with the Redis token store, in
+    alternating blocks (so that both see the same machine), medians in milliseconds."""
+    local = make_sdk("ours", url)
+    shared = make_sdk("ours", url, token_store=store)
+    for client in (local, shared):
+        for _ in range(20):
+            client.details(id=id)
+    times: dict = {"local": [], "redis": []}
+    for _ in range(10):
+        for name, client in (("local", local), ("redis", shared)):
+            for _ in range(max(1, calls // 10)):
+                t = time.perf_counter()
+                client.details(id=id)
+                times[name].append(time.perf_counter() - t)
+    return {name: statistics.median(v) * 1000 for name, v in times.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sdk", required=True, choices=["ours", "ref", "requests"])
@@ -200,6 +294,7 @@ def main() -> None:
     ap.add_argument("--id", default="SD0001")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--calls", type=int, default=300)
+    ap.add_argument("--store", default=None, help="redis:// URL for the token_store scenario")
     a = ap.parse_args()
     rounds = []
     for _ in range(a.rounds):
@@ -216,6 +311,10 @@ def main() -> None:
             break
         elif a.scenario == "cold":
             rounds.append(cold_start(a.url, a.id))
+        elif a.scenario == "wide":
+            rounds.append(wide(a.sdk, a.url, max(20, a.calls // 3)))
+        elif a.scenario == "store":
+            rounds.append(token_store_cost(a.url, a.id, a.store, a.calls))
         else:
             raise SystemExit(f"unknown scenario {a.scenario}")
     print(json.dumps({"sdk": a.sdk, "scenario": a.scenario, "rounds": rounds, "pid": os.getpid()}))

@@ -9,6 +9,7 @@ use serde_json::Value;
 use url::Url;
 
 use crate::auth::TokenProvider;
+use crate::binary::BinaryFormat;
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::observe::{Event, Observer};
@@ -59,6 +60,49 @@ struct Inner {
     observer: Option<Observer>,
 }
 
+/// A successful answer with its body as the server sent it, for callers that decode it
+/// themselves (the Python binding builds its objects straight from the bytes).
+#[derive(Clone, Debug)]
+pub struct RawAnswer {
+    pub status: u16,
+    pub body: Bytes,
+    /// The operation that answered (named in a decode error).
+    pub operation: &'static str,
+    /// The answer's headers, names in lower case, secret values masked.
+    pub headers: Vec<(String, String)>,
+    /// The server's id for the request (`X-Request-Id`), when it sent one.
+    pub request_id: Option<String>,
+    /// For an operation whose answer is a file: how the caller wants it back.
+    pub file: Option<BinaryFormat>,
+}
+
+impl RawAnswer {
+    /// No body (204, or only whitespace): `Response::body` is null.
+    pub fn is_empty(&self) -> bool {
+        self.status == 204 || self.body.iter().all(u8::is_ascii_whitespace)
+    }
+
+    /// The answer as [`Client::call`] gives it (a decode error when the body is not JSON).
+    pub fn parse(&self) -> Result<Response> {
+        let answer = match self.file {
+            Some(format) => {
+                let body = format.encode(&self.body);
+                let raw = if body.is_none() { Some(self.body.clone()) } else { None };
+                Response {
+                    status: self.status,
+                    body: body.unwrap_or(Value::Null),
+                    headers: Vec::new(),
+                    request_id: None,
+                    raw,
+                }
+            }
+            None => parse(self.status, &self.body)
+                .map_err(|e| e.with_operation(self.operation).with_headers(self.headers.clone()))?,
+        };
+        Ok(answer.with_headers(self.headers.clone()))
+    }
+}
+
 /// Cheap to clone; clones share the token and the connection pool.
 #[derive(Clone)]
 pub struct Client {
@@ -107,6 +151,12 @@ impl Client {
         self.execute(op, request).await
     }
 
+    /// Like [`Client::call`], with the body of the answer left as the server sent it.
+    pub async fn call_raw(&self, name: &str, request: Request) -> Result<RawAnswer> {
+        let op = ops::operation(name).ok_or_else(|| Error::usage(format!("unknown operation {name:?}")))?;
+        self.execute_raw(op, request).await
+    }
+
     /// Blocking form of [`Client::call`] for synchronous callers (the bindings).
     pub fn call_blocking(&self, name: &str, request: Request) -> Result<Response> {
         crate::runtime::block_on(self.call(name, request))?
@@ -115,6 +165,11 @@ impl Client {
     /// Runs one operation, all of it within its deadline (the call's own, or
     /// `Config::deadline`) when one is set.
     pub async fn execute(&self, op: &'static Operation, request: Request) -> Result<Response> {
+        self.execute_raw(op, request).await?.parse()
+    }
+
+    /// [`Client::execute`] with the body of the answer left as the server sent it.
+    pub async fn execute_raw(&self, op: &'static Operation, request: Request) -> Result<RawAnswer> {
         if let Err(e) = request.options.validate() {
             return Err(e.with_operation(op.name));
         }
@@ -126,7 +181,7 @@ impl Client {
             .map_err(|e| e.with_operation(op.name))
     }
 
-    async fn execute_inner(&self, op: &'static Operation, request: Request) -> Result<Response> {
+    async fn execute_inner(&self, op: &'static Operation, request: Request) -> Result<RawAnswer> {
         let inner = &*self.inner;
         let version = request.version.as_deref().unwrap_or(op.default_version);
         let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
@@ -181,23 +236,23 @@ impl Client {
             }
             if binary && (200..300).contains(&resp.status) {
                 self.emit(quiet, || Event::file(op, resp.status, resp.body.len()));
-                let body = request.binary.encode(&resp.body);
-                let raw = if body.is_none() { Some(resp.body) } else { None };
-                let answer = Response {
-                    status: resp.status,
-                    body: body.unwrap_or(Value::Null),
-                    headers: Vec::new(),
-                    request_id: None,
-                    raw,
-                };
-                return Ok(answer.with_headers(response_headers::shown(&resp.headers)));
+            } else {
+                self.emit(quiet, || Event::response(op, resp.status, &resp.body));
             }
-            self.emit(quiet, || Event::response(op, resp.status, &resp.body));
-            let shown = response_headers::shown(&resp.headers);
-            return match finish(resp.status, resp.reason, &resp.body, resp.retry_after()) {
-                Ok(answer) => Ok(answer.with_headers(shown)),
-                Err(e) => Err(e.with_headers(shown)),
-            };
+            let headers = response_headers::shown(&resp.headers);
+            if let Err(e) = check(resp.status, resp.reason, &resp.body, resp.retry_after()) {
+                return Err(e.with_headers(headers));
+            }
+            let request_id = response_headers::request_id(&headers);
+            let file = binary.then_some(request.binary);
+            return Ok(RawAnswer {
+                status: resp.status,
+                body: resp.body,
+                operation: op.name,
+                headers,
+                request_id,
+                file,
+            });
         }
     }
 
@@ -263,9 +318,20 @@ pub fn finish(
     body: &[u8],
     retry_after: Option<std::time::Duration>,
 ) -> Result<Response> {
+    check(status, reason, body, retry_after)?;
+    parse(status, body)
+}
+
+/// An answer that is not 2xx as its error.
+fn check(status: u16, reason: Option<&str>, body: &[u8], retry_after: Option<std::time::Duration>) -> Result<()> {
     if !(200..300).contains(&status) {
         return Err(Error::from_response(status, reason, body, retry_after));
     }
+    Ok(())
+}
+
+/// A 2xx body decoded: empty (204 or whitespace) is null, anything else must be JSON.
+fn parse(status: u16, body: &[u8]) -> Result<Response> {
     if status == 204 || body.iter().all(u8::is_ascii_whitespace) {
         return Ok(Response { status, body: Value::Null, headers: Vec::new(), request_id: None, raw: None });
     }

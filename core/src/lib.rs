@@ -32,7 +32,7 @@ pub mod validate;
 
 pub use binary::BinaryFormat;
 pub use call_options::CallOptions;
-pub use client::{Client, Response};
+pub use client::{Client, RawAnswer, Response};
 pub use config::{Config, InitialToken};
 pub use error::{Error, ErrorKind, Result};
 pub use observe::{Event, Observer};

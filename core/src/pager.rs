@@ -2,9 +2,12 @@
 //! an empty or short page, on the last page the server reports, and on a page that repeats
 //! the previous one (so a misbehaving server cannot make it loop).
 
-use std::collections::VecDeque;
 use std::hash::{Hash, Hasher};
+use std::ops::Range;
 
+use bytes::Bytes;
+use jiter::{Jiter, Peek};
+use serde::de::IgnoredAny;
 use serde_json::Value;
 
 use crate::client::Client;
@@ -24,7 +27,42 @@ pub struct Pager {
     offset: u64,
     done: bool,
     last_fingerprint: Option<u64>,
-    buffer: VecDeque<Value>,
+    /// The page `next_record` is walking, and the next record's index in it.
+    current: Option<(RawPage, usize)>,
+}
+
+/// One page as the server sent it: the body, and where each record lies in it. A page is
+/// held as its bytes (about a third of the memory of its records as JSON values), and each
+/// record decoded when it is wanted, so that walking a list holds about one page of bytes.
+#[derive(Clone, Debug)]
+pub struct RawPage {
+    body: Bytes,
+    records: Vec<Range<usize>>,
+}
+
+impl RawPage {
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// The JSON text of record `i` (valid JSON: the whole body was checked).
+    pub fn record(&self, i: usize) -> &[u8] {
+        &self.body[self.records[i].clone()]
+    }
+
+    /// Record `i` as a JSON value.
+    pub fn value(&self, i: usize) -> Result<Value> {
+        serde_json::from_slice(self.record(i)).map_err(|e| Error::decode(format!("a record of the page: {e}")))
+    }
+
+    /// Every record as a JSON value.
+    pub fn values(&self) -> Result<Vec<Value>> {
+        (0..self.len()).map(|i| self.value(i)).collect()
+    }
 }
 
 impl Pager {
@@ -55,46 +93,61 @@ impl Pager {
             offset: offset.unwrap_or(0),
             done: false,
             last_fingerprint: None,
-            buffer: VecDeque::new(),
+            current: None,
         })
     }
 
     /// The next page's records, or `None` when the list is exhausted.
     pub async fn next_page(&mut self) -> Result<Option<Vec<Value>>> {
+        self.next_raw_page().await?.map(|page| page.values()).transpose()
+    }
+
+    /// The next page as its bytes, or `None` when the list is exhausted.
+    pub async fn next_raw_page(&mut self) -> Result<Option<RawPage>> {
         if self.done {
             return Ok(None);
         }
         let request = self.request.clone().query("limit", self.limit).query("offset", self.offset);
-        let answer = self.client.execute(self.op, request).await?.body;
-        let records = find(&answer, self.paging.records).and_then(Value::as_array).cloned().unwrap_or_default();
-        if records.is_empty() {
+        let answer = self.client.execute_raw(self.op, request).await?;
+        if answer.is_empty() {
+            // No body (204): no records, as for a page without them.
             self.done = true;
             return Ok(None);
         }
-        let fingerprint = fingerprint(&records);
+        let found = locate(&answer.body, self.paging.records, self.paging.pagination)
+            .map_err(|e| e.with_operation(self.op.name))?;
+        let page = RawPage { body: answer.body, records: found.records };
+        if page.is_empty() {
+            self.done = true;
+            return Ok(None);
+        }
+        let fingerprint = fingerprint(&page);
         if self.last_fingerprint == Some(fingerprint) {
             tracing::warn!(target: "exsited", op = self.op.name, offset = self.offset, "the server repeated a page; stopping");
             self.done = true;
             return Ok(None);
         }
         self.last_fingerprint = Some(fingerprint);
-        self.offset += records.len() as u64;
-        let pagination = find(&answer, self.paging.pagination);
-        if records.len() < self.limit as usize || is_last_page(pagination, self.offset) {
+        self.offset += page.len() as u64;
+        if page.len() < self.limit as usize || is_last_page(found.pagination.as_ref(), self.offset) {
             self.done = true;
         }
-        Ok(Some(records))
+        Ok(Some(page))
     }
 
-    /// The next record, fetching pages as needed.
+    /// The next record, fetching pages as needed (one page held at a time, as bytes).
     pub async fn next_record(&mut self) -> Result<Option<Value>> {
-        if self.buffer.is_empty() {
-            match self.next_page().await? {
-                Some(page) => self.buffer.extend(page),
+        if self.current.as_ref().is_none_or(|(page, next)| *next >= page.len()) {
+            self.current = None;
+            match self.next_raw_page().await? {
+                Some(page) => self.current = Some((page, 0)),
                 None => return Ok(None),
             }
         }
-        Ok(self.buffer.pop_front())
+        let Some((page, next)) = self.current.as_mut() else { return Ok(None) };
+        let record = page.value(*next)?;
+        *next += 1;
+        Ok(Some(record))
     }
 
     pub fn next_page_blocking(&mut self) -> Result<Option<Vec<Value>>> {
@@ -106,8 +159,90 @@ impl Pager {
     }
 }
 
-fn find<'a>(answer: &'a Value, pointers: &[&str]) -> Option<&'a Value> {
-    pointers.iter().find_map(|p| answer.pointer(p))
+/// Where a page's records lie in its body, and its pagination object.
+struct Located {
+    records: Vec<Range<usize>>,
+    pagination: Option<Value>,
+}
+
+/// Finds the records (the first of `records` pointers that exists; no records when it is
+/// not an array) and the pagination object, without decoding the records themselves. The
+/// whole body is checked first, by the same parser and rules as every answer.
+fn locate(body: &Bytes, records: &[&str], pagination: &[&str]) -> Result<Located> {
+    if let Err(e) = serde_json::from_slice::<IgnoredAny>(body) {
+        // The same error as any answer that is not JSON.
+        crate::client::RawAnswer {
+            status: 200,
+            body: body.clone(),
+            operation: "",
+            headers: Vec::new(),
+            request_id: None,
+            file: None,
+        }
+        .parse()?;
+        return Err(Error::decode(format!("the answer is not valid JSON ({e})")));
+    }
+    let records = records
+        .iter()
+        .find_map(|p| pointer(body, p))
+        .map(|found| elements(&body[found.clone()]).map(|items| shift(items, found.start)).unwrap_or_default())
+        .unwrap_or_default();
+    let pagination =
+        pagination.iter().find_map(|p| pointer(body, p)).and_then(|r| serde_json::from_slice(&body[r]).ok());
+    Ok(Located { records, pagination })
+}
+
+fn shift(ranges: Vec<Range<usize>>, by: usize) -> Vec<Range<usize>> {
+    ranges.into_iter().map(|r| r.start + by..r.end + by).collect()
+}
+
+/// The byte range of the value a JSON pointer of object keys names.
+fn pointer(body: &[u8], pointer: &str) -> Option<Range<usize>> {
+    let mut at = 0..body.len();
+    for segment in pointer.split('/').skip(1) {
+        let key = segment.replace("~1", "/").replace("~0", "~");
+        let found = member(&body[at.clone()], &key)?;
+        at = found.start + at.start..found.end + at.start;
+    }
+    Some(at)
+}
+
+/// The range of the value of member `key` when `text` is an object (the last of repeated
+/// keys, as the parsed answer keeps it).
+fn member(text: &[u8], key: &str) -> Option<Range<usize>> {
+    let mut json = Jiter::new(text);
+    if json.peek().ok()? != Peek::Object {
+        return None;
+    }
+    let mut found = None;
+    let mut hit = json.known_object().ok()?.map(|k| k == key);
+    while let Some(this) = hit {
+        let peek = json.peek().ok()?;
+        let start = json.current_index();
+        json.known_skip(peek).ok()?;
+        if this {
+            found = Some(start..json.current_index());
+        }
+        hit = json.next_key().ok()?.map(|k| k == key);
+    }
+    found
+}
+
+/// The ranges of the items when `text` is an array.
+fn elements(text: &[u8]) -> Option<Vec<Range<usize>>> {
+    let mut json = Jiter::new(text);
+    if json.peek().ok()? != Peek::Array {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut next = json.known_array().ok()?;
+    while let Some(peek) = next {
+        let start = json.current_index();
+        json.known_skip(peek).ok()?;
+        out.push(start..json.current_index());
+        next = json.array_step().ok()?;
+    }
+    Some(out)
 }
 
 /// `next_page` of "NULL"/null/"" or a record count reached means there is no more.
@@ -136,13 +271,15 @@ fn as_u64(v: &Value) -> Option<u64> {
     }
 }
 
-fn fingerprint(records: &[Value]) -> u64 {
+/// Identifies a page by its records' `uuid` (or `id`, or whole text when neither).
+fn fingerprint(page: &RawPage) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    records.len().hash(&mut h);
-    for r in records {
-        match r.get("uuid").or_else(|| r.get("id")) {
-            Some(v) => v.to_string().hash(&mut h),
-            None => r.to_string().hash(&mut h),
+    page.len().hash(&mut h);
+    for i in 0..page.len() {
+        let text = page.record(i);
+        match member(text, "uuid").or_else(|| member(text, "id")) {
+            Some(r) => text[r].hash(&mut h),
+            None => text.hash(&mut h),
         }
     }
     h.finish()
@@ -161,11 +298,33 @@ mod tests {
         assert!(!is_last_page(None, 20));
     }
 
+    fn page(text: &str) -> RawPage {
+        let body = Bytes::from(text.to_string());
+        let found = locate(&body, &["/x/records", "/records"], &["/pagination"]).unwrap();
+        RawPage { body, records: found.records }
+    }
+
     #[test]
     fn fingerprint_sees_repeats() {
-        let a = vec![json!({"id":"A"}), json!({"id":"B"})];
-        let b = vec![json!({"id":"C"}), json!({"id":"D"})];
+        let a = page(r#"{"records": [{"id":"A","n":1}, {"id":"B"}]}"#);
+        let b = page(r#"{"records": [{"id":"C"}, {"id":"D"}]}"#);
+        let a_changed = page(r#"{"records": [{"n":2, "id":"A"}, {"id":"B"}]}"#);
         assert_eq!(fingerprint(&a), fingerprint(&a.clone()));
+        assert_eq!(fingerprint(&a), fingerprint(&a_changed));
         assert_ne!(fingerprint(&a), fingerprint(&b));
+    }
+
+    #[test]
+    fn records_are_located_without_decoding() {
+        let p = page(r#"{"x": {"records": [1, {"a": "b\"]"}, [2]]}, "records": "last", "x": {"records": [{"z": 1}]}}"#);
+        // Repeated keys: the last one counts, as in the parsed answer.
+        assert_eq!(p.len(), 1);
+        assert_eq!(p.value(0).unwrap(), json!({"z": 1}));
+        let p = page(r#"{"records": [1, {"a": "b\"]"}, [2]], "pagination": {"records": 3}}"#);
+        assert_eq!(p.values().unwrap(), vec![json!(1), json!({"a": "b\"]"}), json!([2])]);
+        assert!(page(r#"{"records": {"not": "an array"}}"#).is_empty());
+        assert!(page("[1, 2]").is_empty());
+        let body = Bytes::from_static(b"{\"records\": [1,");
+        assert_eq!(locate(&body, &["/records"], &[]).err().unwrap().kind, crate::ErrorKind::Decode);
     }
 }

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::runtime::Runtime;
@@ -13,9 +14,30 @@ use crate::error::{Error, Result};
 
 static RUNTIME: Mutex<Option<(u32, Arc<Runtime>)>> = Mutex::new(None);
 
+/// This process's id, remembered (asking the kernel is a system call, and several places
+/// compare it on every call); forgotten in a forked child, which asks again.
+static PID: AtomicU32 = AtomicU32::new(0);
+
 /// The current process id, cheap enough to compare on every call.
 pub fn current_pid() -> u32 {
-    std::process::id()
+    let known = PID.load(Ordering::Relaxed);
+    if known != 0 {
+        return known;
+    }
+    #[cfg(unix)]
+    {
+        static AT_FORK: std::sync::Once = std::sync::Once::new();
+        extern "C" fn forget_pid() {
+            PID.store(0, Ordering::Relaxed);
+        }
+        // SAFETY: registers a handler that only stores to an atomic (async-signal-safe).
+        AT_FORK.call_once(|| unsafe {
+            libc::pthread_atfork(None, None, Some(forget_pid));
+        });
+    }
+    let pid = std::process::id();
+    PID.store(pid, Ordering::Relaxed);
+    pid
 }
 
 /// A value that belongs to one process, kept in `slot` with the pid that made it. In a

@@ -160,4 +160,3 @@ pub fn joined(name: &str, v: &Zval, separator: &str) -> PhpResult<String> {
     }
     Err(usage(format!("${name} must be a string or a list of strings, got {}", type_name(v))))
 }
-

@@ -4,7 +4,7 @@ import asyncio
 from os import PathLike
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, final
 
-__all__ = ["__version__", "Client", "Hub", "Pager", "Running", "check_call_options", "decode", "operations"]
+__all__ = ["__version__", "Client", "Hub", "Pager", "Records", "Running", "check_call_options", "decode", "operations"]
 
 __version__: str
 
@@ -52,8 +52,15 @@ class Pager:
         offset: Optional[int] = None,
         observe: bool = False,
     ) -> Pager: ...
-    def next_page(self, record: Optional[type] = None) -> Optional[List[Any]]: ...
+    def next_page(self, record: Optional[type] = None) -> Optional[Records]: ...
     def next_page_async(self, record: Optional[type], hub: Hub, future: "asyncio.Future[Any]") -> Running: ...
+
+@final
+class Records:
+    """One page's records, each loaded when the iteration reaches it."""
+    def __iter__(self) -> Records: ...
+    def __next__(self) -> Any: ...
+    def __len__(self) -> int: ...
 
 @final
 class Running:

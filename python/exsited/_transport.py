@@ -17,6 +17,7 @@ from exsited._raw import RawResponse
 from exsited.common.sdk_conf import SDKConfig
 
 if TYPE_CHECKING:
+    # asyncio (and ssl under it) is a fifth of the import time: loaded by the async SDK only.
     import asyncio
 
 
@@ -141,6 +142,8 @@ class Transport:
             if page is None:
                 return
             yield from page
+            # Let the page's bytes go before the next page arrives (one page held, not two).
+            page = None
 
 
 async def _settled(future: "asyncio.Future[Any]", running: _native.Running) -> Any:
@@ -183,5 +186,6 @@ class AsyncTransport(Transport):
                     return
                 for record in page:
                     yield record
+                page = None
 
         return records()

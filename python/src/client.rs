@@ -118,8 +118,8 @@ impl Client {
         crate::log::refresh(py);
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(call.answer.as_ref())?;
-        let response = wait(py, self.inner.call(&call.operation, request))?;
-        decode::response(py, &response, schema.as_deref(), call.raw)
+        let answer = wait(py, self.inner.call_raw(&call.operation, request))?;
+        decode::raw_answer(py, &answer, schema.as_deref(), call.raw)
     }
 
     /// Starts one operation on the core's runtime and returns at once; its outcome (the
@@ -145,7 +145,7 @@ impl Client {
         let counted = InFlight::start(&self.in_flight);
         let task = runtime.spawn(async move {
             let _counted = counted;
-            let result = client.call(&operation, request).await;
+            let result = client.call_raw(&operation, request).await;
             sender.send(future, Outcome::Call(result, schema, raw));
         });
         Ok(Running::new(task.abort_handle()))

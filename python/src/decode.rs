@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use exsited_core::RawAnswer;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
@@ -46,6 +47,9 @@ pub struct Schema {
     class: Py<PyType>,
     keys: FastMap<Box<str>, usize>,
     fields: Vec<Field>,
+    /// Every attribute at None in declared order, then `_extra`: an instance dict starts as
+    /// a copy of it (one copy, rather than a dict grown key by key).
+    blank: Py<PyDict>,
 }
 
 struct Field {
@@ -113,12 +117,35 @@ fn build(class: &Bound<'_, PyType>) -> PyResult<Schema> {
     if let Some((key, _)) = keys.iter().find(|(_, &i)| i >= fields.len()) {
         return Err(PyTypeError::new_err(format!("{}: key {key:?} names no field", class.name()?)));
     }
-    Ok(Schema { class: class.clone().unbind(), keys: keys.into_iter().map(|(k, i)| (k.into(), i)).collect(), fields })
+    let blank = PyDict::new(py);
+    for field in &fields {
+        blank.set_item(field.attr.bind(py), py.None())?;
+    }
+    blank.set_item(intern!(py, "_extra"), py.None())?;
+    Ok(Schema {
+        class: class.clone().unbind(),
+        keys: keys.into_iter().map(|(k, i)| (k.into(), i)).collect(),
+        fields,
+        blank: blank.unbind(),
+    })
 }
 
 impl Schema {
+    /// How many attributes the class declares.
+    pub fn width(&self) -> usize {
+        self.fields.len()
+    }
+
+    /// The schema of the DTO class field `i` holds, if it holds one.
+    pub fn nested(&self, py: Python<'_>, i: usize) -> PyResult<Option<&Schema>> {
+        match &self.fields[i].nested {
+            None => Ok(None),
+            Some(nested) => Ok(Some(nested.schema(py)?)),
+        }
+    }
+
     /// The field an answer's key fills, if any (`DTOBase.load_dict`'s lookup).
-    fn index(&self, key: &str) -> Option<usize> {
+    pub fn index(&self, key: &str) -> Option<usize> {
         if let Some(&i) = self.keys.get(key) {
             return Some(i);
         }
@@ -170,7 +197,6 @@ fn new_instance<'py>(class: &Bound<'py, PyType>) -> PyResult<Bound<'py, PyAny>> 
 
 /// A DTO instance of `schema`'s class from a JSON object.
 pub fn load<'py>(py: Python<'py>, schema: &Schema, map: &Map<String, Value>) -> PyResult<Bound<'py, PyAny>> {
-    let obj = new_instance(schema.class.bind(py))?;
     let mut values: Vec<Option<Bound<'py, PyAny>>> = vec![None; schema.fields.len()];
     let extra = PyDict::new(py);
     for (key, value) in map {
@@ -184,13 +210,46 @@ pub fn load<'py>(py: Python<'py>, schema: &Schema, map: &Map<String, Value>) -> 
             None => extra.set_item(PyString::new(py, key), plain(py, value)?)?,
         }
     }
-    // Attributes in declared order, then `_extra`: the instance dict `load_dict` makes.
-    let none = py.None().into_bound(py);
-    for (field, value) in schema.fields.iter().zip(values) {
-        obj.setattr(field.attr.bind(py), value.as_ref().unwrap_or(&none))?;
+    instance(py, schema, values, extra)
+}
+
+/// An instance of `schema`'s class (made without running its `__init__`) whose instance
+/// dict is the one `load_dict` makes: the attributes in declared order (None when absent),
+/// then `_extra`.
+pub fn instance<'py>(
+    py: Python<'py>,
+    schema: &Schema,
+    values: Vec<Option<Bound<'py, PyAny>>>,
+    extra: Bound<'py, PyDict>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let dict = schema.blank(py)?;
+    for (i, value) in values.into_iter().enumerate() {
+        if let Some(value) = value {
+            schema.fill(&dict, i, &value)?;
+        }
     }
-    obj.setattr(intern!(py, "_extra"), extra)?;
-    Ok(obj)
+    schema.finish(dict, extra)
+}
+
+impl Schema {
+    /// A new instance dict: every attribute None, in declared order, then `_extra`.
+    pub fn blank<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.blank.bind(py).copy()
+    }
+
+    /// Sets field `i` in an instance dict from `blank` (its place in the order stays).
+    pub fn fill(&self, dict: &Bound<'_, PyDict>, i: usize, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        dict.set_item(self.fields[i].attr.bind(dict.py()), value)
+    }
+
+    /// The instance, with `dict` (from `blank`, filled) as its instance dict.
+    pub fn finish<'py>(&self, dict: Bound<'py, PyDict>, extra: Bound<'py, PyDict>) -> PyResult<Bound<'py, PyAny>> {
+        let py = dict.py();
+        dict.set_item(intern!(py, "_extra"), extra)?;
+        let obj = new_instance(self.class.bind(py))?;
+        obj.setattr(intern!(py, "__dict__"), dict)?;
+        Ok(obj)
+    }
 }
 
 fn nested_value<'py>(py: Python<'py>, nested: &Nested, value: &Value) -> PyResult<Bound<'py, PyAny>> {
@@ -276,10 +335,10 @@ fn bulky(value: &Value) -> bool {
 /// Pauses the cyclic GC (when it is enabled) until dropped. Safe to do around `load`: the
 /// GIL is held throughout and no Python code runs meanwhile (schemas are complete before),
 /// so no other thread can observe or change the setting in between.
-struct GcPause<'py>(Option<Bound<'py, PyAny>>);
+pub struct GcPause<'py>(Option<Bound<'py, PyAny>>);
 
 impl<'py> GcPause<'py> {
-    fn new(py: Python<'py>, wanted: bool) -> GcPause<'py> {
+    pub fn new(py: Python<'py>, wanted: bool) -> GcPause<'py> {
         static GC: GILOnceCell<Py<PyModule>> = GILOnceCell::new();
         // Without a GIL (free-threaded Python) other threads run meanwhile and could see or
         // change the collector's switch: no pause there.
@@ -331,35 +390,41 @@ pub fn answer<'py>(py: Python<'py>, status: u16, body: &Value, schema: Option<&S
     value(py, body, schema)
 }
 
-/// The answer as `answer` gives it, or with `raw` the tuple `(answer, status, headers,
-/// request_id)` the package wraps into its `RawResponse` (headers: (name, value) pairs).
-pub fn response<'py>(
+/// What a call returns, from the answer's bytes (see `from_bytes`); a body the fast pass
+/// does not accept goes through the core's parser, which reports it as before. With
+/// `with_headers` (`with_raw_response`), the tuple `(answer, status, headers, request_id)` the
+/// package wraps into its `RawResponse` (headers: (name, value) pairs).
+pub fn raw_answer<'py>(
     py: Python<'py>,
-    response: &exsited_core::Response,
+    raw: &RawAnswer,
     schema: Option<&Schema>,
-    raw: bool,
+    with_headers: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let parsed = match &response.raw {
-        Some(bytes) => pyo3::types::PyBytes::new(py, bytes).into_any(),
-        None => answer(py, response.status, &response.body, schema)?,
-    };
-    if !raw {
+    let parsed = parsed(py, raw, schema)?;
+    if !with_headers {
         return Ok(parsed);
     }
-    let headers = PyList::new(py, response.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())))?;
-    Ok((parsed, response.status, headers, response.request_id.as_deref()).into_pyobject(py)?.into_any())
+    let headers = PyList::new(py, raw.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())))?;
+    Ok((parsed, raw.status, headers, raw.request_id.as_deref()).into_pyobject(py)?.into_any())
 }
 
-/// A page of records as a list (each record in its DTO), or None at the end of the list.
-pub fn page<'py>(py: Python<'py>, records: Option<&[Value]>, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
-    match records {
-        None => Ok(py.None().into_bound(py)),
-        Some(records) => {
-            let _pause = GcPause::new(py, records.len() >= BULKY);
-            let items = records.iter().map(|r| value(py, r, schema)).collect::<PyResult<Vec<_>>>()?;
-            Ok(PyList::new(py, items)?.into_any())
-        }
+fn parsed<'py>(py: Python<'py>, raw: &RawAnswer, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
+    if raw.file.is_some() {
+        // A file (a PDF): its bytes, or the hex/base64 text the caller asked for.
+        let response = raw.parse().map_err(|e| crate::errors::to_py(py, &e))?;
+        return match &response.raw {
+            Some(bytes) => Ok(pyo3::types::PyBytes::new(py, bytes).into_any()),
+            None => answer(py, response.status, &response.body, None),
+        };
     }
+    if raw.is_empty() {
+        return answer(py, raw.status, &Value::Null, None);
+    }
+    if let Some(loaded) = crate::from_bytes::load(py, &raw.body, schema)? {
+        return Ok(loaded);
+    }
+    let response = raw.parse().map_err(|e| crate::errors::to_py(py, &e))?;
+    answer(py, response.status, &response.body, schema)
 }
 
 pub fn schema_of(class: Option<&Bound<'_, PyType>>) -> PyResult<Option<Arc<Schema>>> {
@@ -370,11 +435,12 @@ pub fn schema_of(class: Option<&Bound<'_, PyType>>) -> PyResult<Option<Arc<Schem
 #[pyfunction]
 #[pyo3(signature = (text, cls=None))]
 pub fn decode<'py>(py: Python<'py>, text: String, cls: Option<Bound<'py, PyType>>) -> PyResult<Bound<'py, PyAny>> {
+    let schema = schema_of(cls.as_ref())?;
+    if let Some(loaded) = crate::from_bytes::load(py, text.as_bytes(), schema.as_deref())? {
+        return Ok(loaded);
+    }
     let parsed: Value =
         serde_json::from_str(&text).map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-    let schema = schema_of(cls.as_ref())?;
     let _pause = GcPause::new(py, bulky(&parsed));
     value(py, &parsed, schema.as_deref())
 }
-
-

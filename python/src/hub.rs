@@ -10,12 +10,11 @@
 
 use std::sync::{Arc, Mutex};
 
-use exsited_core::client::Response;
-use exsited_core::Error;
+use exsited_core::pager::RawPage;
+use exsited_core::{Error, RawAnswer};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::intern;
 use pyo3::prelude::*;
-use serde_json::Value;
 
 use crate::decode::{self, Schema};
 use crate::errors;
@@ -23,8 +22,8 @@ use crate::errors;
 /// What finished.
 pub enum Outcome {
     /// An answer, its DTO class, and whether the caller wants it raw (with its headers).
-    Call(Result<Response, Error>, Option<Arc<Schema>>, bool),
-    Page(Result<Option<Vec<Value>>, Error>, Option<Arc<Schema>>),
+    Call(Result<RawAnswer, Error>, Option<Arc<Schema>>, bool),
+    Page(Result<Option<RawPage>, Error>, Option<Arc<Schema>>),
 }
 
 struct Done {
@@ -98,8 +97,8 @@ impl Hub {
 fn settle(py: Python<'_>, done: Done) {
     let future = done.future.bind(py);
     let (ok, value) = match done.outcome {
-        Outcome::Call(Ok(response), schema, raw) => (true, decode::response(py, &response, schema.as_deref(), raw)),
-        Outcome::Page(Ok(records), schema) => (true, decode::page(py, records.as_deref(), schema.as_deref())),
+        Outcome::Call(Ok(answer), schema, raw) => (true, decode::raw_answer(py, &answer, schema.as_deref(), raw)),
+        Outcome::Page(Ok(page), schema) => (true, crate::pager::records(py, page, schema)),
         Outcome::Call(Err(e), _, _) | Outcome::Page(Err(e), _) => (false, Ok(errors::to_value(py, &e))),
     };
     let (ok, value) = match value {

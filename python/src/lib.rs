@@ -11,6 +11,7 @@ mod call;
 mod client;
 mod decode;
 mod errors;
+mod from_bytes;
 mod hub;
 mod log;
 mod options;
@@ -47,6 +48,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", exsited_core::VERSION)?;
     m.add_class::<client::Client>()?;
     m.add_class::<pager::Pager>()?;
+    m.add_class::<pager::Records>()?;
     m.add_class::<hub::Hub>()?;
     m.add_class::<running::Running>()?;
     m.add_function(wrap_pyfunction!(decode::decode, m)?)?;

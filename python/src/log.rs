@@ -8,7 +8,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use exsited_core::log::{level_from_u8, level_to_u8, LogLevel, Sink};
+use pyo3::intern;
 use pyo3::prelude::*;
+use pyo3::sync::GILOnceCell;
 
 const LOGGER: &str = "exsited";
 /// How long a cached level is trusted between calls (ms).
@@ -46,9 +48,14 @@ impl PySink {
     /// Asks the logger which levels it would handle (`isEnabledFor` honours `logging.disable`).
     fn refresh(&self, py: Python<'_>) {
         let wanted = (|| -> PyResult<Option<LogLevel>> {
-            let logger = py.import("logging")?.call_method1("getLogger", (LOGGER,))?;
+            // getLogger gives the same object for a name for good: asked once.
+            static LOGGER_OBJ: GILOnceCell<Py<PyAny>> = GILOnceCell::new();
+            let logger = LOGGER_OBJ
+                .get_or_try_init(py, || py.import("logging")?.call_method1("getLogger", (LOGGER,)).map(Bound::unbind))?
+                .bind(py);
+            let enabled = intern!(py, "isEnabledFor");
             for level in [LogLevel::DEBUG, LogLevel::INFO, LogLevel::WARN, LogLevel::ERROR] {
-                if logger.call_method1("isEnabledFor", (python_level(level),))?.is_truthy()? {
+                if logger.call_method1(enabled, (python_level(level),))?.is_truthy()? {
                     return Ok(Some(level));
                 }
             }

@@ -1,9 +1,12 @@
-//! `Pager`: walks a paged list through the core's pager, one page of records at a time,
-//! each record loaded into the DTO class given (see `decode`).
+//! `Pager`: walks a paged list through the core's pager, one page at a time. A page comes
+//! back as `Records`, an iterator that loads each record into the DTO class given (see
+//! `from_bytes`) only when it is reached: a walk holds one page's bytes and the record in
+//! hand, not a page of Python objects.
 
 use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 
+use exsited_core::pager::RawPage;
 use pyo3::prelude::*;
 use pyo3::types::PyType;
 use tokio::sync::Mutex;
@@ -43,15 +46,15 @@ impl Pager {
         Ok(Pager { inner: Arc::new(Mutex::new(pager)), in_flight: client.in_flight.clone() })
     }
 
-    /// The next page as a list of records (objects loaded as `record`), or None when the
-    /// list is exhausted.
+    /// The next page as an iterator of its records (objects loaded as `record`), or None
+    /// when the list is exhausted.
     #[pyo3(signature = (record=None))]
     fn next_page<'py>(&self, py: Python<'py>, record: Option<Bound<'py, PyType>>) -> PyResult<Bound<'py, PyAny>> {
         let schema = decode::schema_of(record.as_ref())?;
         let pager = self.inner.clone();
         // Interrupted (Ctrl-C), the page is abandoned; the pager still stands where it was.
-        let page = wait(py, async move { pager.lock().await.next_page().await })?;
-        decode::page(py, page.as_deref(), schema.as_deref())
+        let page = wait(py, async move { pager.lock().await.next_raw_page().await })?;
+        records(py, page, schema)
     }
 
     /// Async form of `next_page`: its outcome settles `future` when `hub` drains; the
@@ -70,9 +73,57 @@ impl Pager {
         let counted = InFlight::start(&self.in_flight);
         let task = runtime.spawn(async move {
             let _counted = counted;
-            let result = pager.lock().await.next_page().await;
+            let result = pager.lock().await.next_raw_page().await;
             sender.send(future, Outcome::Page(result, schema));
         });
         Ok(Running::new(task.abort_handle()))
+    }
+}
+
+/// A page as `Records`, or None at the end of the list.
+pub fn records<'py>(
+    py: Python<'py>,
+    page: Option<RawPage>,
+    schema: Option<std::sync::Arc<decode::Schema>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    match page {
+        None => Ok(py.None().into_bound(py)),
+        Some(page) => Ok(Bound::new(py, Records { page, next: 0, schema, strings: Default::default() })?.into_any()),
+    }
+}
+
+/// The records of one page, each loaded when the iteration reaches it.
+#[pyclass(module = "exsited._native")]
+pub struct Records {
+    page: RawPage,
+    next: usize,
+    schema: Option<std::sync::Arc<decode::Schema>>,
+    /// Short strings shared by the records of the page (see `from_bytes::Strings`).
+    strings: crate::from_bytes::Strings,
+}
+
+#[pymethods]
+impl Records {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(&mut self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        if self.next >= self.page.len() {
+            return Ok(None);
+        }
+        let i = self.next;
+        self.next += 1;
+        let schema = self.schema.as_deref();
+        if let Some(loaded) = crate::from_bytes::load_with(py, self.page.record(i), schema, &mut self.strings)? {
+            return Ok(Some(loaded));
+        }
+        let value = self.page.value(i).map_err(|e| errors::to_py(py, &e))?;
+        decode::value(py, &value, schema).map(Some)
+    }
+
+    /// Records not yet reached.
+    fn __len__(&self) -> usize {
+        self.page.len() - self.next
     }
 }

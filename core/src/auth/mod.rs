@@ -142,6 +142,10 @@ impl TokenProvider {
     }
 
     async fn lock_state(&self, state: &SharedState) -> Result<tokio::sync::OwnedMutexGuard<State>> {
+        // Nobody fetching a token (the usual case): no timer to set up.
+        if let Ok(guard) = state.clone().try_lock_owned() {
+            return Ok(guard);
+        }
         tokio::time::timeout(self.wait_limit, state.clone().lock_owned()).await.map_err(|_| {
             Error::new(
                 ErrorKind::Timeout,

@@ -155,7 +155,10 @@ impl Operation {
 
 /// Looks an operation up by its name.
 pub fn operation(name: &str) -> Option<&'static Operation> {
-    OPERATIONS.iter().find(|op| op.name == name)
+    // Looked up on every call: a map, not a walk through the hundreds of rows.
+    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static Operation>> =
+        std::sync::OnceLock::new();
+    BY_NAME.get_or_init(|| OPERATIONS.iter().map(|op| (op.name, op)).collect()).get(name).copied()
 }
 
 #[cfg(test)]

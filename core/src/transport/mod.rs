@@ -196,7 +196,9 @@ impl Transport {
                 return Err(too_large(len, limit));
             }
         }
-        let mut body = BytesMut::new();
+        // Sized up front when the server says how long the body is (no regrowth, no copies).
+        let expected = response.content_length().map_or(0, |n| n.min(limit as u64) as usize);
+        let mut body = BytesMut::with_capacity(expected);
         let mut stream = response.bytes_stream();
         while let Some(chunk) = stream.next().await {
             let chunk = chunk.map_err(classify)?;
