@@ -42,13 +42,12 @@ QUERY_ARGS = {
     ("UserSettings", "readUserSettings", "userUuid"): ("user", "{}"),
     ("Setting", "readRedemptionCodeDetails", "redemptionCode"): ("filter", "discount_profiles/redemption_code eq '{}'"),
 }
-# Where the operation api/ declares takes another body than the documented PHP SDK sends: the
-# e-mail operation is a multipart form (the array's keys are its parts), the component note
-# operation a JSON body (the documented Python SDK's; the note's text is sent, not a file).
-OVERRIDES = {
-    ("Communication", "sendAccountEmail"): ["accountId", "params:fields"],
-    ("CustomComponent", "addComponentNote"): ["componentUuid", "id", "note:field.note", "filePath:local=null"],
-}
+# Methods that send another body than the operation api/ declares for their verb and path: the
+# account e-mail as JSON (emails.send is the Python SDK's multipart form), the component note as a
+# multipart form with the note and its file (notes_more.component_add_notes is the Python SDK's
+# JSON). Each gets an operation of its own with the body the PHP SDK sends; the sandbox routes by
+# path, so it is not routed by name.
+OWN_OPERATION = {("Communication", "sendAccountEmail"), ("CustomComponent", "addComponentNote")}
 # Arguments the documented SDK takes but does not send as such.
 LOCAL = {"format"}
 
@@ -86,8 +85,6 @@ def parts_of(body: str) -> Dict[str, str]:
 
 
 def params_of(area: str, m: Dict[str, Any], path: str, op: Optional[Operation]) -> List[str]:
-    if (area, m["name"]) in OVERRIDES:
-        return OVERRIDES[(area, m["name"])]
     h = m["http"]
     places = re.findall(r"\{(\w+)\}", path)
     parts = parts_of(h["body"]) if h["body"].startswith("multipart") else {}
@@ -213,6 +210,13 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
                 continue
             verb, path = target(m["http"])
             op = by_key.get(key(verb, path))
+            if (area, m["name"]) in OWN_OPERATION:
+                own = new_operation(area, m, verb, path, taken)
+                own["sandbox"] = {"routed": False}
+                ops.append(own)
+                b = {"class": area, "method": m["name"], "params": params_of(area, m, path, None)}
+                bindings.setdefault(own["name"], []).append(b)
+                continue
             if op is None and key(verb, path) not in new_by_key:
                 new = new_operation(area, m, verb, path, taken)
                 ops.append(new)

@@ -117,8 +117,6 @@ const ACCOUNT_SEND_EMAIL: Method = Method {
     operation: "emails.send",
     params: &[("id", Role::Path), ("email", Role::Fields), ("filePath", Role::Part("attachment"))],
 };
-const COMMUNICATION_SEND_ACCOUNT_EMAIL: Method =
-    Method { operation: "emails.send", params: &[("accountId", Role::Path), ("params", Role::Fields)] };
 const ACCOUNT_READ_EMAILS: Method = Method { operation: "emails.list", params: &[("id", Role::Path)] };
 const COMMUNICATION_READ_ACCOUNT_EMAILS: Method =
     Method { operation: "emails.list", params: &[("accountId", Role::Path)] };
@@ -513,6 +511,10 @@ const NOTES_READ_PURCHASE_INVOICE_NOTE_FILE_DETAILS: Method = Method {
     operation: "notes_more.purchase_invoice_note_uuid_files_uuid_details",
     params: &[("purchaseInvoiceId", Role::Path), ("noteUuid", Role::Path), ("fileUuid", Role::Path)],
 };
+const NOTES_CREATE_ORDER_NOTES: Method = Method {
+    operation: "notes_more.order_add_notes",
+    params: &[("filePath", Role::Part("file")), ("note", Role::Part("note")), ("orderId", Role::Path)],
+};
 const NOTES_CREATE_ITEM_NOTES: Method = Method {
     operation: "notes_more.item_add_notes",
     params: &[("filePath", Role::Part("file")), ("note", Role::Part("note")), ("itemId", Role::Path)],
@@ -556,15 +558,6 @@ const NOTES_ADD_PURCHASE_ORDER_FILE: Method = Method {
 const NOTES_ADD_PURCHASE_INVOICE_FILE: Method = Method {
     operation: "notes_more.purchase_invoice_add_notes_uuid",
     params: &[("filePath", Role::Part("file")), ("noteUuid", Role::PathAt(1)), ("purchaseInvoiceId", Role::PathAt(0))],
-};
-const CUSTOM_COMPONENT_ADD_COMPONENT_NOTE: Method = Method {
-    operation: "notes_more.component_add_notes",
-    params: &[
-        ("componentUuid", Role::Path),
-        ("id", Role::Path),
-        ("note", Role::Field("note")),
-        ("filePath", Role::Local),
-    ],
 };
 const NOTES_READ_ALL_NOTES: Method = Method { operation: "notes_more.list", params: &[("queryParams", Role::Query)] };
 const NOTES_ITERATE_ALL_NOTES: Method = Method { operation: "notes_more.list", params: &[] };
@@ -1106,6 +1099,10 @@ const WORKFLOW_GET_ALERT_RESPONSIBILITY_DETAILS: Method =
     Method { operation: "workflow.getAlertResponsibilityDetails", params: &[("alertResponsibilityUuid", Role::Path)] };
 const WORKFLOW_GET_WORKFLOW_DEFINITION: Method =
     Method { operation: "workflow.getWorkflowDefinition", params: &[("workflowVersionUuid", Role::Path)] };
+const COMMUNICATION_SEND_ACCOUNT_EMAIL: Method = Method {
+    operation: "php_surface.communication_send_account_email",
+    params: &[("accountId", Role::Path), ("params", Role::Body)],
+};
 const CUSTOM_ATTRIBUTE_CUSTOM_REQUEST: Method = Method {
     operation: "php_surface.custom",
     params: &[("path", Role::Path), ("requestMethod", Role::Verb), ("params", Role::Payload)],
@@ -1121,6 +1118,15 @@ const LABOUR_PROFILE_CUSTOM_REQUEST: Method = Method {
 const LABOUR_CUSTOM_REQUEST: Method = Method {
     operation: "php_surface.custom",
     params: &[("path", Role::Path), ("requestMethod", Role::Verb), ("params", Role::Payload)],
+};
+const CUSTOM_COMPONENT_ADD_COMPONENT_NOTE: Method = Method {
+    operation: "php_surface.custom_component_add_component_note",
+    params: &[
+        ("componentUuid", Role::Path),
+        ("id", Role::Path),
+        ("note", Role::Part("note")),
+        ("filePath", Role::Part("file")),
+    ],
 };
 const INTEGRATION_DELETE_PARTNER_DETAILS: Method = Method {
     operation: "php_surface.integration_delete_partner_details",
@@ -1171,10 +1177,6 @@ const LABOUR_AVAILABILITY_DETAILS: Method =
 const LABOUR_AVAILABILITY_UPDATE_BY_UUID: Method = Method {
     operation: "php_surface.labour_availability_update_by_uuid",
     params: &[("availabilityUUID", Role::Path), ("params", Role::Body)],
-};
-const NOTES_CREATE_ORDER_NOTES: Method = Method {
-    operation: "php_surface.notes_create_order_notes",
-    params: &[("filePath", Role::Part("file")), ("note", Role::Part("note")), ("orderId", Role::Path)],
 };
 const PAYMENT_CREATE: Method = Method { operation: "php_surface.payment_create", params: &[("params", Role::Body)] };
 const PAYMENT_UPDATE: Method =
@@ -2867,24 +2869,6 @@ impl crate::services::CommunicationService {
         Self::construct(client)
     }
 
-    /// POST /api/{version}/accounts/{id}/communications/emails
-    #[php(name = "sendAccountEmail")]
-    pub fn send_account_email(
-        &self,
-        accountId: &Zval,
-        params: &ZendHashTable,
-        apiVersion: Option<String>,
-        callOptions: Option<&Zval>,
-    ) -> PhpResult<Zval> {
-        run(
-            &self.handle,
-            &COMMUNICATION_SEND_ACCOUNT_EMAIL,
-            &[Arg::Value(Some(accountId)), Arg::Table(params)],
-            apiVersion,
-            callOptions,
-        )
-    }
-
     /// GET /api/{version}/accounts/{id}/communications/emails
     #[php(name = "readAccountEmails")]
     pub fn read_account_emails(
@@ -2920,29 +2904,31 @@ impl crate::services::CommunicationService {
     pub fn send_email(&self, params: &Zval, apiVersion: Option<String>, callOptions: Option<&Zval>) -> PhpResult<Zval> {
         run(&self.handle, &COMMUNICATION_SEND_EMAIL, &[Arg::Value(Some(params))], apiVersion, callOptions)
     }
+
+    /// POST /api/{version}/accounts/{accountId}/communications/emails
+    /// POST accounts/{accountId}/communications/emails (the documented PHP SDK's CommunicationData::sendAccountEmail).
+    #[php(name = "sendAccountEmail")]
+    pub fn send_account_email(
+        &self,
+        accountId: &Zval,
+        params: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &COMMUNICATION_SEND_ACCOUNT_EMAIL,
+            &[Arg::Value(Some(accountId)), Arg::Value(Some(params))],
+            apiVersion,
+            callOptions,
+        )
+    }
 }
 
 #[php_impl]
 impl crate::services::CommunicationData {
     pub fn __construct(config: &crate::compat::ApiConfig) -> PhpResult<Self> {
         Self::construct(config)
-    }
-
-    /// POST /api/{version}/accounts/{id}/communications/emails
-    #[php(name = "sendAccountEmail")]
-    pub fn send_account_email(
-        &self,
-        accountId: &Zval,
-        params: &ZendHashTable,
-        apiVersion: Option<String>,
-    ) -> PhpResult<Zval> {
-        run(
-            &self.handle,
-            &COMMUNICATION_SEND_ACCOUNT_EMAIL,
-            &[Arg::Value(Some(accountId)), Arg::Table(params)],
-            apiVersion,
-            None,
-        )
     }
 
     /// GET /api/{version}/accounts/{id}/communications/emails
@@ -2973,6 +2959,19 @@ impl crate::services::CommunicationData {
     #[php(name = "sendEmail")]
     pub fn send_email(&self, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
         run(&self.handle, &COMMUNICATION_SEND_EMAIL, &[Arg::Value(Some(params))], apiVersion, None)
+    }
+
+    /// POST /api/{version}/accounts/{accountId}/communications/emails
+    /// POST accounts/{accountId}/communications/emails (the documented PHP SDK's CommunicationData::sendAccountEmail).
+    #[php(name = "sendAccountEmail")]
+    pub fn send_account_email(&self, accountId: &Zval, params: &Zval, apiVersion: Option<String>) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &COMMUNICATION_SEND_ACCOUNT_EMAIL,
+            &[Arg::Value(Some(accountId)), Arg::Value(Some(params))],
+            apiVersion,
+            None,
+        )
     }
 }
 
@@ -3349,27 +3348,6 @@ impl crate::services::CustomAttributeData {
 impl crate::services::CustomComponentService {
     pub fn __construct(client: &crate::client::Client) -> PhpResult<Self> {
         Self::construct(client)
-    }
-
-    /// POST /api/{version}/component/{component_uuid}/{order_id}/notes
-    /// Adds a note to a component.
-    #[php(name = "addComponentNote")]
-    pub fn add_component_note(
-        &self,
-        componentUuid: &Zval,
-        id: &Zval,
-        note: &Zval,
-        filePath: Option<&Zval>,
-        apiVersion: Option<String>,
-        callOptions: Option<&Zval>,
-    ) -> PhpResult<Zval> {
-        run(
-            &self.handle,
-            &CUSTOM_COMPONENT_ADD_COMPONENT_NOTE,
-            &[Arg::Value(Some(componentUuid)), Arg::Value(Some(id)), Arg::Value(Some(note)), Arg::Value(filePath)],
-            apiVersion,
-            callOptions,
-        )
     }
 
     /// GET /api/{version}/component/{uuid}
@@ -3831,16 +3809,9 @@ impl crate::services::CustomComponentService {
             callOptions,
         )
     }
-}
 
-#[php_impl]
-impl crate::services::CustomComponentData {
-    pub fn __construct(config: &crate::compat::ApiConfig) -> PhpResult<Self> {
-        Self::construct(config)
-    }
-
-    /// POST /api/{version}/component/{component_uuid}/{order_id}/notes
-    /// Adds a note to a component.
+    /// POST /api/{version}/component/{componentUuid}/{id}/notes
+    /// POST component/{componentUuid}/{id}/notes (the documented PHP SDK's CustomComponentData::addComponentNote).
     #[php(name = "addComponentNote")]
     pub fn add_component_note(
         &self,
@@ -3849,14 +3820,22 @@ impl crate::services::CustomComponentData {
         note: &Zval,
         filePath: Option<&Zval>,
         apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
     ) -> PhpResult<Zval> {
         run(
             &self.handle,
             &CUSTOM_COMPONENT_ADD_COMPONENT_NOTE,
             &[Arg::Value(Some(componentUuid)), Arg::Value(Some(id)), Arg::Value(Some(note)), Arg::Value(filePath)],
             apiVersion,
-            None,
+            callOptions,
         )
+    }
+}
+
+#[php_impl]
+impl crate::services::CustomComponentData {
+    pub fn __construct(config: &crate::compat::ApiConfig) -> PhpResult<Self> {
+        Self::construct(config)
     }
 
     /// GET /api/{version}/component/{uuid}
@@ -4254,6 +4233,26 @@ impl crate::services::CustomComponentData {
                 Arg::Value(Some(noteUuid)),
                 Arg::Value(Some(fileUuid)),
             ],
+            apiVersion,
+            None,
+        )
+    }
+
+    /// POST /api/{version}/component/{componentUuid}/{id}/notes
+    /// POST component/{componentUuid}/{id}/notes (the documented PHP SDK's CustomComponentData::addComponentNote).
+    #[php(name = "addComponentNote")]
+    pub fn add_component_note(
+        &self,
+        componentUuid: &Zval,
+        id: &Zval,
+        note: &Zval,
+        filePath: Option<&Zval>,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &CUSTOM_COMPONENT_ADD_COMPONENT_NOTE,
+            &[Arg::Value(Some(componentUuid)), Arg::Value(Some(id)), Arg::Value(Some(note)), Arg::Value(filePath)],
             apiVersion,
             None,
         )
@@ -8729,6 +8728,26 @@ impl crate::services::NotesService {
         )
     }
 
+    /// POST /api/{version}/orders/{order_id}/notes
+    /// Adds a note to an order.
+    #[php(name = "createOrderNotes")]
+    pub fn create_order_notes(
+        &self,
+        filePath: &Zval,
+        note: &Zval,
+        orderId: &Zval,
+        apiVersion: Option<String>,
+        callOptions: Option<&Zval>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &NOTES_CREATE_ORDER_NOTES,
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(orderId))],
+            apiVersion,
+            callOptions,
+        )
+    }
+
     /// POST /api/{version}/items/{item_id}/notes
     /// Adds a note to an item.
     #[php(name = "createItemNotes")]
@@ -8966,26 +8985,6 @@ impl crate::services::NotesService {
     #[php(name = "iterateAllNotes")]
     pub fn iterate_all_notes(&self, options: Option<&ZendHashTable>) -> PhpResult<RecordIterator> {
         iterate(&self.handle, &NOTES_ITERATE_ALL_NOTES, &[], options)
-    }
-
-    /// POST /api/{version}/orders/{orderId}/notes
-    /// POST orders/{orderId}/notes (the documented PHP SDK's NotesData::createOrderNotes).
-    #[php(name = "createOrderNotes")]
-    pub fn create_order_notes(
-        &self,
-        filePath: &Zval,
-        note: &Zval,
-        orderId: &Zval,
-        apiVersion: Option<String>,
-        callOptions: Option<&Zval>,
-    ) -> PhpResult<Zval> {
-        run(
-            &self.handle,
-            &NOTES_CREATE_ORDER_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(orderId))],
-            apiVersion,
-            callOptions,
-        )
     }
 }
 
@@ -9441,6 +9440,25 @@ impl crate::services::NotesData {
         )
     }
 
+    /// POST /api/{version}/orders/{order_id}/notes
+    /// Adds a note to an order.
+    #[php(name = "createOrderNotes")]
+    pub fn create_order_notes(
+        &self,
+        filePath: &Zval,
+        note: &Zval,
+        orderId: &Zval,
+        apiVersion: Option<String>,
+    ) -> PhpResult<Zval> {
+        run(
+            &self.handle,
+            &NOTES_CREATE_ORDER_NOTES,
+            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(orderId))],
+            apiVersion,
+            None,
+        )
+    }
+
     /// POST /api/{version}/items/{item_id}/notes
     /// Adds a note to an item.
     #[php(name = "createItemNotes")]
@@ -9655,25 +9673,6 @@ impl crate::services::NotesData {
     #[php(name = "readAllNotes")]
     pub fn read_all_notes(&self, apiVersion: Option<String>, queryParams: Option<&Zval>) -> PhpResult<Zval> {
         run(&self.handle, &NOTES_READ_ALL_NOTES, &[Arg::Value(queryParams)], apiVersion, None)
-    }
-
-    /// POST /api/{version}/orders/{orderId}/notes
-    /// POST orders/{orderId}/notes (the documented PHP SDK's NotesData::createOrderNotes).
-    #[php(name = "createOrderNotes")]
-    pub fn create_order_notes(
-        &self,
-        filePath: &Zval,
-        note: &Zval,
-        orderId: &Zval,
-        apiVersion: Option<String>,
-    ) -> PhpResult<Zval> {
-        run(
-            &self.handle,
-            &NOTES_CREATE_ORDER_NOTES,
-            &[Arg::Value(Some(filePath)), Arg::Value(Some(note)), Arg::Value(Some(orderId))],
-            apiVersion,
-            None,
-        )
     }
 }
 

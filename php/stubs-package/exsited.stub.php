@@ -619,15 +619,6 @@ namespace Api\AppService\Communication {
     {
         public function __construct(\Api\Component\ApiConfig $config) {}
         /**
-         * POST /api/{version}/accounts/{id}/communications/emails
-         * @param string|int $accountId
-         * @param array{to: string|string[], cc?: string|string[], bcc?: string|string[], subject?: string, body?: string} $params
-         * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @return \stdClass|array<string, mixed>|null
-         * @throws \Api\AppService\AutoBillApiException
-         */
-        public function sendAccountEmail(mixed $accountId, array $params, ?string $apiVersion = NULL): mixed {}
-        /**
          * GET /api/{version}/accounts/{id}/communications/emails
          * @param string|int $accountId
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -653,6 +644,16 @@ namespace Api\AppService\Communication {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function sendEmail(mixed $params, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST accounts/{accountId}/communications/emails (the documented PHP SDK's CommunicationData::sendAccountEmail).
+         * POST /api/{version}/accounts/{accountId}/communications/emails
+         * @param string|int $accountId
+         * @param array<string, mixed>|object $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function sendAccountEmail(mixed $accountId, mixed $params, ?string $apiVersion = NULL): mixed {}
     }
 }
 
@@ -784,18 +785,6 @@ namespace Api\AppService\CustomComponent {
     class CustomComponentData
     {
         public function __construct(\Api\Component\ApiConfig $config) {}
-        /**
-         * Adds a note to a component.
-         * POST /api/{version}/component/{component_uuid}/{order_id}/notes
-         * @param string|int $componentUuid
-         * @param string|int $id
-         * @param string|int|null $note
-         * @param mixed $filePath
-         * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @return \stdClass|array<string, mixed>|null
-         * @throws \Api\AppService\AutoBillApiException
-         */
-        public function addComponentNote(mixed $componentUuid, mixed $id, mixed $note, mixed $filePath = NULL, ?string $apiVersion = NULL): mixed {}
         /**
          * Lists the records of a component, one page at a time.
          * GET /api/{version}/component/{uuid}
@@ -1043,6 +1032,18 @@ namespace Api\AppService\CustomComponent {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readComponentNoteFileDetails(mixed $componentUuid, mixed $id, mixed $noteUuid, mixed $fileUuid, ?string $apiVersion = NULL): mixed {}
+        /**
+         * POST component/{componentUuid}/{id}/notes (the documented PHP SDK's CustomComponentData::addComponentNote).
+         * POST /api/{version}/component/{componentUuid}/{id}/notes
+         * @param string|int $componentUuid
+         * @param string|int $id
+         * @param string|null $note
+         * @param string|string[]|null $filePath
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function addComponentNote(mixed $componentUuid, mixed $id, mixed $note, mixed $filePath = NULL, ?string $apiVersion = NULL): mixed {}
     }
 }
 
@@ -2783,6 +2784,17 @@ namespace Api\AppService\Notes {
          */
         public function readPurchaseInvoiceNoteFileDetails(mixed $purchaseInvoiceId, mixed $noteUuid, mixed $fileUuid, ?string $apiVersion = NULL): mixed {}
         /**
+         * Adds a note to an order.
+         * POST /api/{version}/orders/{order_id}/notes
+         * @param string|string[]|null $filePath
+         * @param string|null $note
+         * @param string|int $orderId
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function createOrderNotes(mixed $filePath, mixed $note, mixed $orderId, ?string $apiVersion = NULL): mixed {}
+        /**
          * Adds a note to an item.
          * POST /api/{version}/items/{item_id}/notes
          * @param string|string[]|null $filePath
@@ -2912,17 +2924,6 @@ namespace Api\AppService\Notes {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readAllNotes(?string $apiVersion = NULL, mixed $queryParams = NULL): mixed {}
-        /**
-         * POST orders/{orderId}/notes (the documented PHP SDK's NotesData::createOrderNotes).
-         * POST /api/{version}/orders/{orderId}/notes
-         * @param string|string[]|null $filePath
-         * @param string|null $note
-         * @param string|int $orderId
-         * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @return \stdClass|array<string, mixed>|null
-         * @throws \Api\AppService\AutoBillApiException
-         */
-        public function createOrderNotes(mixed $filePath, mixed $note, mixed $orderId, ?string $apiVersion = NULL): mixed {}
     }
 }
 
@@ -5540,16 +5541,6 @@ namespace Exsited {
     {
         public function __construct(\Exsited\Client $client) {}
         /**
-         * POST /api/{version}/accounts/{id}/communications/emails
-         * @param string|int $accountId
-         * @param array{to: string|string[], cc?: string|string[], bcc?: string|string[], subject?: string, body?: string} $params
-         * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @param array{timeout?: float|int, max_retries?: int, deadline?: float|int, extra_headers?: array<string, string>, idempotency_key?: string}|null $callOptions
-         * @return \stdClass|array<string, mixed>|null
-         * @throws \Api\AppService\AutoBillApiException
-         */
-        public function sendAccountEmail(mixed $accountId, array $params, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
-        /**
          * GET /api/{version}/accounts/{id}/communications/emails
          * @param string|int $accountId
          * @param 'v1'|'v2'|'v3'|null $apiVersion
@@ -5578,6 +5569,17 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function sendEmail(mixed $params, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
+        /**
+         * POST accounts/{accountId}/communications/emails (the documented PHP SDK's CommunicationData::sendAccountEmail).
+         * POST /api/{version}/accounts/{accountId}/communications/emails
+         * @param string|int $accountId
+         * @param array<string, mixed>|object $params
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @param array{timeout?: float|int, max_retries?: int, deadline?: float|int, extra_headers?: array<string, string>, idempotency_key?: string}|null $callOptions
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function sendAccountEmail(mixed $accountId, mixed $params, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
     }
 
     /** The credit note operations of the Exsited API over an Exsited\Client: new Exsited\CreditNoteService($client); answers are stdClass objects (arrays with assoc). */
@@ -5730,19 +5732,6 @@ namespace Exsited {
     class CustomComponentService
     {
         public function __construct(\Exsited\Client $client) {}
-        /**
-         * Adds a note to a component.
-         * POST /api/{version}/component/{component_uuid}/{order_id}/notes
-         * @param string|int $componentUuid
-         * @param string|int $id
-         * @param string|int|null $note
-         * @param mixed $filePath
-         * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @param array{timeout?: float|int, max_retries?: int, deadline?: float|int, extra_headers?: array<string, string>, idempotency_key?: string}|null $callOptions
-         * @return \stdClass|array<string, mixed>|null
-         * @throws \Api\AppService\AutoBillApiException
-         */
-        public function addComponentNote(mixed $componentUuid, mixed $id, mixed $note, mixed $filePath = NULL, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
         /**
          * Lists the records of a component, one page at a time.
          * GET /api/{version}/component/{uuid}
@@ -6022,6 +6011,19 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function readComponentNoteFileDetails(mixed $componentUuid, mixed $id, mixed $noteUuid, mixed $fileUuid, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
+        /**
+         * POST component/{componentUuid}/{id}/notes (the documented PHP SDK's CustomComponentData::addComponentNote).
+         * POST /api/{version}/component/{componentUuid}/{id}/notes
+         * @param string|int $componentUuid
+         * @param string|int $id
+         * @param string|null $note
+         * @param string|string[]|null $filePath
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @param array{timeout?: float|int, max_retries?: int, deadline?: float|int, extra_headers?: array<string, string>, idempotency_key?: string}|null $callOptions
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function addComponentNote(mixed $componentUuid, mixed $id, mixed $note, mixed $filePath = NULL, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
     }
 
     /** The custom feature operations of the Exsited API over an Exsited\Client: new Exsited\CustomFeatureService($client); answers are stdClass objects (arrays with assoc). */
@@ -8112,6 +8114,18 @@ namespace Exsited {
          */
         public function readPurchaseInvoiceNoteFileDetails(mixed $purchaseInvoiceId, mixed $noteUuid, mixed $fileUuid, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
         /**
+         * Adds a note to an order.
+         * POST /api/{version}/orders/{order_id}/notes
+         * @param string|string[]|null $filePath
+         * @param string|null $note
+         * @param string|int $orderId
+         * @param 'v1'|'v2'|'v3'|null $apiVersion
+         * @param array{timeout?: float|int, max_retries?: int, deadline?: float|int, extra_headers?: array<string, string>, idempotency_key?: string}|null $callOptions
+         * @return \stdClass|array<string, mixed>|null
+         * @throws \Api\AppService\AutoBillApiException
+         */
+        public function createOrderNotes(mixed $filePath, mixed $note, mixed $orderId, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
+        /**
          * Adds a note to an item.
          * POST /api/{version}/items/{item_id}/notes
          * @param string|string[]|null $filePath
@@ -8261,18 +8275,6 @@ namespace Exsited {
          * @throws \Api\AppService\AutoBillApiException
          */
         public function iterateAllNotes(?array $options = NULL): \Exsited\RecordIterator {}
-        /**
-         * POST orders/{orderId}/notes (the documented PHP SDK's NotesData::createOrderNotes).
-         * POST /api/{version}/orders/{orderId}/notes
-         * @param string|string[]|null $filePath
-         * @param string|null $note
-         * @param string|int $orderId
-         * @param 'v1'|'v2'|'v3'|null $apiVersion
-         * @param array{timeout?: float|int, max_retries?: int, deadline?: float|int, extra_headers?: array<string, string>, idempotency_key?: string}|null $callOptions
-         * @return \stdClass|array<string, mixed>|null
-         * @throws \Api\AppService\AutoBillApiException
-         */
-        public function createOrderNotes(mixed $filePath, mixed $note, mixed $orderId, ?string $apiVersion = NULL, mixed $callOptions = NULL): mixed {}
     }
 
     /** The order operations of the Exsited API over an Exsited\Client: new Exsited\OrderService($client); answers are stdClass objects (arrays with assoc). */

@@ -14,16 +14,6 @@ final class SurfaceTest extends ExsitedTestCase
     private const QUERY = ['limit' => '2', 'offset' => '0', 'order_by' => 'created_on', 'direction' => 'desc'];
     private const SAMPLE = ['name' => 'Sample', 'note' => 'x'];
 
-    /**
-     * Where api/ declares another body than the documented SDK sends (the importer's
-     * OVERRIDES): what the request must carry instead.
-     */
-    private const BODY_OVERRIDES = [
-        // the e-mail operation is a multipart form: the array's keys are its text parts
-        'Communication::sendAccountEmail' => ['parts' => ['to' => 'a@example.com', 'subject' => 'Hi', 'body' => 'Text']],
-        // the component note operation takes JSON (the note's text), as the Python SDK sends it
-        'CustomComponent::addComponentNote' => ['json' => ['request' => ['note' => 'hello']]],
-    ];
     /** Arguments written into the query (their key and text). */
     private const QUERY_ARGS = [
         'ApiActionScript::execute::scriptUUID' => ['autoBillScriptUuid', '%s'],
@@ -228,16 +218,6 @@ final class SurfaceTest extends ExsitedTestCase
                 // taken, not sent (readAccountInvoices' $params)
                 $args[] = [];
             }
-        }
-        $override = self::BODY_OVERRIDES["$area::{$m['name']}"] ?? null;
-        if ($override !== null) {
-            foreach ($m['params'] as $i => $p) {
-                if (in_array($p['name'], ['params', 'filePath'], true)) {
-                    $args[$i] = $p['name'] === 'params' ? $override['parts'] : null;
-                }
-            }
-            $json = $override['json'] ?? null;
-            $parts = $override['parts'] ?? [];
         }
         $expectVersion = $version ?? $this->defaultVersion($h);
         $path = preg_replace('#/\{queryParams\}#', '', trim(explode('?', $target['path'])[0]));

@@ -18,7 +18,7 @@ struct Case {
     routed: bool,
 }
 
-static CASES: [Case; 508] = [
+static CASES: [Case; 509] = [
     Case {
         operation: "accounts.list",
         path: &[],
@@ -4340,6 +4340,15 @@ static CASES: [Case; 508] = [
         routed: true,
     },
     Case {
+        operation: "php_surface.communication_send_account_email",
+        path: &["accountId-1"],
+        json: true,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/accounts/accountId-1/communications/emails",
+        routed: false,
+    },
+    Case {
         operation: "php_surface.custom.get",
         path: &["path-1"],
         json: false,
@@ -4382,6 +4391,15 @@ static CASES: [Case; 508] = [
         texts: &[],
         files: &[],
         sent: "DELETE /api/v3/path-1",
+        routed: false,
+    },
+    Case {
+        operation: "php_surface.custom_component_add_component_note",
+        path: &["componentUuid-1", "id-1"],
+        json: false,
+        texts: &[],
+        files: &[],
+        sent: "POST /api/v3/component/componentUuid-1/id-1/notes",
         routed: false,
     },
     Case {
@@ -4517,15 +4535,6 @@ static CASES: [Case; 508] = [
         texts: &[],
         files: &[],
         sent: "PATCH /api/v3/labour-availability/availabilityUUID-1",
-        routed: true,
-    },
-    Case {
-        operation: "php_surface.notes_create_order_notes",
-        path: &["orderId-1"],
-        json: false,
-        texts: &[],
-        files: &[],
-        sent: "POST /api/v3/orders/orderId-1/notes",
         routed: true,
     },
     Case {

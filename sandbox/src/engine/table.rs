@@ -3393,14 +3393,6 @@ pub(super) static ENTRIES: &[Entry] = &[
         envelope: None,
         records: None,
     },
-    Entry {
-        method: "POST",
-        route: "/orders/{p0}/notes",
-        kind: Kind::Create,
-        root: "notes",
-        envelope: None,
-        records: None,
-    },
     Entry { method: "POST", route: "/payments", kind: Kind::Create, root: "payment", envelope: None, records: None },
     Entry {
         method: "PATCH",
