@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import php_methods  # noqa: E402
 import python_dtos  # noqa: E402
 import python_package  # noqa: E402
+import python_raw  # noqa: E402
 import python_resources  # noqa: E402
 import rust_core  # noqa: E402
 import sandbox_routes  # noqa: E402
@@ -26,6 +27,7 @@ def outputs() -> Dict[Path, str]:
     files: Dict[Path, str] = {ROOT / "core/src/ops/table.rs": rust_core.render(api)}
     files.update(python_dtos.render_all(api))
     files.update(python_resources.render_all(api))
+    files.update(python_raw.render_all(api))
     files.update(python_package.render_all(api))
     files.update(php_methods.render_all(api))
     files.update(sandbox_routes.render_all(api))

@@ -298,6 +298,31 @@ class Method:
         return out
 
 
+def raw_module(module: str) -> str:
+    """Where a resource's typed `with_raw_response` classes are: `<module>_raw`."""
+    return module + "_raw"
+
+
+def raw_class(info: Dict[str, str], is_async: bool) -> str:
+    return f"{'Async' if is_async else ''}{info['class']}Raw"
+
+
+def raw_property(info: Dict[str, str], module: str, is_async: bool) -> List[str]:
+    """`with_raw_response`: the typed raw class over a copy of the resource."""
+    cls = raw_class(info, is_async)
+    what = "an awaitable of a ``RawResponse``" if is_async else "a ``RawResponse``"
+    return [
+        "    @property",
+        f'    def with_raw_response(self) -> "{cls}":',
+        f'        """The same methods (but ``iter_all``), each answering {what}',
+        '        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""',
+        f"        from {module} import {cls}",
+        "",
+        f"        return {cls}(self._raw_copy())",
+        "",
+    ]
+
+
 def render(api: Api, resource: str) -> str:
     info = api.python_resources[resource]
     bound = [(op, b) for op in api.operations for b in op.python if b.resource == resource]
@@ -347,6 +372,9 @@ def render(api: Api, resource: str) -> str:
             lines.append(f"from {module} import (")
             lines += [f"    {n}," for n in names]
             lines.append(")")
+    # the typed `with_raw_response` classes, in a module loaded on first use
+    raw = raw_module(info["module"])
+    checking.setdefault(raw, set()).update(raw_class(info, a) for a in (False, True))
     if checking:
         lines += ["", "if TYPE_CHECKING:"]
         for module in sorted(checking):
@@ -361,6 +389,7 @@ def render(api: Api, resource: str) -> str:
         f'    """{info["doc"]}"""',
         "",
     ]
+    lines += raw_property(info, raw, False)
     lines.append("\n\n".join(classes[False]))
     lines += [
         "",
@@ -369,6 +398,7 @@ def render(api: Api, resource: str) -> str:
         f'    """{info["doc"]} Every method returns an awaitable (``iter_all``: an async iterator)."""',
         "",
     ]
+    lines += raw_property(info, raw, True)
     lines.append("\n\n".join(classes[True]))
     text = "\n".join(lines) + "\n"
     # Drop typing names the module does not use (a lint would flag them).

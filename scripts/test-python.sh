@@ -28,7 +28,7 @@ echo "==> stubtest exsited._native"
 (cd / && "$PY" -m mypy.stubtest exsited._native)
 
 echo "==> mypy --strict on examples/python and on the package"
-"$PY" -m mypy --strict examples/python tests/python/typing_exports.py
+"$PY" -m mypy --strict examples/python tests/python/typing_exports.py tests/python/typing_raw.py
 "$PY" -m mypy --strict python/exsited
 
 echo "==> pytest tests/python"

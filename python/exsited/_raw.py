@@ -1,7 +1,7 @@
 """Raw answers: ``sdk.account.with_raw_response.details(id)`` gives the answer with its HTTP
 status, headers and request id (header values that could hold a secret come masked)."""
 
-from typing import Any, Callable, Dict, Generic, List, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, Generic, List, Optional, Tuple, TypeVar
 
 _T = TypeVar("_T")
 
@@ -34,18 +34,26 @@ class RawResponse(Generic[_T]):
 
 
 class RawResource:
-    """``resource.with_raw_response``: the resource's methods, each returning a
-    ``RawResponse`` (an awaitable of one on the async SDK) instead of the bare answer."""
+    """Base of the generated ``with_raw_response`` classes (``AccountRaw``...): each has its
+    resource's methods (but ``iter_all``) with the same parameters, and calls them on a copy
+    of the resource that answers ``RawResponse`` (an awaitable of one on the async SDK)."""
 
     def __init__(self, resource: Any) -> None:
         self._resource = resource
 
-    def __getattr__(self, name: str) -> Callable[..., Any]:
-        found = getattr(self._resource, name) if not name.startswith("_") else None
-        if not callable(found) or name in ("iter_all", "with_options"):
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        from exsited._args import check_public_methods  # the SDK is loaded by then
+
+        # A call that does not fit a method's signature is a UsageError, as on the resource.
+        check_public_methods(cls)
+
+    if not TYPE_CHECKING:  # a name the class lacks stays an error to type checkers
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "iter_all":
+                raise AttributeError("with_raw_response has no iter_all: records carry no headers (use list() for a page)")
             raise AttributeError(f"with_raw_response has no method {name!r}")
-        method: Callable[..., Any] = found
-        return method
 
     def __repr__(self) -> str:
         return f"<raw responses of {self._resource!r}>"

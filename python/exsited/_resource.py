@@ -6,7 +6,6 @@ from typing import Any, Dict, Mapping, Optional, TypeVar
 
 from exsited import _args, _native
 from exsited._args import check_public_methods, checked
-from exsited._raw import RawResource
 from exsited._transport import Call, Listing, Transport
 from exsited.common.ab_exception import UsageError
 
@@ -58,13 +57,12 @@ class Resource:
         clone._options = options or None
         return clone
 
-    @property
-    def with_raw_response(self) -> RawResource:
-        """The same methods, each returning a ``RawResponse`` (``.status_code``, ``.headers``,
-        ``.request_id``, ``.parse()``); an awaitable of one on the async SDK."""
+    def _raw_copy(self: _R) -> _R:
+        """A copy whose answers come back as ``RawResponse``: what each generated
+        ``with_raw_response`` class (``AccountRaw``...) calls its methods on."""
         clone = copy.copy(self)
         clone._raw = True
-        return RawResource(clone)
+        return clone
 
     def _run(self, call: Call) -> Any:
         """The answer (sync SDK) or an awaitable of it (async SDK)."""

@@ -50,6 +50,7 @@ from exsited.exsited.account.dto.account_dto import (
 from exsited.exsited.common.common_enum import SortDirection
 
 if TYPE_CHECKING:
+    from exsited.exsited.account.account_raw import AccountRaw, AsyncAccountRaw
     from exsited.exsited.notes.dto.notes_dto import NoteDataDTO
     from exsited.exsited.order.dto.order_dto import OrderDataDTO
 
@@ -59,6 +60,14 @@ DeleteResult = Dict[str, Any]
 
 class Account(Resource):
     """``sdk.account``: the account operations, named and shaped as in the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "AccountRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.account.account_raw import AccountRaw
+
+        return AccountRaw(self._raw_copy())
 
     def list(
         self,
@@ -866,6 +875,14 @@ class Account(Resource):
 
 class AsyncAccount(Resource):
     """``sdk.account``: the account operations, named and shaped as in the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncAccountRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.account.account_raw import AsyncAccountRaw
+
+        return AsyncAccountRaw(self._raw_copy())
 
     def list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.accounting_codes``: the accounting codes operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -15,12 +15,23 @@ from exsited.exsited.accounting_codes.dto.accounting_codes_dto import (
 )
 from exsited.exsited.common.common_enum import SortDirection
 
+if TYPE_CHECKING:
+    from exsited.exsited.accounting_codes.accounting_codes_raw import AccountingCodesRaw, AsyncAccountingCodesRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class AccountingCodes(Resource):
     """``sdk.accounting_codes``: the accounting codes operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "AccountingCodesRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.accounting_codes.accounting_codes_raw import AccountingCodesRaw
+
+        return AccountingCodesRaw(self._raw_copy())
 
     def list(
         self,
@@ -77,6 +88,14 @@ class AccountingCodes(Resource):
 
 class AsyncAccountingCodes(Resource):
     """``sdk.accounting_codes``: the accounting codes operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncAccountingCodesRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.accounting_codes.accounting_codes_raw import AsyncAccountingCodesRaw
+
+        return AsyncAccountingCodesRaw(self._raw_copy())
 
     def list(
         self,

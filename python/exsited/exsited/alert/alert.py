@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.alert``: the alert operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,12 +14,23 @@ from exsited.exsited.alert.dto.alert_dto import (
 )
 from exsited.exsited.common.common_enum import SortDirection
 
+if TYPE_CHECKING:
+    from exsited.exsited.alert.alert_raw import AlertRaw, AsyncAlertRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Alert(Resource):
     """``sdk.alert``: the alert operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "AlertRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.alert.alert_raw import AlertRaw
+
+        return AlertRaw(self._raw_copy())
 
     def list(
         self,
@@ -200,6 +211,14 @@ class Alert(Resource):
 
 class AsyncAlert(Resource):
     """``sdk.alert``: the alert operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncAlertRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.alert.alert_raw import AsyncAlertRaw
+
+        return AsyncAlertRaw(self._raw_copy())
 
     def list(
         self,

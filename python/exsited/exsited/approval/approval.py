@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.approval``: the approval operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -16,12 +16,23 @@ from exsited.exsited.approval.dto.approval_dto import (
 )
 from exsited.exsited.common.common_enum import SortDirection
 
+if TYPE_CHECKING:
+    from exsited.exsited.approval.approval_raw import ApprovalRaw, AsyncApprovalRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Approval(Resource):
     """``sdk.approval``: the approval operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ApprovalRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.approval.approval_raw import ApprovalRaw
+
+        return ApprovalRaw(self._raw_copy())
 
     def list_sale_order(
         self,
@@ -179,6 +190,14 @@ class Approval(Resource):
 
 class AsyncApproval(Resource):
     """``sdk.approval``: the approval operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncApprovalRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.approval.approval_raw import AsyncApprovalRaw
+
+        return AsyncApprovalRaw(self._raw_copy())
 
     def list_sale_order(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.communications``: the communications operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, cast
+from typing import TYPE_CHECKING, Any, Awaitable, Dict, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,12 +14,23 @@ from exsited.exsited.communications.dto.communications_dto import (
     EmailBasicResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.communications.communications_raw import AsyncCommunicationsRaw, CommunicationsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Communications(Resource):
     """``sdk.communications``: the communications operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "CommunicationsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.communications.communications_raw import CommunicationsRaw
+
+        return CommunicationsRaw(self._raw_copy())
 
     def send_email(self, request_data: EmailBasicRequestDTO) -> EmailBasicResponseDTO:
         """Sends the email in the communications.
@@ -37,6 +48,14 @@ class Communications(Resource):
 
 class AsyncCommunications(Resource):
     """``sdk.communications``: the communications operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncCommunicationsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.communications.communications_raw import AsyncCommunicationsRaw
+
+        return AsyncCommunicationsRaw(self._raw_copy())
 
     def send_email(self, request_data: EmailBasicRequestDTO) -> Awaitable[EmailBasicResponseDTO]:
         """Sends the email in the communications.

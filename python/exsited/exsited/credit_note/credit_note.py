@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.credit_note``: the credit note operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -19,12 +19,23 @@ from exsited.exsited.credit_note.dto.credit_note_dto import (
     InvoiceCreditNoteApplicationListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.credit_note.credit_note_raw import AsyncCreditNoteRaw, CreditNoteRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class CreditNote(Resource):
     """``sdk.credit_note``: the credit note operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "CreditNoteRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.credit_note.credit_note_raw import CreditNoteRaw
+
+        return CreditNoteRaw(self._raw_copy())
 
     def create(self, request_data: CreditNoteCreateDTO) -> CreditNoteDetailsDTO:
         """Creates a credit note.
@@ -140,6 +151,14 @@ class CreditNote(Resource):
 
 class AsyncCreditNote(Resource):
     """``sdk.credit_note``: the credit note operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncCreditNoteRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.credit_note.credit_note_raw import AsyncCreditNoteRaw
+
+        return AsyncCreditNoteRaw(self._raw_copy())
 
     def create(self, request_data: CreditNoteCreateDTO) -> Awaitable[CreditNoteDetailsDTO]:
         """Creates a credit note.

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_attributes``: the custom attributes operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Optional, cast
+from typing import TYPE_CHECKING, Any, Awaitable, Dict, Optional, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -15,12 +15,23 @@ from exsited.exsited.custom_attributes.dto.custom_attributes_dto import (
     CustomAttributesResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.custom_attributes.custom_attributes_raw import AsyncCustomAttributesRaw, CustomAttributesRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class CustomAttributes(Resource):
     """``sdk.custom_attributes``: the custom attributes operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "CustomAttributesRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_attributes.custom_attributes_raw import CustomAttributesRaw
+
+        return CustomAttributesRaw(self._raw_copy())
 
     def custom_attributes(self) -> CustomAttributesResponseDTO:
         """Reads the custom attributes in the settings.
@@ -128,6 +139,14 @@ class CustomAttributes(Resource):
 
 class AsyncCustomAttributes(Resource):
     """``sdk.custom_attributes``: the custom attributes operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncCustomAttributesRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_attributes.custom_attributes_raw import AsyncCustomAttributesRaw
+
+        return AsyncCustomAttributesRaw(self._raw_copy())
 
     def custom_attributes(self) -> Awaitable[CustomAttributesResponseDTO]:
         """Reads the custom attributes in the settings.

@@ -16,6 +16,7 @@ from exsited.exsited.custom_component.dto.custom_component_dto import (
 )
 
 if TYPE_CHECKING:
+    from exsited.exsited.custom_component.custom_component_raw import AsyncCustomComponentRaw, CustomComponentRaw
     from exsited.exsited.setting.dto.setting_dto import ComponentDataDTO
 
 #: What a delete (204 No Content) returns.
@@ -24,6 +25,14 @@ DeleteResult = Dict[str, Any]
 
 class CustomComponent(Resource):
     """``sdk.custom_component``: the custom component operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "CustomComponentRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_component.custom_component_raw import CustomComponentRaw
+
+        return CustomComponentRaw(self._raw_copy())
 
     def custom_component_list(
         self,
@@ -833,6 +842,14 @@ class CustomComponent(Resource):
 
 class AsyncCustomComponent(Resource):
     """``sdk.custom_component``: the custom component operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncCustomComponentRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_component.custom_component_raw import AsyncCustomComponentRaw
+
+        return AsyncCustomComponentRaw(self._raw_copy())
 
     def custom_component_list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_feature``: the custom feature operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -19,12 +19,23 @@ from exsited.exsited.custom_feature.dto.custom_feature_dto import (
     MessageResponseDTO as custom_feature_dto_MessageResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.custom_feature.custom_feature_raw import AsyncCustomFeatureRaw, CustomFeatureRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class CustomFeature(Resource):
     """``sdk.custom_feature``: the custom feature operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "CustomFeatureRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_feature.custom_feature_raw import CustomFeatureRaw
+
+        return CustomFeatureRaw(self._raw_copy())
 
     def custom_feature_list(
         self,
@@ -144,6 +155,14 @@ class CustomFeature(Resource):
 
 class AsyncCustomFeature(Resource):
     """``sdk.custom_feature``: the custom feature operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncCustomFeatureRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_feature.custom_feature_raw import AsyncCustomFeatureRaw
+
+        return AsyncCustomFeatureRaw(self._raw_copy())
 
     def custom_feature_list(
         self,

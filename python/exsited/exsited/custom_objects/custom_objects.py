@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.custom_objects``: the custom objects operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, Union, cast
+from typing import TYPE_CHECKING, Any, Awaitable, Dict, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,12 +14,23 @@ from exsited.exsited.custom_objects.dto.custom_objects_dto import (
     CustomObjectsListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.custom_objects.custom_objects_raw import AsyncCustomObjectsRaw, CustomObjectsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class CustomObjects(Resource):
     """``sdk.custom_objects``: the custom objects operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "CustomObjectsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_objects.custom_objects_raw import CustomObjectsRaw
+
+        return CustomObjectsRaw(self._raw_copy())
 
     def account_list(self, id: str) -> CustomObjectsListDTO:
         """Reads the custom objects of an account.
@@ -164,6 +175,14 @@ class CustomObjects(Resource):
 
 class AsyncCustomObjects(Resource):
     """``sdk.custom_objects``: the custom objects operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncCustomObjectsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.custom_objects.custom_objects_raw import AsyncCustomObjectsRaw
+
+        return AsyncCustomObjectsRaw(self._raw_copy())
 
     def account_list(self, id: str) -> Awaitable[CustomObjectsListDTO]:
         """Reads the custom objects of an account.

@@ -17,6 +17,7 @@ from exsited.exsited.discount_profile.dto.discount_profile_dto import (
 )
 
 if TYPE_CHECKING:
+    from exsited.exsited.discount_profile.discount_profile_raw import AsyncDiscountProfileRaw, DiscountProfileRaw
     from exsited.exsited.setting.dto.setting_dto import DiscountProfileDTO as setting_dto_DiscountProfileDTO
 
 #: What a delete (204 No Content) returns.
@@ -25,6 +26,14 @@ DeleteResult = Dict[str, Any]
 
 class DiscountProfile(Resource):
     """``sdk.discount_profile``: the discount profile operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "DiscountProfileRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.discount_profile.discount_profile_raw import DiscountProfileRaw
+
+        return DiscountProfileRaw(self._raw_copy())
 
     def list(
         self,
@@ -141,6 +150,14 @@ class DiscountProfile(Resource):
 
 class AsyncDiscountProfile(Resource):
     """``sdk.discount_profile``: the discount profile operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncDiscountProfileRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.discount_profile.discount_profile_raw import AsyncDiscountProfileRaw
+
+        return AsyncDiscountProfileRaw(self._raw_copy())
 
     def list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.employee``: the employee operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -18,12 +18,23 @@ from exsited.exsited.employee.dto.employee_dto import (
     EmployeeUpdateDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.employee.employee_raw import AsyncEmployeeRaw, EmployeeRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Employee(Resource):
     """``sdk.employee``: the employee operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "EmployeeRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.employee.employee_raw import EmployeeRaw
+
+        return EmployeeRaw(self._raw_copy())
 
     def create(self, request_data: EmployeeCreateDTO) -> EmployeeDetailsDTO:
         """Creates an employee.
@@ -118,6 +129,14 @@ class Employee(Resource):
 
 class AsyncEmployee(Resource):
     """``sdk.employee``: the employee operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncEmployeeRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.employee.employee_raw import AsyncEmployeeRaw
+
+        return AsyncEmployeeRaw(self._raw_copy())
 
     def create(self, request_data: EmployeeCreateDTO) -> Awaitable[EmployeeDetailsDTO]:
         """Creates an employee.

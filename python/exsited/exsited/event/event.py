@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.event``: the event operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -15,12 +15,23 @@ from exsited.exsited.event.dto.event_dto import (
     EventsResponseListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.event.event_raw import AsyncEventRaw, EventRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Event(Resource):
     """``sdk.event``: the event operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "EventRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.event.event_raw import EventRaw
+
+        return EventRaw(self._raw_copy())
 
     def event_list(
         self,
@@ -99,6 +110,14 @@ class Event(Resource):
 
 class AsyncEvent(Resource):
     """``sdk.event``: the event operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncEventRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.event.event_raw import AsyncEventRaw
+
+        return AsyncEventRaw(self._raw_copy())
 
     def event_list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.external_database``: the external database operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -10,12 +10,23 @@ from exsited._resource import Resource
 from exsited._transport import Call, Listing
 from exsited.exsited.common.common_enum import SortDirection
 
+if TYPE_CHECKING:
+    from exsited.exsited.external_database.external_database_raw import AsyncExternalDatabaseRaw, ExternalDatabaseRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class ExternalDatabase(Resource):
     """``sdk.external_database``: the external database operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ExternalDatabaseRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.external_database.external_database_raw import ExternalDatabaseRaw
+
+        return ExternalDatabaseRaw(self._raw_copy())
 
     def external_database_list(
         self,
@@ -163,6 +174,14 @@ class ExternalDatabase(Resource):
 
 class AsyncExternalDatabase(Resource):
     """``sdk.external_database``: the external database operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncExternalDatabaseRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.external_database.external_database_raw import AsyncExternalDatabaseRaw
+
+        return AsyncExternalDatabaseRaw(self._raw_copy())
 
     def external_database_list(
         self,

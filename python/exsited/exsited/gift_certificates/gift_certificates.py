@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.gift_certificates``: the gift certificates operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -20,12 +20,23 @@ from exsited.exsited.gift_certificates.dto.gift_certificates_dto import (
     TransactionDTO as gift_certificates_dto_TransactionDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.gift_certificates.gift_certificates_raw import AsyncGiftCertificatesRaw, GiftCertificatesRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class GiftCertificates(Resource):
     """``sdk.gift_certificates``: the gift certificates operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "GiftCertificatesRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.gift_certificates.gift_certificates_raw import GiftCertificatesRaw
+
+        return GiftCertificatesRaw(self._raw_copy())
 
     def list(
         self,
@@ -271,6 +282,14 @@ class GiftCertificates(Resource):
 
 class AsyncGiftCertificates(Resource):
     """``sdk.gift_certificates``: the gift certificates operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncGiftCertificatesRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.gift_certificates.gift_certificates_raw import AsyncGiftCertificatesRaw
+
+        return AsyncGiftCertificatesRaw(self._raw_copy())
 
     def list(
         self,

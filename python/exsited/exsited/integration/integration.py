@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.integration``: the integration operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -43,12 +43,23 @@ from exsited.exsited.integration.dto.integration_dto import (
     XeroIntegrationConfigurationResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.integration.integration_raw import AsyncIntegrationRaw, IntegrationRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Integration(Resource):
     """``sdk.integration``: the integration operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "IntegrationRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.integration.integration_raw import IntegrationRaw
+
+        return IntegrationRaw(self._raw_copy())
 
     def connection_list(self) -> IntegrationConnectionListResponseDTO:
         """Reads the integration connections.
@@ -600,6 +611,14 @@ class Integration(Resource):
 
 class AsyncIntegration(Resource):
     """``sdk.integration``: the integration operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncIntegrationRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.integration.integration_raw import AsyncIntegrationRaw
+
+        return AsyncIntegrationRaw(self._raw_copy())
 
     def connection_list(self) -> Awaitable[IntegrationConnectionListResponseDTO]:
         """Reads the integration connections.

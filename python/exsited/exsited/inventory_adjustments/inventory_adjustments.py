@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.inventory_adjustments``: the inventory adjustments operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,12 +14,23 @@ from exsited.exsited.inventory_adjustments.dto.inventory_adjustments_dto import 
     InventoryAdjustmentsListResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.inventory_adjustments.inventory_adjustments_raw import AsyncInventoryAdjustmentsRaw, InventoryAdjustmentsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class InventoryAdjustments(Resource):
     """``sdk.inventory_adjustments``: the inventory adjustments operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "InventoryAdjustmentsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.inventory_adjustments.inventory_adjustments_raw import InventoryAdjustmentsRaw
+
+        return InventoryAdjustmentsRaw(self._raw_copy())
 
     def list(
         self,
@@ -65,6 +76,14 @@ class InventoryAdjustments(Resource):
 
 class AsyncInventoryAdjustments(Resource):
     """``sdk.inventory_adjustments``: the inventory adjustments operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncInventoryAdjustmentsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.inventory_adjustments.inventory_adjustments_raw import AsyncInventoryAdjustmentsRaw
+
+        return AsyncInventoryAdjustmentsRaw(self._raw_copy())
 
     def list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.invoice``: the invoice operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -22,12 +22,23 @@ from exsited.exsited.invoice.dto.invoice_dto import (
 )
 from exsited.exsited.invoice.helpers import InvoiceHelpers
 
+if TYPE_CHECKING:
+    from exsited.exsited.invoice.invoice_raw import AsyncInvoiceRaw, InvoiceRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Invoice(InvoiceHelpers, Resource):
     """``sdk.invoice``: the invoice operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "InvoiceRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.invoice.invoice_raw import InvoiceRaw
+
+        return InvoiceRaw(self._raw_copy())
 
     def create(self, id: str, request_data: InvoiceCreateDTO) -> InvoiceDetailsDTO:
         """Adds an invoice to an order.
@@ -314,6 +325,14 @@ class Invoice(InvoiceHelpers, Resource):
 
 class AsyncInvoice(InvoiceHelpers, Resource):
     """``sdk.invoice``: the invoice operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncInvoiceRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.invoice.invoice_raw import AsyncInvoiceRaw
+
+        return AsyncInvoiceRaw(self._raw_copy())
 
     def create(self, id: str, request_data: InvoiceCreateDTO) -> Awaitable[InvoiceDetailsDTO]:
         """Adds an invoice to an order.

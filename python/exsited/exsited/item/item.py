@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.item``: the item operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -27,12 +27,23 @@ from exsited.exsited.item.dto.item_dto import (
     UpdateSaleItemRequestDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.item.item_raw import AsyncItemRaw, ItemRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Item(Resource):
     """``sdk.item``: the item operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ItemRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.item.item_raw import ItemRaw
+
+        return ItemRaw(self._raw_copy())
 
     def list(
         self,
@@ -427,6 +438,14 @@ class Item(Resource):
 
 class AsyncItem(Resource):
     """``sdk.item``: the item operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncItemRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.item.item_raw import AsyncItemRaw
+
+        return AsyncItemRaw(self._raw_copy())
 
     def list(
         self,

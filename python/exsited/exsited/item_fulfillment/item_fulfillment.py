@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.item_fulfillment``: the item fulfillment operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -18,12 +18,23 @@ from exsited.exsited.item_fulfillment.dto.item_fulfillment_dto import (
     ItemFulfillmentListResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.item_fulfillment.item_fulfillment_raw import AsyncItemFulfillmentRaw, ItemFulfillmentRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class ItemFulfillment(Resource):
     """``sdk.item_fulfillment``: the item fulfillment operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ItemFulfillmentRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.item_fulfillment.item_fulfillment_raw import ItemFulfillmentRaw
+
+        return ItemFulfillmentRaw(self._raw_copy())
 
     def list(
         self,
@@ -168,6 +179,14 @@ class ItemFulfillment(Resource):
 
 class AsyncItemFulfillment(Resource):
     """``sdk.item_fulfillment``: the item fulfillment operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncItemFulfillmentRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.item_fulfillment.item_fulfillment_raw import AsyncItemFulfillmentRaw
+
+        return AsyncItemFulfillmentRaw(self._raw_copy())
 
     def list(
         self,

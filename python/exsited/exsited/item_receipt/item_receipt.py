@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.item_receipt``: the item receipt operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -18,12 +18,23 @@ from exsited.exsited.item_receipt.dto.item_receipt_dto import (
     ItemReceiptUpdateRequestDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.item_receipt.item_receipt_raw import AsyncItemReceiptRaw, ItemReceiptRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class ItemReceipt(Resource):
     """``sdk.item_receipt``: the item receipt operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ItemReceiptRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.item_receipt.item_receipt_raw import ItemReceiptRaw
+
+        return ItemReceiptRaw(self._raw_copy())
 
     def list(
         self,
@@ -183,6 +194,14 @@ class ItemReceipt(Resource):
 
 class AsyncItemReceipt(Resource):
     """``sdk.item_receipt``: the item receipt operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncItemReceiptRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.item_receipt.item_receipt_raw import AsyncItemReceiptRaw
+
+        return AsyncItemReceiptRaw(self._raw_copy())
 
     def list(
         self,

@@ -36,6 +36,7 @@ from exsited.exsited.labour.dto.labour_profile_dto import (
 )
 
 if TYPE_CHECKING:
+    from exsited.exsited.labour.labour_raw import AsyncLabourRaw, LabourRaw
     from exsited.exsited.order.dto.labour_order_dto import LabourOrderDataDTO
 
 #: What a delete (204 No Content) returns.
@@ -44,6 +45,14 @@ DeleteResult = Dict[str, Any]
 
 class Labour(Resource):
     """``sdk.labour``: the labour operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "LabourRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.labour.labour_raw import LabourRaw
+
+        return LabourRaw(self._raw_copy())
 
     def labour_orders_list(
         self,
@@ -343,6 +352,14 @@ class Labour(Resource):
 
 class AsyncLabour(Resource):
     """``sdk.labour``: the labour operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncLabourRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.labour.labour_raw import AsyncLabourRaw
+
+        return AsyncLabourRaw(self._raw_copy())
 
     def labour_orders_list(
         self,

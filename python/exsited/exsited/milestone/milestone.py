@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.milestone``: the milestone operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,12 +14,23 @@ from exsited.exsited.milestone.dto.milestone_dto import (
     MilestoneListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.milestone.milestone_raw import AsyncMilestoneRaw, MilestoneRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Milestone(Resource):
     """``sdk.milestone``: the milestone operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "MilestoneRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.milestone.milestone_raw import MilestoneRaw
+
+        return MilestoneRaw(self._raw_copy())
 
     def milestone_list(
         self,
@@ -200,6 +211,14 @@ class Milestone(Resource):
 
 class AsyncMilestone(Resource):
     """``sdk.milestone``: the milestone operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncMilestoneRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.milestone.milestone_raw import AsyncMilestoneRaw
+
+        return AsyncMilestoneRaw(self._raw_copy())
 
     def milestone_list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.note_groups``: the note groups operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -22,12 +22,23 @@ from exsited.exsited.note_groups.dto.note_groups_dto import (
     NoteReadStatusResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.note_groups.note_groups_raw import AsyncNoteGroupsRaw, NoteGroupsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class NoteGroups(Resource):
     """``sdk.note_groups``: the note groups operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "NoteGroupsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.note_groups.note_groups_raw import NoteGroupsRaw
+
+        return NoteGroupsRaw(self._raw_copy())
 
     def create(self, request_data: NoteGroupCreateRequestDTO) -> NoteGroupCreateResponseDTO:
         """Creates a note group.
@@ -146,6 +157,14 @@ class NoteGroups(Resource):
 
 class AsyncNoteGroups(Resource):
     """``sdk.note_groups``: the note groups operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncNoteGroupsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.note_groups.note_groups_raw import AsyncNoteGroupsRaw
+
+        return AsyncNoteGroupsRaw(self._raw_copy())
 
     def create(self, request_data: NoteGroupCreateRequestDTO) -> Awaitable[NoteGroupCreateResponseDTO]:
         """Creates a note group.

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.notes``: the account note operations of the documented SDK's notes resource."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Tuple, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -52,12 +52,23 @@ from exsited.exsited.notes.dto.notes_dto import (
     PurchaseOrderUuidFileDetailsDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.notes.notes_raw import AsyncNotesRaw, NotesRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Notes(Resource):
     """``sdk.notes``: the account note operations of the documented SDK's notes resource."""
+
+    @property
+    def with_raw_response(self) -> "NotesRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.notes.notes_raw import NotesRaw
+
+        return NotesRaw(self._raw_copy())
 
     def account_note_details(
         self,
@@ -1091,6 +1102,14 @@ class Notes(Resource):
 
 class AsyncNotes(Resource):
     """``sdk.notes``: the account note operations of the documented SDK's notes resource. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncNotesRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.notes.notes_raw import AsyncNotesRaw
+
+        return AsyncNotesRaw(self._raw_copy())
 
     def account_note_details(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.order``: the order operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -49,12 +49,23 @@ from exsited.exsited.order.dto.usage_dto import (
     UsageListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.order.order_raw import AsyncOrderRaw, OrderRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Order(Resource):
     """``sdk.order``: the order operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "OrderRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.order.order_raw import OrderRaw
+
+        return OrderRaw(self._raw_copy())
 
     def create(self, request_data: OrderCreateDTO) -> OrderDetailsDTO:
         """Creates an order.
@@ -778,6 +789,14 @@ class Order(Resource):
 
 class AsyncOrder(Resource):
     """``sdk.order``: the order operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncOrderRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.order.order_raw import AsyncOrderRaw
+
+        return AsyncOrderRaw(self._raw_copy())
 
     def create(self, request_data: OrderCreateDTO) -> Awaitable[OrderDetailsDTO]:
         """Creates an order.

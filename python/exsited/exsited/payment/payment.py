@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.payment``: the payment operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -23,12 +23,23 @@ from exsited.exsited.payment.dto.payment_dto import (
     PaymentUpdateDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.payment.payment_raw import AsyncPaymentRaw, PaymentRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Payment(Resource):
     """``sdk.payment``: the payment operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "PaymentRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.payment.payment_raw import PaymentRaw
+
+        return PaymentRaw(self._raw_copy())
 
     def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> PaymentDetailsDTO:
         """Adds a payment to an invoice.
@@ -197,6 +208,14 @@ class Payment(Resource):
 
 class AsyncPayment(Resource):
     """``sdk.payment``: the payment operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncPaymentRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.payment.payment_raw import AsyncPaymentRaw
+
+        return AsyncPaymentRaw(self._raw_copy())
 
     def create(self, invoice_id: str, request_data: PaymentCreateDTO) -> Awaitable[PaymentDetailsDTO]:
         """Adds a payment to an invoice.

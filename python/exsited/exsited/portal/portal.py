@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.portal``: the portal operations of the documented SDK."""
 
-from typing import Any, Awaitable, Dict, cast
+from typing import TYPE_CHECKING, Any, Awaitable, Dict, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -16,12 +16,23 @@ from exsited.exsited.portal.dto.portal_dto import (
     ReportLoginResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.portal.portal_raw import AsyncPortalRaw, PortalRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Portal(Resource):
     """``sdk.portal``: the portal operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "PortalRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.portal.portal_raw import PortalRaw
+
+        return PortalRaw(self._raw_copy())
 
     def portal_login(self, request_data: ReportLoginRequestDTO) -> ReportLoginResponseDTO:
         """Logs in to the portal.
@@ -52,6 +63,14 @@ class Portal(Resource):
 
 class AsyncPortal(Resource):
     """``sdk.portal``: the portal operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncPortalRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.portal.portal_raw import AsyncPortalRaw
+
+        return AsyncPortalRaw(self._raw_copy())
 
     def portal_login(self, request_data: ReportLoginRequestDTO) -> Awaitable[ReportLoginResponseDTO]:
         """Logs in to the portal.

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.proforma_invoice``: the proforma invoice operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -16,12 +16,23 @@ from exsited.exsited.proforma_invoice.dto.proforma_invoice_dto import (
     ProformaInvoiceListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.proforma_invoice.proforma_invoice_raw import AsyncProformaInvoiceRaw, ProformaInvoiceRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class ProformaInvoice(Resource):
     """``sdk.proforma_invoice``: the proforma invoice operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ProformaInvoiceRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.proforma_invoice.proforma_invoice_raw import ProformaInvoiceRaw
+
+        return ProformaInvoiceRaw(self._raw_copy())
 
     def proforma_invoice_list(
         self,
@@ -92,6 +103,14 @@ class ProformaInvoice(Resource):
 
 class AsyncProformaInvoice(Resource):
     """``sdk.proforma_invoice``: the proforma invoice operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncProformaInvoiceRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.proforma_invoice.proforma_invoice_raw import AsyncProformaInvoiceRaw
+
+        return AsyncProformaInvoiceRaw(self._raw_copy())
 
     def proforma_invoice_list(
         self,

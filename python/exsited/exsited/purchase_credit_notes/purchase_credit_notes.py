@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_credit_notes``: the purchase credit notes operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -21,12 +21,23 @@ from exsited.exsited.purchase_credit_notes.dto.purchase_credit_notes_dto import 
     PurchaseCreditNoteResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.purchase_credit_notes.purchase_credit_notes_raw import AsyncPurchaseCreditNotesRaw, PurchaseCreditNotesRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class PurchaseCreditNotes(Resource):
     """``sdk.purchase_credit_notes``: the purchase credit notes operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "PurchaseCreditNotesRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_credit_notes.purchase_credit_notes_raw import PurchaseCreditNotesRaw
+
+        return PurchaseCreditNotesRaw(self._raw_copy())
 
     def list(
         self,
@@ -198,6 +209,14 @@ class PurchaseCreditNotes(Resource):
 
 class AsyncPurchaseCreditNotes(Resource):
     """``sdk.purchase_credit_notes``: the purchase credit notes operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncPurchaseCreditNotesRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_credit_notes.purchase_credit_notes_raw import AsyncPurchaseCreditNotesRaw
+
+        return AsyncPurchaseCreditNotesRaw(self._raw_copy())
 
     def list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_invoice``: the purchase invoice operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -24,12 +24,23 @@ from exsited.exsited.purchase_invoice.dto.purchase_invoice_dto import (
     PurchaseInvoiceRequestDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.purchase_invoice.purchase_invoice_raw import AsyncPurchaseInvoiceRaw, PurchaseInvoiceRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class PurchaseInvoice(Resource):
     """``sdk.purchase_invoice``: the purchase invoice operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "PurchaseInvoiceRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_invoice.purchase_invoice_raw import PurchaseInvoiceRaw
+
+        return PurchaseInvoiceRaw(self._raw_copy())
 
     def list(
         self,
@@ -273,6 +284,14 @@ class PurchaseInvoice(Resource):
 
 class AsyncPurchaseInvoice(Resource):
     """``sdk.purchase_invoice``: the purchase invoice operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncPurchaseInvoiceRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_invoice.purchase_invoice_raw import AsyncPurchaseInvoiceRaw
+
+        return AsyncPurchaseInvoiceRaw(self._raw_copy())
 
     def list(
         self,

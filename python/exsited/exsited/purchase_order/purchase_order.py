@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_order``: the purchase order operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -20,12 +20,23 @@ from exsited.exsited.purchase_order.dto.purchase_order_dto import (
     PurchaseOrderListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.purchase_order.purchase_order_raw import AsyncPurchaseOrderRaw, PurchaseOrderRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class PurchaseOrder(Resource):
     """``sdk.purchase_order``: the purchase order operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "PurchaseOrderRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_order.purchase_order_raw import PurchaseOrderRaw
+
+        return PurchaseOrderRaw(self._raw_copy())
 
     def list(
         self,
@@ -242,6 +253,14 @@ class PurchaseOrder(Resource):
 
 class AsyncPurchaseOrder(Resource):
     """``sdk.purchase_order``: the purchase order operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncPurchaseOrderRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_order.purchase_order_raw import AsyncPurchaseOrderRaw
+
+        return AsyncPurchaseOrderRaw(self._raw_copy())
 
     def list(
         self,

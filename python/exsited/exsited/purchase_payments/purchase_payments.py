@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_payments``: the purchase payments operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -24,12 +24,23 @@ from exsited.exsited.purchase_payments.dto.purchase_payments_dto import (
     PurchasePaymentsUpdateResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.purchase_payments.purchase_payments_raw import AsyncPurchasePaymentsRaw, PurchasePaymentsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class PurchasePayments(Resource):
     """``sdk.purchase_payments``: the purchase payments operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "PurchasePaymentsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_payments.purchase_payments_raw import PurchasePaymentsRaw
+
+        return PurchasePaymentsRaw(self._raw_copy())
 
     def list(
         self,
@@ -196,6 +207,14 @@ class PurchasePayments(Resource):
 
 class AsyncPurchasePayments(Resource):
     """``sdk.purchase_payments``: the purchase payments operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncPurchasePaymentsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_payments.purchase_payments_raw import AsyncPurchasePaymentsRaw
+
+        return AsyncPurchasePaymentsRaw(self._raw_copy())
 
     def list(
         self,

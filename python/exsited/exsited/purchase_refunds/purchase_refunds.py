@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.purchase_refunds``: the purchase refunds operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -16,12 +16,23 @@ from exsited.exsited.purchase_refunds.dto.purchase_refunds_dto import (
     PurchaseRefundsListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.purchase_refunds.purchase_refunds_raw import AsyncPurchaseRefundsRaw, PurchaseRefundsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class PurchaseRefunds(Resource):
     """``sdk.purchase_refunds``: the purchase refunds operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "PurchaseRefundsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_refunds.purchase_refunds_raw import PurchaseRefundsRaw
+
+        return PurchaseRefundsRaw(self._raw_copy())
 
     def list(
         self,
@@ -100,6 +111,14 @@ class PurchaseRefunds(Resource):
 
 class AsyncPurchaseRefunds(Resource):
     """``sdk.purchase_refunds``: the purchase refunds operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncPurchaseRefundsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.purchase_refunds.purchase_refunds_raw import AsyncPurchaseRefundsRaw
+
+        return AsyncPurchaseRefundsRaw(self._raw_copy())
 
     def list(
         self,

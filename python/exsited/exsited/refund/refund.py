@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.refund``: the refund operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -14,12 +14,23 @@ from exsited.exsited.refund.dto.refund_dto import (
     RefundDetailsDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.refund.refund_raw import AsyncRefundRaw, RefundRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Refund(Resource):
     """``sdk.refund``: the refund operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "RefundRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.refund.refund_raw import RefundRaw
+
+        return RefundRaw(self._raw_copy())
 
     def list(
         self,
@@ -126,6 +137,14 @@ class Refund(Resource):
 
 class AsyncRefund(Resource):
     """``sdk.refund``: the refund operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncRefundRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.refund.refund_raw import AsyncRefundRaw
+
+        return AsyncRefundRaw(self._raw_copy())
 
     def list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.rental_asset_profiles``: the rental asset profiles operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -22,12 +22,23 @@ from exsited.exsited.rental_asset_profiles.dto.rental_asset_profiles_dto import 
     RentalAssetProfileRequestDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.rental_asset_profiles.rental_asset_profiles_raw import AsyncRentalAssetProfilesRaw, RentalAssetProfilesRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class RentalAssetProfiles(Resource):
     """``sdk.rental_asset_profiles``: the rental asset profiles operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "RentalAssetProfilesRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.rental_asset_profiles.rental_asset_profiles_raw import RentalAssetProfilesRaw
+
+        return RentalAssetProfilesRaw(self._raw_copy())
 
     def create_rental_asset_profile(self, request_data: RentalAssetProfileRequestDTO) -> RentalAssetProfileDetailsDTO:
         """Creates a rental asset profile.
@@ -183,6 +194,14 @@ class RentalAssetProfiles(Resource):
 
 class AsyncRentalAssetProfiles(Resource):
     """``sdk.rental_asset_profiles``: the rental asset profiles operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncRentalAssetProfilesRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.rental_asset_profiles.rental_asset_profiles_raw import AsyncRentalAssetProfilesRaw
+
+        return AsyncRentalAssetProfilesRaw(self._raw_copy())
 
     def create_rental_asset_profile(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.rental_assets``: the rental assets operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -17,12 +17,23 @@ from exsited.exsited.rental_assets.dto.rental_assets_dto import (
     RentalAssetRequestDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.rental_assets.rental_assets_raw import AsyncRentalAssetsRaw, RentalAssetsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class RentalAssets(Resource):
     """``sdk.rental_assets``: the rental assets operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "RentalAssetsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.rental_assets.rental_assets_raw import RentalAssetsRaw
+
+        return RentalAssetsRaw(self._raw_copy())
 
     def list_rental_assets(
         self,
@@ -117,6 +128,14 @@ class RentalAssets(Resource):
 
 class AsyncRentalAssets(Resource):
     """``sdk.rental_assets``: the rental assets operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncRentalAssetsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.rental_assets.rental_assets_raw import AsyncRentalAssetsRaw
+
+        return AsyncRentalAssetsRaw(self._raw_copy())
 
     def list_rental_assets(
         self,

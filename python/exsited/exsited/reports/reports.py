@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.reports``: the reports operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -19,12 +19,23 @@ from exsited.exsited.reports.dto.reports_dto import (
     PurchasePaymentAndRefundReportResponseDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.reports.reports_raw import AsyncReportsRaw, ReportsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Reports(Resource):
     """``sdk.reports``: the reports operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ReportsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.reports.reports_raw import ReportsRaw
+
+        return ReportsRaw(self._raw_copy())
 
     def get_account_overview(
         self,
@@ -235,6 +246,14 @@ class Reports(Resource):
 
 class AsyncReports(Resource):
     """``sdk.reports``: the reports operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncReportsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.reports.reports_raw import AsyncReportsRaw
+
+        return AsyncReportsRaw(self._raw_copy())
 
     def get_account_overview(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.return_merchandise_authorisations``: the return merchandise authorisations operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -23,12 +23,23 @@ from exsited.exsited.return_merchandise_authorisations.dto.return_merchandise_au
     ReturnMerchandiseAuthorisationListDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.return_merchandise_authorisations.return_merchandise_authorisations_raw import AsyncReturnMerchandiseAuthorisationsRaw, ReturnMerchandiseAuthorisationsRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class ReturnMerchandiseAuthorisations(Resource):
     """``sdk.return_merchandise_authorisations``: the return merchandise authorisations operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "ReturnMerchandiseAuthorisationsRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.return_merchandise_authorisations.return_merchandise_authorisations_raw import ReturnMerchandiseAuthorisationsRaw
+
+        return ReturnMerchandiseAuthorisationsRaw(self._raw_copy())
 
     def list(
         self,
@@ -233,6 +244,14 @@ class ReturnMerchandiseAuthorisations(Resource):
 
 class AsyncReturnMerchandiseAuthorisations(Resource):
     """``sdk.return_merchandise_authorisations``: the return merchandise authorisations operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncReturnMerchandiseAuthorisationsRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.return_merchandise_authorisations.return_merchandise_authorisations_raw import AsyncReturnMerchandiseAuthorisationsRaw
+
+        return AsyncReturnMerchandiseAuthorisationsRaw(self._raw_copy())
 
     def list(
         self,

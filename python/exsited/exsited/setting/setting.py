@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.setting``: the setting operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -40,12 +40,23 @@ from exsited.exsited.setting.dto.setting_dto import (
 )
 from exsited.exsited.setting.dto.setting_general_dto import GeneralSettingRequestDTO
 
+if TYPE_CHECKING:
+    from exsited.exsited.setting.setting_raw import AsyncSettingRaw, SettingRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Setting(Resource):
     """``sdk.setting``: the setting operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "SettingRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.setting.setting_raw import SettingRaw
+
+        return SettingRaw(self._raw_copy())
 
     def get_settings(
         self,
@@ -832,6 +843,14 @@ class Setting(Resource):
 
 class AsyncSetting(Resource):
     """``sdk.setting``: the setting operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncSettingRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.setting.setting_raw import AsyncSettingRaw
+
+        return AsyncSettingRaw(self._raw_copy())
 
     def get_settings(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.task``: the task operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -21,12 +21,23 @@ from exsited.exsited.task.dto.task_dto import (
     TaskUpdateRequestDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.task.task_raw import AsyncTaskRaw, TaskRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Task(Resource):
     """``sdk.task``: the task operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "TaskRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.task.task_raw import TaskRaw
+
+        return TaskRaw(self._raw_copy())
 
     def task_list(
         self,
@@ -214,6 +225,14 @@ class Task(Resource):
 
 class AsyncTask(Resource):
     """``sdk.task``: the task operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncTaskRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.task.task_raw import AsyncTaskRaw
+
+        return AsyncTaskRaw(self._raw_copy())
 
     def task_list(
         self,

@@ -1,7 +1,7 @@
 # generated from api/ — do not edit; run `make generate`
 """``sdk.timesheet``: the timesheet operations of the documented SDK."""
 
-from typing import Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Union, cast
 
 from exsited import _args as args
 from exsited._args import FileArg
@@ -17,12 +17,23 @@ from exsited.exsited.timesheet.dto.timesheet_dto import (
     TimesheetUpdateRequestDTO,
 )
 
+if TYPE_CHECKING:
+    from exsited.exsited.timesheet.timesheet_raw import AsyncTimesheetRaw, TimesheetRaw
+
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
 
 
 class Timesheet(Resource):
     """``sdk.timesheet``: the timesheet operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "TimesheetRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.timesheet.timesheet_raw import TimesheetRaw
+
+        return TimesheetRaw(self._raw_copy())
 
     def timesheet_list(
         self,
@@ -117,6 +128,14 @@ class Timesheet(Resource):
 
 class AsyncTimesheet(Resource):
     """``sdk.timesheet``: the timesheet operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncTimesheetRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.timesheet.timesheet_raw import AsyncTimesheetRaw
+
+        return AsyncTimesheetRaw(self._raw_copy())
 
     def timesheet_list(
         self,

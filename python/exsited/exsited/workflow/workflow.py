@@ -27,6 +27,7 @@ from exsited.exsited.workflow.dto.workflow_dto import (
 
 if TYPE_CHECKING:
     from exsited.exsited.custom_component.dto.custom_component_dto import CustomComponentDataDTO
+    from exsited.exsited.workflow.workflow_raw import AsyncWorkflowRaw, WorkflowRaw
 
 #: What a delete (204 No Content) returns.
 DeleteResult = Dict[str, Any]
@@ -34,6 +35,14 @@ DeleteResult = Dict[str, Any]
 
 class Workflow(Resource):
     """``sdk.workflow``: the workflow operations of the documented SDK."""
+
+    @property
+    def with_raw_response(self) -> "WorkflowRaw":
+        """The same methods (but ``iter_all``), each answering a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.workflow.workflow_raw import WorkflowRaw
+
+        return WorkflowRaw(self._raw_copy())
 
     def createComponentWithWorkflow(
         self,
@@ -434,6 +443,14 @@ class Workflow(Resource):
 
 class AsyncWorkflow(Resource):
     """``sdk.workflow``: the workflow operations of the documented SDK. Every method returns an awaitable (``iter_all``: an async iterator)."""
+
+    @property
+    def with_raw_response(self) -> "AsyncWorkflowRaw":
+        """The same methods (but ``iter_all``), each answering an awaitable of a ``RawResponse``
+        (``.status_code``, ``.headers``, ``.request_id``, ``.parse()``)."""
+        from exsited.exsited.workflow.workflow_raw import AsyncWorkflowRaw
+
+        return AsyncWorkflowRaw(self._raw_copy())
 
     def createComponentWithWorkflow(
         self,
