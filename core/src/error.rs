@@ -226,6 +226,28 @@ fn oauth_error_message(body: &Value) -> Option<String> {
     }
 }
 
+/// A caller's value quoted for a message, cut to its first 40 characters: the message says
+/// what was wrong without echoing a megabyte back.
+pub fn quoted(value: &str) -> String {
+    const KEEP: usize = 40;
+    match value.char_indices().nth(KEEP) {
+        Some((end, _)) => format!("{:?}... ({} bytes)", &value[..end], value.len()),
+        None => format!("{value:?}"),
+    }
+}
+
+/// A file path for a message, cut to its last 200 characters (the end names the file).
+pub fn shown_path(path: &std::path::Path) -> String {
+    const KEEP: usize = 200;
+    let text = path.display().to_string();
+    let count = text.chars().count();
+    if count <= KEEP {
+        return text;
+    }
+    let start = text.char_indices().nth(count - KEEP).map_or(0, |(i, _)| i);
+    format!("...{} ({} bytes)", &text[start..], text.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,5 +294,15 @@ mod tests {
         ] {
             assert_eq!(ErrorKind::from_status(s), k);
         }
+    }
+
+    #[test]
+    fn long_values_are_cut_in_messages() {
+        assert_eq!(quoted("v9"), "\"v9\"");
+        let q = quoted(&"x".repeat(1 << 20));
+        assert!(q.len() < 80 && q.ends_with("... (1048576 bytes)"), "{q}");
+        let p = shown_path(std::path::Path::new(&format!("/{}/f.txt", "d".repeat(5000))));
+        assert!(p.len() < 240 && p.contains("/f.txt ("), "{p}");
+        assert_eq!(shown_path(std::path::Path::new("/tmp/a.txt")), "/tmp/a.txt");
     }
 }

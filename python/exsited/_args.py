@@ -64,12 +64,21 @@ def ident(name: str, value: Any) -> str:
     return text
 
 
+def _shown(value: Any) -> str:
+    """A caller's value for a message, cut to its first 40 characters (never a megabyte)."""
+    text = repr(value) if isinstance(value, str) else type(value).__name__
+    return text if len(text) <= 42 else f"{text[:40]}... ({len(value)} characters)"
+
+
 def body(name: str, value: Any, expected: Tuple[Type[DTOBase], ...]) -> Dict[str, Any]:
     """Request data given as one of the expected DTO classes, or as a dict of wire keys."""
-    if isinstance(value, expected):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return _plain_dict(value)
+    try:
+        if isinstance(value, expected):
+            return value.to_dict()
+        if isinstance(value, Mapping):
+            return _plain_dict(value)
+    except RecursionError:
+        raise UsageError(f"{name} nests too deeply to be sent as JSON") from None
     names = " or ".join(c.__name__ for c in expected)
     got = "None" if value is None else type(value).__name__
     raise UsageError(f"{name} must be {_article(names)} {names} (or a dict), got {got}")
@@ -120,7 +129,7 @@ def count(name: str, value: Any) -> Optional[int]:
     try:
         number = int(value)
     except ValueError:
-        raise UsageError(f"{name} must be an integer, got {value!r}") from None
+        raise UsageError(f"{name} must be an integer, got {_shown(value)}") from None
     if number < 0:
         raise UsageError(f"{name} must not be negative, got {number}")
     return number
@@ -138,10 +147,13 @@ def direction_value(value: Any) -> Optional[str]:
         return value.value
     if isinstance(value, str) and value.strip().lower() in ("asc", "desc"):
         return value.strip().lower()
-    raise UsageError(f"direction must be SortDirection.ASC, SortDirection.DESC, 'asc' or 'desc', got {value!r}")
+    raise UsageError(f"direction must be SortDirection.ASC, SortDirection.DESC, 'asc' or 'desc', got {_shown(value)}")
 
 
-def query_value(value: Any) -> str:
+def query_value(value: Any, name: str = "query parameter") -> str:
+    # A container has no query-string text (str() of a deep dict would not even finish).
+    if isinstance(value, (Mapping, set, frozenset, bytes, bytearray)):
+        raise UsageError(f"{name} must be a scalar value (str, int, float, bool), got {type(value).__name__}")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, SortDirection):
@@ -172,7 +184,7 @@ def listing(
         given = {k for k, _ in pairs}
         for key, value in filters.items():
             if value is not None and key not in given:
-                pairs.append((str(key), query_value(value)))
+                pairs.append((str(key), query_value(value, f"query parameter {str(key)[:40]!r}")))
     return pairs
 
 
@@ -210,11 +222,14 @@ def query(pairs: Iterable[Tuple[str, Any]], filters: Optional[Mapping[str, Any]]
         elif key == "direction":
             shown.append((key, direction_value(value)))
         else:
-            shown.append((key, None if value is None else query_value(value)))
+            shown.append((key, None if value is None else query_value(value, key)))
     out = [(k, v) for k, v in shown if v is not None]
     return out + [p for p in listing(filters=filters) if p[0] not in {k for k, _ in out}]
 
 
 def fields(values: Mapping[str, Any]) -> Dict[str, Any]:
     """Arguments that are fields of the body (``cancel(id, effective_date)``), None left out."""
-    return {k: _plain_dict({"v": v})["v"] for k, v in values.items() if v is not None}
+    try:
+        return {k: _plain_dict({"v": v})["v"] for k, v in values.items() if v is not None}
+    except RecursionError:
+        raise UsageError("the request data nests too deeply to be sent as JSON") from None

@@ -97,7 +97,7 @@ fn base_name(path: &Path) -> String {
 }
 
 async fn read_file(path: &Path, max: u64) -> Result<Bytes> {
-    let shown = path.display();
+    let shown = crate::error::shown_path(path);
     if path.as_os_str().is_empty() {
         return Err(Error::usage("a file path is empty"));
     }

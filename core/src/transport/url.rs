@@ -3,7 +3,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use url::Url;
 
-use crate::error::{Error, Result};
+use crate::error::{quoted, Error, Result};
 use crate::ops::{Operation, PATH_PREFIX, VERSIONS};
 
 /// Everything but unreserved characters is escaped, so `/`, `?`, `#`, `%` and `..` inside a
@@ -18,7 +18,7 @@ pub fn check_version(version: &str) -> Result<()> {
     if VERSIONS.contains(&version) {
         Ok(())
     } else {
-        Err(Error::usage(format!("api version {version:?} is not one of {}", VERSIONS.join(", "))))
+        Err(Error::usage(format!("api version {} is not one of {}", quoted(version), VERSIONS.join(", "))))
     }
 }
 
@@ -100,6 +100,14 @@ fn check_path_value(name: &str, value: &str) -> Result<()> {
 mod tests {
     use super::*;
     use crate::ops::operation;
+
+    #[test]
+    fn a_huge_version_is_not_echoed_whole() {
+        let err = check_version(&"v".repeat(1 << 20)).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.len() < 200, "{} bytes", msg.len());
+        assert!(msg.contains("(1048576 bytes)"), "{msg}");
+    }
 
     fn base() -> Url {
         Url::parse("https://api.example.com").unwrap()

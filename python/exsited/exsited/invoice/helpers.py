@@ -6,6 +6,7 @@ from exsited import _args
 
 
 class InvoiceHelpers:
+    @_args.checked
     def match_structure(self, invoice_data: Any) -> Dict[str, Any]:
         """The invoice data as the plain dict of wire keys the API uses (a DTO's ``to_dict()``,
         a dict copied with nested DTOs converted). Makes no HTTP call."""
