@@ -22,7 +22,10 @@ impl BinaryFormat {
             None | Some("") | Some("binary") | Some("bytes") => Ok(BinaryFormat::Bytes),
             Some("hex") => Ok(BinaryFormat::Hex),
             Some("base64") => Ok(BinaryFormat::Base64),
-            Some(other) => Err(Error::usage(format!("format must be 'binary', 'hex' or 'base64', not {}", crate::error::quoted(other)))),
+            Some(other) => Err(Error::usage(format!(
+                "format must be 'binary', 'hex' or 'base64', not {}",
+                crate::error::quoted(other)
+            ))),
         }
     }
 

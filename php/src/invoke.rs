@@ -117,7 +117,10 @@ fn operation_name(method: &Method, args: &[Arg<'_>]) -> PhpResult<String> {
     let Some(((name, _), Arg::Value(zv))) = verb else { return Ok(method.operation.to_string()) };
     let text = args::text(name, *zv)?.to_ascii_lowercase();
     if !matches!(text.as_str(), "get" | "post" | "put" | "patch" | "delete") {
-        return Err(usage(format!("${name} must be one of get, post, put, patch, delete, got {}", exsited_core::error::quoted(&text))));
+        return Err(usage(format!(
+            "${name} must be one of get, post, put, patch, delete, got {}",
+            exsited_core::error::quoted(&text)
+        )));
     }
     Ok(format!("{}.{text}", method.operation))
 }

@@ -108,3 +108,8 @@ def test_hostile_arguments(sdk: Any, sb: Any, tmp_path: Any, attr: str, method: 
         if route and path.count("/") != route.rstrip("/").count("/"):
             findings.append(f"path {path[:200]} does not follow the route {route}")
     assert not findings, "\n".join(findings)
+
+
+def test_the_sweep_covers_every_resource() -> None:
+    assert {a for a, _ in METHODS} == set(RESOURCES)
+    assert len(METHODS) >= len(RESOURCES) * 2

@@ -92,6 +92,7 @@ function hostile_values(string $kind, string $work): array
             'missing file' => "$work/no/such/file.txt",
             'directory' => $work,
             'NUL in path' => "$work/a\0b",
+            'huge path' => $work . '/' . str_repeat('d', 1 << 20),
         ],
         'query' => $common + [
             'depth 1000' => deep(1000),
