@@ -120,7 +120,7 @@ fn parts(op: &Operation, given: Vec<Part>) -> Result<Vec<Part>> {
                         op.name,
                         rule.content_types.join(", "),
                         rule.name,
-                        path.display()
+                        crate::error::shown_path(path)
                     )));
                 }
             }
