@@ -34,12 +34,6 @@ pub struct Response {
 }
 
 impl Response {
-    fn with_headers(mut self, headers: Vec<(String, String)>) -> Response {
-        self.request_id = response_headers::request_id(&headers);
-        self.headers = headers;
-        self
-    }
-
     pub fn is_empty(&self) -> bool {
         self.body.is_null()
     }
@@ -84,7 +78,7 @@ impl RawAnswer {
 
     /// The answer as [`Client::call`] gives it (a decode error when the body is not JSON).
     pub fn parse(&self) -> Result<Response> {
-        let answer = match self.file {
+        let mut answer = match self.file {
             Some(format) => {
                 let body = format.encode(&self.body);
                 let raw = if body.is_none() { Some(self.body.clone()) } else { None };
@@ -99,7 +93,10 @@ impl RawAnswer {
             None => parse(self.status, &self.body)
                 .map_err(|e| e.with_operation(self.operation).with_headers(self.headers.clone()))?,
         };
-        Ok(answer.with_headers(self.headers.clone()))
+        // The request id was read from the headers once, when the answer arrived.
+        answer.headers = self.headers.clone();
+        answer.request_id = self.request_id.clone();
+        Ok(answer)
     }
 }
 
