@@ -180,9 +180,11 @@ impl Client {
 
     async fn execute_inner(&self, op: &'static Operation, request: Request) -> Result<RawAnswer> {
         let inner = &*self.inner;
+        // The rules first: they write the query as it is sent (counts trimmed, direction in
+        // lower case).
+        let request = ops::rules::apply(op, request)?;
         let version = request.version.as_deref().unwrap_or(op.default_version);
         let url = urls::build(&inner.base, op, version, &request.path, &request.query)?;
-        let request = ops::rules::apply(op, request)?;
         let (json, multipart) = prepare_body(op, &request, inner.config.max_upload_bytes).await?;
         let options = &request.options;
         let binary = op.answer == AnswerKind::Binary;

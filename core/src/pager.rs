@@ -14,6 +14,7 @@ use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::ops::{self, Operation, Paging};
 use crate::request::Request;
+use crate::validate;
 
 pub const DEFAULT_PAGE_SIZE: u32 = 100;
 pub const MAX_PAGE_SIZE: u32 = 1000;
@@ -67,23 +68,32 @@ impl RawPage {
 
 impl Pager {
     /// `request` carries the path values and any other query (order_by, direction);
-    /// `limit`/`offset` are managed here.
+    /// `limit`/`offset` are managed here. They are given as numbers, or in the request's query
+    /// as text (a binding passing a caller's values), checked as any list call's query is.
     pub fn new(
         client: Client,
         operation: &str,
-        request: Request,
+        mut request: Request,
         limit: Option<u32>,
         offset: Option<u64>,
     ) -> Result<Pager> {
         let op = ops::operation(operation).ok_or_else(|| Error::usage(format!("unknown operation {operation:?}")))?;
         let paging = op.paging.ok_or_else(|| Error::usage(format!("{operation} is not a paged list")))?;
-        let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE);
-        if limit == 0 || limit > MAX_PAGE_SIZE {
+        let (mut limit, mut offset) = (limit.map(u64::from), offset);
+        for (name, value) in std::mem::take(&mut request.query) {
+            match name.as_str() {
+                "limit" => limit = limit.or(Some(validate::count(&name, &value)?)),
+                "offset" => offset = offset.or(Some(validate::count(&name, &value)?)),
+                _ => request.query.push((name, value)),
+            }
+        }
+        let limit = limit.unwrap_or(u64::from(DEFAULT_PAGE_SIZE));
+        if limit == 0 || limit > u64::from(MAX_PAGE_SIZE) {
             return Err(Error::usage(format!("limit must be between 1 and {MAX_PAGE_SIZE}, got {limit}")));
         }
-        if request.query.iter().any(|(k, _)| k == "limit" || k == "offset") {
-            return Err(Error::usage("give limit and offset to the pager, not in the query"));
-        }
+        let limit = limit as u32;
+        // The rest of the query (a sort direction) is refused now, not at the first page.
+        validate::query(&mut request.query)?;
         Ok(Pager {
             client,
             op,

@@ -3,22 +3,36 @@
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{quoted, Error, Result};
 use crate::ops::Operation;
 
 /// Query parameters that must be non-negative whole numbers.
 const COUNT_PARAMS: &[&str] = &["limit", "offset"];
 
-pub fn query(query: &[(String, String)]) -> Result<()> {
-    for (name, value) in query {
+/// The query's counts (`limit`, `offset`: whole numbers of 0 or more) and sort `direction`
+/// (`asc` or `desc`, any case), checked and written as they are sent: trimmed, the direction
+/// in lower case. The bindings pass the caller's values as text and leave the rule to this.
+pub fn query(query: &mut [(String, String)]) -> Result<()> {
+    for (name, value) in query.iter_mut() {
         if COUNT_PARAMS.contains(&name.as_str()) {
-            let v = value.trim();
-            if v.parse::<u64>().is_err() {
-                return Err(Error::usage(format!("{name} must be a whole number of 0 or more, got {value:?}")));
+            *value = count::<u64>(name, value)?.to_string();
+        } else if name == "direction" {
+            let d = value.trim().to_ascii_lowercase();
+            if d != "asc" && d != "desc" {
+                return Err(Error::usage(format!("direction must be asc or desc, got {}", quoted(value))));
             }
+            *value = d;
         }
     }
     Ok(())
+}
+
+/// A count given as text (`limit`, `offset`): a whole number of 0 or more.
+pub fn count<T: std::str::FromStr>(name: &str, value: &str) -> Result<T> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| Error::usage(format!("{name} must be a whole number of 0 or more, got {}", quoted(value))))
 }
 
 /// Date fields of the operation's JSON body must be `YYYY-MM-DD` calendar dates.
@@ -88,11 +102,20 @@ mod tests {
         assert!(body(op, &json!({"account": {"effective_date": 20240101}})).is_err());
     }
 
+    fn checked(pairs: &[(&str, &str)]) -> Result<Vec<(String, String)>> {
+        let mut query: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        super::query(&mut query).map(|()| query)
+    }
+
     #[test]
-    fn counts() {
-        assert!(query(&[("limit".into(), "10".into()), ("offset".into(), "0".into())]).is_ok());
-        assert!(query(&[("limit".into(), "-1".into())]).is_err());
-        assert!(query(&[("offset".into(), "abc".into())]).is_err());
-        assert!(query(&[("order_by".into(), "-1".into())]).is_ok());
+    fn counts_and_direction_are_checked_and_written_as_sent() {
+        let sent = checked(&[("limit", " 10 "), ("offset", "0"), ("direction", " DESC"), ("order_by", "-1")]).unwrap();
+        let want = [("limit", "10"), ("offset", "0"), ("direction", "desc"), ("order_by", "-1")];
+        assert_eq!(sent, want.map(|(k, v)| (k.to_string(), v.to_string())));
+        for bad in [("limit", "-1"), ("offset", "abc"), ("limit", "1.5"), ("direction", "up"), ("direction", "")] {
+            assert!(checked(&[bad]).is_err(), "{bad:?}");
+        }
+        let e = checked(&[("offset", &"7".repeat(10_000))]).unwrap_err();
+        assert!(e.message.len() < 200, "a long value is cut: {}", e.message);
     }
 }

@@ -25,8 +25,6 @@ pub struct RecordIterator {
     path: Vec<String>,
     query: Vec<(String, String)>,
     version: String,
-    limit: Option<u32>,
-    offset: Option<u64>,
     pager: Option<Pager>,
     current: Option<Value>,
     index: i64,
@@ -48,8 +46,6 @@ impl RecordIterator {
             path,
             query: Vec::new(),
             version: handle.api_version.clone(),
-            limit: None,
-            offset: None,
             pager: None,
             current: None,
             index: 0,
@@ -65,16 +61,8 @@ impl RecordIterator {
                 let value = scalar_text(v).ok_or_else(|| usage(format!("option {key:?} must be a scalar")))?;
                 let Some(value) = value else { continue };
                 match key.as_str() {
-                    "limit" => it.limit = Some(number(&key, &value)?),
-                    "offset" => it.offset = Some(number(&key, &value)?),
-                    "order_by" => it.query.push((key, value)),
-                    "direction" => {
-                        let d = value.to_ascii_lowercase();
-                        if d != "asc" && d != "desc" {
-                            return Err(usage(format!("direction must be asc or desc, got {value:?}")));
-                        }
-                        it.query.push((key, d));
-                    }
+                    // Checked by the core's pager, by the rule of every list call's query.
+                    "limit" | "offset" | "order_by" | "direction" => it.query.push((key, value)),
                     "apiVersion" | "api_version" => it.version = value,
                     other => {
                         return Err(usage(format!(
@@ -85,7 +73,7 @@ impl RecordIterator {
                 }
             }
         }
-        // Refuse a bad limit or call option now rather than at the first page.
+        // Refuse a bad limit, direction or call option now rather than at the first page.
         it.call_options.validate().map_err(crate::errors::from_core)?;
         it.new_pager()?;
         Ok(it)
@@ -95,8 +83,7 @@ impl RecordIterator {
         let mut request = Request::new().path(self.path.clone()).version(self.version.clone());
         request.query = self.query.clone();
         request.options = self.call_options.clone();
-        Pager::new(self.handle.core.clone(), self.operation, request, self.limit, self.offset)
-            .or_throw(self.handle.assoc)
+        Pager::new(self.handle.core.clone(), self.operation, request, None, None).or_throw(self.handle.assoc)
     }
 
     fn advance(&mut self) -> PhpResult<()> {
@@ -118,10 +105,6 @@ impl RecordIterator {
         }
         Ok(())
     }
-}
-
-fn number<T: std::str::FromStr>(name: &str, value: &str) -> PhpResult<T> {
-    value.trim().parse().map_err(|_| usage(format!("{name} must be a whole number, got {value:?}")))
 }
 
 #[php_impl]

@@ -64,12 +64,6 @@ def ident(name: str, value: Any) -> str:
     return text
 
 
-def _shown(value: Any) -> str:
-    """A caller's value for a message, cut to its first 40 characters (never a megabyte)."""
-    text = repr(value) if isinstance(value, str) else type(value).__name__
-    return text if len(text) <= 42 else f"{text[:40]}... ({len(value)} characters)"
-
-
 def body(name: str, value: Any, expected: Tuple[Type[DTOBase], ...]) -> Dict[str, Any]:
     """Request data given as one of the expected DTO classes, or as a dict of wire keys."""
     try:
@@ -120,34 +114,25 @@ def text(name: str, value: Any) -> str:
     return value
 
 
-def count(name: str, value: Any) -> Optional[int]:
-    """A limit or offset: None, or a whole number of 0 or more (an int or its text)."""
+def count(name: str, value: Any) -> Optional[str]:
+    """A limit or offset as the text sent (None: left out). Only the type is looked at here:
+    whether it is a whole number of 0 or more is the core's rule, the same in every binding."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise UsageError(f"{name} must be an integer, got {type(value).__name__}")
-    try:
-        number = int(value)
-    except ValueError:
-        raise UsageError(f"{name} must be an integer, got {_shown(value)}") from None
-    if number < 0:
-        raise UsageError(f"{name} must not be negative, got {number}")
-    return number
-
-
-def _count(name: str, value: Any) -> Optional[str]:
-    number = count(name, value)
-    return None if number is None else str(number)
+    return str(value)
 
 
 def direction_value(value: Any) -> Optional[str]:
+    """A sort direction as the text sent; whether it is asc or desc is the core's rule."""
     if value is None:
         return None
     if isinstance(value, SortDirection):
         return value.value
-    if isinstance(value, str) and value.strip().lower() in ("asc", "desc"):
-        return value.strip().lower()
-    raise UsageError(f"direction must be SortDirection.ASC, SortDirection.DESC, 'asc' or 'desc', got {_shown(value)}")
+    if isinstance(value, str):
+        return value
+    raise UsageError(f"direction must be SortDirection.ASC, SortDirection.DESC, 'asc' or 'desc', got {type(value).__name__}")
 
 
 def query_value(value: Any, name: str = "query parameter") -> str:
@@ -171,8 +156,8 @@ def listing(
     """The query of a paged list: None left out, offset=0 kept, direction as its value."""
     pairs: List[Tuple[str, str]] = []
     for key, value in (
-        ("limit", _count("limit", limit)),
-        ("offset", _count("offset", offset)),
+        ("limit", count("limit", limit)),
+        ("offset", count("offset", offset)),
         ("direction", direction_value(direction)),
         ("order_by", None if order_by is None else text("order_by", order_by)),
     ):
@@ -218,7 +203,7 @@ def query(pairs: Iterable[Tuple[str, Any]], filters: Optional[Mapping[str, Any]]
     shown: List[Tuple[str, Any]] = []
     for key, value in pairs:
         if key in ("limit", "offset"):
-            shown.append((key, _count(key, value)))
+            shown.append((key, count(key, value)))
         elif key == "direction":
             shown.append((key, direction_value(value)))
         else:

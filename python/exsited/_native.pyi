@@ -48,8 +48,6 @@ class Pager:
         cls,
         client: Client,
         call: Any,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
         observe: bool = False,
     ) -> Pager: ...
     def next_page(self, record: Optional[type] = None) -> Optional[Records]: ...

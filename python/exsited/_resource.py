@@ -74,15 +74,11 @@ class Resource:
         """An iterator of records (sync SDK) or an async iterator (async SDK)."""
         if self._raw:
             raise UsageError("with_raw_response has no iter_all: records carry no headers (use list() for a page)")
-        # Checked here, like the list methods' limit/offset, so that a bad page size is a
-        # UsageError rather than the native layer's OverflowError/TypeError.
-        checked_listing = dataclasses.replace(
-            listing,
-            limit=_args.count("limit", listing.limit),
-            offset=_args.count("offset", listing.offset),
-            call=dataclasses.replace(listing.call, options=self._options),
-        )
-        return self._transport.iterate(checked_listing)
+        # The page size and start go to the core's pager as text in the query, where the
+        # rule of every list call checks them (a UsageError, never an OverflowError).
+        counts = _args.listing(listing.limit, listing.offset)
+        call = dataclasses.replace(listing.call, query=list(listing.call.query) + counts, options=self._options)
+        return self._transport.iterate(dataclasses.replace(listing, limit=None, offset=None, call=call))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._transport.client.base_url}>"

@@ -41,11 +41,13 @@ class Call:
 @dataclass
 class Listing:
     """A paged list walked record by record (iter_all): the list operation's ``Call`` (path,
-    query, version; the pager adds limit and offset to each page) and the records' DTO."""
+    query, version; the pager adds limit and offset to each page) and the records' DTO.
+    ``limit``/``offset`` are the caller's values; ``Resource._iterate`` moves them into the
+    call's query, where the core's pager takes them."""
 
     call: Call
-    limit: Optional[int]
-    offset: Optional[int]
+    limit: Any
+    offset: Any
     # None: records stay plain data; "module:Class": a DTO class loaded when the walk starts
     record: Union[Type[DTOBase], str, None]
 
@@ -135,15 +137,21 @@ class Transport:
         return RawResponse._from_native(answer) if call.raw else answer
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
-        pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
-        record = listing.record_class()
-        while True:
-            page = pager.next_page(record)
-            if page is None:
-                return
-            yield from page
-            # Let the page's bytes go before the next page arrives (one page held, not two).
-            page = None
+        # The pager is made now, so that a bad limit or direction is refused by iter_all()
+        # itself, not at the first record.
+        pager = _native.Pager(self.client, listing.call, observe=observing())
+
+        def records() -> Iterator[Any]:
+            record = listing.record_class()
+            while True:
+                page = pager.next_page(record)
+                if page is None:
+                    return
+                yield from page
+                # Let the page's bytes go before the next page arrives (one page held, not two).
+                page = None
+
+        return records()
 
 
 async def _settled(future: "asyncio.Future[Any]", running: _native.Running) -> Any:
@@ -173,10 +181,11 @@ class AsyncTransport(Transport):
         return RawResponse._from_native(answer) if call.raw else answer
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
+        pager = _native.Pager(self.client, listing.call, observe=observing())
+
         async def records() -> AsyncIterator[Any]:
             import asyncio
 
-            pager = _native.Pager(self.client, listing.call, listing.limit, listing.offset, observing())
             loop = asyncio.get_running_loop()
             cls = listing.record_class()
             while True:

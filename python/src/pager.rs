@@ -29,19 +29,13 @@ pub struct Pager {
 #[pymethods]
 impl Pager {
     /// A pager over the list operation `call` names (an ``exsited._transport.Call``: its
-    /// path, query and version; the pager adds limit and offset to each page's request).
+    /// path, query and version; a limit and offset in its query set the page size and the
+    /// start, and the pager adds them to each page's request).
     #[new]
-    #[pyo3(signature = (client, call, limit=None, offset=None, observe=false))]
-    fn new(
-        py: Python<'_>,
-        client: &Client,
-        call: Call<'_>,
-        limit: Option<u32>,
-        offset: Option<u64>,
-        observe: bool,
-    ) -> PyResult<Pager> {
+    #[pyo3(signature = (client, call, observe=false))]
+    fn new(py: Python<'_>, client: &Client, call: Call<'_>, observe: bool) -> PyResult<Pager> {
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
-        let pager = exsited_core::Pager::new(client.inner.clone(), &call.operation, request, limit, offset)
+        let pager = exsited_core::Pager::new(client.inner.clone(), &call.operation, request, None, None)
             .map_err(|e| errors::to_py(py, &e))?;
         Ok(Pager { inner: Arc::new(Mutex::new(pager)), in_flight: client.in_flight.clone() })
     }

@@ -64,6 +64,46 @@ final class PagerTest extends ExsitedTestCase
         $this->accountService->iterateAll(['limit' => 0]);
     }
 
+    /** @return array<string, array{array<string, mixed>, string}> */
+    public static function badPages(): array
+    {
+        return [
+            'negative limit' => [['limit' => -1], 'limit must be a whole number of 0 or more, got "-1"'],
+            'text offset' => [['offset' => 'x'], 'offset must be a whole number of 0 or more, got "x"'],
+            'huge limit' => [['limit' => '5000000000'], 'limit must be between 1 and 1000, got 5000000000'],
+            'long offset' => [['offset' => str_repeat('9', 100000)], 'offset must be a whole number of 0 or more'],
+            'direction' => [['direction' => 'up'], 'direction must be asc or desc, got "up"'],
+        ];
+    }
+
+    /**
+     * Refused by iterateAll itself, with the core's rule and words (the same as the list
+     * call's and Python's iter_all), and never an echo of a long value.
+     * @dataProvider badPages
+     * @param array<string, mixed> $options
+     */
+    public function testBadPageRefusedAtOnceByTheCoreRule(array $options, string $wanted): void
+    {
+        Sandbox::clearRequests();
+        try {
+            $this->accountService->iterateAll($options);
+            self::fail('iterateAll accepted ' . json_encode(array_keys($options)));
+        } catch (Exsited\Exception\UsageException $e) {
+            self::assertStringContainsString($wanted, $e->getMessage());
+            self::assertLessThan(300, strlen($e->getMessage()));
+        }
+        self::assertCount(0, self::dataRequests());
+    }
+
+    public function testCountsAndDirectionAreSentAsTheCoreWritesThem(): void
+    {
+        Sandbox::seed(3);
+        Sandbox::clearRequests();
+        iterator_to_array($this->accountService->iterateAll(['limit' => ' 2 ', 'direction' => ' DESC']));
+        $first = self::dataRequests()[0]['query_params'];
+        self::assertSame(['2', '0', 'desc'], [$first['limit'], $first['offset'], $first['direction']]);
+    }
+
     public function testErrorDuringIterationThrows(): void
     {
         Sandbox::seed(3);

@@ -71,3 +71,36 @@ def test_int_ids_are_accepted(sdk, sb):
 def test_create_with_dto(sdk, sb):
     sdk.account.create(request_data=AccountCreateDTO(account=AccountDataDTO(name="ok", emailAddress="ok@example.com")))
     assert sb.last()["body"] == {"account": {"name": "ok", "email_address": "ok@example.com"}}
+
+
+@pytest.mark.parametrize(
+    "kwargs, wanted",
+    [
+        ({"limit": -1}, 'limit must be a whole number of 0 or more, got "-1"'),
+        ({"offset": "x" * 5000}, "offset must be a whole number of 0 or more"),
+        ({"limit": 0}, "limit must be between 1 and 1000, got 0"),
+        ({"limit": 10**30}, "limit must be a whole number of 0 or more"),
+        ({"direction": "up"}, 'direction must be asc or desc, got "up"'),
+        ({"limit": 1.5}, "limit must be an integer, got float"),
+    ],
+)
+def test_iter_all_refuses_a_bad_page_at_once_by_the_core_rule(sdk, async_sdk, sb, kwargs, wanted):
+    # Refused by iter_all() itself, before a record is asked for, with the core's message
+    # (the same rule and words as the list call and PHP's iterateAll).
+    for resource in (sdk.account, async_sdk.account):
+        with pytest.raises(UsageError) as info:
+            resource.iter_all(**kwargs)
+        assert wanted in info.value.message
+        assert len(info.value.message) < 200
+    assert sb.data_requests() == []
+
+
+def test_list_counts_and_direction_are_sent_as_the_core_writes_them(sdk, sb, account_id):
+    from urllib.parse import parse_qs
+
+    sdk.account.list(limit=" 5 ", offset="0", direction="DESC")
+    assert parse_qs(sb.last()["query"]) == {"limit": ["5"], "offset": ["0"], "direction": ["desc"]}
+    sb.clear()
+    records = list(sdk.account.iter_all(limit="2 ", direction=" Asc"))
+    pages = [parse_qs(r["query"]) for r in sb.data_requests()]
+    assert records and pages and all(p["limit"] == ["2"] and p["direction"] == ["asc"] for p in pages)

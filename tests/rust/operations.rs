@@ -373,6 +373,41 @@ async fn pager_stops_on_a_repeated_page() {
     assert_eq!(n, 2, "the repeated page was not returned again");
 }
 
+#[tokio::test]
+async fn pager_takes_a_callers_limit_and_offset_from_the_query_by_the_list_rule() {
+    let h = Harness::new().await;
+    h.seed(10).await;
+    let request = Request::new().query("limit", " 3 ").query("offset", "4").query("direction", "DESC");
+    let mut pager = exsited_core::Pager::new(h.client(), "accounts.list", request, None, None).unwrap();
+    let mut sizes = Vec::new();
+    while let Some(page) = pager.next_page().await.unwrap() {
+        sizes.push(page.len());
+    }
+    assert_eq!(sizes, vec![3, 3], "limit 3 from offset 4 of 10 accounts");
+    for (query, wanted) in [
+        (("limit", "-1"), "limit must be a whole number of 0 or more, got \"-1\""),
+        (("offset", "x"), "offset must be a whole number of 0 or more, got \"x\""),
+        (("limit", "0"), "limit must be between 1 and 1000, got 0"),
+        (("limit", "5000000000"), "limit must be between 1 and 1000, got 5000000000"),
+        (("direction", "up"), "direction must be asc or desc, got \"up\""),
+    ] {
+        let request = Request::new().query(query.0, query.1);
+        let e = exsited_core::Pager::new(h.client(), "accounts.list", request, None, None).err().expect("refused");
+        assert!(e.to_string().contains(wanted), "{query:?}: {e}");
+    }
+    let long = "9".repeat(100_000);
+    let e = exsited_core::Pager::new(
+        h.client(),
+        "accounts.list",
+        Request::new().query("offset", long.as_str()),
+        None,
+        None,
+    )
+    .err()
+    .expect("refused");
+    assert!(e.to_string().len() < 300, "a long value is cut in the message: {} bytes", e.to_string().len());
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_file_answer_comes_back_as_bytes_or_as_text() {
     let h = Harness::new().await;

@@ -170,8 +170,10 @@ async fn real_token(h: &Harness) -> String {
 async fn a_zero_lifetime_token_serves_the_callers_that_waited_for_it() {
     let h = Harness::new().await;
     let token = real_token(&h).await;
+    // Each token answer is held 500 ms, so that all 16 callers are queued behind the first
+    // fetch however slowly a loaded machine starts them.
     h.fault(serde_json::json!({"kind": "status", "status": 200, "path": "/api/v1/oauth2/token", "times": 100,
-                               "body": {"access_token": token, "expires_in": 0}}))
+                               "answer_after_ms": 500, "body": {"access_token": token, "expires_in": 0}}))
         .await;
     h.clear_requests().await;
     let client = h.client();

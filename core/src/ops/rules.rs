@@ -14,8 +14,7 @@ use crate::validate;
 
 /// The request as it will be sent, or the first rule it breaks.
 pub fn apply(op: &Operation, mut request: Request) -> Result<Request> {
-    validate::query(&request.query)?;
-    direction(&request.query)?;
+    validate::query(&mut request.query)?;
     if request.wrap {
         request.json = request.json.take().map(|data| wrap(op.envelope, data));
         request.wrap = false;
@@ -49,16 +48,6 @@ fn wrap_inner(envelope: &[&str], data: Value) -> Value {
         map.insert(key.to_string(), inner);
         Value::Object(map)
     })
-}
-
-/// `direction` is `asc` or `desc` (any case).
-fn direction(query: &[(String, String)]) -> Result<()> {
-    for (name, value) in query {
-        if name == "direction" && !matches!(value.trim().to_ascii_lowercase().as_str(), "asc" | "desc") {
-            return Err(Error::usage(format!("direction must be asc or desc, got {value:?}")));
-        }
-    }
-    Ok(())
 }
 
 /// The parts in the declared order: text parts first as declared (an absent one is sent
