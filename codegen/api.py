@@ -5,7 +5,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 API = ROOT / "api"
@@ -172,6 +172,12 @@ def _check_bindings(op: Operation, where: str) -> None:
                 raise DescriptionError(f"{where}: {binding.method}: {p.name} has the unknown role {p.role!r}")
         if len(pathish) != len(op.placeholders):
             raise DescriptionError(f"{where}: {binding.method} fills {len(pathish)} of {len(op.placeholders)} path values")
+
+
+def route_key(verb: str, path: str) -> Tuple[str, str]:
+    """The verb and path template with placeholder names erased: two requests are the same
+    route when only their placeholder names differ (`orders/{id}` and `orders/{order_id}`)."""
+    return verb, re.sub(r"\{\w+\}", "{}", path)
 
 
 def load() -> Api:

@@ -29,7 +29,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from api import API, Operation, load  # noqa: E402
+from api import API, Operation, load, route_key  # noqa: E402
 
 SPEC = Path("/work/shared/spec")
 GROUP = "php_surface"
@@ -67,10 +67,6 @@ def target(h: Dict[str, Any]) -> Tuple[str, str]:
     path = t["path"].strip().split("?")[0]
     path = re.sub(r"^/api/(\{apiVersion\}|v\d)/", "", path).replace("/{queryParams}", "")
     return t["verb"], re.sub("/+", "/", path).rstrip("/")
-
-
-def key(verb: str, path: str) -> Tuple[str, str]:
-    return verb, re.sub(r"\{\w+\}", "{}", path)
 
 
 def pinned(h: Dict[str, Any]) -> Optional[str]:
@@ -187,7 +183,7 @@ def new_operation(area: str, m: Dict[str, Any], verb: str, path: str, taken: set
 def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, Any]], List[str]]:
     api = load()
     api.operations = [o for o in api.operations if o.group != GROUP]
-    by_key = {key(o.verb, o.path): o for o in api.operations}
+    by_key = {route_key(o.verb, o.path): o for o in api.operations}
     bound = {(b.cls or "Account", b.method) for o in api.operations for b in o.php}
     bindings: Dict[str, List[Dict[str, Any]]] = {}
     ops: List[Dict[str, Any]] = []
@@ -209,7 +205,7 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
                 bindings.setdefault(f"{GROUP}.custom.post", []).append(b)
                 continue
             verb, path = target(m["http"])
-            op = by_key.get(key(verb, path))
+            op = by_key.get(route_key(verb, path))
             if (area, m["name"]) in OWN_OPERATION:
                 own = new_operation(area, m, verb, path, taken)
                 own["sandbox"] = {"routed": False}
@@ -217,11 +213,11 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
                 b = {"class": area, "method": m["name"], "params": params_of(area, m, path, None)}
                 bindings.setdefault(own["name"], []).append(b)
                 continue
-            if op is None and key(verb, path) not in new_by_key:
+            if op is None and route_key(verb, path) not in new_by_key:
                 new = new_operation(area, m, verb, path, taken)
                 ops.append(new)
-                new_by_key[key(verb, path)] = new
-            op_name = op.name if op is not None else new_by_key[key(verb, path)]["name"]
+                new_by_key[route_key(verb, path)] = new
+            op_name = op.name if op is not None else new_by_key[route_key(verb, path)]["name"]
             if (area, m["name"]) in bound:
                 continue
             b: Dict[str, Any] = {"class": area, "method": m["name"], "params": params_of(area, m, path, op)}
@@ -232,7 +228,7 @@ def build(spec: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], List[Dict[str, An
                 b["templates"] = templates
             bindings.setdefault(op_name, []).append(b)
             query = any(p["name"] == "queryParams" for p in m["params"])
-            paged = op.paging if op is not None else new_by_key[key(verb, path)].get("paging")
+            paged = op.paging if op is not None else new_by_key[route_key(verb, path)].get("paging")
             if query and not paged:
                 # an imported operation without paging: its records are under the answer's key
                 root = root_of(m)

@@ -26,7 +26,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from api import API, load  # noqa: E402
+from api import API, load, route_key  # noqa: E402
 from describe import describe, every  # noqa: E402
 
 SPEC = Path("/work/shared/spec")
@@ -42,10 +42,6 @@ def _group(attr: str) -> str:
 
 ANNOTATIONS = {"str": "str", "int": "int", "dict": "Dict[str, Any]", "list": "List[str]",
                "SortDirection": "Union[SortDirection, str]", "bool": "bool"}
-
-
-def _key(verb: str, path: str) -> Tuple[str, str]:
-    return verb, re.sub(r"\{\w+\}", "{}", path)
 
 
 def _split_path(raw: str) -> Tuple[str, str]:
@@ -182,7 +178,7 @@ def _summary(m: Dict[str, Any], path: str) -> str:
 def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Dict[str, Any]]], List[Dict[str, Any]], List[str]]:
     api = load()
     have = {(b.resource, b.method) for o in api.operations for b in o.python}
-    existing = {_key(o.verb, o.path): o for o in api.operations}
+    existing = {route_key(o.verb, o.path): o for o in api.operations}
     groups: Dict[str, List[Dict[str, Any]]] = {}
     by_key: Dict[Tuple[str, str], Dict[str, Any]] = {}
     extra: List[Dict[str, Any]] = []  # bindings onto hand-written operations
@@ -203,7 +199,7 @@ def build(spec: Dict[str, Any], dtos: Dict[str, Any]) -> Tuple[Dict[str, List[Di
             parts = re.findall(r"(\w+)(?:\[\])?(\(file\))?", h["body"].partition(":")[2]) if kind == "multipart" else []
             part_names = [p[0] for p in parts]
             b = _binding(attr, m, path, part_names)
-            key = _key(h["verb"], path)
+            key = route_key(h["verb"], path)
             if key in existing:
                 if version != existing[key].version:
                     b["version"] = version
