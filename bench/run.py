@@ -5,7 +5,8 @@ Contenders: this project (Python package and PHP extension), the documented Pyth
 `requests.Session` client, plain PHP curl (new handle per call, and one reused handle), and
 a bare Rust reqwest loop (the limit on this machine). Every figure is the median of
 repeated rounds. Writes bench/results.json and bench/results.png and prints a table with
-every target of bench/targets.py and whether it is met.
+every target of bench/targets.py and whether it is met. `run.py --only P1` measures P1 alone
+(both transports, same pinning and rounds) and only prints it.
 
 PHP under php-fpm is bench/fpm.py's: when that module is there, `fpm.bench(php_ext, Sandbox)`
 returns its figures (a dict with "ratios" and "met", or None when it cannot run) and
@@ -250,7 +251,39 @@ def print_fpm(figures: dict | None) -> None:
         fpm.print_rows(figures)
 
 
+def p1_rows(sb: Sandbox, ours_py: Path) -> dict:
+    """P1 alone, as `suite` measures it: this project, the raw Rust loop, the core from Rust."""
+    return {
+        "ours": med(py_scenario(ours_py, "ours", "P1", sb)),
+        "raw_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1)]),
+        "core_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1, mode="core")]),
+    }
+
+
+def only_p1() -> None:
+    """`run.py --only P1`: P1 over HTTP and HTTPS with the same pinning and rounds as the full
+    run, printed and not written to results.json (which stays the full run's)."""
+    sh(["cargo", "build", "--release", "-q", "-p", "exsited-sandbox", "-p", "exsited-rawloop"], cwd=str(ROOT))
+    # BENCH_OURS_PYTHON: the python of a virtualenv that has this project installed already.
+    ours_py = Path(os.environ["BENCH_OURS_PYTHON"]) if os.environ.get("BENCH_OURS_PYTHON") else \
+        venv(".venv-ours", ["requests", "matplotlib", str(ROOT)])
+    for name, tls in (("http", False), ("https", True)):
+        sb = Sandbox(seed=1000, tls=tls)
+        try:
+            p1 = p1_rows(sb, ours_py)
+        finally:
+            sb.stop()
+        added = (p1["ours"] - p1["core_rust"]) * 1000
+        print(f"{name.upper()} P1 details(), medians of {ROUNDS} rounds: ours {p1['ours']:.3f} ms, "
+              f"raw Rust {p1['raw_rust']:.3f} ms, core from Rust {p1['core_rust']:.3f} ms -> "
+              f"{p1['ours'] / p1['raw_rust']:.2f}x raw, Python adds {added:.0f} us", flush=True)
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--only", "P1"]:
+        return only_p1()
+    if sys.argv[1:]:
+        raise SystemExit("usage: run.py [--only P1]")
     print("building release binaries (sandbox, raw loop, PHP extension)...", flush=True)
     sh(["cargo", "build", "--release", "-q", "-p", "exsited-sandbox", "-p", "exsited-rawloop"], cwd=str(ROOT))
     php_ext = None

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use url::Url;
@@ -189,12 +190,17 @@ impl Client {
         let options = &request.options;
         let binary = op.answer == AnswerKind::Binary;
         let accept = if binary { "application/pdf, application/octet-stream, */*" } else { "application/json" };
-        let mut header_pairs = vec![("accept", accept.to_string())];
+        // The headers of every attempt but the token's, made once per call.
+        let mut call_headers = HeaderMap::with_capacity(4 + options.headers.len());
+        call_headers.insert(ACCEPT, HeaderValue::from_static(accept));
         if op.method == Method::Post {
             // One key for all attempts of this call, so a server can drop a repeated write.
             let key = options.idempotency_key.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-            header_pairs.push(("x-idempotency-key", key));
+            call_headers.extend(transport::headers(&[("x-idempotency-key", key)])?);
         }
+        // Their names are never the client's own (`CallOptions::validate`), so the order
+        // against the token's header does not matter.
+        transport::add_headers(&mut call_headers, &options.headers)?;
         let retry = match options.max_retries {
             Some(max_retries) => RetryPolicy { max_retries, ..inner.config.retry.clone() },
             None => inner.config.retry.clone(),
@@ -206,10 +212,8 @@ impl Client {
         let mut bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
         let mut replayed = false;
         loop {
-            let mut pairs = header_pairs.clone();
-            pairs.push(("authorization", format!("Bearer {}", bearer.token.expose())));
-            let mut headers = transport::headers(&pairs)?;
-            transport::add_headers(&mut headers, &options.headers)?;
+            let mut headers = call_headers.clone();
+            headers.insert(AUTHORIZATION, transport::bearer_header(bearer.token.expose())?);
             let body = match (&json, &multipart) {
                 (Some(b), _) => AttemptBody::Json(b),
                 (_, Some(m)) => AttemptBody::Multipart(m),

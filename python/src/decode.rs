@@ -247,7 +247,12 @@ impl Schema {
         let py = dict.py();
         dict.set_item(intern!(py, "_extra"), extra)?;
         let obj = new_instance(self.class.bind(py))?;
-        obj.setattr(intern!(py, "__dict__"), dict)?;
+        // What `obj.__dict__ = dict` ends in, without looking `__dict__` up on the class
+        // first (a DTO class keeps the default instance dict).
+        // SAFETY: both are live objects; the function takes its own reference to `dict`.
+        if unsafe { ffi::PyObject_GenericSetDict(obj.as_ptr(), dict.as_ptr(), std::ptr::null_mut()) } != 0 {
+            return Err(PyErr::fetch(py));
+        }
         Ok(obj)
     }
 }

@@ -54,12 +54,18 @@ impl PySink {
                 .get_or_try_init(py, || py.import("logging")?.call_method1("getLogger", (LOGGER,)).map(Bound::unbind))?
                 .bind(py);
             let enabled = intern!(py, "isEnabledFor");
-            for level in [LogLevel::DEBUG, LogLevel::INFO, LogLevel::WARN, LogLevel::ERROR] {
-                if logger.call_method1(enabled, (python_level(level),))?.is_truthy()? {
-                    return Ok(Some(level));
-                }
-            }
-            Ok(None)
+            let on = |level| -> PyResult<bool> { logger.call_method1(enabled, (python_level(level),))?.is_truthy() };
+            // The lowest level it handles, in two questions (three for ERROR or none): a
+            // logger that handles a level handles every higher one.
+            Ok(if on(LogLevel::INFO)? {
+                Some(if on(LogLevel::DEBUG)? { LogLevel::DEBUG } else { LogLevel::INFO })
+            } else if on(LogLevel::WARN)? {
+                Some(LogLevel::WARN)
+            } else if on(LogLevel::ERROR)? {
+                Some(LogLevel::ERROR)
+            } else {
+                None
+            })
         })()
         .unwrap_or(Some(LogLevel::WARN));
         self.level.store(level_to_u8(wanted), Ordering::Relaxed);

@@ -187,9 +187,10 @@ impl Transport {
                 builder.multipart(m.form().map_err(|error| AttemptError { error, failure: Failure::NotSent })?)
             }
         };
-        let response = builder.send().await.map_err(classify)?;
+        let mut response = builder.send().await.map_err(classify)?;
         let status = response.status();
-        let headers = response.headers().clone();
+        // Taken, not copied: the body is read from the stream below, not through them.
+        let headers = std::mem::take(response.headers_mut());
         let limit = self.settings.max_response_bytes;
         if let Some(len) = response.content_length() {
             if len > limit as u64 {
@@ -350,6 +351,14 @@ pub fn headers(pairs: &[(&'static str, String)]) -> Result<HeaderMap> {
         map.insert(HeaderName::from_static(name), v);
     }
     Ok(map)
+}
+
+/// The `Authorization` value for an access token, marked sensitive (kept out of debug output).
+pub fn bearer_header(token: &str) -> Result<HeaderValue> {
+    let mut value = HeaderValue::from_str(&format!("Bearer {token}"))
+        .map_err(|_| Error::usage("header authorization has an invalid value"))?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 
 /// Adds a call's extra headers (checked by `CallOptions::validate`) to an attempt's.
