@@ -29,6 +29,10 @@ def child(url, mode, client_id, client_secret):
     """Runs in the case's own process; prints one JSON object."""
     from exsited import ExsitedSDK
 
+    # A process started from a background job inherits SIGINT ignored, and Python then leaves
+    # it ignored: give it Python's own handler, as an interactive terminal would.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
     sdk = ExsitedSDK(exsited_url=url, client_id=client_id, client_secret=client_secret, max_retries=0, timeout=20)
     sdk.account.list(limit=1)  # the token is fetched before the stall
     _hook(url, "POST", "faults", {"faults": [{"kind": "delay", "delay_ms": STALL_MS, "method": "GET", "times": 1}]})

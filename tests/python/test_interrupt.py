@@ -18,6 +18,9 @@ import json, os, signal, sys, threading, time, urllib.request
 from exsited import ExsitedSDK
 
 url, mode = sys.argv[1], sys.argv[2]
+# A process started from a background job inherits SIGINT ignored, and Python then leaves it
+# ignored: give it Python's own handler, as an interactive terminal would.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 def hook(method, name, payload=None):
     data = None if payload is None else json.dumps(payload).encode()
