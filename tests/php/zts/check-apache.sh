@@ -22,6 +22,7 @@ work="$(mktemp -d)"
 chmod 755 "$work"
 mkdir "$work/docroot"
 cp "$here/account.php" "$work/docroot/"
+mkdir "$work/docroot/cwd-"{0,1,2,3}
 chmod -R a+rX "$work/docroot"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 user_line=""

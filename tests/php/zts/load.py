@@ -2,7 +2,7 @@
 once to account.php under Apache's worker MPM (one process, several PHP threads).
 
 Every answer must be right (its own request number, the account it asked for, the same list of
-accounts as every other answer); all must come from one process (a crashed worker is replaced by
+accounts as every other answer, its own working directory seen by the extension); all must come from one process (a crashed worker is replaced by
 a new pid); and the requests must really have run on several PHP threads at the same time: the
 most answers whose server-side run times overlap, on distinct threads, is printed and checked.
 Prints one summary line; exits 1 with the reasons when something is wrong.
@@ -61,6 +61,8 @@ def main() -> int:
             problems.append(f"request {n}: accounts {a['ids']} differ from {first['ids']}")
         elif first is not None and (a["wanted"] != first["ids"][n % 3] or a["read"] != a["wanted"]):
             problems.append(f"request {n}: asked for {a['wanted']}, read {a['read']}")
+        elif a.get("cwd_ok") is not True:
+            problems.append(f"request {n}: ConfigManager did not take the request's working directory")
         elif a.get("zts") != 1:
             problems.append(f"request {n}: served by a PHP without ZTS")
         else:
