@@ -50,16 +50,20 @@ if ! ls php8.2_*.orig.tar.xz >/dev/null 2>&1; then
       "$VERSION_CODENAME" "$VERSION_CODENAME" "$VERSION_CODENAME" | as_root tee "$src_list" >/dev/null
     as_root apt-get update -qq
   fi
-  # The newest version first; a mirror may list a version it no longer serves, so try each.
-  fetched=""
-  for v in $(apt-cache showsrc "$SRC_PACKAGE" | sed -n 's/^Version: //p' | sort -rV); do
-    echo "==> apt-get source --download-only $SRC_PACKAGE=$v"
-    if apt-get source -qq --download-only "$SRC_PACKAGE=$v" >/dev/null 2>&1; then
-      fetched="$v"
-      break
-    fi
-  done
-  [ -n "$fetched" ] || { echo "could not download the $SRC_PACKAGE source package" >&2; exit 1; }
+  # The newest version first; a stale index may list a version the mirror no longer serves, so
+  # try each, and once more after refreshing the index.
+  fetch_source() {
+    local v
+    for v in $(apt-cache showsrc "$SRC_PACKAGE" | sed -n 's/^Version: //p' | sort -rV); do
+      echo "==> apt-get source --download-only $SRC_PACKAGE=$v"
+      if apt-get source -qq --download-only "$SRC_PACKAGE=$v" >/dev/null 2>&1; then return 0; fi
+    done
+    return 1
+  }
+  if ! fetch_source; then
+    as_root apt-get update -qq
+    fetch_source || { echo "could not download the $SRC_PACKAGE source package" >&2; exit 1; }
+  fi
 fi
 tarball="$(ls php8.2_*.orig.tar.xz | sort -V | tail -1)"
 version="${tarball#php8.2_}"
