@@ -3,7 +3,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 
 .PHONY: demo test deps generate check-generated test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench bench-fpm fmt lint \
-	dist dist-check dist-php stubs-package stubs-check
+	dist dist-check dist-php stubs-package stubs-check build-php-zts test-zts
 
 demo: deps demo-rust demo-python demo-php
 
@@ -80,6 +80,15 @@ dist-check:
 
 dist-php:
 	@bash scripts/dist-php.sh
+
+# A thread-safe (ZTS) PHP 8.2 built from Debian's source into ~/.cache/exsited/php-zts (once).
+build-php-zts:
+	@bash scripts/build-php-zts.sh
+
+# The extension on that ZTS PHP: PHPUnit, Apache's worker MPM (several PHP threads in one
+# process at once), and dist-php's ...-zts.zip. Builds what is missing first.
+test-zts: deps stubs-check
+	@bash scripts/test-php-zts.sh
 
 # php/stubs-package (Composer package exsited/exsited-stubs) carries a copy of the stub.
 stubs-package:

@@ -65,13 +65,13 @@ pub fn file_paths(name: &str, zv: Option<&Zval>) -> PhpResult<Vec<PathBuf>> {
         return Ok(Vec::new());
     }
     if let Some(s) = zv.str() {
-        return Ok(if s.is_empty() { Vec::new() } else { vec![PathBuf::from(s)] });
+        return Ok(if s.is_empty() { Vec::new() } else { vec![crate::cwd::resolve(PathBuf::from(s))] });
     }
     if let Some(ht) = zv.array() {
         let mut paths = Vec::with_capacity(ht.len());
         for item in ht.values() {
             match item.dereference().str() {
-                Some(s) if !s.is_empty() => paths.push(PathBuf::from(s)),
+                Some(s) if !s.is_empty() => paths.push(crate::cwd::resolve(PathBuf::from(s))),
                 _ => return Err(usage(format!("${name} must hold file paths (strings)"))),
             }
         }

@@ -77,13 +77,13 @@ impl ConfigManager {
 #[allow(non_snake_case)]
 impl ConfigManager {
     /// `$configDir`: where token.json and sdk-config.json are; default EXSITED_CONFIG_DIR,
-    /// then the current working directory.
+    /// then PHP's current working directory (the request thread's own under ZTS).
     pub fn __construct(configDir: Option<String>) -> ConfigManager {
         let dir = configDir
             .filter(|d| !d.is_empty())
             .or_else(|| std::env::var(CONFIG_DIR_ENV).ok().filter(|d| !d.is_empty()))
-            .map(PathBuf::from)
-            .or_else(|| std::env::current_dir().ok())
+            .map(|d| crate::cwd::resolve(PathBuf::from(d)))
+            .or_else(crate::cwd::php_cwd)
             .unwrap_or_else(|| PathBuf::from("."));
         ConfigManager { dir }
     }

@@ -20,6 +20,7 @@ pub mod args;
 pub mod call_options;
 pub mod client;
 pub mod compat;
+pub mod cwd;
 pub mod errors;
 pub mod invoke;
 pub mod log;

@@ -1,8 +1,11 @@
 //! The core's log events, for PHP: to the PSR-3 logger given as `'logger' => $psr3` on
 //! `Exsited\Client` (any object with `log($level, $message, array $context)`), and otherwise
 //! to `error_log` at and above the ini setting `exsited.log_level` ("warning" by default;
-//! "off", "error", "info", "debug"). The setting's value is kept in an atomic by its
-//! on-modify hook, so a call that nobody listens to builds no event.
+//! "off", "error", "info", "debug"). The setting's value is cached by its on-modify hook, so
+//! a call that nobody listens to builds no event. Like PHP's own ini caches it is per thread:
+//! under ZTS each request thread has its own settings (the engine runs the hook on every new
+//! thread with the startup value, and again for `ini_set` and its reset at request end); the
+//! startup value is also kept process-wide for threads PHP never enters.
 //!
 //! Blocking calls run on the PHP thread, so the events of a call arrive on that thread while
 //! the call's logger is set; an event from another thread (a background task of the runtime)
@@ -22,8 +25,18 @@ use ext_php_rs::zend::{ExecutorGlobals, IniEntryDef, IniEntryDefs};
 
 use crate::settings::Handle;
 
-/// `exsited.log_level`, as a level byte (see `exsited_core::log::level_to_u8`).
-static INI_LEVEL: AtomicU8 = AtomicU8::new(2);
+/// `exsited.log_level` at startup (php.ini), as a level byte (see
+/// `exsited_core::log::level_to_u8`): the level of threads that have no value of their own.
+static STARTUP_LEVEL: AtomicU8 = AtomicU8::new(2);
+
+/// `ZEND_INI_STAGE_STARTUP` (zend_ini.h).
+const STAGE_STARTUP: c_int = 1;
+
+/// This thread's `exsited.log_level`.
+fn ini_level() -> Option<LogLevel> {
+    let own = THREAD_LEVEL.with(Cell::get);
+    level_from_u8(own.unwrap_or_else(|| STARTUP_LEVEL.load(Ordering::Relaxed)))
+}
 
 /// A PSR-3 logger object, kept alive by this reference.
 #[derive(Clone)]
@@ -61,6 +74,8 @@ thread_local! {
     static CALL: RefCell<Option<Option<Logger>>> = const { RefCell::new(None) };
     /// Guards against a logger that logs through this extension.
     static EMITTING: Cell<bool> = const { Cell::new(false) };
+    /// This PHP thread's `exsited.log_level` (a level byte), set by the on-modify hook.
+    static THREAD_LEVEL: Cell<Option<u8>> = const { Cell::new(None) };
 }
 
 /// Runs `f` (a blocking call of `h`) with its logger receiving the call's events.
@@ -93,7 +108,7 @@ impl Sink for PhpSink {
             // A PSR-3 logger filters for itself: it gets every level.
             return Some(LogLevel::DEBUG);
         }
-        level_from_u8(INI_LEVEL.load(Ordering::Relaxed))
+        ini_level()
     }
 
     fn emit(&self, level: LogLevel, text: &str) {
@@ -101,7 +116,7 @@ impl Sink for PhpSink {
             return;
         }
         let call = CALL.with(|c| c.borrow().clone());
-        let wanted = level_from_u8(INI_LEVEL.load(Ordering::Relaxed)).is_some_and(|w| level <= w);
+        let wanted = ini_level().is_some_and(|w| level <= w);
         match call {
             Some(Some(logger)) => {
                 let context: Vec<String> = Vec::new();
@@ -125,15 +140,15 @@ impl Sink for PhpSink {
     }
 }
 
-/// The on-modify hook of `exsited.log_level`: an unknown value is refused (PHP keeps the old
-/// one and ini_set returns false).
+/// The on-modify hook of `exsited.log_level`, run on the thread whose setting changes: an
+/// unknown value is refused (PHP keeps the old one and ini_set returns false).
 unsafe extern "C" fn on_modify(
     _entry: *mut zend_ini_entry,
     new_value: *mut zend_string,
     _a: *mut c_void,
     _b: *mut c_void,
     _c: *mut c_void,
-    _stage: c_int,
+    stage: c_int,
 ) -> c_int {
     // SAFETY: PHP passes the new value as a valid zend_string (or null for none).
     let text = match unsafe { new_value.as_ref() } {
@@ -142,7 +157,11 @@ unsafe extern "C" fn on_modify(
     };
     match parse_level(&text) {
         Ok(level) => {
-            INI_LEVEL.store(level_to_u8(level), Ordering::Relaxed);
+            let byte = level_to_u8(level);
+            THREAD_LEVEL.with(|l| l.set(Some(byte)));
+            if stage == STAGE_STARTUP {
+                STARTUP_LEVEL.store(byte, Ordering::Relaxed);
+            }
             0
         }
         Err(_) => -1,
