@@ -36,19 +36,10 @@ php_admin_value[extension] = $EXSITED_SO
 php_admin_flag[display_errors] = on
 CONF
 
-fpm_pid=""
-cleanup() {
-  if [ -n "$fpm_pid" ]; then kill "$fpm_pid" 2>/dev/null || true; wait "$fpm_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$FPM_BIN" $root_flag -n -F -y "$work/php-fpm.conf" &
-fpm_pid=$!
-for _ in $(seq 1 100); do
-  if php -r "exit(@fsockopen('127.0.0.1', $port) ? 0 : 1);"; then break; fi
-  sleep 0.05
-done
+# shellcheck source=tests/php/lib/server.sh
+source "$here/../lib/server.sh"
+server_start "$work" "$port" "$FPM_BIN" $root_flag -n -F -y "$work/php-fpm.conf" \
+  || { echo "php-fpm did not start:"; cat "$work/fpm.log" || true; exit 1; }
 
 curl_post() { php -r '$c = stream_context_create(["http" => ["method" => "POST", "header" => "Content-Type: application/json\r\n", "content" => $argv[2]]]); echo file_get_contents($argv[1], false, $c);' "$1" "$2"; }
 curl_post "$SANDBOX_URL/__sandbox__/reset" '{"seed":3}' >/dev/null

@@ -68,21 +68,10 @@ DocumentRoot "$work/docroot"
 SetEnv SANDBOX_URL $SANDBOX_URL
 CONF
 
-apache_pid=""
-cleanup() {
-  if [ -n "$apache_pid" ]; then kill "$apache_pid" 2>/dev/null || true; wait "$apache_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"$APACHE_BIN" -f "$work/httpd.conf" -DFOREGROUND &
-apache_pid=$!
-up=""
-for _ in $(seq 1 100); do
-  if python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null; then up=1; break; fi
-  sleep 0.1
-done
-[ -n "$up" ] || { echo "Apache did not start:"; cat "$work/error.log" || true; exit 1; }
+# shellcheck source=tests/php/lib/server.sh
+source "$here/../lib/server.sh"
+server_start "$work" "$port" "$APACHE_BIN" -f "$work/httpd.conf" -DFOREGROUND \
+  || { echo "Apache did not start:"; cat "$work/error.log" || true; exit 1; }
 
 sandbox_post() { python3 -c 'import sys, urllib.request as u; u.urlopen(u.Request(sys.argv[1], data=sys.argv[2].encode(), headers={"Content-Type": "application/json"})).read()' "$@"; }
 sandbox_post "$SANDBOX_URL/__sandbox__/reset" '{"seed":3}'
@@ -96,9 +85,7 @@ echo "threaded check: sandbox token requests: $tokens"
 if [ "$tokens" != 1 ]; then echo "FAIL: expected one token request for the whole process, counters: $counters"; status=1; fi
 
 # Stop Apache first, so a crash at shutdown (module or thread teardown) shows in the log too.
-kill "$apache_pid"
-wait "$apache_pid" 2>/dev/null || true
-apache_pid=""
+server_stop
 # Allowed: the start and stop notices (AH00292 configured, AH00094 command line, AH00295
 # SIGTERM) and AH00286 "server reached MaxRequestWorkers", which the load causes on purpose (as
 # many client threads as PHP threads keep every thread busy). Anything else fails, a crashed
