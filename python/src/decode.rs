@@ -18,7 +18,7 @@ use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyModule, PyString, PyTuple, PyType};
 use pyo3::{ffi, intern};
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 
 /// FNV-1a: the keys are short, known in advance and not attacker-chosen in a way that
 /// matters (a collision only costs a comparison), so SipHash would be wasted here.
@@ -280,7 +280,7 @@ pub fn plain<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>>
     Ok(match value {
         Value::Null => py.None().into_bound(py),
         Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Number(n) => number(py, n)?,
+        Value::Number(n) => number(py, n.as_str())?,
         Value::String(s) => PyString::new(py, s).into_any(),
         Value::Array(items) => {
             let items = items.iter().map(|v| plain(py, v)).collect::<PyResult<Vec<_>>>()?;
@@ -296,18 +296,18 @@ pub fn plain<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>>
     })
 }
 
-/// A JSON number as `json.loads` gives it: an integer literal is an exact `int` however
-/// long (the core keeps every number's text, serde_json's `arbitrary_precision`), anything
-/// else a `float` (`inf` when it is beyond the float range, as `json.loads` does).
-fn number<'py>(py: Python<'py>, n: &Number) -> PyResult<Bound<'py, PyAny>> {
-    if let Some(i) = n.as_i64() {
-        return Ok(i.into_pyobject(py)?.into_any());
-    }
-    if let Some(u) = n.as_u64() {
-        return Ok(u.into_pyobject(py)?.into_any());
-    }
-    let text = n.as_str();
-    if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+/// A JSON number's text as `json.loads` gives it: an integer literal is an exact `int` however
+/// long (the core keeps every number's text, serde_json's `arbitrary_precision`; the fast pass
+/// reads it from the bytes), anything else a `float` (`inf` beyond the float range, as
+/// `json.loads` does). The text has passed a JSON parser: digits, sign, '.', exponent.
+pub fn number<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    if !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+        if let Ok(i) = text.parse::<i64>() {
+            return Ok(i.into_pyobject(py)?.into_any());
+        }
+        if let Ok(u) = text.parse::<u64>() {
+            return Ok(u.into_pyobject(py)?.into_any());
+        }
         static INT: GILOnceCell<Py<PyType>> = GILOnceCell::new();
         let int = INT.get_or_init(py, || py.get_type::<PyInt>().unbind());
         // Python's limit on the digits of an int from text (4300 by default) applies, as in json.loads.

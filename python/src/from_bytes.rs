@@ -8,8 +8,7 @@
 
 use jiter::{Jiter, Peek};
 use pyo3::prelude::*;
-use pyo3::sync::GILOnceCell;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyType};
+use pyo3::types::{PyBool, PyDict, PyList, PyString};
 
 use crate::decode::{GcPause, Schema};
 
@@ -252,27 +251,8 @@ impl<'py> Pass<'py, '_, '_> {
                 self.depth -= 1;
                 dict.into_any()
             }
-            _ => number(py, self.jiter.next_number_bytes()?)?,
+            // jiter has checked the grammar, so the text is ASCII.
+            _ => crate::decode::number(py, std::str::from_utf8(self.jiter.next_number_bytes()?).unwrap_or("0"))?,
         })
     }
-}
-
-/// A JSON number as `json.loads` reads it: an integer literal is an exact `int` however
-/// long, anything else a `float` (`inf` beyond the float range).
-fn number<'py>(py: Python<'py>, text: &[u8]) -> PyResult<Bound<'py, PyAny>> {
-    // jiter has checked the grammar: ASCII digits, sign, '.', exponent.
-    let text = std::str::from_utf8(text).unwrap_or("0");
-    if !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
-        if let Ok(i) = text.parse::<i64>() {
-            return Ok(i.into_pyobject(py)?.into_any());
-        }
-        if let Ok(u) = text.parse::<u64>() {
-            return Ok(u.into_pyobject(py)?.into_any());
-        }
-        static INT: GILOnceCell<Py<PyType>> = GILOnceCell::new();
-        let int = INT.get_or_init(py, || py.get_type::<PyInt>().unbind());
-        // Python's limit on the digits of an int from text (4300 by default) applies, as in json.loads.
-        return int.bind(py).call1((text,));
-    }
-    Ok(PyFloat::new(py, text.parse::<f64>().unwrap_or(f64::NAN)).into_any())
 }
