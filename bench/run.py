@@ -138,13 +138,9 @@ def suite(sb: Sandbox, ref_py: Path, ours_py: Path, php_ext: Path | None) -> dic
     r: dict = {}
     print(f"  [{sb.url}] P1 sequential details() latency", flush=True)
     r["P1_ms"] = {
-        "ours": med(py_scenario(ours_py, "ours", "P1", sb)),
+        **p1_rows(sb, ours_py),
         "ref": med(try_scenario(ref_py, "ref", "P1", sb, calls=max(50, CALLS // 3))),
         "requests": med(py_scenario(ours_py, "requests", "P1", sb)),
-        "raw_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1)]),
-        # The core's own blocking call from Rust: what the bindings call (tells the
-        # binding's cost from the core's).
-        "core_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1, mode="core")]),
     }
     print(f"  [{sb.url}] P2 one 500-account list() page into DTOs, each record read", flush=True)
     r["P2_ms"] = {
@@ -252,10 +248,13 @@ def print_fpm(figures: dict | None) -> None:
 
 
 def p1_rows(sb: Sandbox, ours_py: Path) -> dict:
-    """P1 alone, as `suite` measures it: this project, the raw Rust loop, the core from Rust."""
+    """P1 of this project, the raw Rust loop and the core from Rust (`suite` adds the other
+    clients; `--only P1` prints these alone)."""
     return {
         "ours": med(py_scenario(ours_py, "ours", "P1", sb)),
         "raw_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1)]),
+        # The core's own blocking call from Rust: what the bindings call (tells the
+        # binding's cost from the core's).
         "core_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1, mode="core")]),
     }
 
