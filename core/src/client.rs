@@ -63,10 +63,9 @@ pub struct RawAnswer {
     pub body: Bytes,
     /// The operation that answered (named in a decode error).
     pub operation: &'static str,
-    /// The answer's headers, names in lower case, secret values masked.
-    pub headers: Vec<(String, String)>,
-    /// The server's id for the request (`X-Request-Id`), when it sent one.
-    pub request_id: Option<String>,
+    /// The answer's headers as received: shown (masked) only through [`RawAnswer::headers`],
+    /// and only when asked, since most calls never look at them.
+    pub received: HeaderMap,
     /// For an operation whose answer is a file: how the caller wants it back.
     pub file: Option<BinaryFormat>,
 }
@@ -75,6 +74,16 @@ impl RawAnswer {
     /// No body (204, or only whitespace): `Response::body` is null.
     pub fn is_empty(&self) -> bool {
         self.status == 204 || self.body.iter().all(u8::is_ascii_whitespace)
+    }
+
+    /// The answer's headers, names in lower case, secret values masked.
+    pub fn headers(&self) -> Vec<(String, String)> {
+        response_headers::shown(&self.received)
+    }
+
+    /// The server's id for the request (`X-Request-Id`), when it sent one.
+    pub fn request_id(&self) -> Option<String> {
+        response_headers::request_id_of(&self.received)
     }
 
     /// The answer as [`Client::call`] gives it (a decode error when the body is not JSON).
@@ -92,11 +101,10 @@ impl RawAnswer {
                 }
             }
             None => parse(self.status, &self.body)
-                .map_err(|e| e.with_operation(self.operation).with_headers(self.headers.clone()))?,
+                .map_err(|e| e.with_operation(self.operation).with_headers(self.headers()))?,
         };
-        // The request id was read from the headers once, when the answer arrived.
-        answer.headers = self.headers.clone();
-        answer.request_id = self.request_id.clone();
+        answer.headers = self.headers();
+        answer.request_id = response_headers::request_id(&answer.headers);
         Ok(answer)
     }
 }
@@ -242,18 +250,15 @@ impl Client {
             } else {
                 self.emit(quiet, || Event::response(op, resp.status, &resp.body));
             }
-            let headers = response_headers::shown(&resp.headers);
             if let Err(e) = check(resp.status, resp.reason, &resp.body, resp.retry_after()) {
-                return Err(e.with_headers(headers));
+                return Err(e.with_headers(response_headers::shown(&resp.headers)));
             }
-            let request_id = response_headers::request_id(&headers);
             let file = binary.then_some(request.binary);
             return Ok(RawAnswer {
                 status: resp.status,
                 body: resp.body,
                 operation: op.name,
-                headers,
-                request_id,
+                received: resp.headers,
                 file,
             });
         }

@@ -185,8 +185,7 @@ fn locate(body: &Bytes, records: &[&str], pagination: &[&str]) -> Result<Located
             status: 200,
             body: body.clone(),
             operation: "",
-            headers: Vec::new(),
-            request_id: None,
+            received: Default::default(),
             file: None,
         }
         .parse()?;

@@ -409,8 +409,9 @@ pub fn raw_answer<'py>(
     if !with_headers {
         return Ok(parsed);
     }
-    let headers = PyList::new(py, raw.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())))?;
-    Ok((parsed, raw.status, headers, raw.request_id.as_deref()).into_pyobject(py)?.into_any())
+    let shown = raw.headers();
+    let headers = PyList::new(py, shown.iter().map(|(n, v)| (n.as_str(), v.as_str())))?;
+    Ok((parsed, raw.status, headers, raw.request_id()).into_pyobject(py)?.into_any())
 }
 
 fn parsed<'py>(py: Python<'py>, raw: &RawAnswer, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {

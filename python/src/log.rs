@@ -1,6 +1,7 @@
 //! The core's log events go to `logging.getLogger("exsited")`. The logger's effective level
 //! is cached in an atomic: re-read when a call starts (the GIL is held then anyway) and at
-//! most once a second otherwise, so a call builds no event that nobody would see.
+//! most once a second otherwise, so a call builds no debug or info event that nobody would
+//! see (a rare warning is built and left to the logger to drop).
 //! `EXSITED_LOG=info|debug` adds a stderr handler at import, for logs without code.
 
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
@@ -55,17 +56,17 @@ impl PySink {
                 .bind(py);
             let enabled = intern!(py, "isEnabledFor");
             let on = |level| -> PyResult<bool> { logger.call_method1(enabled, (python_level(level),))?.is_truthy() };
-            // The lowest level it handles, in two questions (three for ERROR or none): a
-            // logger that handles a level handles every higher one.
-            Ok(if on(LogLevel::INFO)? {
-                Some(if on(LogLevel::DEBUG)? { LogLevel::DEBUG } else { LogLevel::INFO })
-            } else if on(LogLevel::WARN)? {
-                Some(LogLevel::WARN)
-            } else if on(LogLevel::ERROR)? {
-                Some(LogLevel::ERROR)
+            // One question in the usual case (INFO off): the levels that cost the core
+            // something to build, DEBUG and INFO, are asked exactly; below them WARN is
+            // reported, and the logger itself drops a rare warning or error it does not
+            // handle (`Logger.log` checks its level), rather than every call asking twice.
+            Ok(Some(if !on(LogLevel::INFO)? {
+                LogLevel::WARN
+            } else if on(LogLevel::DEBUG)? {
+                LogLevel::DEBUG
             } else {
-                None
-            })
+                LogLevel::INFO
+            }))
         })()
         .unwrap_or(Some(LogLevel::WARN));
         self.level.store(level_to_u8(wanted), Ordering::Relaxed);
