@@ -1,11 +1,12 @@
 """Python benchmark scenarios, run once per contender in its own virtualenv.
 
-    python py_scenarios.py --sdk ours|ref|requests --scenario P1 --url URL --id ID [--rounds N]
+    python py_scenarios.py --sdk ours|ref|requests|floor --scenario P1 --url URL --id ID [--rounds N]
 
 Prints one JSON object: the scenario's figure for every round. `ours` and `ref` are driven
 through the same documented API (`ExsitedSDK().init_sdk(...)`, `account.details(id=...)`),
 so the one script measures both the documented SDK (exsited 1.0.40) and this project;
-`requests` is the hand-written `requests.Session` client a user would write instead.
+`requests` is the hand-written `requests.Session` client a user would write instead, and
+`floor` (P1 only) the least any Python binding can do (see `FloorClient`).
 """
 
 from __future__ import annotations
@@ -79,10 +80,33 @@ class RequestsClient:
         return r.json()
 
 
+class FloorClient:
+    """The least any Python binding can do for details(): a Python call into Rust that
+    releases the GIL for one bare reqwest GET (bench/pyfloor, no SDK logic), then
+    `json.loads` to hand the answer to Python. P1 only: its figure against the raw Rust loop
+    is the cost of Python itself on this machine, which no SDK can go below."""
+
+    def __init__(self, url: str) -> None:
+        from exsited_pyfloor import Floor
+
+        self.new = Floor
+        self.url = url.rstrip("/")
+        self.token = RequestsClient(url).session.headers["Authorization"].split(" ", 1)[1]
+        self.floors: dict = {}  # one per account id, each with its URL made once
+
+    def details(self, id: str) -> dict:
+        floor = self.floors.get(id)
+        if floor is None:
+            floor = self.floors[id] = self.new(f"{self.url}/api/v3/accounts/{id}", self.token)
+        return json.loads(floor.get())
+
+
 def make_root(kind: str, url: str, **options):
     """The whole SDK (or the requests client); `options` go to ExsitedSDK (ours only)."""
     if kind == "requests":
         return RequestsClient(url)
+    if kind == "floor":
+        return FloorClient(url)
     from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
     from exsited.exsited.exsited_sdk import ExsitedSDK
 
@@ -95,11 +119,11 @@ def make_root(kind: str, url: str, **options):
 
 def make_sdk(kind: str, url: str, **options):
     root = make_root(kind, url, **options)
-    return root if kind == "requests" else root.account
+    return root if kind in ("requests", "floor") else root.account
 
 
 def details(client, kind: str, id: str):
-    return client.details(id) if kind == "requests" else client.details(id=id)
+    return client.details(id) if kind in ("requests", "floor") else client.details(id=id)
 
 
 def p1_latency(kind: str, url: str, id: str, calls: int) -> float:
@@ -288,7 +312,7 @@ def token_store_cost(url: str, id: str, store: str, calls: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sdk", required=True, choices=["ours", "ref", "requests"])
+    ap.add_argument("--sdk", required=True, choices=["ours", "ref", "requests", "floor"])
     ap.add_argument("--scenario", required=True)
     ap.add_argument("--url", required=True)
     ap.add_argument("--id", default="SD0001")

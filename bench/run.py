@@ -45,6 +45,10 @@ def sh(cmd: list[str], **kw) -> str:
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
 
 
+# This project, and the bare binding that gives P1's Python floor (bench-only, never shipped).
+OURS_PACKAGES = ["requests", "matplotlib", str(ROOT), str(BENCH / "pyfloor")]
+
+
 def venv(name: str, packages: list[str]) -> Path:
     path = BENCH / name
     py = path / "bin" / "python"
@@ -256,6 +260,9 @@ def p1_rows(sb: Sandbox, ours_py: Path) -> dict:
         # The core's own blocking call from Rust: what the bindings call (tells the
         # binding's cost from the core's).
         "core_rust": med([x["median_ms"] for x in raw_loop(sb, 2000, 1, mode="core")]),
+        # The floor of any Python binding: a bare pyo3 call around one reqwest GET, then
+        # json.loads (bench/pyfloor): what Python itself costs on this machine.
+        "py_floor": med(py_scenario(ours_py, "floor", "P1", sb)),
     }
 
 
@@ -263,9 +270,12 @@ def only_p1() -> None:
     """`run.py --only P1`: P1 over HTTP and HTTPS with the same pinning and rounds as the full
     run, printed and not written to results.json (which stays the full run's)."""
     sh(["cargo", "build", "--release", "-q", "-p", "exsited-sandbox", "-p", "exsited-rawloop"], cwd=str(ROOT))
-    # BENCH_OURS_PYTHON: the python of a virtualenv that has this project installed already.
+    # BENCH_OURS_PYTHON: the python of a virtualenv that has this project installed already
+    # (bench/pyfloor is added to it when it lacks it).
     ours_py = Path(os.environ["BENCH_OURS_PYTHON"]) if os.environ.get("BENCH_OURS_PYTHON") else \
-        venv(".venv-ours", ["requests", "matplotlib", str(ROOT)])
+        venv(".venv-ours", OURS_PACKAGES)
+    if subprocess.run([str(ours_py), "-c", "import exsited_pyfloor"], capture_output=True).returncode != 0:
+        sh([str(ours_py), "-m", "pip", "install", "-q", str(BENCH / "pyfloor")])
     for name, tls in (("http", False), ("https", True)):
         sb = Sandbox(seed=1000, tls=tls)
         try:
@@ -274,8 +284,9 @@ def only_p1() -> None:
             sb.stop()
         added = (p1["ours"] - p1["core_rust"]) * 1000
         print(f"{name.upper()} P1 details(), medians of {ROUNDS} rounds: ours {p1['ours']:.3f} ms, "
-              f"raw Rust {p1['raw_rust']:.3f} ms, core from Rust {p1['core_rust']:.3f} ms -> "
-              f"{p1['ours'] / p1['raw_rust']:.2f}x raw, Python adds {added:.0f} us", flush=True)
+              f"raw Rust {p1['raw_rust']:.3f} ms, core from Rust {p1['core_rust']:.3f} ms, "
+              f"Python floor {p1['py_floor']:.3f} ms -> {p1['ours'] / p1['raw_rust']:.2f}x raw "
+              f"(the floor is {p1['py_floor'] / p1['raw_rust']:.2f}x), Python adds {added:.0f} us", flush=True)
 
 
 def main() -> None:
@@ -297,7 +308,7 @@ def main() -> None:
     # BENCH_REF_PYTHON: the python of a virtualenv that has exsited==1.0.40 and requests already.
     ref_py = Path(os.environ["BENCH_REF_PYTHON"]) if os.environ.get("BENCH_REF_PYTHON") else \
         venv(".venv-ref", ["exsited==1.0.40", "requests"])
-    ours_py = venv(".venv-ours", ["requests", "matplotlib", str(ROOT)])
+    ours_py = venv(".venv-ours", OURS_PACKAGES)
 
     r: dict = {"machine": machine(), "rounds": ROUNDS, "calls": CALLS, "pinned": PIN}
     for name, tls in (("http", False), ("https", True)):

@@ -98,3 +98,16 @@ def print_table(r: dict) -> None:
     print()
     for key, (_, _, meaning) in TARGETS.items():
         print(f"  {key}: {meaning}")
+    print_floor(r)
+
+
+def print_floor(r: dict) -> None:
+    """P1's Python floor (bench/pyfloor: a bare pyo3 call around one reqwest GET, then
+    json.loads) against the raw loop and against ours: how much of P1_vs_raw is Python
+    itself, which no binding can go below, and how much is this SDK."""
+    for t in ("http", "https"):
+        p1 = r[t]["P1_ms"]
+        floor, raw, ours = p1.get("py_floor"), p1.get("raw_rust"), p1.get("ours")
+        if floor and raw and ours:
+            print(f"  P1 Python floor, {t.upper()}: {floor:.3f} ms = {floor / raw:.2f}x the raw loop; "
+                  f"ours is {ours / floor:.2f}x the floor (+{(ours - floor) * 1000:.0f} us)")
