@@ -118,19 +118,24 @@ pub fn mask_text(text: &str) -> String {
     mask_card_numbers(&out)
 }
 
+/// A word that every entry of `SECRET_KEYS` contains (checked by a test): text without any
+/// of them holds no secret key, so no secret key-value pair.
+const SECRET_KEY_WORDS: &[&[u8]] = &[b"secret", b"token", b"authorization", b"card", b"cvv", b"password"];
+
 /// True when neither `mask_bearer`, `mask_key_values` nor `mask_card_numbers` can change
-/// `text`: no "bearer " (any case), no `=` or `:` (a secret key-value needs one), and fewer
-/// than 13 digits in all (a card number has at least 13).
+/// `text`: no "bearer " (any case); no `=` or `:`, or no secret key word (a secret
+/// key-value needs both); and fewer than 13 digits in all (a card number has at least 13).
+/// A date (`Mon, 30 Nov 2026 04:11:33 GMT`) or a content type passes without a copy.
 fn no_rule_applies(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut digits = 0;
+    let mut separated = false;
     for &b in bytes {
-        if b == b'=' || b == b':' {
-            return false;
-        }
+        separated |= b == b'=' || b == b':';
         digits += usize::from(b.is_ascii_digit());
     }
-    digits < 13 && !bytes.windows(7).any(|w| w.eq_ignore_ascii_case(b"bearer "))
+    let has = |word: &[u8]| bytes.windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    digits < 13 && !has(b"bearer ") && !(separated && SECRET_KEY_WORDS.iter().any(|w| has(w)))
 }
 
 fn mask_bearer(text: &str) -> String {
@@ -267,6 +272,25 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn every_secret_key_holds_a_secret_key_word() {
+        // `no_rule_applies` skips the key-value rule for text with none of these words.
+        for key in SECRET_KEYS {
+            assert!(SECRET_KEY_WORDS.iter().any(|w| key.as_bytes().windows(w.len()).any(|x| x == *w)), "{key}");
+        }
+    }
+
+    #[test]
+    fn text_without_a_secret_word_passes_and_with_one_is_masked() {
+        let date = "Mon, 30 Nov 2026 04:11:33 GMT";
+        assert!(no_rule_applies(date));
+        assert_eq!(mask_text(date), date);
+        assert!(!no_rule_applies("Client-Secret: abc123"));
+        assert_eq!(mask_text("Client-Secret: abc123"), "Client-Secret: ***");
+        assert_eq!(mask_text("x=1; TOKEN=abc"), "x=1; TOKEN=***");
+        assert_eq!(mask_text("card 4111 1111 1111 1111"), mask_card_numbers("card 4111 1111 1111 1111"));
+    }
+
+    #[test]
     fn json_keys_are_masked_at_any_depth() {
         let mut v = json!({"client_secret":"abc123","account":{"payment_method":{"card_number":"4111111111111111","token":"tok_live_x","cvv":"123","card_type":"VISA"}},"list":[{"access_token":"at","refresh_token":"rt"}]});
         mask_json(&mut v);
@@ -303,13 +327,18 @@ mod tests {
             "411111111111",
             "password=hunter2",
             "password:hunter2",
+            "a=b",
+            "limit=10&offset=20",
+            "X-Api-Token: abc",
+            "{\"cardCvv\": \"123\"}",
             "",
         ];
         for text in samples {
             assert_eq!(mask_text(text), full(text), "{text:?}");
         }
         assert!(no_rule_applies("application/json") && no_rule_applies("req-21550-2"));
-        assert!(!no_rule_applies("Bearer x") && !no_rule_applies("a=b") && !no_rule_applies("4111111111111"));
+        assert!(no_rule_applies("a=b") && no_rule_applies("Mon, 30 Nov 2026 01:17:20 GMT"));
+        assert!(!no_rule_applies("Bearer x") && !no_rule_applies("Token=b") && !no_rule_applies("4111111111111"));
         assert!(is_secret_key("Client-Secret") && is_secret_key("ACCESS_TOKEN") && !is_secret_key("tokens"));
     }
 

@@ -35,7 +35,17 @@ pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query
             values.len()
         )));
     }
-    let mut path = format!("{}{}", base.path().trim_end_matches('/'), PATH_PREFIX.replace("{version}", version));
+    // Built in one buffer: this runs on every call.
+    let mut path = String::with_capacity(base.path().len() + PATH_PREFIX.len() + op.path.len() + 64);
+    path.push_str(base.path().trim_end_matches('/'));
+    match PATH_PREFIX.split_once("{version}") {
+        Some((head, tail)) => {
+            path.push_str(head);
+            path.push_str(version);
+            path.push_str(tail);
+        }
+        None => path.push_str(PATH_PREFIX),
+    }
     let mut next = 0;
     for seg in op.path.split('/') {
         path.push('/');
@@ -52,13 +62,13 @@ pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query
                 if i > 0 {
                     path.push('/');
                 }
-                path.push_str(&utf8_percent_encode(segment, SEGMENT).to_string());
+                path.extend(utf8_percent_encode(segment, SEGMENT));
             }
             next += 1;
         } else if seg.starts_with('{') {
             let value = &values[next];
             check_path_value(names[next], value)?;
-            path.push_str(&utf8_percent_encode(value, SEGMENT).to_string());
+            path.extend(utf8_percent_encode(value, SEGMENT));
             next += 1;
         } else {
             path.push_str(seg);
