@@ -20,6 +20,8 @@ use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyModule, PyString, Py
 use pyo3::{ffi, intern};
 use serde_json::{Map, Value};
 
+use crate::key_order::KeyOrder;
+
 /// FNV-1a: the keys are short, known in advance and not attacker-chosen in a way that
 /// matters (a collision only costs a comparison), so SipHash would be wasted here.
 #[derive(Default)]
@@ -50,6 +52,8 @@ pub struct Schema {
     /// Every attribute at None in declared order, then `_extra`: an instance dict starts as
     /// a copy of it (one copy, rather than a dict grown key by key).
     blank: Py<PyDict>,
+    /// The keys of the last object loaded, in order (see `key_order`).
+    order: KeyOrder,
 }
 
 struct Field {
@@ -127,6 +131,7 @@ fn build(class: &Bound<'_, PyType>) -> PyResult<Schema> {
         keys: keys.into_iter().map(|(k, i)| (k.into(), i)).collect(),
         fields,
         blank: blank.unbind(),
+        order: KeyOrder::default(),
     })
 }
 
@@ -142,6 +147,12 @@ impl Schema {
             None => Ok(None),
             Some(nested) => Ok(Some(nested.schema(py)?)),
         }
+    }
+
+    /// `index` of the `n`-th key of an object, answered from the last object's key order
+    /// when the key there is the same.
+    pub fn index_at(&self, py: Python<'_>, n: usize, key: &str) -> Option<usize> {
+        self.order.index(py, n, key, |k| self.index(k))
     }
 
     /// The field an answer's key fills, if any (`DTOBase.load_dict`'s lookup).

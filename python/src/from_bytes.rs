@@ -74,8 +74,9 @@ enum Key<'py> {
 }
 
 impl<'py> Key<'py> {
-    fn of(py: Python<'py>, schema: &Schema, key: &str) -> Key<'py> {
-        match schema.index(key) {
+    /// The `n`-th key of an object loaded as `schema`'s class.
+    fn of(py: Python<'py>, schema: &Schema, n: usize, key: &str) -> Key<'py> {
+        match schema.index_at(py, n, key) {
             Some(i) => Key::Field(i),
             None => Key::Extra(PyString::new(py, key)),
         }
@@ -167,7 +168,8 @@ impl<'py> Pass<'py, '_, '_> {
         let py = self.py;
         let dict = schema.blank(py)?;
         let extra = PyDict::new(py);
-        let mut key = self.jiter.known_object()?.map(|k| Key::of(py, schema, k));
+        let mut key = self.jiter.known_object()?.map(|k| Key::of(py, schema, 0, k));
+        let mut n = 0;
         while let Some(found) = key {
             let peek = self.jiter.peek()?;
             match found {
@@ -183,7 +185,8 @@ impl<'py> Pass<'py, '_, '_> {
                     extra.set_item(name, value)?;
                 }
             }
-            key = self.jiter.next_key()?.map(|k| Key::of(py, schema, k));
+            n += 1;
+            key = self.jiter.next_key()?.map(|k| Key::of(py, schema, n, k));
         }
         self.depth -= 1;
         Ok(schema.finish(dict, extra)?)

@@ -13,6 +13,7 @@ mod decode;
 mod errors;
 mod from_bytes;
 mod hub;
+mod key_order;
 mod log;
 mod options;
 mod pager;

@@ -83,6 +83,27 @@ def test_native_loading_matches_load_dict():
             same(_native.decode(text), json.loads(text))
 
 
+def test_loading_is_the_same_whatever_key_order_came_before():
+    """The loader remembers each class's last key order (python/src/key_order.rs): objects
+    whose keys move, change spelling, vanish or are unknown at a remembered place must load
+    exactly as load_dict loads them, every time."""
+    rng = random.Random(11)
+    base = {"name": "N", "email_address": "e@x", "status": "ACTIVE", "id": "A1", "new_key": [1], "currency": {"name": "AUD"}}
+    spellings = {"email_address": ["email_address", "emailAddress", "_email_address_"], "status": ["status", "Status"]}
+    for _ in range(300):
+        keys = list(base)
+        rng.shuffle(keys)
+        keys = keys[: rng.randrange(1, len(keys) + 1)]
+        account = {rng.choice(spellings.get(k, [k])): base[k] for k in keys}
+        text = json.dumps({"account": account, "accounts": [account, dict(reversed(list(account.items())))]})
+        for cls in (AccountDetailsDTO, AccountListDTO):
+            same(_native.decode(text, cls), cls.load_dict(json.loads(text)))
+    # More keys than the loader remembers places for.
+    wide = json.dumps({"account": {f"k{i}": i for i in range(600)} | {"name": "N"}})
+    for _ in range(2):
+        same(_native.decode(wide, AccountDetailsDTO), AccountDetailsDTO.load_dict(json.loads(wide)))
+
+
 def test_native_loading_of_non_objects_and_round_trip():
     assert _native.decode("[1, {\"a\": 2}]", AccountDetailsDTO) == [1, {"a": 2}]
     assert _native.decode("\"text\"", AccountDetailsDTO) == "text"
