@@ -13,7 +13,10 @@ use pyo3::Python;
 /// Positions remembered per class; keys beyond it are looked up every time.
 const MAX_KEYS: usize = 256;
 
-pub struct KeyOrder(GILProtected<RefCell<Vec<(String, Option<usize>)>>>);
+/// Each remembered place: the key seen there last, and the field it filled (None: `_extra`).
+type Places = Vec<(String, Option<usize>)>;
+
+pub struct KeyOrder(GILProtected<RefCell<Places>>);
 
 impl Default for KeyOrder {
     fn default() -> KeyOrder {
