@@ -171,9 +171,9 @@ pub(crate) async fn serve(
         }
         Kind::List => {
             let params = ListParams::from_uri(&uri)?;
-            let items: Vec<Value> =
-                records.collections.get(&path).into_iter().flatten().cloned().map(Value::Object).collect();
-            let (page, pagination) = params.page(items, &st.inner.base_url);
+            let held = records.collections.get(&path).map(Vec::as_slice).unwrap_or_default();
+            let (page, pagination) = params.page_of(held, &st.inner.base_url);
+            let page: Vec<Value> = page.into_iter().map(Value::Object).collect();
             let key = e.records.unwrap_or("data");
             // "account/notes" -> {"account": {"notes": [...], "pagination": {...}}}
             Ok(ok(match key.split_once('/') {
@@ -189,8 +189,9 @@ pub(crate) async fn serve(
             };
             let update = if e.kind == Kind::Update { Some(data(e, &body)?) } else { None };
             let list = records.collections.get_mut(collection);
+            let wanted = json!(id);
             let found = list.and_then(|l| {
-                l.iter().position(|r| [r.get("id"), r.get("uuid")].contains(&Some(&json!(id)))).map(|i| (l, i))
+                l.iter().position(|r| [r.get("id"), r.get("uuid")].contains(&Some(&wanted))).map(|i| (l, i))
             });
             let Some((list, i)) = found else {
                 // a document written at this path (settings...), else unknown
