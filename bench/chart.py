@@ -53,7 +53,8 @@ def panel(ax, title: str, data: dict, floor: str | None = None, target: float | 
 
 
 panels = [
-    ("P1 details() ms (lower is better)", groups("P1_ms"), "raw_rust", None),
+    (f"P1 details() ms (lower is better; {r.get('p1_rounds', r['rounds'])} interleaved rounds)", groups("P1_ms"),
+     "raw_rust", None),
     ("P2 500-account page into DTOs, read, ms", groups("P2_ms"), "raw_rust", None),
     ("P3 8 threads, calls/s (higher is better)", groups("P3_calls_per_s"), None, None),
     ("P4 1,000 concurrent, calls/s", groups("P4_calls_per_s"), "raw_rust", None),

@@ -323,7 +323,7 @@ def main() -> None:
         venv(".venv-ref", ["exsited==1.0.40", "requests"])
     ours_py = venv(".venv-ours", OURS_PACKAGES)
 
-    r: dict = {"machine": machine(), "rounds": ROUNDS, "calls": CALLS, "pinned": PIN}
+    r: dict = {"machine": machine(), "rounds": ROUNDS, "p1_rounds": P1_ROUNDS, "calls": CALLS, "pinned": PIN}
     for name, tls in (("http", False), ("https", True)):
         print(f"{name}: loopback sandbox{' with TLS (as every real Exsited server)' if tls else ''}", flush=True)
         sb = Sandbox(seed=1000, tls=tls)

@@ -69,7 +69,7 @@ def print_table(r: dict) -> None:
         s = r[t]
         print()
         print(f"{t.upper()} on loopback, medians of {r['rounds']} rounds")
-        row("P1 details() latency", s["P1_ms"], "ms")
+        row(f"P1 details() latency ({r.get('p1_rounds', r['rounds'])} rounds)", s["P1_ms"], "ms")
         row("P2 list(limit=500) into DTOs, read", s["P2_ms"], "ms")
         row("P3 8 threads, one SDK", s["P3_calls_per_s"], "calls/s")
         row("P4 1,000 concurrent", s["P4_calls_per_s"], "calls/s")
