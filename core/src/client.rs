@@ -56,8 +56,9 @@ struct Inner {
 }
 
 /// A successful answer with its body as the server sent it, for callers that decode it
-/// themselves (the Python binding builds its objects straight from the bytes).
-#[derive(Clone, Debug)]
+/// themselves (the Python binding builds its objects straight from the bytes). Its `Debug`
+/// shows the headers masked, as [`RawAnswer::headers`] does.
+#[derive(Clone)]
 pub struct RawAnswer {
     pub status: u16,
     pub body: Bytes,
@@ -68,6 +69,18 @@ pub struct RawAnswer {
     pub received: HeaderMap,
     /// For an operation whose answer is a file: how the caller wants it back.
     pub file: Option<BinaryFormat>,
+}
+
+impl std::fmt::Debug for RawAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RawAnswer")
+            .field("status", &self.status)
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .field("operation", &self.operation)
+            .field("headers", &self.headers())
+            .field("file", &self.file)
+            .finish()
+    }
 }
 
 impl RawAnswer {
@@ -361,6 +374,23 @@ fn parse(status: u16, body: &[u8]) -> Result<Response> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_raw_answer_prints_its_headers_masked() {
+        let mut received = HeaderMap::new();
+        received.insert("set-cookie", HeaderValue::from_static("session=s3cr3t-cookie"));
+        received.insert("x-echo", HeaderValue::from_static("Bearer tok-abc-123456"));
+        let answer = RawAnswer {
+            status: 200,
+            body: Bytes::from_static(b"{\"token\": \"tok-abc-123456\"}"),
+            operation: "accounts.details",
+            received,
+            file: None,
+        };
+        let shown = format!("{answer:?}");
+        assert!(!shown.contains("s3cr3t-cookie") && !shown.contains("tok-abc-123456"), "{shown}");
+        assert!(shown.contains("set-cookie") && shown.contains("<27 bytes>"), "{shown}");
+    }
 
     #[test]
     fn finish_rules() {
