@@ -94,11 +94,6 @@ impl RawAnswer {
         response_headers::shown(&self.received)
     }
 
-    /// The server's id for the request (`X-Request-Id`), when it sent one.
-    pub fn request_id(&self) -> Option<String> {
-        response_headers::request_id_of(&self.received)
-    }
-
     /// The answer as [`Client::call`] gives it (a decode error when the body is not JSON).
     pub fn parse(&self) -> Result<Response> {
         let mut answer = match self.file {

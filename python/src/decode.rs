@@ -422,7 +422,8 @@ pub fn raw_answer<'py>(
     }
     let shown = raw.headers();
     let headers = PyList::new(py, shown.iter().map(|(n, v)| (n.as_str(), v.as_str())))?;
-    Ok((parsed, raw.status, headers, raw.request_id()).into_pyobject(py)?.into_any())
+    let request_id = exsited_core::response_headers::request_id(&shown);
+    Ok((parsed, raw.status, headers, request_id).into_pyobject(py)?.into_any())
 }
 
 fn parsed<'py>(py: Python<'py>, raw: &RawAnswer, schema: Option<&Schema>) -> PyResult<Bound<'py, PyAny>> {
