@@ -280,17 +280,6 @@ mod tests {
     }
 
     #[test]
-    fn text_without_a_secret_word_passes_and_with_one_is_masked() {
-        let date = "Mon, 30 Nov 2026 04:11:33 GMT";
-        assert!(no_rule_applies(date));
-        assert_eq!(mask_text(date), date);
-        assert!(!no_rule_applies("Client-Secret: abc123"));
-        assert_eq!(mask_text("Client-Secret: abc123"), "Client-Secret: ***");
-        assert_eq!(mask_text("x=1; TOKEN=abc"), "x=1; TOKEN=***");
-        assert_eq!(mask_text("card 4111 1111 1111 1111"), mask_card_numbers("card 4111 1111 1111 1111"));
-    }
-
-    #[test]
     fn json_keys_are_masked_at_any_depth() {
         let mut v = json!({"client_secret":"abc123","account":{"payment_method":{"card_number":"4111111111111111","token":"tok_live_x","cvv":"123","card_type":"VISA"}},"list":[{"access_token":"at","refresh_token":"rt"}]});
         mask_json(&mut v);
@@ -309,6 +298,8 @@ mod tests {
         assert_eq!(mask_text("card 4111 1111 1111 1111 ok"), "card *** ok");
         assert_eq!(mask_text("limit=10&offset=20"), "limit=10&offset=20");
         assert_eq!(mask_text("created 2024-01-01"), "created 2024-01-01");
+        assert_eq!(mask_text("Client-Secret: abc123"), "Client-Secret: ***");
+        assert_eq!(mask_text("x=1; TOKEN=abc"), "x=1; TOKEN=***");
     }
 
     #[test]
@@ -339,6 +330,7 @@ mod tests {
         assert!(no_rule_applies("application/json") && no_rule_applies("req-21550-2"));
         assert!(no_rule_applies("a=b") && no_rule_applies("Mon, 30 Nov 2026 01:17:20 GMT"));
         assert!(!no_rule_applies("Bearer x") && !no_rule_applies("Token=b") && !no_rule_applies("4111111111111"));
+        assert!(!no_rule_applies("Client-Secret: abc123"));
         assert!(is_secret_key("Client-Secret") && is_secret_key("ACCESS_TOKEN") && !is_secret_key("tokens"));
     }
 
