@@ -206,7 +206,7 @@ impl Client {
         let options = &request.options;
         let binary = op.answer == AnswerKind::Binary;
         let accept = if binary { "application/pdf, application/octet-stream, */*" } else { "application/json" };
-        // The headers of every attempt but the token's, made once per call.
+        // The headers of every attempt, made once per call (the token's is added below).
         let mut call_headers = HeaderMap::with_capacity(4 + options.headers.len());
         call_headers.insert(ACCEPT, HeaderValue::from_static(accept));
         if op.method == Method::Post {
@@ -228,8 +228,8 @@ impl Client {
         let mut bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
         let mut replayed = false;
         loop {
-            let mut headers = call_headers.clone();
-            headers.insert(AUTHORIZATION, transport::bearer_header(bearer.token.expose())?);
+            // Replaces the token of a refused attempt on the replay.
+            call_headers.insert(AUTHORIZATION, transport::bearer_header(bearer.token.expose())?);
             let body = match (&json, &multipart) {
                 (Some(b), _) => AttemptBody::Json(b),
                 (_, Some(m)) => AttemptBody::Multipart(m),
@@ -241,14 +241,14 @@ impl Client {
                 op.method,
                 op.method.is_idempotent(),
                 &url,
-                &headers,
+                &call_headers,
                 body,
             )
             .await?;
             if resp.status == 401 && !replayed {
                 // The token was refused (expired early or revoked): get another, replay once.
                 tracing::debug!(target: "exsited", op = op.name, "401 on a data call; replaying once with a new token");
-                inner.tokens.invalidate(&bearer).await;
+                Box::pin(inner.tokens.invalidate(&bearer)).await; // rare: kept out of every call's future
                 bearer = inner.tokens.bearer(&inner.transport, &inner.base).await?;
                 replayed = true;
                 continue;

@@ -44,15 +44,16 @@ pub struct Call<'py> {
 }
 
 impl Call<'_> {
-    /// The core request; `Err` (a usage error) when the data cannot be sent as JSON.
-    pub fn request(&self) -> Result<Request, Error> {
+    /// The core request; `Err` (a usage error) when the data cannot be sent as JSON. The
+    /// path, query, parts and version move into it (read once per call, not copied).
+    pub fn request(&mut self) -> Result<Request, Error> {
         let body = self.body.as_ref().map(|b| to_value(b, 0)).transpose()?;
         let mut request = crate::request::build(
-            self.path.clone(),
-            self.query.clone(),
+            std::mem::take(&mut self.path),
+            std::mem::take(&mut self.query),
             body,
-            self.parts.clone(),
-            self.version.clone(),
+            std::mem::take(&mut self.parts),
+            self.version.take(),
         )?;
         request.wrap = self.wrap && request.json.is_some();
         request.options = crate::options::call_options(self.options.as_ref())?;

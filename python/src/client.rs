@@ -114,7 +114,7 @@ impl Client {
     /// that Ctrl-C interrupts it (see `wait`). `observe` says whether the observer wants this
     /// call's events (the print switches or debug logging are on).
     #[pyo3(signature = (call, observe=false))]
-    fn call<'py>(&self, py: Python<'py>, call: Call<'py>, observe: bool) -> PyResult<Bound<'py, PyAny>> {
+    fn call<'py>(&self, py: Python<'py>, mut call: Call<'py>, observe: bool) -> PyResult<Bound<'py, PyAny>> {
         crate::log::refresh(py);
         let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let schema = decode::schema_of(call.answer.as_ref())?;
@@ -129,7 +129,7 @@ impl Client {
     fn call_async(
         &self,
         py: Python<'_>,
-        call: Call<'_>,
+        mut call: Call<'_>,
         observe: bool,
         hub: &Hub,
         future: Py<PyAny>,

@@ -173,7 +173,9 @@ impl TokenProvider {
             }
         }
         let refresh = state.current.as_ref().and_then(|t| t.refresh_token.clone());
-        let fresh = self.obtain(transport, base, refresh, state.rejected.clone()).await?;
+        // Boxed: fetching a token (HTTP, token file, Redis) is a future of several kB, and
+        // every call's future would otherwise carry that space for the rare call that fetches.
+        let fresh = Box::pin(self.obtain(transport, base, refresh, state.rejected.clone())).await?;
         state.generation += 1;
         self.generation.store(state.generation, Ordering::Release);
         let bearer = Bearer { token: fresh.access_token.clone(), generation: state.generation };

@@ -25,8 +25,8 @@ pub fn check_version(version: &str) -> Result<()> {
 /// `{base}{PATH_PREFIX with the version}/{path with values}`.
 pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query: &[(String, String)]) -> Result<Url> {
     check_version(version)?;
-    let names: Vec<&str> = op.path_params().collect();
-    if names.len() != values.len() {
+    if op.path_param_count() != values.len() {
+        let names: Vec<&str> = op.path_params().collect();
         return Err(Error::usage(format!(
             "{} needs {} path value(s) ({}), got {}",
             op.name,
@@ -36,42 +36,42 @@ pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query
         )));
     }
     // Built in one buffer: this runs on every call.
+    let (head, tail) = prefix_parts();
     let mut path = String::with_capacity(base.path().len() + PATH_PREFIX.len() + op.path.len() + 64);
     path.push_str(base.path().trim_end_matches('/'));
-    match PATH_PREFIX.split_once("{version}") {
-        Some((head, tail)) => {
-            path.push_str(head);
-            path.push_str(version);
-            path.push_str(tail);
-        }
-        None => path.push_str(PATH_PREFIX),
+    if let Some(tail) = tail {
+        path.push_str(head);
+        path.push_str(version);
+        path.push_str(tail);
+    } else {
+        path.push_str(head);
     }
-    let mut next = 0;
+    let mut values = values.iter();
     for seg in op.path.split('/') {
         path.push('/');
-        if seg.ends_with("*}") {
+        let Some(name) = seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) else {
+            path.push_str(seg);
+            continue;
+        };
+        // The count was checked above.
+        let value = values.next().map(String::as_str).unwrap_or_default();
+        if let Some(name) = name.strip_suffix('*') {
             // A rest placeholder (`{path*}`): several segments, each encoded, no empty ones.
-            let value = &values[next];
-            check_path_value(names[next], value)?;
+            check_path_value(name, value)?;
             let segments: Vec<&str> = value.split('/').filter(|s| !s.is_empty()).collect();
             if segments.is_empty() {
-                return Err(Error::usage(format!("{} is missing: give a non-empty {}", names[next], names[next])));
+                return Err(Error::usage(format!("{name} is missing: give a non-empty {name}")));
             }
             for (i, segment) in segments.iter().enumerate() {
-                check_path_value(names[next], segment)?;
+                check_path_value(name, segment)?;
                 if i > 0 {
                     path.push('/');
                 }
                 path.extend(utf8_percent_encode(segment, SEGMENT));
             }
-            next += 1;
-        } else if seg.starts_with('{') {
-            let value = &values[next];
-            check_path_value(names[next], value)?;
-            path.extend(utf8_percent_encode(value, SEGMENT));
-            next += 1;
         } else {
-            path.push_str(seg);
+            check_path_value(name, value)?;
+            path.extend(utf8_percent_encode(value, SEGMENT));
         }
     }
     let mut url = base.clone();
@@ -84,6 +84,15 @@ pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query
         }
     }
     Ok(url)
+}
+
+/// `PATH_PREFIX` split around its `{version}` (the tail is None when it has none), found once.
+fn prefix_parts() -> (&'static str, Option<&'static str>) {
+    static PARTS: std::sync::OnceLock<(&'static str, Option<&'static str>)> = std::sync::OnceLock::new();
+    *PARTS.get_or_init(|| match PATH_PREFIX.split_once("{version}") {
+        Some((head, tail)) => (head, Some(tail)),
+        None => (PATH_PREFIX, None),
+    })
 }
 
 fn check_path_value(name: &str, value: &str) -> Result<()> {
