@@ -54,6 +54,8 @@ def check_public_methods(cls: type) -> None:
 
 def ident(name: str, value: Any) -> str:
     """A path value (account id, uuid, contact type...)."""
+    if type(value) is str and value.strip():
+        return value  # the usual case, first: one check per call
     if value is None:
         raise UsageError(f"{name} is required")
     if isinstance(value, bool) or not isinstance(value, (str, int)):

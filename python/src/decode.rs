@@ -9,7 +9,6 @@
 //! Each class tells its fields once (`DTOBase._native_schema`); the schema is kept here.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use exsited_core::RawAnswer;
@@ -22,26 +21,8 @@ use serde_json::{Map, Value};
 
 use crate::key_order::KeyOrder;
 
-/// FNV-1a: the keys are short, known in advance and not attacker-chosen in a way that
-/// matters (a collision only costs a comparison), so SipHash would be wasted here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// The keys are short and ours (attribute names, class addresses): no need for SipHash.
+type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// One DTO class: its attributes (interned names, declared order), and every spelling of
 /// a key an answer may use → the attribute's index.

@@ -55,7 +55,22 @@ impl PySink {
                 .get_or_try_init(py, || py.import("logging")?.call_method1("getLogger", (LOGGER,)).map(Bound::unbind))?
                 .bind(py);
             let enabled = intern!(py, "isEnabledFor");
-            let on = |level| -> PyResult<bool> { logger.call_method1(enabled, (python_level(level),))?.is_truthy() };
+            // `isEnabledFor` answers from the logger's `_cache` (emptied by the logging module
+            // on every level change and by `logging.disable`) unless the logger is disabled;
+            // reading that answer directly saves a Python call at each call's start. Asked
+            // properly when the cache does not hold it, or looks different in this Python.
+            let cache = logger.getattr(intern!(py, "_cache")).ok();
+            let cache = cache.as_ref().and_then(|c| c.downcast::<pyo3::types::PyDict>().ok());
+            let disabled = logger.getattr(intern!(py, "disabled")).and_then(|d| d.is_truthy()).unwrap_or(true);
+            let on = |level| -> PyResult<bool> {
+                let level = python_level(level);
+                if !disabled {
+                    if let Some(known) = cache.and_then(|c| c.get_item(level).ok().flatten()) {
+                        return known.is_truthy();
+                    }
+                }
+                logger.call_method1(enabled, (level,))?.is_truthy()
+            };
             // One question in the usual case (INFO off): the levels that cost the core
             // something to build, DEBUG and INFO, are asked exactly; below them WARN is
             // reported, and the logger itself drops a rare warning or error it does not

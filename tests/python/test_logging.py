@@ -58,3 +58,47 @@ def test_exsited_log_env_logs_to_stderr_without_code(sb: Sandbox) -> None:
     env.pop("EXSITED_LOG")
     quiet = subprocess.run([sys.executable, "-c", script], cwd="/", env=env, capture_output=True, text=True, timeout=60)
     assert quiet.returncode == 0 and "retrying" not in quiet.stderr, quiet.stderr
+
+
+def test_a_level_change_between_calls_applies_to_the_next_call(sb: Sandbox) -> None:
+    # The level is read again as each call starts (from the logger's own answer cache, which
+    # the logging module empties on every change): setLevel, a parent's level, logging.disable
+    # and Logger.disabled each take effect at the very next call of the same SDK.
+    logger = logging.getLogger("exsited")
+    seen: list = []  # type: ignore[type-arg]
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record)
+
+    handler = Keep(logging.NOTSET)
+    logger.addHandler(handler)
+    sdk = make_sdk(sb)
+
+    def debug_lines_of_one_call() -> int:
+        seen.clear()
+        sdk.account.list()
+        return sum(1 for r in seen if r.levelno == logging.DEBUG)
+
+    try:
+        logger.setLevel(logging.WARNING)
+        assert debug_lines_of_one_call() == 0
+        logger.setLevel(logging.DEBUG)
+        assert debug_lines_of_one_call() > 0
+        logger.setLevel(logging.INFO)
+        assert debug_lines_of_one_call() == 0
+        logger.setLevel(logging.NOTSET)  # the level now comes from the root logger
+        logging.getLogger().setLevel(logging.DEBUG)
+        assert debug_lines_of_one_call() > 0
+        logging.disable(logging.DEBUG)
+        assert debug_lines_of_one_call() == 0
+        logging.disable(logging.NOTSET)
+        assert debug_lines_of_one_call() > 0
+        logger.disabled = True
+        assert debug_lines_of_one_call() == 0
+    finally:
+        logging.disable(logging.NOTSET)
+        logger.disabled = False
+        logger.removeHandler(handler)
+        logger.setLevel(logging.NOTSET)
+        logging.getLogger().setLevel(logging.WARNING)

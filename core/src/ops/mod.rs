@@ -156,7 +156,7 @@ impl Operation {
 /// Looks an operation up by its name.
 pub fn operation(name: &str) -> Option<&'static Operation> {
     // Looked up on every call: a map, not a walk through the hundreds of rows.
-    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static Operation>> =
+    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static Operation>> =
         std::sync::OnceLock::new();
     BY_NAME.get_or_init(|| OPERATIONS.iter().map(|op| (op.name, op)).collect()).get(name).copied()
 }

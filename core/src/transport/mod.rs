@@ -355,7 +355,11 @@ pub fn headers(pairs: &[(&'static str, String)]) -> Result<HeaderMap> {
 
 /// The `Authorization` value for an access token, marked sensitive (kept out of debug output).
 pub fn bearer_header(token: &str) -> Result<HeaderValue> {
-    let mut value = HeaderValue::from_str(&format!("Bearer {token}"))
+    // Built in one buffer (this runs on every call): no formatting, one copy.
+    let mut text = BytesMut::with_capacity(7 + token.len());
+    text.extend_from_slice(b"Bearer ");
+    text.extend_from_slice(token.as_bytes());
+    let mut value = HeaderValue::from_maybe_shared(text.freeze())
         .map_err(|_| Error::usage("header authorization has an invalid value"))?;
     value.set_sensitive(true);
     Ok(value)
