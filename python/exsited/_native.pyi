@@ -4,9 +4,37 @@ import asyncio
 from os import PathLike
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, final
 
-__all__ = ["__version__", "Client", "Hub", "Pager", "Records", "Running", "check_call_options", "decode", "operations"]
+__all__ = ["__version__", "Call", "Client", "Hub", "Pager", "Records", "Running", "check_call_options", "decode", "operations"]
 
 __version__: str
+
+@final
+class Call:
+    operation: str
+    path: Optional[Sequence[str]]
+    query: Optional[Sequence[Tuple[str, str]]]
+    body: Optional[Dict[str, Any]]
+    wrap: bool
+    parts: Optional[Sequence[Tuple[str, str, str]]]
+    version: Optional[str]
+    answer: Optional[type]
+    options: Optional[Dict[str, Any]]
+    raw: bool
+    binary: Optional[str]
+    def __new__(
+        cls,
+        operation: str,
+        path: Optional[Sequence[str]] = None,
+        query: Optional[Sequence[Tuple[str, str]]] = None,
+        body: Optional[Dict[str, Any]] = None,
+        wrap: bool = False,
+        parts: Optional[Sequence[Tuple[str, str, str]]] = None,
+        version: Optional[str] = None,
+        answer: Optional[type] = None,
+        options: Optional[Dict[str, Any]] = None,
+        raw: bool = False,
+        binary: Optional[str] = None,
+    ) -> Call: ...
 
 @final
 class Client:
@@ -33,10 +61,8 @@ class Client:
         trust_env: Optional[bool] = None,
         no_proxy: Optional[Union[str, Sequence[str]]] = None,
     ) -> Client: ...
-    # `call` is an ``exsited._transport.Call`` (operation, path, query, body, wrap, parts,
-    # version, answer), read attribute by attribute.
-    def call(self, call: Any, observe: bool = False) -> Any: ...
-    def call_async(self, call: Any, observe: bool, hub: Hub, future: "asyncio.Future[Any]") -> Running: ...
+    def call(self, call: Call, observe: bool = False) -> Any: ...
+    def call_async(self, call: Call, observe: bool, hub: Hub, future: "asyncio.Future[Any]") -> Running: ...
     def in_flight(self) -> int: ...
     def token_requests(self) -> int: ...
     @property
@@ -47,7 +73,7 @@ class Pager:
     def __new__(
         cls,
         client: Client,
-        call: Any,
+        call: Call,
         observe: bool = False,
     ) -> Pager: ...
     def next_page(self, record: Optional[type] = None) -> Optional[Records]: ...

@@ -77,7 +77,8 @@ class Resource:
         # The page size and start go to the core's pager as text in the query, where the
         # rule of every list call checks them (a UsageError, never an OverflowError).
         counts = _args.listing(listing.limit, listing.offset)
-        call = listing.call.replace(query=list(listing.call.query) + counts, options=self._options)
+        given = listing.call
+        call = Call(given.operation, given.path, list(given.query or ()) + counts, version=given.version, options=self._options)
         return self._transport.iterate(dataclasses.replace(listing, limit=None, offset=None, call=call))
 
     def __repr__(self) -> str:

@@ -21,49 +21,11 @@ if TYPE_CHECKING:
     import asyncio
 
 
-class Call:
-    """One operation of the core's table, with its arguments and the DTO of its answer.
-
-    A plain class with slots rather than a dataclass: every resource method builds one, and
-    this is about three times quicker to make. Sequences default to empty tuples (never
-    shared lists); ``replace`` gives a changed copy."""
-
-    __slots__ = ("operation", "path", "query", "body", "wrap", "parts", "version", "answer", "options", "raw", "binary")
-
-    def __init__(
-        self,
-        operation: str,
-        path: Sequence[str] = (),
-        query: Sequence[Tuple[str, str]] = (),
-        body: Optional[dict] = None,  # type: ignore[type-arg]
-        wrap: bool = False,  # body is the caller's data; the core wraps it in the operation's envelope
-        parts: Sequence[Tuple[str, str, str]] = (),
-        version: Optional[str] = None,
-        answer: Optional[Type[DTOBase]] = None,
-        options: Optional[Dict[str, Any]] = None,  # with_options(...): timeout, max_retries, ...
-        raw: bool = False,  # with_raw_response: the answer comes back as a RawResponse
-        binary: Optional[str] = None,  # a file answer as bytes ("binary"), "hex" or "base64" text
-    ) -> None:
-        self.operation = operation
-        self.path = path
-        self.query = query
-        self.body = body
-        self.wrap = wrap
-        self.parts = parts
-        self.version = version
-        self.answer = answer
-        self.options = options
-        self.raw = raw
-        self.binary = binary
-
-    def replace(self, **changes: Any) -> "Call":
-        fields = {name: getattr(self, name) for name in self.__slots__}
-        fields.update(changes)
-        return Call(**fields)
-
-    def __repr__(self) -> str:
-        # Names only: the body may hold card data, and a repr ends up in logs.
-        return f"Call({self.operation!r}, path={list(self.path)!r}, answer={getattr(self.answer, '__name__', None)})"
+# One operation of the core's table, with its arguments and the DTO class of its answer:
+# ``Call(operation, path=None, query=None, body=None, wrap=False, parts=None, version=None,
+# answer=None, options=None, raw=False, binary=None)``. Native (python/src/call.rs): every
+# resource method makes one, and the native client reads it without attribute lookups.
+Call = _native.Call
 
 
 @dataclass

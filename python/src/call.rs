@@ -1,6 +1,8 @@
-//! The call object: one operation's arguments as the package's `Call` (``exsited._transport``)
-//! holds them, read attribute by attribute; the request data goes from Python objects straight
-//! to the core's JSON values (no JSON text in between).
+//! The call object: `exsited._native.Call`, one operation's arguments as the generated
+//! resource methods give them. It is native so that making one per call and handing it over
+//! costs no Python frame and no attribute lookups; its fields stay Python objects until the
+//! call runs, when the request data goes from them straight to the core's JSON values (no
+//! JSON text in between).
 
 use exsited_core::{Error, Request};
 use pyo3::exceptions::PyOverflowError;
@@ -13,52 +15,85 @@ use crate::request::PartSpec;
 /// How deep request data may nest (a self-referencing dict would never end).
 const MAX_DEPTH: usize = 64;
 
-#[derive(FromPyObject)]
-pub struct Call<'py> {
-    #[pyo3(attribute)]
+/// One operation of the core's table, with its arguments and the DTO class of its answer.
+/// `path`, `query` and `parts` are sequences (of str, of (name, value), of (kind, name,
+/// value)); None stands for empty.
+#[pyclass(module = "exsited._native", get_all, set_all)]
+pub struct Call {
     pub operation: String,
-    #[pyo3(attribute)]
-    pub path: Vec<String>,
-    #[pyo3(attribute)]
-    pub query: Vec<(String, String)>,
-    #[pyo3(attribute)]
-    pub body: Option<Bound<'py, PyAny>>,
+    pub path: Option<Py<PyAny>>,
+    pub query: Option<Py<PyAny>>,
+    pub body: Option<Py<PyAny>>,
     /// The body is the caller's data, which the core wraps in the operation's envelope.
-    #[pyo3(attribute)]
     pub wrap: bool,
-    #[pyo3(attribute)]
-    pub parts: Vec<PartSpec>,
-    #[pyo3(attribute)]
+    pub parts: Option<Py<PyAny>>,
     pub version: Option<String>,
-    #[pyo3(attribute)]
-    pub answer: Option<Bound<'py, PyType>>,
+    pub answer: Option<Py<PyType>>,
     /// `with_options(...)`: this call's timeout, retries, deadline, headers, key.
-    #[pyo3(attribute)]
-    pub options: Option<Bound<'py, PyDict>>,
+    pub options: Option<Py<PyDict>>,
     /// `with_raw_response`: the answer comes back with its status and headers.
-    #[pyo3(attribute)]
     pub raw: bool,
     /// How an answer that is a file comes back: "binary" (bytes), "hex" or "base64".
-    #[pyo3(attribute)]
     pub binary: Option<String>,
 }
 
-impl Call<'_> {
-    /// The core request; `Err` (a usage error) when the data cannot be sent as JSON. The
-    /// path, query, parts and version move into it (read once per call, not copied).
-    pub fn request(&mut self) -> Result<Request, Error> {
-        let body = self.body.as_ref().map(|b| to_value(b, 0)).transpose()?;
+#[pymethods]
+impl Call {
+    #[new]
+    #[pyo3(signature = (operation, path=None, query=None, body=None, wrap=false, parts=None, version=None, answer=None, options=None, raw=false, binary=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        operation: String,
+        path: Option<Py<PyAny>>,
+        query: Option<Py<PyAny>>,
+        body: Option<Py<PyAny>>,
+        wrap: bool,
+        parts: Option<Py<PyAny>>,
+        version: Option<String>,
+        answer: Option<Py<PyType>>,
+        options: Option<Py<PyDict>>,
+        raw: bool,
+        binary: Option<String>,
+    ) -> Call {
+        Call { operation, path, query, body, wrap, parts, version, answer, options, raw, binary }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        // Names only: the body may hold card data, and a repr ends up in logs.
+        let answer = self.answer.as_ref().and_then(|a| a.bind(py).name().ok()).map(|n| n.to_string());
+        format!("Call({:?}, answer={})", self.operation, answer.as_deref().unwrap_or("None"))
+    }
+}
+
+/// A sequence field as a Vec (None: empty). A str is refused: it is a sequence of letters.
+fn items<'py, T: FromPyObject<'py>>(py: Python<'py>, field: &Option<Py<PyAny>>, name: &str) -> Result<Vec<T>, Error> {
+    let Some(value) = field else { return Ok(Vec::new()) };
+    value
+        .bind(py)
+        .extract()
+        .map_err(|_| Error::usage(format!("the call's {name} is not a sequence of the right items")))
+}
+
+impl Call {
+    /// The core request; `Err` (a usage error) when the data cannot be sent as JSON.
+    pub fn request(&self, py: Python<'_>) -> Result<Request, Error> {
+        let body = self.body.as_ref().map(|b| b.bind(py)).filter(|b| !b.is_none());
+        let body = body.map(|b| to_value(b, 0)).transpose()?;
         let mut request = crate::request::build(
-            std::mem::take(&mut self.path),
-            std::mem::take(&mut self.query),
+            items(py, &self.path, "path")?,
+            items::<(String, String)>(py, &self.query, "query")?,
             body,
-            std::mem::take(&mut self.parts),
-            self.version.take(),
+            items::<PartSpec>(py, &self.parts, "parts")?,
+            self.version.clone(),
         )?;
         request.wrap = self.wrap && request.json.is_some();
-        request.options = crate::options::call_options(self.options.as_ref())?;
+        request.options = crate::options::call_options(self.options.as_ref().map(|o| o.bind(py)))?;
         request.binary = exsited_core::BinaryFormat::parse(self.binary.as_deref())?;
         Ok(request)
+    }
+
+    pub fn answer<'py>(&self, py: Python<'py>) -> Option<&Bound<'py, PyType>> {
+        self.answer.as_ref().map(|a| a.bind(py))
     }
 }
 

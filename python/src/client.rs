@@ -114,10 +114,10 @@ impl Client {
     /// that Ctrl-C interrupts it (see `wait`). `observe` says whether the observer wants this
     /// call's events (the print switches or debug logging are on).
     #[pyo3(signature = (call, observe=false))]
-    fn call<'py>(&self, py: Python<'py>, mut call: Call<'py>, observe: bool) -> PyResult<Bound<'py, PyAny>> {
+    fn call<'py>(&self, py: Python<'py>, call: PyRef<'py, Call>, observe: bool) -> PyResult<Bound<'py, PyAny>> {
         crate::log::refresh(py);
-        let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
-        let schema = decode::schema_of(call.answer.as_ref())?;
+        let request = call.request(py).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+        let schema = decode::schema_of(call.answer(py))?;
         let answer = wait(py, self.inner.call_raw(&call.operation, request))?;
         decode::raw_answer(py, &answer, schema.as_deref(), call.raw)
     }
@@ -129,15 +129,15 @@ impl Client {
     fn call_async(
         &self,
         py: Python<'_>,
-        mut call: Call<'_>,
+        call: PyRef<'_, Call>,
         observe: bool,
         hub: &Hub,
         future: Py<PyAny>,
     ) -> PyResult<Running> {
         crate::log::refresh(py);
-        let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
-        let schema = decode::schema_of(call.answer.as_ref())?;
-        let (operation, raw) = (call.operation, call.raw);
+        let request = call.request(py).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+        let schema = decode::schema_of(call.answer(py))?;
+        let (operation, raw) = (call.operation.clone(), call.raw);
         // The core's runtime is rebuilt in a forked child, so this stays valid after fork.
         let runtime = exsited_core::runtime::runtime().map_err(|e| errors::to_py(py, &e))?;
         let client = self.inner.clone();

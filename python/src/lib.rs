@@ -47,6 +47,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // The core's log events go to logging.getLogger("exsited").
     log::install(m.py())?;
     m.add("__version__", exsited_core::VERSION)?;
+    m.add_class::<call::Call>()?;
     m.add_class::<client::Client>()?;
     m.add_class::<pager::Pager>()?;
     m.add_class::<pager::Records>()?;

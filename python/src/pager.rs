@@ -33,8 +33,8 @@ impl Pager {
     /// start, and the pager adds them to each page's request).
     #[new]
     #[pyo3(signature = (client, call, observe=false))]
-    fn new(py: Python<'_>, client: &Client, mut call: Call<'_>, observe: bool) -> PyResult<Pager> {
-        let request = call.request().map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
+    fn new(py: Python<'_>, client: &Client, call: PyRef<'_, Call>, observe: bool) -> PyResult<Pager> {
+        let request = call.request(py).map_err(|e| errors::to_py(py, &e))?.quiet(!observe);
         let pager = exsited_core::Pager::new(client.inner.clone(), &call.operation, request, None, None)
             .map_err(|e| errors::to_py(py, &e))?;
         Ok(Pager { inner: Arc::new(Mutex::new(pager)), in_flight: client.in_flight.clone() })
