@@ -6,6 +6,8 @@
 //! to the core's parser, so that an invalid body is the same `DecodeError` as before (and a
 //! body only the core's parser accepts still loads, through the tree).
 
+use std::hash::Hasher;
+
 use jiter::{Jiter, Peek};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString};
@@ -87,9 +89,16 @@ impl<'py> Key<'py> {
 /// flags, currency codes) repeat from record to record, and one shared `str` each is
 /// cheaper to hand out than a new one (`json.loads` shares repeated keys the same way).
 pub struct Strings {
-    slots: Vec<Option<(Box<str>, Py<PyString>)>>,
+    slots: Vec<Option<Made>>,
     /// Slots to make on first use (a power of two).
     size: usize,
+}
+
+/// A short string made once: its bytes kept inline (no allocation per string kept).
+struct Made {
+    len: u8,
+    bytes: [u8; SHORT],
+    string: Py<PyString>,
 }
 
 /// The most slots (a page of records), and the fewest (one small answer).
@@ -116,25 +125,20 @@ impl Strings {
         if self.slots.is_empty() {
             self.slots.resize_with(self.size, || None);
         }
-        let slot = &mut self.slots[fnv(s.as_bytes()) & (self.size - 1)];
-        if let Some((known, made)) = slot {
-            if **known == *s {
-                return made.bind(py).clone();
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(s.as_bytes());
+        let slot = &mut self.slots[hasher.finish() as usize & (self.size - 1)];
+        if let Some(made) = slot {
+            if usize::from(made.len) == s.len() && made.bytes[..s.len()] == *s.as_bytes() {
+                return made.string.bind(py).clone();
             }
         }
-        let made = PyString::new(py, s);
-        *slot = Some((s.into(), made.clone().unbind()));
-        made
+        let string = PyString::new(py, s);
+        let mut bytes = [0u8; SHORT];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        *slot = Some(Made { len: s.len() as u8, bytes, string: string.clone().unbind() });
+        string
     }
-}
-
-fn fnv(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h as usize
 }
 
 struct Pass<'py, 'j, 's> {
