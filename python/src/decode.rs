@@ -35,6 +35,10 @@ pub struct Schema {
     blank: Py<PyDict>,
     /// The keys of the last object loaded, in order (see `key_order`).
     order: KeyOrder,
+    /// The class's tp_alloc when instances can be made with it alone (see `maker`).
+    alloc: Option<ffi::allocfunc>,
+    /// Python 3.13 or later: instances hold inline values (see `finish`).
+    inline_values: bool,
 }
 
 struct Field {
@@ -113,6 +117,8 @@ fn build(class: &Bound<'_, PyType>) -> PyResult<Schema> {
         fields,
         blank: blank.unbind(),
         order: KeyOrder::default(),
+        alloc: maker(class)?,
+        inline_values: py.version_info() >= (3, 13),
     })
 }
 
@@ -187,6 +193,39 @@ fn new_instance<'py>(class: &Bound<'py, PyType>) -> PyResult<Bound<'py, PyAny>> 
     }
 }
 
+/// `object.__new__` (the `tp_new` of any class that does not define its own), found on a
+/// plain class made for the purpose: `PyType_GetSlot` cannot read `object` itself on 3.9.
+fn object_new(py: Python<'_>) -> PyResult<usize> {
+    static OBJECT_NEW: GILOnceCell<usize> = GILOnceCell::new();
+    OBJECT_NEW
+        .get_or_try_init(py, || {
+            let plain = py.get_type::<PyType>().call1(("_ExsitedPlain", PyTuple::empty(py), PyDict::new(py)))?;
+            let plain = plain.downcast::<PyType>()?;
+            // SAFETY: reads a slot of a live heap type.
+            Ok(unsafe { ffi::PyType_GetSlot(plain.as_type_ptr(), ffi::Py_tp_new) } as usize)
+        })
+        .copied()
+}
+
+/// How a DTO instance is made: its class's `tp_alloc` directly when the class keeps
+/// `object.__new__`, which would also set up an instance dict that `Schema::finish` replaces
+/// at once; `cls.__new__(cls)` otherwise.
+fn maker(class: &Bound<'_, PyType>) -> PyResult<Option<ffi::allocfunc>> {
+    // SAFETY: reads slots of a live type object; a non-null tp_alloc slot is an allocfunc.
+    unsafe {
+        let tp = class.as_type_ptr();
+        if ffi::PyType_GetSlot(tp, ffi::Py_tp_new) as usize != object_new(class.py())? {
+            return Ok(None);
+        }
+        let alloc = ffi::PyType_GetSlot(tp, ffi::Py_tp_alloc);
+        Ok(if alloc.is_null() {
+            None
+        } else {
+            Some(std::mem::transmute::<*mut std::ffi::c_void, ffi::allocfunc>(alloc))
+        })
+    }
+}
+
 /// A DTO instance of `schema`'s class from a JSON object.
 pub fn load<'py>(py: Python<'py>, schema: &Schema, map: &Map<String, Value>) -> PyResult<Bound<'py, PyAny>> {
     let mut values: Vec<Option<Bound<'py, PyAny>>> = vec![None; schema.fields.len()];
@@ -238,12 +277,24 @@ impl Schema {
     pub fn finish<'py>(&self, dict: Bound<'py, PyDict>, extra: Bound<'py, PyDict>) -> PyResult<Bound<'py, PyAny>> {
         let py = dict.py();
         dict.set_item(intern!(py, "_extra"), extra)?;
-        let obj = new_instance(self.class.bind(py))?;
-        // What `obj.__dict__ = dict` ends in, without looking `__dict__` up on the class
-        // first (a DTO class keeps the default instance dict).
-        // SAFETY: both are live objects; the function takes its own reference to `dict`.
-        if unsafe { ffi::PyObject_GenericSetDict(obj.as_ptr(), dict.as_ptr(), std::ptr::null_mut()) } != 0 {
-            return Err(PyErr::fetch(py));
+        let obj = match self.alloc {
+            // SAFETY: the tp_alloc of this live class, called as object.__new__ calls it; it
+            // returns a new reference or NULL with an exception set.
+            Some(alloc) => unsafe { Bound::from_owned_ptr_or_err(py, alloc(self.class.as_ptr().cast(), 0))? },
+            None => new_instance(self.class.bind(py))?,
+        };
+        if self.inline_values {
+            // Python 3.13 keeps attributes in values inside the object, which the class's
+            // `__dict__` setter retires; `PyObject_GenericSetDict` does not, and attribute
+            // reads would go on finding the (empty) values and answer the class default.
+            obj.setattr(intern!(py, "__dict__"), dict)?;
+        } else {
+            // What `obj.__dict__ = dict` ends in up to 3.12, without looking `__dict__` up
+            // on the class first (a DTO class keeps the default instance dict).
+            // SAFETY: both are live objects; the function takes its own reference to `dict`.
+            if unsafe { ffi::PyObject_GenericSetDict(obj.as_ptr(), dict.as_ptr(), std::ptr::null_mut()) } != 0 {
+                return Err(PyErr::fetch(py));
+            }
         }
         Ok(obj)
     }
