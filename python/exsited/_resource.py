@@ -78,7 +78,10 @@ class Resource:
         # rule of every list call checks them (a UsageError, never an OverflowError).
         counts = _args.listing(listing.limit, listing.offset)
         given = listing.call
-        call = Call(given.operation, given.path, list(given.query or ()) + counts, version=given.version, options=self._options)
+        call = Call(
+            given.operation, given.path, list(given.query or ()) + counts, given.body, given.wrap, given.parts,
+            given.version, given.answer, self._options, given.raw, given.binary,
+        )
         return self._transport.iterate(dataclasses.replace(listing, limit=None, offset=None, call=call))
 
     def __repr__(self) -> str:

@@ -21,7 +21,8 @@ use serde_json::{Map, Value};
 
 use crate::key_order::KeyOrder;
 
-/// The keys are short and ours (attribute names, class addresses): no need for SipHash.
+/// The maps hold our own keys (attribute names, class addresses); a lookup with a key from
+/// an answer costs at most a probe through them, so SipHash's protection buys nothing here.
 type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// One DTO class: its attributes (interned names, declared order), and every spelling of
