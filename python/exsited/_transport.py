@@ -9,7 +9,7 @@ import importlib
 import json
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, List, Optional, Sequence, Tuple, Type, Union
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Dict, Iterator, Optional, Tuple, Type, Union
 
 from exsited import _native
 from exsited._dto import DTOBase
