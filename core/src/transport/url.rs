@@ -39,12 +39,10 @@ pub fn build(base: &Url, op: &Operation, version: &str, values: &[String], query
     let (head, tail) = prefix_parts();
     let mut path = String::with_capacity(base.path().len() + PATH_PREFIX.len() + op.path.len() + 64);
     path.push_str(base.path().trim_end_matches('/'));
+    path.push_str(head);
     if let Some(tail) = tail {
-        path.push_str(head);
         path.push_str(version);
         path.push_str(tail);
-    } else {
-        path.push_str(head);
     }
     let mut values = values.iter();
     for seg in op.path.split('/') {
