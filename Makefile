@@ -3,7 +3,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 
 .PHONY: demo test deps generate check-generated test-rust test-faults demo-rust test-python demo-python test-php demo-php faults faults-short bench bench-fpm fmt lint \
-	dist dist-check dist-php stubs-package stubs-check build-php-zts test-zts
+	dist dist-check dist-php stubs-package stubs-check build-php-zts test-zts test-pythons
 
 demo: deps demo-rust demo-python demo-php
 
@@ -36,6 +36,10 @@ test-faults:
 
 test-python:
 	@bash scripts/test-python.sh
+
+# The pytest suite again on the oldest and newest CPython supported (3.9 and 3.13), one abi3 wheel.
+test-pythons:
+	@bash scripts/test-python-versions.sh
 
 demo-python:
 	@bash scripts/demo-python.sh

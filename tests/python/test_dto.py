@@ -58,6 +58,9 @@ def test_generated_modules_are_up_to_date():
     import subprocess
     import sys
 
+    if sys.version_info < (3, 11):
+        # `make test` runs it on 3.11 (and `make check-generated` on its own).
+        pytest.skip("codegen reads api/ with tomllib, which is Python 3.11+")
     tool = Path(__file__).resolve().parents[2] / "codegen" / "generate.py"
     assert subprocess.run([sys.executable, str(tool), "--check"]).returncode == 0
 
