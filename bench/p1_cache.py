@@ -9,7 +9,7 @@ loopback sandbox; the difference divided by 2N is the cost of one call, start-up
 The kernel's share (the socket calls) is not counted: it is the same for every contender.
 
 Needs valgrind (`apt install valgrind`); not part of `make bench`. Takes about 4 minutes.
-BENCH_OURS_PYTHON: a python that has this project and bench/pyfloor installed (else
+BENCH_OURS_PYTHON: a python that has this project installed (bench/pyfloor is added; else
 bench/.venv-ours is made, as `make bench` does).
 """
 
@@ -68,8 +68,7 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         raise SystemExit("p1_cache.py needs valgrind: apt install valgrind")
     run.sh(["cargo", "build", "--release", "-q", "-p", "exsited-sandbox", "-p", "exsited-rawloop"], cwd=str(run.ROOT))
-    ours_py = Path(os.environ["BENCH_OURS_PYTHON"]) if os.environ.get("BENCH_OURS_PYTHON") else \
-        run.venv(".venv-ours", run.OURS_PACKAGES)
+    ours_py = run.ours_python()
     with tempfile.TemporaryDirectory() as tmp:
         driver = Path(tmp) / "p1_driver.py"
         driver.write_text(DRIVER.format(bench=str(run.BENCH)))

@@ -279,16 +279,23 @@ def p1_rows(sb: Sandbox, ours_py: Path) -> dict:
     return {name: med(figures) for name, figures in rounds.items()}
 
 
+def ours_python() -> Path:
+    """The python that runs this project and the P1 floor: BENCH_OURS_PYTHON, a virtualenv that
+    has this project installed already (bench/pyfloor is added to it when it lacks it), else
+    bench/.venv-ours, made as `make bench` makes it."""
+    if not os.environ.get("BENCH_OURS_PYTHON"):
+        return venv(".venv-ours", OURS_PACKAGES)
+    ours_py = Path(os.environ["BENCH_OURS_PYTHON"])
+    if subprocess.run([str(ours_py), "-c", "import exsited_pyfloor"], capture_output=True).returncode != 0:
+        sh([str(ours_py), "-m", "pip", "install", "-q", str(BENCH / "pyfloor")])
+    return ours_py
+
+
 def only_p1() -> None:
     """`run.py --only P1`: P1 over HTTP and HTTPS with the same pinning and rounds as the full
     run, printed and not written to results.json (which stays the full run's)."""
     sh(["cargo", "build", "--release", "-q", "-p", "exsited-sandbox", "-p", "exsited-rawloop"], cwd=str(ROOT))
-    # BENCH_OURS_PYTHON: the python of a virtualenv that has this project installed already
-    # (bench/pyfloor is added to it when it lacks it).
-    ours_py = Path(os.environ["BENCH_OURS_PYTHON"]) if os.environ.get("BENCH_OURS_PYTHON") else \
-        venv(".venv-ours", OURS_PACKAGES)
-    if subprocess.run([str(ours_py), "-c", "import exsited_pyfloor"], capture_output=True).returncode != 0:
-        sh([str(ours_py), "-m", "pip", "install", "-q", str(BENCH / "pyfloor")])
+    ours_py = ours_python()
     for name, tls in (("http", False), ("https", True)):
         sb = Sandbox(seed=1000, tls=tls)
         try:
