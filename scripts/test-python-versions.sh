@@ -5,7 +5,8 @@
 # object layout and the C API differ between versions (3.13 keeps attributes inline, which
 # once broke every nested DTO there), so the suite runs on both ends as well.
 # Interpreters: pyenv's newest of each version, else python3.X on PATH. One that is missing
-# is reported as NOT RUN (never counted as passed); the others still run.
+# is reported as NOT RUN (never counted as passed); the others still run. The suite's
+# conftest builds the sandbox when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,11 +32,6 @@ fi
 "$BUILD_VENV/bin/python" -m pip wheel -q --disable-pip-version-check --no-deps -w "$WHEELS" .
 WHEEL="$(ls "$WHEELS"/exsited*.whl)"
 echo "    $(basename "$WHEEL")"
-
-if [ ! -x "${CARGO_TARGET_DIR:-target}/debug/exsited-sandbox" ]; then
-  echo "==> building the sandbox"
-  cargo build --locked -q -p exsited-sandbox
-fi
 
 status=0
 for version in $VERSIONS; do
