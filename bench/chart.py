@@ -53,8 +53,12 @@ def panel(ax, title: str, data: dict, floor: str | None = None, target: float | 
 
 
 panels = [
-    (f"P1 details() ms (lower is better; {r.get('p1_rounds', r['rounds'])} interleaved rounds)", groups("P1_ms"),
-     "raw_rust", None),
+    # The layer contenders (raw_block_rust, transport_rust) have their own panel, next.
+    (f"P1 details() ms (lower is better; {r.get('p1_rounds', r['rounds'])} interleaved rounds)",
+     {t: {k: v for k, v in f.items() if k not in ("raw_block_rust", "transport_rust")}
+      for t, f in groups("P1_ms").items()}, "raw_rust", None),
+    ("P1 what each layer adds to the one below, us (raw loop first)",
+     {t: r[t].get("P1_layers_us") or {} for t in ("http", "https")}, None, None),
     ("P2 500-account page into DTOs, read, ms", groups("P2_ms"), "raw_rust", None),
     ("P3 8 threads, calls/s (higher is better)", groups("P3_calls_per_s"), None, None),
     ("P4 1,000 concurrent, calls/s", groups("P4_calls_per_s"), "raw_rust", None),
@@ -84,6 +88,6 @@ for ax in list(axes.flat)[len(panels):]:
 m = r.get("machine", {})
 fig.suptitle(f"exsited-rs benchmarks, {r['when']}, medians of {r['rounds']} rounds; "
              f"{m.get('cores')} cores {m.get('cpu', '')}, Python {m.get('python')}", fontsize=11)
-fig.tight_layout()
+fig.tight_layout(rect=(0, 0, 1, 0.98))
 fig.savefig(here / "results.png", dpi=100)
 print(f"wrote {here / 'results.png'}")

@@ -146,8 +146,9 @@ def suite(sb: Sandbox, ref_py: Path, ours_py: Path, php_ext: Path | None) -> dic
     """Every per-transport scenario against one sandbox (plain HTTP or HTTPS)."""
     r: dict = {}
     print(f"  [{sb.url}] P1 sequential details() latency", flush=True)
+    p1, r["P1_layers_us"] = p1_rows(sb, ours_py)
     r["P1_ms"] = {
-        **p1_rows(sb, ours_py),
+        **p1,
         "ref": med(try_scenario(ref_py, "ref", "P1", sb, calls=max(50, CALLS // 3))),
         "requests": med(py_scenario(ours_py, "requests", "P1", sb)),
     }
@@ -256,15 +257,20 @@ def print_fpm(figures: dict | None) -> None:
         fpm.print_rows(figures)
 
 
-def p1_rows(sb: Sandbox, ours_py: Path) -> dict:
-    """P1 of this project, the raw Rust loop, the core from Rust and the Python floor (`suite`
-    adds the other clients; `--only P1` prints these alone). The rounds are interleaved (one
-    round of each, then again): this VM drifts by more than the 15% the target leaves within
-    a minute, and a drift must hit every contender alike, not whichever ran last."""
+def p1_rows(sb: Sandbox, ours_py: Path) -> tuple[dict, dict]:
+    """P1 of this project, the raw Rust loop, the layers between them, the core from Rust and
+    the Python floor (`suite` adds the other clients; `--only P1` prints these alone), and
+    what each layer adds (targets.p1_layers). The rounds are interleaved (one round of each,
+    then again): this VM drifts by more than the 15% the target leaves within a minute, and a
+    drift must hit every contender alike, not whichever ran last."""
     contenders = {
         # As many calls per round as the raw loop makes, so each round is as long.
         "ours": lambda: py_scenario(ours_py, "ours", "P1", sb, rounds=1, calls=P1_CALLS),
         "raw_rust": lambda: [x["median_ms"] for x in raw_loop(sb, P1_CALLS, 1, rounds=1)],
+        # The layers between the raw loop and the core's call (targets.p1_layers): one
+        # block_on per call, then the core's transport alone.
+        "raw_block_rust": lambda: [x["median_ms"] for x in raw_loop(sb, P1_CALLS, 1, mode="raw-block", rounds=1)],
+        "transport_rust": lambda: [x["median_ms"] for x in raw_loop(sb, P1_CALLS, 1, mode="transport", rounds=1)],
         # The core's own blocking call from Rust: what the bindings call (tells the
         # binding's cost from the core's).
         "core_rust": lambda: [x["median_ms"] for x in raw_loop(sb, P1_CALLS, 1, mode="core", rounds=1)],
@@ -276,7 +282,7 @@ def p1_rows(sb: Sandbox, ours_py: Path) -> dict:
     for _ in range(P1_ROUNDS):
         for name, one_round in contenders.items():
             rounds[name] += one_round()
-    return {name: med(figures) for name, figures in rounds.items()}
+    return {name: med(figures) for name, figures in rounds.items()}, targets.p1_layers(rounds)
 
 
 def ours_python() -> Path:
@@ -299,7 +305,7 @@ def only_p1() -> None:
     for name, tls in (("http", False), ("https", True)):
         sb = Sandbox(seed=1000, tls=tls)
         try:
-            p1 = p1_rows(sb, ours_py)
+            p1, layers = p1_rows(sb, ours_py)
         finally:
             sb.stop()
         added = (p1["ours"] - p1["core_rust"]) * 1000
@@ -307,6 +313,7 @@ def only_p1() -> None:
               f"raw Rust {p1['raw_rust']:.3f} ms, core from Rust {p1['core_rust']:.3f} ms, "
               f"Python floor {p1['py_floor']:.3f} ms -> {p1['ours'] / p1['raw_rust']:.2f}x raw "
               f"(the floor is {p1['py_floor'] / p1['raw_rust']:.2f}x), Python adds {added:.0f} us", flush=True)
+        print("  " + targets.p1_layers_line(p1["raw_rust"], layers), flush=True)
 
 
 def main() -> None:

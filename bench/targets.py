@@ -6,6 +6,8 @@ one run: each contender and its reference measured on the same sandbox, minutes 
 
 from __future__ import annotations
 
+import statistics
+
 TARGETS: dict[str, tuple[str, float, str]] = {
     "P1_vs_raw": ("<=", 1.15, "details() latency / the raw Rust reqwest loop"),
     "P1_added_us": ("<=", 30.0, "Python's own cost per call: details() minus the core's blocking call from Rust, us"),
@@ -111,3 +113,35 @@ def print_floor(r: dict) -> None:
         if floor and raw and ours:
             print(f"  P1 Python floor, {t.upper()}: {floor:.3f} ms = {floor / raw:.2f}x the raw loop; "
                   f"ours is {ours / floor:.2f}x the floor (+{(ours - floor) * 1000:.0f} us)")
+        layers = r[t].get("P1_layers_us")
+        if raw and layers:
+            print(f"  P1 layers, {t.upper()}: {p1_layers_line(raw, layers)}")
+
+
+# P1's contenders from the raw loop up to ours, each adding one layer: (key, the layer).
+# block_on: one runtime entry per call, as a blocking binding makes; transport: the core's
+# transport (pool lookup, attempt timeout, size bound); pipeline: the core client's (token,
+# URL, headers, retry plan, answer checks); Python: the binding, the method and the DTO.
+P1_LAYERS = [
+    ("raw_block_rust", "block_on"),
+    ("transport_rust", "transport"),
+    ("core_rust", "pipeline"),
+    ("ours", "Python"),
+]
+
+
+def p1_layers(rounds: dict) -> dict:
+    """What each layer of P1 adds to the one below it, in us: the median of the differences
+    within each round (the rounds are interleaved, so a drift of the VM between rounds
+    cancels out), which a difference of two medians would not do."""
+    out, below = {}, "raw_rust"
+    for key, meaning in P1_LAYERS:
+        pairs = list(zip(rounds.get(below) or [], rounds.get(key) or []))
+        if pairs:
+            out[meaning] = statistics.median((upper - lower) * 1000 for lower, upper in pairs)
+            below = key
+    return out
+
+
+def p1_layers_line(raw_ms: float, layers: dict) -> str:
+    return ", ".join([f"raw loop {raw_ms * 1000:.0f} us"] + [f"{m} {us:+.1f}" for m, us in layers.items()])

@@ -29,7 +29,9 @@ struct Args {
     #[arg(long, default_value_t = 1)]
     concurrency: usize,
     /// `raw` = bare reqwest; `core` = exsited-core's blocking call from this thread (what the
-    /// bindings do), to tell the core's own cost from the bindings'.
+    /// bindings do), to tell the core's own cost from the bindings'. Between them, for P1's
+    /// layers: `raw-block` (bare reqwest, one `block_on` per call) and `transport` (the
+    /// core's transport alone).
     #[arg(long, default_value = "raw")]
     mode: String,
     /// Path and query to GET instead of the account (e.g. `/api/v2/accounts?limit=500`).
@@ -46,7 +48,53 @@ fn core_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         config.ca_cert_pem = Some(std::fs::read(ca)?);
     }
     let client = exsited_core::Client::new(config)?;
-    let call = || client.call_blocking("accounts.details", exsited_core::Request::new().path([args.id.as_str()]));
+    measure(args, || {
+        client.call_blocking("accounts.details", exsited_core::Request::new().path([args.id.as_str()]))?;
+        Ok(())
+    })
+}
+
+/// `raw-block`: the raw loop, but one `block_on` per call on the calling thread, as any
+/// blocking binding must do: what leaving and entering the runtime costs per call.
+fn raw_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let http = bare_client(args)?;
+    let bearer = rt.block_on(bearer(&http, args))?;
+    let url = account_url(args);
+    measure(args, || Ok(rt.block_on(get_parsed(&http, &url, &bearer)).map(|_| ())?))
+}
+
+/// `transport`: the core's transport alone (its per-thread pool, attempt timeout and size
+/// bound), one `block_on` per call, the URL and headers made once. `core` adds the client's
+/// pipeline on top: token cache, URL building, headers, retry plan, answer checks.
+fn transport_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    use exsited_core::transport::{AttemptBody, Transport};
+    let mut config = exsited_core::Config::new(&args.url, &args.client_id, &args.client_secret);
+    if let Some(ca) = &args.ca {
+        config.ca_cert_pem = Some(std::fs::read(ca)?);
+    }
+    let transport = Transport::new(&config)?;
+    // The token from a throwaway runtime: the transport's pool belongs to the calls' one.
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let bearer = rt.block_on(bearer(&bare_client(args)?, args))?;
+    drop(rt);
+    let url = account_url(args).parse()?;
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::AUTHORIZATION, bearer.parse()?);
+    headers.insert(reqwest::header::ACCEPT, reqwest::header::HeaderValue::from_static("application/json"));
+    measure(args, || {
+        let send = transport.send(exsited_core::ops::Method::Get, &url, headers.clone(), AttemptBody::None, None);
+        let answer = exsited_core::runtime::block_on(send)?.map_err(|a| a.error)?;
+        let _: Value = serde_json::from_slice(&answer.body)?;
+        Ok(())
+    })
+}
+
+/// Warms up, then times `args.calls` sequential calls and reports them.
+fn measure(
+    args: &Args,
+    mut call: impl FnMut() -> Result<(), Box<dyn std::error::Error>>,
+) -> Result<(), Box<dyn std::error::Error>> {
     for _ in 0..50 {
         call()?;
     }
@@ -79,8 +127,11 @@ fn report(args: &Args, wall: Duration, mut latencies: Vec<Duration>) {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
-    if args.mode == "core" {
-        return core_blocking(&args);
+    match args.mode.as_str() {
+        "core" => return core_blocking(&args),
+        "raw-block" => return raw_blocking(&args),
+        "transport" => return transport_blocking(&args),
+        _ => {}
     }
     // The fastest setup for each shape: one thread for sequential calls, all cores for
     // concurrent ones, so that the limit really is the limit.
@@ -92,12 +143,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     rt.block_on(raw(args))
 }
 
-async fn raw(args: Args) -> Result<(), Box<dyn std::error::Error>> {
+fn bare_client(args: &Args) -> Result<reqwest::Client, Box<dyn std::error::Error>> {
     let mut builder = reqwest::Client::builder().pool_max_idle_per_host(1024).tcp_nodelay(true);
     if let Some(ca) = &args.ca {
         builder = builder.add_root_certificate(reqwest::Certificate::from_pem(&std::fs::read(ca)?)?);
     }
-    let http = builder.build()?;
+    Ok(builder.build()?)
+}
+
+/// One token, as the `Authorization` value.
+async fn bearer(http: &reqwest::Client, args: &Args) -> Result<String, Box<dyn std::error::Error>> {
     let token: Value = http
         .post(format!("{}/api/v1/oauth2/token", args.url))
         .json(&json!({"grant_type": "client_credentials", "client_id": args.client_id, "client_secret": args.client_secret, "redirect_uri": ""}))
@@ -105,16 +160,29 @@ async fn raw(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .await?
         .json()
         .await?;
-    let bearer = format!("Bearer {}", token["access_token"].as_str().ok_or("no access_token")?);
-    let url = match &args.path {
+    Ok(format!("Bearer {}", token["access_token"].as_str().ok_or("no access_token")?))
+}
+
+fn account_url(args: &Args) -> String {
+    match &args.path {
         Some(p) => format!("{}{p}", args.url),
         None => format!("{}/api/v3/accounts/{}", args.url, args.id),
-    };
+    }
+}
+
+/// One GET, parsed like an SDK would, so the comparison is fair.
+async fn get_parsed(http: &reqwest::Client, url: &str, bearer: &str) -> Result<Value, reqwest::Error> {
+    let body = http.get(url).header("authorization", bearer).send().await?.error_for_status()?.bytes().await?;
+    Ok(serde_json::from_slice(&body).unwrap_or(Value::Null))
+}
+
+async fn raw(args: Args) -> Result<(), Box<dyn std::error::Error>> {
+    let http = bare_client(&args)?;
+    let bearer = bearer(&http, &args).await?;
+    let url = account_url(&args);
     let one = |http: reqwest::Client, url: String, bearer: String| async move {
         let started = Instant::now();
-        let body = http.get(&url).header("authorization", bearer).send().await?.error_for_status()?.bytes().await?;
-        // Parse like an SDK would, so the comparison is fair.
-        let _: Value = serde_json::from_slice(&body).map_err(|e| e.to_string()).unwrap_or(Value::Null);
+        get_parsed(&http, &url, &bearer).await?;
         Ok::<Duration, reqwest::Error>(started.elapsed())
     };
     // Warm the pool.
