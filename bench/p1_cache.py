@@ -8,7 +8,7 @@ branch predictor: the same figures on every run. Each contender runs N and 3N ca
 loopback sandbox; the difference divided by 2N is the cost of one call, start-up excluded.
 The kernel's share (the socket calls) is not counted: it is the same for every contender.
 
-Needs valgrind (`apt install valgrind`); not part of `make bench`. Takes about 4 minutes.
+Needs valgrind (`apt install valgrind`); not part of `make bench`. Takes about 6 minutes.
 BENCH_OURS_PYTHON: a python that has this project installed (bench/pyfloor is added; else
 bench/.venv-ours is made, as `make bench` does).
 """
@@ -76,8 +76,16 @@ def main() -> None:
         try:
             env = sb.env()
             rawloop = str(run.ROOT / "target" / "release" / "exsited-rawloop")
+            def rust(mode: str):
+                return lambda n: [rawloop, "--url", sb.url, "--id", "SD0001", "--calls", str(n), "--mode", mode]
+
             rows = {
-                "raw Rust loop": per_call(lambda n: [rawloop, "--url", sb.url, "--id", "SD0001", "--calls", str(n)], env),
+                "raw Rust loop": per_call(rust("raw"), env),
+                # The layers between (run.p1_rows): one block_on per call, the core's
+                # transport alone, the core's whole blocking call.
+                "+ block_on": per_call(rust("raw-block"), env),
+                "+ transport": per_call(rust("transport"), env),
+                "core from Rust": per_call(rust("core"), env),
                 "Python floor": per_call(lambda n: [str(ours_py), str(driver), "floor", sb.url, str(n)], env),
                 "ours, details()": per_call(lambda n: [str(ours_py), str(driver), "ours", sb.url, str(n)], env),
             }

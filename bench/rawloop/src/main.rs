@@ -28,8 +28,8 @@ struct Args {
     /// Calls in flight at once (1 = sequential latency).
     #[arg(long, default_value_t = 1)]
     concurrency: usize,
-    /// `raw` = bare reqwest; `core` = exsited-core's blocking call from this thread (what the
-    /// bindings do), to tell the core's own cost from the bindings'. Between them, for P1's
+    /// `raw` = bare reqwest; `core` = exsited-core's call blocking on this thread, as the
+    /// bindings make it, to tell the core's own cost from the bindings'. Between them, for P1's
     /// layers: `raw-block` (bare reqwest, one `block_on` per call) and `transport` (the
     /// core's transport alone).
     #[arg(long, default_value = "raw")]
@@ -48,8 +48,12 @@ fn core_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         config.ca_cert_pem = Some(std::fs::read(ca)?);
     }
     let client = exsited_core::Client::new(config)?;
+    // As the bindings call it: the answer's bytes from `call_raw`, blocking on this thread,
+    // then parsed like the raw loop parses them.
     measure(args, || {
-        client.call_blocking("accounts.details", exsited_core::Request::new().path([args.id.as_str()]))?;
+        let call = client.call_raw("accounts.details", exsited_core::Request::new().path([args.id.as_str()]));
+        let answer = exsited_core::runtime::block_on(call)??;
+        let _: Value = serde_json::from_slice(&answer.body)?;
         Ok(())
     })
 }
