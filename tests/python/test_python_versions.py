@@ -6,6 +6,7 @@ object, and DTOs loaded by the native decoder once read every nested field as No
 import glob
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,11 @@ print(sys.version_info[:2])
 """
 
 
+def release(python: str) -> list[int]:
+    """The version numbers in pyenv's folder name of `python` (…/versions/3.9.18/bin/python)."""
+    return [int(n) for n in re.findall(r"\d+", Path(python).parents[1].name)]
+
+
 def interpreters():
     """(version, path) of each other CPython this machine has: pyenv's newest of each minor
     version, else python3.X on PATH."""
@@ -46,7 +52,8 @@ def interpreters():
     for version in VERSIONS:
         if sys.version_info[:2] == tuple(int(p) for p in version.split(".")):
             continue
-        pyenv = sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{version}.*/bin/python")))
+        # Newest by version, not by text (3.9.10 after 3.9.9), as `sort -V` in the script.
+        pyenv = sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{version}.*/bin/python")), key=release)
         python = pyenv[-1] if pyenv else shutil.which(f"python{version}")
         if python:
             found.append((version, python))
