@@ -4,7 +4,9 @@
     EXSITED_CLIENT_SECRET (default: sandbox-secret)   EXSITED_REDIRECT_URI
 """
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from typing import Callable
@@ -48,7 +50,10 @@ def example_account(sdk: ExsitedSDK, name: str = "Example Pty Ltd") -> str:
 
 
 def sample_file(name: str, content: bytes = b"example attachment\n") -> str:
-    path = os.path.join(tempfile.mkdtemp(prefix="exsited-example-"), name)
+    """A file to upload, in a temporary folder removed when the example ends."""
+    folder = tempfile.mkdtemp(prefix="exsited-example-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = os.path.join(folder, name)
     with open(path, "wb") as f:
         f.write(content)
     return path

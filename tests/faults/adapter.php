@@ -16,6 +16,8 @@
 
 declare(strict_types=1);
 
+require_once dirname(__DIR__) . '/lib/temp_dir.php';
+
 const CLIENT_ID = 'sandbox-client';
 const CLIENT_SECRET = 'sandbox-secret';
 const LANG = 'php';
@@ -155,8 +157,7 @@ function client_options(string $url, array $s, string $tag, ?float $timeout = nu
 function serve(string $url): int
 {
     $service = null;
-    $work = sys_get_temp_dir() . '/exsited-faults-php-adapter-' . getmypid();
-    @mkdir($work, 0700, true);
+    $work = exsited_temp_dir('exsited-faults-php-adapter');
     while (($raw = fgets(STDIN)) !== false) {
         $req = json_decode($raw, true);
         $answer = [];

@@ -148,7 +148,9 @@ class Session:
     def __init__(self, url):
         self.url = url
         self.sdk = None
-        self.work = tempfile.mkdtemp(prefix="exsited-faults-py-")
+        # Removed when the adapter ends.
+        self._work = tempfile.TemporaryDirectory(prefix="exsited-faults-py-")
+        self.work = self._work.name
 
     def client(self, req):
         s = req["settings"]

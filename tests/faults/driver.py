@@ -63,9 +63,15 @@ class Adapter:
         self.proc = subprocess.Popen(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self.buf = b""
 
-    def stop(self):
+    def stop(self, grace=5.0):
+        """Ends the adapter: its input is closed, so that it exits by itself (and removes its
+        work folder); one still running after `grace` seconds (a hung one) is killed."""
         if self.proc and self.proc.poll() is None:
-            self.proc.kill()
+            try:
+                self.proc.stdin.close()
+                self.proc.wait(timeout=grace)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
         if self.proc:
             self.proc.wait()
         self.proc = None
@@ -83,7 +89,7 @@ class Adapter:
         while b"\n" not in self.buf:
             remaining = end - time.monotonic()
             if remaining <= 0:
-                self.stop()
+                self.stop(grace=0)
                 raise AdapterGone("hang", f"no result after {limit:.0f} s; the adapter was killed")
             ready, _, _ = select.select([fd], [], [], min(remaining, 1.0))
             if not ready:

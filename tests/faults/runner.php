@@ -56,8 +56,7 @@ final class Ctx
         $this->sb = new Sandbox($url);
         $this->calls = $matrix['calls'];
         $this->client = $matrix['client'] ?? [];
-        $this->work = sys_get_temp_dir() . '/exsited-faults-php-' . getmypid();
-        @mkdir($this->work, 0700, true);
+        $this->work = exsited_temp_dir('exsited-faults-php');
     }
 
     public function options(string $tag, ?float $timeout = null, array $own = []): array

@@ -56,7 +56,9 @@ class Ctx:
         self.calls = matrix["calls"]
         self.settings = Settings(matrix.get("client", {}))
         self.short = args.short
-        self.work = tempfile.mkdtemp(prefix="exsited-faults-py-")
+        # Removed when the runner ends (a forked child leaves through os._exit, not here).
+        self._work = tempfile.TemporaryDirectory(prefix="exsited-faults-py-")
+        self.work = self._work.name
 
     def run_case(self, case, n):
         """A matrix case with a scenario of its own (plain cases run through driver.py)."""

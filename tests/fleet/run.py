@@ -47,7 +47,9 @@ def free_port():
 
 class Redis:
     def __init__(self):
-        self.dir = tempfile.mkdtemp(prefix="exsited-fleet-redis-")
+        # Removed when the run ends.
+        self._dir = tempfile.TemporaryDirectory(prefix="exsited-fleet-redis-")
+        self.dir = self._dir.name
         for _ in range(5):
             self.port = free_port()
             self.proc = subprocess.Popen(

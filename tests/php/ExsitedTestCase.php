@@ -73,11 +73,7 @@ abstract class ExsitedTestCase extends TestCase
 
     protected static function tempFile(string $name, string $content): string
     {
-        $dir = sys_get_temp_dir() . '/exsited-php-tests-' . getmypid();
-        if (!is_dir($dir)) {
-            mkdir($dir, 0700, true);
-        }
-        $path = "$dir/$name";
+        $path = exsited_temp_dir('exsited-php-tests') . "/$name";
         file_put_contents($path, $content);
         return $path;
     }

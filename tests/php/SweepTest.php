@@ -27,10 +27,7 @@ final class SweepTest extends TestCase
     public function testHostileArguments(string $class): void
     {
         $so = getenv('EXSITED_SO') ?: dirname(__DIR__, 2) . '/target/debug/libexsited_php.so';
-        $work = sys_get_temp_dir() . '/exsited-sweep-' . getmypid();
-        if (!is_dir($work)) {
-            mkdir($work, 0700, true);
-        }
+        $work = exsited_temp_dir('exsited-sweep');
         $cmd = [PHP_BINARY, '-n', '-d', "extension=$so", __DIR__ . '/sweep/sweep_class.php', $class, Sandbox::url(), $work];
         $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
         self::assertIsResource($proc);

@@ -10,6 +10,7 @@ if (!extension_loaded('exsited')) {
     exit(1);
 }
 
+require dirname(__DIR__) . '/lib/temp_dir.php';
 require __DIR__ . '/Sandbox.php';
 require __DIR__ . '/ExsitedTestCase.php';
 

@@ -10,6 +10,9 @@
  * scans them (tests/security/scan.py).
  */
 declare(strict_types=1);
+
+require_once dirname(__DIR__) . '/lib/temp_dir.php';
+
 error_reporting(E_ALL);
 ini_set('display_errors', 'stderr');
 
@@ -78,8 +81,7 @@ function find($v, string $key): ?string
     return null;
 }
 
-$dir = sys_get_temp_dir() . '/exsited-secrets-php-' . getmypid();
-@mkdir($dir);
+$dir = exsited_temp_dir('exsited-secrets-php');
 $files = [];
 for ($i = 0; $i < 3; $i++) {
     $files[] = $p = "$dir/file$i.txt";

@@ -85,7 +85,9 @@ def find(obj, key):
     return None
 
 
-work = tempfile.mkdtemp(prefix="exsited-secrets-")
+# Removed when the scan ends.
+_work = tempfile.TemporaryDirectory(prefix="exsited-secrets-")
+work = _work.name
 files = []
 for i in range(3):
     p = os.path.join(work, f"file{i}.txt")
