@@ -96,7 +96,16 @@ impl RawAnswer {
 
     /// The answer as [`Client::call`] gives it (a decode error when the body is not JSON).
     pub fn parse(&self) -> Result<Response> {
-        let mut answer = match self.file {
+        let mut answer = self.parse_body()?;
+        answer.headers = self.headers();
+        answer.request_id = response_headers::request_id(&answer.headers);
+        Ok(answer)
+    }
+
+    /// [`RawAnswer::parse`] without the headers (`headers` empty, `request_id` None), for a
+    /// caller that keeps [`RawAnswer::received`] and masks it only when someone reads it.
+    pub fn parse_body(&self) -> Result<Response> {
+        let answer = match self.file {
             Some(format) => {
                 let body = format.encode(&self.body);
                 let raw = if body.is_none() { Some(self.body.clone()) } else { None };
@@ -111,8 +120,6 @@ impl RawAnswer {
             None => parse(self.status, &self.body)
                 .map_err(|e| e.with_operation(self.operation).with_headers(self.headers()))?,
         };
-        answer.headers = self.headers();
-        answer.request_id = response_headers::request_id(&answer.headers);
         Ok(answer)
     }
 }
@@ -174,6 +181,11 @@ impl Client {
     /// Blocking form of [`Client::call`] for synchronous callers (the bindings).
     pub fn call_blocking(&self, name: &str, request: Request) -> Result<Response> {
         crate::runtime::block_on(self.call(name, request))?
+    }
+
+    /// Blocking form of [`Client::call_raw`].
+    pub fn call_raw_blocking(&self, name: &str, request: Request) -> Result<RawAnswer> {
+        crate::runtime::block_on(self.call_raw(name, request))?
     }
 
     /// Runs one operation, all of it within its deadline (the call's own, or

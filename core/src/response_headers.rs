@@ -16,6 +16,40 @@ pub fn shown(map: &HeaderMap) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The headers of an answer kept for later (a client's "last response headers"): as they
+/// were received, masked only when someone reads them (most calls never do), or as an error
+/// carries them (masked already).
+#[derive(Clone, Default)]
+pub enum Kept {
+    #[default]
+    Nothing,
+    Received(HeaderMap),
+    Shown(Vec<(String, String)>),
+}
+
+impl Kept {
+    /// The headers, names in lower case, secret values masked.
+    pub fn shown(&self) -> Vec<(String, String)> {
+        match self {
+            Kept::Nothing => Vec::new(),
+            Kept::Received(map) => shown(map),
+            Kept::Shown(headers) => headers.clone(),
+        }
+    }
+
+    /// The server's id for the request, when it sent one.
+    pub fn request_id(&self) -> Option<String> {
+        request_id(&self.shown())
+    }
+}
+
+/// Masked, like everything the core shows: the received values may hold secrets.
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Kept").field(&self.shown()).finish()
+    }
+}
+
 /// The server's id for the request, from the first request-id header it sent.
 pub fn request_id(headers: &[(String, String)]) -> Option<String> {
     REQUEST_ID_HEADERS
@@ -41,6 +75,20 @@ mod tests {
         assert_eq!(request_id(&shown).as_deref(), Some("req-1"));
         assert_eq!(request_id(&[("Request-Id".into(), "r2".into())]).as_deref(), Some("r2"));
         assert_eq!(request_id(&[]), None);
+    }
+
+    #[test]
+    fn kept_headers_are_masked_when_read() {
+        let mut map = HeaderMap::new();
+        map.insert("set-cookie", HeaderValue::from_static("session=s3cr3t"));
+        map.insert("x-request-id", HeaderValue::from_static("req-9"));
+        let kept = Kept::Received(map);
+        assert!(kept.shown().contains(&("set-cookie".to_string(), "***".to_string())));
+        assert_eq!(kept.request_id().as_deref(), Some("req-9"));
+        assert!(!format!("{kept:?}").contains("s3cr3t"));
+        let from_error = Kept::Shown(vec![("request-id".into(), "req-7".into())]);
+        assert_eq!(from_error.request_id().as_deref(), Some("req-7"));
+        assert!(Kept::default().shown().is_empty() && Kept::default().request_id().is_none());
     }
 
     #[test]

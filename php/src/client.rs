@@ -72,12 +72,12 @@ impl Client {
     /// (`['x-request-id' => '...', ...]`, names in lower case, secret values masked); empty
     /// before the first answer or after a call that got none.
     pub fn get_last_response_headers(&self) -> ext_php_rs::boxed::ZBox<ZendHashTable> {
-        crate::zval::header_table(&self.handle.last_headers.lock().unwrap_or_else(|p| p.into_inner()))
+        crate::zval::header_table(&self.handle.last_headers.lock().unwrap_or_else(|p| p.into_inner()).shown())
     }
 
     /// The request id (`X-Request-Id`) of the last answer, when the server sent one.
     pub fn get_last_request_id(&self) -> Option<String> {
-        exsited_core::response_headers::request_id(&self.handle.last_headers.lock().unwrap_or_else(|p| p.into_inner()))
+        self.handle.last_headers.lock().unwrap_or_else(|p| p.into_inner()).request_id()
     }
 
     /// Core clients held by this process (one per distinct set of settings).

@@ -2,6 +2,7 @@
 //! description gives it, names the caller's parameter in conversion errors, and leaves every
 //! request rule (envelopes, parts, file counts, dates, query values) to the core.
 
+use exsited_core::response_headers::Kept;
 use exsited_core::{operation, Request};
 use ext_php_rs::exception::PhpResult;
 use ext_php_rs::types::{ZendHashTable, Zval};
@@ -78,12 +79,19 @@ pub fn run(
             let text = args::text(param, *zv)?;
             request.binary = exsited_core::BinaryFormat::parse(Some(&text)).map_err(crate::errors::from_core)?;
         }
-        let outcome = crate::log::during(h, || h.core.call_blocking(&name, request));
-        match &outcome {
-            Ok(response) => h.remember_headers(&response.headers),
-            Err(e) => h.remember_headers(&e.headers),
-        }
-        let response = outcome.or_throw(h.assoc)?;
+        // The answer's headers are kept as received: masked only if the app reads them.
+        let response = match crate::log::during(h, || h.core.call_raw_blocking(&name, request)) {
+            Ok(answer) => {
+                let response = answer.parse_body();
+                h.remember_headers(Kept::Received(answer.received));
+                response
+            }
+            Err(e) => {
+                h.remember_headers(Kept::Shown(e.headers.clone()));
+                Err(e)
+            }
+        };
+        let response = response.or_throw(h.assoc)?;
         if let Some(bytes) = &response.raw {
             let mut zv = Zval::new();
             zv.set_binary(bytes.to_vec());

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
+use exsited_core::response_headers::Kept;
 use exsited_core::{Client as CoreClient, Config, InitialToken, Secret};
 use sha2::{Digest, Sha256};
 
@@ -50,14 +51,14 @@ pub struct Handle {
     /// The PSR-3 logger of the `Exsited\Client` this came from (see log.rs).
     pub logger: Option<crate::log::Logger>,
     /// The headers of the last answer any service of this `Exsited\Client` received
-    /// (shared by its services; secret values masked by the core).
-    pub last_headers: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+    /// (shared by its services; masked by the core when read).
+    pub last_headers: std::sync::Arc<std::sync::Mutex<Kept>>,
 }
 
 impl Handle {
     /// Keeps an answer's (or an error's) headers as the client's last ones.
-    pub fn remember_headers(&self, headers: &[(String, String)]) {
-        *self.last_headers.lock().unwrap_or_else(|p| p.into_inner()) = headers.to_vec();
+    pub fn remember_headers(&self, headers: Kept) {
+        *self.last_headers.lock().unwrap_or_else(|p| p.into_inner()) = headers;
     }
 }
 

@@ -119,4 +119,17 @@ final class CallOptionsTest extends ExsitedTestCase
             self::assertNotSame($first, $e->getRequestId());
         }
     }
+
+    public function testLastHeadersOfASuccessAreMaskedWhenRead(): void
+    {
+        $this->accountService->readFinancialSummary(); // token first
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v2/accounts/financial-summary', 'kind' => 'status',
+            'status' => 200, 'body' => ['account' => ['financial_summary' => []]],
+            'headers' => ['set-cookie' => 'session=s3cr3t-cookie']]);
+        $this->accountService->readFinancialSummary();
+        $headers = $this->client->getLastResponseHeaders();
+        self::assertSame('***', $headers['set-cookie']);
+        self::assertSame($headers['x-request-id'], $this->client->getLastRequestId());
+        self::assertStringNotContainsString('s3cr3t-cookie', print_r($headers, true));
+    }
 }
