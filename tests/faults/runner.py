@@ -56,7 +56,7 @@ class Ctx:
         self.calls = matrix["calls"]
         self.settings = Settings(matrix.get("client", {}))
         self.short = args.short
-        # Removed when the runner ends (a forked child leaves through os._exit, not here).
+        # Removed when the runner ends (a child a case forks exits with os._exit: not there).
         self._work = tempfile.TemporaryDirectory(prefix="exsited-faults-py-")
         self.work = self._work.name
 
