@@ -106,7 +106,8 @@ def print_table(r: dict) -> None:
 def print_floor(r: dict) -> None:
     """P1's Python floor (bench/pyfloor: a bare pyo3 call around one reqwest GET, then
     json.loads) against the raw loop and against ours: how much of P1_vs_raw is Python
-    itself, which no binding can go below, and how much is this SDK."""
+    itself, which no binding can go below, and how much is this SDK; then what each layer
+    between the raw loop and ours adds (p1_layers)."""
     for t in ("http", "https"):
         p1 = r[t]["P1_ms"]
         floor, raw, ours = p1.get("py_floor"), p1.get("raw_rust"), p1.get("ours")

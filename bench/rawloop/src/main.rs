@@ -42,12 +42,17 @@ struct Args {
     ca: Option<std::path::PathBuf>,
 }
 
-fn core_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+/// The core's configuration for the sandbox, trusting `--ca` when given.
+fn core_config(args: &Args) -> Result<exsited_core::Config, Box<dyn std::error::Error>> {
     let mut config = exsited_core::Config::new(&args.url, &args.client_id, &args.client_secret);
     if let Some(ca) = &args.ca {
         config.ca_cert_pem = Some(std::fs::read(ca)?);
     }
-    let client = exsited_core::Client::new(config)?;
+    Ok(config)
+}
+
+fn core_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    let client = exsited_core::Client::new(core_config(args)?)?;
     // As the bindings call it: the answer's bytes from `call_raw`, blocking on this thread,
     // then parsed like the raw loop parses them.
     measure(args, || {
@@ -65,7 +70,10 @@ fn raw_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let http = bare_client(args)?;
     let bearer = rt.block_on(bearer(&http, args))?;
     let url = account_url(args);
-    measure(args, || Ok(rt.block_on(get_parsed(&http, &url, &bearer)).map(|_| ())?))
+    measure(args, || {
+        rt.block_on(get_parsed(&http, &url, &bearer))?;
+        Ok(())
+    })
 }
 
 /// `transport`: the core's transport alone (its per-thread pool, attempt timeout and size
@@ -73,11 +81,7 @@ fn raw_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
 /// pipeline on top: token cache, URL building, headers, retry plan, answer checks.
 fn transport_blocking(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     use exsited_core::transport::{AttemptBody, Transport};
-    let mut config = exsited_core::Config::new(&args.url, &args.client_id, &args.client_secret);
-    if let Some(ca) = &args.ca {
-        config.ca_cert_pem = Some(std::fs::read(ca)?);
-    }
-    let transport = Transport::new(&config)?;
+    let transport = Transport::new(&core_config(args)?)?;
     // The token from a throwaway runtime: the transport's pool belongs to the calls' one.
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let bearer = rt.block_on(bearer(&bare_client(args)?, args))?;
