@@ -14,6 +14,8 @@ use parking_lot::Mutex;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{json, Value};
 
+use crate::compress::gzip;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fault {
     /// Only requests with this method (any when absent).
@@ -30,7 +32,7 @@ pub struct Fault {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub headers: BTreeMap<String, String>,
     /// For kinds that answer instead of the API (`status`, `rate_limit`, `malformed`,
-    /// `html`, `truncated`, `oversize`): wait this long before answering, so that many
+    /// `html`, `truncated`, `oversize`, `gzip_bomb`, `bad_gzip`): wait this long before answering, so that many
     /// concurrent requests can be caught by one rule before the first answer goes out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_after_ms: Option<u64>,
@@ -90,6 +92,14 @@ pub enum FaultKind {
         #[serde(default = "ten_mib")]
         size_bytes: usize,
     },
+    /// 200 with `Content-Encoding: gzip` over a small body that inflates to a valid JSON
+    /// answer of `size_bytes` bytes: a decompression bomb, whatever the client asked for.
+    GzipBomb {
+        #[serde(default = "ten_mib")]
+        size_bytes: usize,
+    },
+    /// 200 that says `Content-Encoding: gzip` over a body that is plain JSON, not gzip.
+    BadGzip,
     /// 200 whose valid JSON body of `size_bytes` bytes (declared in Content-Length) is sent
     /// one byte every `interval_ms`, like a server or proxy trickling its answer: a read
     /// timeout that restarts on every byte never fires. Nothing is processed.
@@ -268,6 +278,16 @@ impl Fault {
                 simple(StatusCode::OK, "application/json", oversize_json(*size_bytes))
             }
             FaultKind::Drip { interval_ms, size_bytes } => drip(*size_bytes, Duration::from_millis(*interval_ms)),
+            FaultKind::GzipBomb { size_bytes } => {
+                let mut r = simple(StatusCode::OK, "application/json", gzip_bomb(*size_bytes));
+                set_header(&mut r, "content-encoding", "gzip");
+                r
+            }
+            FaultKind::BadGzip => {
+                let mut r = simple(StatusCode::OK, "application/json", r#"{"accounts": []}"#);
+                set_header(&mut r, "content-encoding", "gzip");
+                r
+            }
         };
         let mut resp = resp;
         for (k, v) in &self.headers {
@@ -360,6 +380,17 @@ fn oversize_json(size: usize) -> String {
     s.push_str(&"x".repeat(pad));
     s.push_str(tail);
     s
+}
+
+/// `oversize_json(size)` gzip-compressed, made once per size (tens of MiB take a while).
+fn gzip_bomb(size: usize) -> Bytes {
+    static MADE: Mutex<BTreeMap<usize, Bytes>> = Mutex::new(BTreeMap::new());
+    if let Some(found) = MADE.lock().get(&size) {
+        return found.clone();
+    }
+    let bomb = Bytes::from(gzip(oversize_json(size).as_bytes()));
+    MADE.lock().insert(size, bomb.clone());
+    bomb
 }
 
 /// The pending fault rules.

@@ -112,7 +112,8 @@ async fn clear_faults(State(st): State<SandboxState>) -> Response {
     ok(json!({"ok": true}))
 }
 
-/// `{"token_ttl": secs, "log_limit": n, "idle_close_ms": ms, "single_session": bool}`: all optional.
+/// `{"token_ttl": secs, "log_limit": n, "idle_close_ms": ms, "single_session": bool,
+/// "compress": bool}`: all optional.
 async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Response> {
     let v = json_or_empty(&body)?;
     if let Some(ttl) = count(&v, "token_ttl")? {
@@ -124,17 +125,28 @@ async fn config(State(st): State<SandboxState>, body: Body) -> ApiResult<Respons
     if let Some(ms) = count(&v, "idle_close_ms")? {
         st.set_idle_close_ms(ms as u64);
     }
-    match v.get("single_session") {
-        None | Some(Value::Null) => {}
-        Some(Value::Bool(on)) => st.set_single_session(*on),
-        Some(_) => return Err(ApiError::bad_request("'single_session' must be true or false")),
+    if let Some(on) = switch(&v, "single_session")? {
+        st.set_single_session(on);
+    }
+    if let Some(on) = switch(&v, "compress")? {
+        st.set_compress(on);
     }
     Ok(ok(json!({
         "ok": true,
         "token_ttl": st.inner.tokens.ttl_secs(),
         "idle_close_ms": st.idle_close_ms(),
         "single_session": st.inner.tokens.single_session(),
+        "compress": st.compress(),
     })))
+}
+
+/// An optional true/false field of a config body.
+fn switch(v: &Value, name: &str) -> ApiResult<Option<bool>> {
+    match v.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(on)) => Ok(Some(*on)),
+        Some(_) => Err(ApiError::bad_request(format!("'{name}' must be true or false"))),
+    }
 }
 
 /// `{"tokens":[{"access_token","refresh_token"}]}`: every token pair the sandbox issued

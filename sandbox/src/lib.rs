@@ -14,6 +14,7 @@
 mod abort;
 mod auth;
 mod body;
+mod compress;
 mod engine;
 mod error;
 mod faults;
@@ -55,6 +56,8 @@ pub struct SandboxOptions {
     /// Every new token ends the earlier access tokens of its client (they get 401), as
     /// Exsited does for one set of credentials.
     pub single_session: bool,
+    /// gzip the answers of requests that accept gzip, as a server behind nginx or a CDN does.
+    pub compress: bool,
 }
 
 impl Default for SandboxOptions {
@@ -69,6 +72,7 @@ impl Default for SandboxOptions {
             tls: false,
             idle_close_ms: 0,
             single_session: false,
+            compress: false,
         }
     }
 }
@@ -170,6 +174,7 @@ fn build(opts: &SandboxOptions, addr: SocketAddr) -> (SandboxState, axum::Router
     state.seed(opts.seed_accounts);
     state.set_idle_close_ms(opts.idle_close_ms);
     state.set_single_session(opts.single_session);
+    state.set_compress(opts.compress);
     let router = routes::router(state.clone());
     (state, router)
 }

@@ -39,6 +39,10 @@ struct Cli {
     /// 401, counted as revoked_token_rejections), as Exsited does for one set of credentials.
     #[arg(long)]
     single_session: bool,
+    /// gzip the answers of requests whose Accept-Encoding names gzip, as a server behind
+    /// nginx or a CDN does.
+    #[arg(long)]
+    compress: bool,
 }
 
 #[tokio::main]
@@ -61,6 +65,7 @@ async fn main() -> ExitCode {
         tls: cli.tls,
         idle_close_ms: cli.idle_close_ms,
         single_session: cli.single_session,
+        compress: cli.compress,
     };
     let sandbox = match Sandbox::start(opts).await {
         Ok(s) => s,

@@ -128,6 +128,7 @@ async fn handle_request(
 
     let method = parts.method.clone();
     let data = is_data_path(&path);
+    let gzip = state.compress() && crate::compress::accepts_gzip(&parts.headers);
     let resp = if data && !authorized(&state, &parts.headers) {
         ApiError::unauthorized().into_response()
     } else {
@@ -137,6 +138,7 @@ async fn handle_request(
     if data && method != Method::GET && resp.status().is_success() {
         inner.counters.writes.fetch_add(1, Ordering::SeqCst);
     }
+    let resp = if gzip { crate::compress::gzip_answer(resp).await } else { resp };
     if drop_after {
         pending.armed = false;
         return drop_connection(&state, seq, &abort, false).await;

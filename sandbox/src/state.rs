@@ -57,6 +57,8 @@ pub(crate) struct Inner {
     /// Close keep-alive connections idle this long (ms; 0 = keep them), as a load
     /// balancer does; connections watch it, so a change applies to open ones too.
     pub idle_close_ms: tokio::sync::watch::Sender<u64>,
+    /// gzip the answers of requests that accept it (see `compress`).
+    pub compress: std::sync::atomic::AtomicBool,
 }
 
 /// Cheap-to-clone handle to the sandbox's in-memory state.
@@ -83,6 +85,7 @@ impl SandboxState {
                 faults: FaultQueue::default(),
                 counters: Counters::default(),
                 idle_close_ms: tokio::sync::watch::Sender::new(0),
+                compress: std::sync::atomic::AtomicBool::new(false),
             }),
         }
     }
@@ -211,6 +214,14 @@ impl SandboxState {
 
     pub fn idle_close_ms(&self) -> u64 {
         *self.inner.idle_close_ms.borrow()
+    }
+
+    pub fn set_compress(&self, on: bool) {
+        self.inner.compress.store(on, Ordering::SeqCst);
+    }
+
+    pub fn compress(&self) -> bool {
+        self.inner.compress.load(Ordering::SeqCst)
     }
 
     pub fn account_count(&self) -> usize {

@@ -7,7 +7,7 @@ Client settings the SDK cannot express (it has timeout=, connect_timeout=, max_r
   - backoff: the core's default (250 ms initial, 8 s cap, full jitter) instead of the matrix's
     20-100 ms; the hello answer says so and the driver computes budget_ms with it;
   - answer size limit: the core's fixed 64 MiB instead of 1 MiB (the driver adapts the
-    oversize cases to 64 MiB + 1 MiB and notes it in the line's "adapted" field);
+    oversize and gzip-bomb cases to 64 MiB + 1 MiB and notes it in the line's "adapted" field);
   - Retry-After ceiling: the core's 30 s instead of 5 s (no case waits longer than 2 s).
 """
 

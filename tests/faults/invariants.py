@@ -43,7 +43,8 @@ def adapt(caps, settings, fault):
     """The fault as sent to the sandbox, and a note when it differs from the matrix."""
     limit = settings.get("max_response_bytes", 1 << 20)
     own = caps.get("max_response_bytes")
-    if fault.get("kind") == "oversize" and own and own != limit:
+    # A gzip bomb is an oversize answer once inflated: the same limit applies.
+    if fault.get("kind") in ("oversize", "gzip_bomb") and own and own != limit:
         size = fault.get("size_bytes", 0)
         if limit < size <= own:
             f = dict(fault, size_bytes=own + (1 << 20))

@@ -223,6 +223,80 @@ async fn oversize_answers_are_refused() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gzip_answers_are_asked_for_and_inflated() {
+    let h =
+        Harness::with(exsited_sandbox::SandboxOptions { seed_accounts: 3, compress: true, ..Default::default() }).await;
+    let client = h.client();
+    let r = client.call("accounts.list", Request::new()).await.unwrap();
+    assert_eq!(r.body["accounts"].as_array().map(Vec::len), Some(3), "{}", r.body);
+    let sent = h.last_request().await;
+    assert!(sent["headers"]["accept-encoding"].as_str().unwrap_or("").contains("gzip"), "{sent}");
+    // The sandbox did compress: a client that asks for gzip and does not inflate gets it encoded.
+    let plain = reqwest::Client::builder().no_gzip().no_deflate().build().unwrap();
+    let token = plain
+        .post(format!("{}/api/v1/oauth2/token", h.url))
+        .header("accept-encoding", "gzip")
+        .json(&json!({"grant_type": "client_credentials", "client_id": common::CLIENT_ID,
+            "client_secret": common::CLIENT_SECRET, "redirect_uri": ""}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(token.headers()["content-encoding"], "gzip");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_can_ask_for_plain_answers() {
+    let h =
+        Harness::with(exsited_sandbox::SandboxOptions { seed_accounts: 1, compress: true, ..Default::default() }).await;
+    let client = h.client();
+    let mut request = Request::new();
+    request.options.headers.push(("Accept-Encoding".into(), "identity".into()));
+    let r = client.call("accounts.list", request).await.unwrap();
+    assert_eq!(r.body["accounts"].as_array().map(Vec::len), Some(1));
+    assert_eq!(h.last_request().await["headers"]["accept-encoding"], "identity");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_gzip_bomb_stops_at_max_response_bytes() {
+    let h = Harness::new().await;
+    let mut cfg = h.config();
+    cfg.max_response_bytes = 256 * 1024;
+    let client = exsited_core::Client::new(cfg).unwrap();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "gzip_bomb", "size_bytes": 50_000_000, "times": 1})).await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode);
+    assert!(e.message.contains("max_response_bytes"), "{}", e.message);
+    assert_eq!(h.data_requests().await.len(), 1, "not asked again");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_corrupt_or_unknown_encoding_is_a_decode_error() {
+    let h = Harness::new().await;
+    let client = h.client();
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "bad_gzip", "times": 1})).await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode, "{e:?}");
+    assert!(e.message.contains("compressed body is corrupt"), "{}", e.message);
+    assert_eq!(h.data_requests().await.len(), 1, "not asked again");
+
+    h.clear_requests().await;
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 200,
+        "body": {"accounts": []}, "headers": {"content-encoding": "br"}, "times": 1}))
+        .await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode, "{e:?}");
+    assert!(e.message.contains("encoded as 'br'"), "{}", e.message);
+
+    // An error status keeps its kind; the body it cannot read is left out.
+    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 500,
+        "headers": {"content-encoding": "br"}, "times": 1}))
+        .await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Server, "{e:?}");
+    assert_eq!(e.status, Some(500));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn redirects_are_not_followed() {
     let h = Harness::new().await;
     let client = h.client();

@@ -3,6 +3,7 @@
 //! (`client.rs`) with [`RetryPolicy`].
 
 pub mod deadline;
+pub mod encoding;
 pub mod multipart;
 pub mod proxy;
 pub mod retry;
@@ -191,6 +192,24 @@ impl Transport {
         let status = response.status();
         // Taken, not copied: the body is read from the stream below, not through them.
         let headers = std::mem::take(response.headers_mut());
+        if let Some(coding) = encoding::undecoded(&headers) {
+            if status.is_success() {
+                return Err(AttemptError {
+                    error: Error::decode(format!(
+                        "the answer is encoded as '{coding}', which this client cannot decode \
+                         (it asks for gzip or deflate); refused"
+                    )),
+                    failure: Failure::Status(status.as_u16()),
+                });
+            }
+            // An error status stands on its own; its unreadable body is not passed on.
+            return Ok(RawResponse {
+                status: status.as_u16(),
+                reason: status.canonical_reason(),
+                headers,
+                body: Bytes::new(),
+            });
+        }
         let limit = self.settings.max_response_bytes;
         if let Some(len) = response.content_length() {
             if len > limit as u64 {
@@ -202,7 +221,17 @@ impl Transport {
         let mut body = BytesMut::with_capacity(expected);
         let mut stream = response.bytes_stream();
         while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(classify)?;
+            let chunk = chunk.map_err(|e| {
+                if encoding::corrupt(&e) {
+                    AttemptError {
+                        error: Error::decode(format!("the answer's compressed body is corrupt: {}", error_chain(&e))),
+                        // The server has answered; asking again would fetch the same bytes.
+                        failure: Failure::Status(status.as_u16()),
+                    }
+                } else {
+                    classify(e)
+                }
+            })?;
             if body.len() + chunk.len() > limit {
                 return Err(too_large((body.len() + chunk.len()) as u64, limit));
             }

@@ -1,0 +1,69 @@
+<?php
+declare(strict_types=1);
+
+use Exsited\Exception as E;
+
+/**
+ * Compressed answers, as a real Exsited server behind a CDN sends them: the extension asks
+ * for gzip, reads a gzip answer as usual, and refuses a decompression bomb or a corrupt body
+ * with a DecodeException, without asking again.
+ */
+final class CompressionTest extends ExsitedTestCase
+{
+    /** The extension's answer limit is the core's fixed 64 MiB. */
+    private const OVER_THE_LIMIT = 80 * 1024 * 1024;
+
+    protected function tearDown(): void
+    {
+        Sandbox::hook('POST', 'config', ['compress' => false]);
+        parent::tearDown();
+    }
+
+    public function testGzipAnswersReadAsUsual(): void
+    {
+        Sandbox::hook('POST', 'config', ['compress' => true]);
+        $ids = Sandbox::seed(3)['ids'];
+        $page = $this->accountService->readAll('v2');
+        self::assertCount(3, $page->accounts);
+        self::assertSame($ids[0], $this->accountService->readDetails($ids[0])->account->id);
+        self::assertStringContainsString('gzip', self::lastRequest()['headers']['accept-encoding'] ?? '');
+
+        // The sandbox did compress: a request asking for gzip gets gzip bytes back.
+        $context = stream_context_create(['http' => ['method' => 'POST', 'header' => "Content-Type: application/json\r\nAccept-Encoding: gzip\r\n",
+            'content' => json_encode(['grant_type' => 'client_credentials', 'client_id' => Sandbox::CLIENT_ID, 'client_secret' => Sandbox::CLIENT_SECRET])]]);
+        $raw = file_get_contents(Sandbox::url() . '/api/v1/oauth2/token', false, $context);
+        self::assertContains('content-encoding: gzip', array_map('strtolower', $http_response_header));
+        self::assertStringContainsString('access_token', (string)gzdecode((string)$raw));
+    }
+
+    public function testAGzipBombIsRefusedAtTheAnswerLimit(): void
+    {
+        $svc = new Exsited\AccountService(self::newClient(['max_retries' => 2]));
+        $svc->readAll();
+        Sandbox::clearRequests();
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts', 'kind' => 'gzip_bomb', 'size_bytes' => self::OVER_THE_LIMIT]);
+        try {
+            $svc->readAll();
+            self::fail('expected an exception');
+        } catch (E\DecodeException $e) {
+            self::assertStringContainsString('max_response_bytes', $e->getMessage());
+        }
+        self::assertCount(1, self::dataRequests());
+        $svc->readAll();
+    }
+
+    public function testACorruptGzipBodyIsADecodeError(): void
+    {
+        $svc = new Exsited\AccountService(self::newClient(['max_retries' => 2]));
+        $svc->readAll();
+        Sandbox::clearRequests();
+        Sandbox::fault(['method' => 'GET', 'path' => '/api/v3/accounts', 'kind' => 'bad_gzip']);
+        try {
+            $svc->readAll();
+            self::fail('expected an exception');
+        } catch (E\DecodeException $e) {
+            self::assertStringContainsString('corrupt', $e->getMessage());
+        }
+        self::assertCount(1, self::dataRequests());
+    }
+}
