@@ -63,6 +63,7 @@ final class CompressionTest extends ExsitedTestCase
             self::fail('expected an exception');
         } catch (E\DecodeException $e) {
             self::assertStringContainsString('corrupt', $e->getMessage());
+            self::assertSame(200, $e->getStatusCode());
         }
         self::assertCount(1, self::dataRequests());
     }

@@ -277,6 +277,8 @@ async fn a_corrupt_or_unknown_encoding_is_a_decode_error() {
     let e = client.call("accounts.list", Request::new()).await.unwrap_err();
     assert_eq!(e.kind, ErrorKind::Decode, "{e:?}");
     assert!(e.message.contains("compressed body is corrupt"), "{}", e.message);
+    assert_eq!(e.status, Some(200), "as for any 200 that does not decode");
+    assert!(e.request_id.is_some(), "{e:?}");
     assert_eq!(h.data_requests().await.len(), 1, "not asked again");
 
     h.clear_requests().await;
@@ -287,13 +289,16 @@ async fn a_corrupt_or_unknown_encoding_is_a_decode_error() {
     assert_eq!(e.kind, ErrorKind::Decode, "{e:?}");
     assert!(e.message.contains("encoded as 'br'"), "{}", e.message);
 
-    // An error status keeps its kind; the body it cannot read is left out.
-    h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 500,
-        "headers": {"content-encoding": "br"}, "times": 1}))
-        .await;
-    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
-    assert_eq!(e.kind, ErrorKind::Server, "{e:?}");
-    assert_eq!(e.status, Some(500));
+    // An error status keeps its kind, whether its body is in an unknown coding or corrupt
+    // gzip; the body it cannot read is left out.
+    for coding in ["br", "gzip"] {
+        h.fault(json!({"path": "/api/v2/accounts", "kind": "status", "status": 500,
+            "headers": {"content-encoding": coding}, "times": 1}))
+            .await;
+        let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Server, "{coding}: {e:?}");
+        assert_eq!(e.status, Some(500));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -193,22 +193,11 @@ impl Transport {
         // Taken, not copied: the body is read from the stream below, not through them.
         let headers = std::mem::take(response.headers_mut());
         if let Some(coding) = encoding::undecoded(&headers) {
-            if status.is_success() {
-                return Err(AttemptError {
-                    error: Error::decode(format!(
-                        "the answer is encoded as '{coding}', which this client cannot decode \
-                         (it asks for gzip or deflate); refused"
-                    )),
-                    failure: Failure::Status(status.as_u16()),
-                });
-            }
-            // An error status stands on its own; its unreadable body is not passed on.
-            return Ok(RawResponse {
-                status: status.as_u16(),
-                reason: status.canonical_reason(),
+            return unreadable(
+                status,
                 headers,
-                body: Bytes::new(),
-            });
+                format!("the answer is encoded as '{coding}', which this client cannot decode (it asks for gzip or deflate)"),
+            );
         }
         let limit = self.settings.max_response_bytes;
         if let Some(len) = response.content_length() {
@@ -221,17 +210,14 @@ impl Transport {
         let mut body = BytesMut::with_capacity(expected);
         let mut stream = response.bytes_stream();
         while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|e| {
-                if encoding::corrupt(&e) {
-                    AttemptError {
-                        error: Error::decode(format!("the answer's compressed body is corrupt: {}", error_chain(&e))),
-                        // The server has answered; asking again would fetch the same bytes.
-                        failure: Failure::Status(status.as_u16()),
-                    }
-                } else {
-                    classify(e)
+            let chunk = match chunk {
+                Ok(chunk) => chunk,
+                Err(e) if encoding::corrupt(&e) => {
+                    let why = format!("the answer's compressed body is corrupt: {}", error_chain(&e));
+                    return unreadable(status, headers, why);
                 }
-            })?;
+                Err(e) => return Err(classify(e)),
+            };
             if body.len() + chunk.len() > limit {
                 return Err(too_large((body.len() + chunk.len()) as u64, limit));
             }
@@ -255,6 +241,22 @@ fn ca_bundle_from_env() -> Result<Option<Vec<u8>>> {
     std::fs::read(&path).map(Some).map_err(|e| {
         Error::config(format!("{CA_BUNDLE_ENV}={} cannot be read: {e}", std::path::Path::new(&path).display()))
     })
+}
+
+/// An answer whose body cannot be read as sent (see `encoding`): a success is a decode error,
+/// not retried (asking again would fetch the same bytes); an error status stands on its own,
+/// without the body.
+fn unreadable(
+    status: reqwest::StatusCode,
+    headers: HeaderMap,
+    why: String,
+) -> std::result::Result<RawResponse, AttemptError> {
+    if status.is_success() {
+        let mut error = Error::decode(format!("{why}; refused")).with_headers(crate::response_headers::shown(&headers));
+        error.status = Some(status.as_u16());
+        return Err(AttemptError { error, failure: Failure::Status(status.as_u16()) });
+    }
+    Ok(RawResponse { status: status.as_u16(), reason: status.canonical_reason(), headers, body: Bytes::new() })
 }
 
 fn too_large(len: u64, limit: usize) -> AttemptError {
