@@ -24,8 +24,11 @@ final class CompressionTest extends ExsitedTestCase
         Sandbox::hook('POST', 'config', ['compress' => true]);
         $ids = Sandbox::seed(3)['ids'];
         $page = $this->accountService->readAll('v2');
-        self::assertCount(3, $page->accounts);
-        self::assertSame($ids[0], $this->accountService->readDetails($ids[0])->account->id);
+        self::assertNotEmpty($page->accounts);
+        self::assertIsString($page->accounts[0]->name);
+        foreach ($ids as $id) {
+            self::assertSame($id, $this->accountService->readDetails($id)->account->id);
+        }
         self::assertStringContainsString('gzip', self::lastRequest()['headers']['accept-encoding'] ?? '');
 
         // The sandbox did compress: a request asking for gzip gets gzip bytes back.
