@@ -32,8 +32,9 @@ pub struct Fault {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub headers: BTreeMap<String, String>,
     /// For kinds that answer instead of the API (`status`, `rate_limit`, `malformed`,
-    /// `html`, `truncated`, `oversize`, `gzip_bomb`, `bad_gzip`): wait this long before answering, so that many
-    /// concurrent requests can be caught by one rule before the first answer goes out.
+    /// `html`, `truncated`, `oversize`, `gzip_bomb`, `bad_gzip`): wait this long before
+    /// answering, so that many concurrent requests can be caught by one rule before the
+    /// first answer goes out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer_after_ms: Option<u64>,
     #[serde(flatten)]

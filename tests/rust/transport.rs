@@ -416,3 +416,37 @@ async fn observer_sees_redacted_events() {
         assert!(!all.contains(secret), "{secret} leaked: {all}");
     }
 }
+
+/// A server that answers every request on a connection with `answer`, byte for byte.
+fn raw_server(answer: &'static [u8]) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+                head.push(byte[0]);
+            }
+            let _ = stream.write_all(answer);
+        }
+    });
+    url
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn broken_chunked_framing_is_not_called_corrupt_compression() {
+    let url = raw_server(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n",
+    );
+    let mut cfg = exsited_core::Config::new(&url, common::CLIENT_ID, common::CLIENT_SECRET);
+    cfg.retry.max_retries = 0;
+    cfg.initial_token = Some(exsited_core::InitialToken {
+        access_token: Some(exsited_core::Secret::new("given-token")),
+        refresh_token: None,
+        expires_at: None,
+    });
+    let e = exsited_core::Client::new(cfg).unwrap().call("accounts.list", Request::new()).await.unwrap_err();
+    assert!(!e.message.contains("compressed"), "{e:?}");
+}

@@ -19,18 +19,22 @@ pub fn undecoded(headers: &HeaderMap) -> Option<String> {
 }
 
 /// Whether reading the body failed because its gzip or deflate data is corrupt (the
-/// decoder's `InvalidData`/`InvalidInput`), rather than because the connection failed.
+/// decoder's `InvalidData`/`InvalidInput`), rather than because the connection or the HTTP
+/// framing failed: those come through hyper (whose chunked decoder uses the same I/O error
+/// kinds for a bad chunk size), the decoder's own errors do not.
 pub fn corrupt(e: &reqwest::Error) -> bool {
+    let mut invalid = false;
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
+        if s.downcast_ref::<hyper::Error>().is_some() {
+            return false;
+        }
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            if matches!(io.kind(), std::io::ErrorKind::InvalidData | std::io::ErrorKind::InvalidInput) {
-                return true;
-            }
+            invalid |= matches!(io.kind(), std::io::ErrorKind::InvalidData | std::io::ErrorKind::InvalidInput);
         }
         source = s.source();
     }
-    false
+    invalid
 }
 
 #[cfg(test)]
