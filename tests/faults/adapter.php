@@ -9,8 +9,8 @@
  *
  * Client settings the extension cannot express (it has connect_timeout, timeout, max_retries):
  * the backoff (the core's 250 ms initial, 8 s cap) and the answer limit (the core's 64 MiB),
- * which the hello answer reports so that the driver computes budgets and adapts the oversize
- * cases with them. A fresh client per case: the extension shares one core client per process
+ * which the hello answer reports so that the driver computes budgets and adapts the oversize and
+ * gzip-bomb cases with them. A fresh client per case: the extension shares one core client per process
  * for equal settings (php-fpm reuse), so every case gets its own redirect_uri, part of that key.
  */
 
