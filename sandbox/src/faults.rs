@@ -88,10 +88,13 @@ pub enum FaultKind {
     },
     /// 200 whose body stops half-way through its declared Content-Length.
     Truncated,
-    /// 200 with a valid JSON body of `size_bytes` bytes.
+    /// A valid JSON body of `size_bytes` bytes, with `status` (200 unless given: an error
+    /// page can be oversize too).
     Oversize {
         #[serde(default = "ten_mib")]
         size_bytes: usize,
+        #[serde(default = "status_200")]
+        status: u16,
     },
     /// 200 with `Content-Encoding: gzip` over a small body that inflates to a valid JSON
     /// answer of `size_bytes` bytes: a decompression bomb, whatever the client asked for.
@@ -139,6 +142,10 @@ fn sixty_four() -> usize {
 fn status_503() -> u16 {
     503
 }
+fn status_200() -> u16 {
+    200
+}
+
 fn status_502() -> u16 {
     502
 }
@@ -275,8 +282,9 @@ impl Fault {
                 simple(code, "text/html; charset=utf-8", page)
             }
             FaultKind::Truncated => truncated(),
-            FaultKind::Oversize { size_bytes } => {
-                simple(StatusCode::OK, "application/json", oversize_json(*size_bytes))
+            FaultKind::Oversize { size_bytes, status } => {
+                let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::OK);
+                simple(status, "application/json", oversize_json(*size_bytes))
             }
             FaultKind::Drip { interval_ms, size_bytes } => drip(*size_bytes, Duration::from_millis(*interval_ms)),
             FaultKind::GzipBomb { size_bytes } => {

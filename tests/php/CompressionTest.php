@@ -51,6 +51,9 @@ final class CompressionTest extends ExsitedTestCase
             self::fail('expected an exception');
         } catch (E\DecodeException $e) {
             self::assertStringContainsString('max_response_bytes', $e->getMessage());
+            // As any 200 that cannot be read: its status and request id are kept.
+            self::assertSame(200, $e->getStatusCode());
+            self::assertStringStartsWith('req-', (string)$e->getRequestId());
         }
         self::assertCount(1, self::dataRequests());
         $svc->readAll();

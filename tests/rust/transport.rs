@@ -223,8 +223,20 @@ async fn oversize_answers_are_refused_plain_or_inflated() {
         let e = client.call("accounts.list", Request::new()).await.unwrap_err();
         assert_eq!(e.kind, ErrorKind::Decode, "{kind}");
         assert!(e.message.contains("max_response_bytes"), "{kind}: {}", e.message);
+        // As for any 200 that cannot be read: the status and the request id are kept.
+        assert_eq!(e.status, Some(200), "{kind}: {e:?}");
+        assert!(e.request_id.is_some(), "{kind}: {e:?}");
         assert_eq!(h.data_requests().await.len(), 1, "{kind}: not asked again");
     }
+    // An oversize error page (a proxy's HTML, a stack trace) keeps its status's kind; the
+    // body it will not read is left out.
+    h.fault(
+        json!({"path": "/api/v2/accounts", "kind": "oversize", "size_bytes": 1_000_000, "status": 500, "times": 1}),
+    )
+    .await;
+    let e = client.call("accounts.list", Request::new()).await.unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Server, "{e:?}");
+    assert_eq!(e.status, Some(500));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -202,7 +202,7 @@ impl Transport {
         let limit = self.settings.max_response_bytes;
         if let Some(len) = response.content_length() {
             if len > limit as u64 {
-                return Err(too_large(len, limit));
+                return unreadable(status, headers, too_large(len, limit));
             }
         }
         // Sized up front when the server says how long the body is (no regrowth, no copies).
@@ -219,7 +219,7 @@ impl Transport {
                 Err(e) => return Err(classify(e)),
             };
             if body.len() + chunk.len() > limit {
-                return Err(too_large((body.len() + chunk.len()) as u64, limit));
+                return unreadable(status, headers, too_large((body.len() + chunk.len()) as u64, limit));
             }
             body.extend_from_slice(&chunk);
         }
@@ -243,9 +243,9 @@ fn ca_bundle_from_env() -> Result<Option<Vec<u8>>> {
     })
 }
 
-/// An answer whose body cannot be read as sent (see `encoding`): a success is a decode error,
-/// not retried (asking again would fetch the same bytes); an error status stands on its own,
-/// without the body.
+/// An answer whose body cannot be read as sent (see `encoding`) or is too large (`too_large`):
+/// a success is a decode error, not retried (asking again would fetch the same bytes); an
+/// error status stands on its own, without the body.
 fn unreadable(
     status: reqwest::StatusCode,
     headers: HeaderMap,
@@ -259,12 +259,10 @@ fn unreadable(
     Ok(RawResponse { status: status.as_u16(), reason: status.canonical_reason(), headers, body: Bytes::new() })
 }
 
-fn too_large(len: u64, limit: usize) -> AttemptError {
-    AttemptError {
-        error: Error::decode(format!("the answer is larger than max_response_bytes ({len} > {limit} bytes); refused")),
-        // The server has acted; repeating would fetch the same oversize answer.
-        failure: Failure::Status(200),
-    }
+/// Why an answer over `max_response_bytes` is refused (as `unreadable`: a success is a
+/// decode error, not retried since the server has acted; an error status keeps its kind).
+fn too_large(len: u64, limit: usize) -> String {
+    format!("the answer is larger than max_response_bytes ({len} > {limit} bytes)")
 }
 
 fn build_client(s: &Settings) -> Result<reqwest::Client> {
