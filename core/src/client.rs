@@ -124,6 +124,18 @@ impl RawAnswer {
     }
 }
 
+impl RawAnswer {
+    /// A decode error for this answer's JSON body that a binding cannot load (a number its
+    /// language cannot hold, say): status, operation and headers, as for a body that is not
+    /// JSON.
+    pub fn unloadable(&self, why: impl std::fmt::Display) -> Error {
+        let message = format!("the server answered HTTP {} with a body that cannot be loaded: {why}", self.status);
+        let mut err = Error::new(ErrorKind::Decode, message);
+        err.status = Some(self.status);
+        err.with_operation(self.operation).with_headers(self.headers())
+    }
+}
+
 /// Cheap to clone; clones share the token and the connection pool.
 #[derive(Clone)]
 pub struct Client {

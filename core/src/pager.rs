@@ -6,8 +6,6 @@ use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use bytes::Bytes;
-use jiter::{Jiter, Peek};
-use serde::de::IgnoredAny;
 use serde_json::Value;
 
 use crate::client::Client;
@@ -15,6 +13,9 @@ use crate::error::{Error, Result};
 use crate::ops::{self, Operation, Paging};
 use crate::request::Request;
 use crate::validate;
+
+mod locate;
+use locate::{locate, member};
 
 pub const DEFAULT_PAGE_SIZE: u32 = 100;
 pub const MAX_PAGE_SIZE: u32 = 1000;
@@ -167,91 +168,6 @@ impl Pager {
     pub fn next_record_blocking(&mut self) -> Result<Option<Value>> {
         crate::runtime::block_on(self.next_record())?
     }
-}
-
-/// Where a page's records lie in its body, and its pagination object.
-struct Located {
-    records: Vec<Range<usize>>,
-    pagination: Option<Value>,
-}
-
-/// Finds the records (the first of `records` pointers that exists; no records when it is
-/// not an array) and the pagination object, without decoding the records themselves. The
-/// whole body is checked first, by the same parser and rules as every answer.
-fn locate(body: &Bytes, records: &[&str], pagination: &[&str]) -> Result<Located> {
-    if let Err(e) = serde_json::from_slice::<IgnoredAny>(body) {
-        // The same error as any answer that is not JSON.
-        crate::client::RawAnswer {
-            status: 200,
-            body: body.clone(),
-            operation: "",
-            received: Default::default(),
-            file: None,
-        }
-        .parse()?;
-        return Err(Error::decode(format!("the answer is not valid JSON ({e})")));
-    }
-    let records = records
-        .iter()
-        .find_map(|p| pointer(body, p))
-        .map(|found| elements(&body[found.clone()]).map(|items| shift(items, found.start)).unwrap_or_default())
-        .unwrap_or_default();
-    let pagination =
-        pagination.iter().find_map(|p| pointer(body, p)).and_then(|r| serde_json::from_slice(&body[r]).ok());
-    Ok(Located { records, pagination })
-}
-
-fn shift(ranges: Vec<Range<usize>>, by: usize) -> Vec<Range<usize>> {
-    ranges.into_iter().map(|r| r.start + by..r.end + by).collect()
-}
-
-/// The byte range of the value a JSON pointer of object keys names.
-fn pointer(body: &[u8], pointer: &str) -> Option<Range<usize>> {
-    let mut at = 0..body.len();
-    for segment in pointer.split('/').skip(1) {
-        let key = segment.replace("~1", "/").replace("~0", "~");
-        let found = member(&body[at.clone()], &key)?;
-        at = found.start + at.start..found.end + at.start;
-    }
-    Some(at)
-}
-
-/// The range of the value of member `key` when `text` is an object (the last of repeated
-/// keys, as the parsed answer keeps it).
-fn member(text: &[u8], key: &str) -> Option<Range<usize>> {
-    let mut json = Jiter::new(text);
-    if json.peek().ok()? != Peek::Object {
-        return None;
-    }
-    let mut found = None;
-    let mut hit = json.known_object().ok()?.map(|k| k == key);
-    while let Some(this) = hit {
-        let peek = json.peek().ok()?;
-        let start = json.current_index();
-        json.known_skip(peek).ok()?;
-        if this {
-            found = Some(start..json.current_index());
-        }
-        hit = json.next_key().ok()?.map(|k| k == key);
-    }
-    found
-}
-
-/// The ranges of the items when `text` is an array.
-fn elements(text: &[u8]) -> Option<Vec<Range<usize>>> {
-    let mut json = Jiter::new(text);
-    if json.peek().ok()? != Peek::Array {
-        return None;
-    }
-    let mut out = Vec::new();
-    let mut next = json.known_array().ok()?;
-    while let Some(peek) = next {
-        let start = json.current_index();
-        json.known_skip(peek).ok()?;
-        out.push(start..json.current_index());
-        next = json.array_step().ok()?;
-    }
-    Some(out)
 }
 
 /// `next_page` of "NULL"/null/"" or a record count reached means there is no more.

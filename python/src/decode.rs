@@ -471,11 +471,26 @@ fn parsed<'py>(py: Python<'py>, raw: &RawAnswer, schema: Option<&Schema>) -> PyR
     if raw.is_empty() {
         return answer(py, raw.status, &Value::Null, None);
     }
-    if let Some(loaded) = crate::from_bytes::load(py, &raw.body, schema)? {
+    if let Some(loaded) = crate::from_bytes::load(py, &raw.body, schema).map_err(|e| unloadable(py, raw, e))? {
         return Ok(loaded);
     }
     let response = raw.parse().map_err(|e| crate::errors::to_py(py, &e))?;
-    answer(py, response.status, &response.body, schema)
+    answer(py, response.status, &response.body, schema).map_err(|e| unloadable(py, raw, e))
+}
+
+/// Loading valid JSON fails only on what Python refuses to hold: an int of more digits than
+/// `sys.get_int_max_str_digits()` (a ValueError, as json.loads raises). That is the answer's
+/// fault, so it is the core's decode error `refused(why)` (a DecodeError, with the answer's
+/// status and request id where known); anything else Python raised goes on unchanged.
+pub fn refused_value(py: Python<'_>, e: PyErr, refused: impl FnOnce(String) -> exsited_core::Error) -> PyErr {
+    if !e.is_instance_of::<pyo3::exceptions::PyValueError>(py) {
+        return e;
+    }
+    crate::errors::to_py(py, &refused(e.value(py).to_string()))
+}
+
+fn unloadable(py: Python<'_>, raw: &RawAnswer, e: PyErr) -> PyErr {
+    refused_value(py, e, |why| raw.unloadable(why))
 }
 
 pub fn schema_of(class: Option<&Bound<'_, PyType>>) -> PyResult<Option<Arc<Schema>>> {

@@ -7,6 +7,7 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 
 use exsited_core::pager::RawPage;
+use exsited_core::Error;
 use pyo3::prelude::*;
 use pyo3::types::PyType;
 use tokio::sync::Mutex;
@@ -109,11 +110,16 @@ impl Records {
         let i = self.next;
         self.next += 1;
         let schema = self.schema.as_deref();
-        if let Some(loaded) = crate::from_bytes::load_with(py, self.page.record(i), schema, &mut self.strings)? {
+        let refused = |e| {
+            decode::refused_value(py, e, |why| Error::decode(format!("a record of the page cannot be loaded: {why}")))
+        };
+        if let Some(loaded) =
+            crate::from_bytes::load_with(py, self.page.record(i), schema, &mut self.strings).map_err(refused)?
+        {
             return Ok(Some(loaded));
         }
         let value = self.page.value(i).map_err(|e| errors::to_py(py, &e))?;
-        decode::value(py, &value, schema).map(Some)
+        decode::value(py, &value, schema).map(Some).map_err(refused)
     }
 
     /// Records not yet reached.

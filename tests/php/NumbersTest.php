@@ -28,6 +28,25 @@ final class NumbersTest extends ExsitedTestCase
         self::assertSame(1.2345678901234568E+29, $big);
     }
 
+    /**
+     * An integer of more than 4,300 digits (past the fast JSON walker's limit) in a page: the
+     * page's records are all there, as json_decode reads them, and the walk goes on.
+     */
+    public function testAPageWithAnEnormousIntegerKeepsItsRecords(): void
+    {
+        $digits = str_repeat('9', 4400);
+        $page = '{"accounts": [{"id": "A", "n": ' . $digits . '}, {"id": "B"}], "pagination": {"records": 2}}';
+        Sandbox::fault(['kind' => 'status', 'status' => 200, 'method' => 'GET', 'path' => '/api/v3/accounts',
+            'body' => $page, 'times' => 1]);
+        $service = new Exsited\AccountService(self::newClient());
+        $ids = [];
+        foreach ($service->iterateAll(['limit' => 10]) as $record) {
+            $ids[] = $record->id;
+            self::assertSame(isset($record->n) ? INF : null, $record->n ?? null);
+        }
+        self::assertSame(['A', 'B'], $ids);
+    }
+
     public static function modes(): array
     {
         return ['objects' => [false], 'arrays' => [true]];

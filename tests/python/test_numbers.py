@@ -3,8 +3,11 @@ size, every other number a float (inf beyond the float range)."""
 
 import json
 import math
+import sys
 
-from exsited import _native
+import pytest
+
+from exsited import DecodeError, _native
 from exsited.exsited.account.dto.account_dto import AccountDetailsDTO
 
 BIG = 123456789012345678901234567890
@@ -51,3 +54,30 @@ def test_a_big_integer_in_an_answer_is_exact(sdk, sb):
 def test_big_integers_reach_the_dto_as_ints():
     dto = _native.decode('{"account": {"id": "A", "kpis": {"n": 123456789012345678901234567890}}}', AccountDetailsDTO)
     same(dto.account.kpis, {"n": BIG})
+
+
+def _too_many_digits() -> str:
+    limit = getattr(sys, "get_int_max_str_digits", lambda: 0)()
+    if not limit:
+        pytest.skip("this Python has no limit on the digits of an int")
+    return "9" * (limit + 1)
+
+
+def test_an_integer_python_refuses_to_hold_is_a_decode_error(sdk, sb):
+    """json.loads raises a bare ValueError past sys.get_int_max_str_digits(); an answer that
+    does so is the server's fault: DecodeError, with the status and the request id."""
+    sb.fault(kind="status", status=200, method="GET", body='{"account": {"id": "A", "n": %s}}' % _too_many_digits(), times=1)
+    with pytest.raises(DecodeError) as info:
+        sdk.account.details(id="A")
+    assert "digits" in str(info.value) and "cannot be loaded" in str(info.value)
+    assert info.value.status_code == 200 and (info.value.request_id or "").startswith("req-")
+    sdk.account.list()  # the client is fine afterwards
+
+
+def test_a_record_python_refuses_to_hold_is_a_decode_error(sdk, sb):
+    body = '{"accounts": [{"id": "A"}, {"id": "B", "n": %s}], "pagination": {"records": 2}}' % _too_many_digits()
+    sb.fault(kind="status", status=200, method="GET", path="/api/v2/accounts", body=body, times=1)
+    records = sdk.account.iter_all(limit=10)
+    assert next(records).id == "A"
+    with pytest.raises(DecodeError, match="a record of the page cannot be loaded"):
+        next(records)
