@@ -94,6 +94,20 @@ pub fn api_version(option: &str, value: &str) -> Result<String> {
     Err(Error::config(format!("{option} must be one of {versions}, got {value:?}")))
 }
 
+/// An API version as a person may write it: `v3`, `V3` or `3` (the documented Python SDK's
+/// `SDKConfig.API_VERSION` takes each), as its name (`v3`).
+pub fn api_version_written(option: &str, value: &str) -> Result<String> {
+    let text = value.trim().to_ascii_lowercase();
+    let name = if text.starts_with(|c: char| c.is_ascii_digit()) { format!("v{text}") } else { text };
+    api_version(option, &name).map_err(|_| {
+        let versions = crate::ops::VERSIONS.join(", ");
+        Error::config(format!(
+            "{option} must be one of {versions} ('v3', 'V3' or '3'), got {}",
+            crate::error::quoted(value)
+        ))
+    })
+}
+
 /// A duration of the configuration: greater than zero (unless `zero_ok`) and at most
 /// [`MAX_SECONDS`].
 fn duration_in_range(option: &str, d: Duration, zero_ok: bool) -> Result<()> {
@@ -302,6 +316,18 @@ impl fmt::Debug for Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_api_version_may_be_written_loosely() {
+        for written in ["v3", "V3", "3", " v3 "] {
+            assert_eq!(api_version_written("API_VERSION", written).unwrap(), "v3", "{written}");
+        }
+        for wrong in ["v4", "", "version3", "vv3"] {
+            let e = api_version_written("API_VERSION", wrong).unwrap_err();
+            assert_eq!(e.kind, crate::ErrorKind::Config);
+            assert!(e.message.starts_with("API_VERSION must be one of v1, v2, v3"), "{}", e.message);
+        }
+    }
 
     #[test]
     fn debug_hides_the_secret() {

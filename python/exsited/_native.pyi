@@ -4,7 +4,7 @@ import asyncio
 from os import PathLike
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union, final
 
-__all__ = ["__version__", "Call", "Client", "Hub", "Pager", "Records", "Running", "check_call_options", "decode", "operations"]
+__all__ = ["__version__", "Call", "Client", "Hub", "Pager", "Records", "Running", "api_version", "check_call_options", "decode", "operations"]
 
 __version__: str
 
@@ -103,3 +103,4 @@ def decode(text: str, cls: Optional[type] = None) -> Any: ...
 def operations() -> List[Tuple[str, str, str, str]]: ...
 
 def check_call_options(options: Dict[str, Any]) -> None: ...
+def api_version(option: str, value: str) -> str: ...

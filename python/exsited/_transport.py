@@ -57,6 +57,20 @@ def observing() -> bool:
     return True if (SDKConfig.PRINT_REQUEST_DATA or SDKConfig.PRINT_RAW_RESPONSE) else False
 
 
+def switched(call: Call) -> None:
+    """Applies the answer and version switches of ``SDKConfig`` to one call (the caller has
+    seen one of them set): plain JSON data instead of the DTO, and the API version to use.
+    ``API_VERSION`` serves this call only, as in the documented SDK."""
+    if SDKConfig.ENABLE_JSON_CONVERSION:
+        call.answer = None
+    once = SDKConfig.API_VERSION
+    if once:
+        SDKConfig.API_VERSION = None
+        call.version = _native.api_version("SDKConfig.API_VERSION", str(once))
+    elif SDKConfig.API_GLOBAL_VERSION:
+        call.version = _native.api_version("SDKConfig.API_GLOBAL_VERSION", str(SDKConfig.API_GLOBAL_VERSION))
+
+
 def on_event(event: Dict[str, Any]) -> None:
     """Observer of the native client: requests and answers, already redacted."""
     show_request = SDKConfig.PRINT_REQUEST_DATA
@@ -115,6 +129,15 @@ def hub_of(loop: asyncio.AbstractEventLoop) -> _native.Hub:
     return found
 
 
+def _switched_listing(listing: Listing) -> bool:
+    """``switched`` for a walk (its version serves every page); whether its records come back
+    as plain JSON data."""
+    plain = bool(SDKConfig.ENABLE_JSON_CONVERSION)
+    if plain or SDKConfig.API_VERSION or SDKConfig.API_GLOBAL_VERSION:
+        switched(listing.call)
+    return plain
+
+
 class Transport:
     """Runs calls to completion (the GIL is released by the native side meanwhile); the
     native side hands back the answer already loaded into its DTO."""
@@ -123,16 +146,19 @@ class Transport:
         self.client = client
 
     def run(self, call: Call) -> Any:
+        if SDKConfig.ENABLE_JSON_CONVERSION or SDKConfig.API_VERSION or SDKConfig.API_GLOBAL_VERSION:
+            switched(call)
         answer = self.client.call(call, observing())
         return RawResponse._from_native(answer) if call.raw else answer
 
     def iterate(self, listing: Listing) -> Iterator[Any]:
+        plain = _switched_listing(listing)
         # The pager is made now, so that a bad limit or direction is refused by iter_all()
         # itself, not at the first record.
         pager = _native.Pager(self.client, listing.call, observe=observing())
 
         def records() -> Iterator[Any]:
-            record = listing.record_class()
+            record = None if plain else listing.record_class()
             while True:
                 page = pager.next_page(record)
                 if page is None:
@@ -164,6 +190,8 @@ class AsyncTransport(Transport):
     async def _run(self, call: Call) -> Any:
         import asyncio
 
+        if SDKConfig.ENABLE_JSON_CONVERSION or SDKConfig.API_VERSION or SDKConfig.API_GLOBAL_VERSION:
+            switched(call)
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         running = self.client.call_async(call, observing(), hub_of(loop), future)
@@ -171,13 +199,14 @@ class AsyncTransport(Transport):
         return RawResponse._from_native(answer) if call.raw else answer
 
     def iterate(self, listing: Listing) -> AsyncIterator[Any]:  # type: ignore[override]
+        plain = _switched_listing(listing)
         pager = _native.Pager(self.client, listing.call, observe=observing())
 
         async def records() -> AsyncIterator[Any]:
             import asyncio
 
             loop = asyncio.get_running_loop()
-            cls = listing.record_class()
+            cls = None if plain else listing.record_class()
             while True:
                 future = loop.create_future()
                 page = await _settled(future, pager.next_page_async(cls, hub_of(loop), future))

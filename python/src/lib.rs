@@ -36,6 +36,13 @@ fn check_call_options(py: Python<'_>, options: Bound<'_, pyo3::types::PyDict>) -
     options::call_options(Some(&options)).map(drop).map_err(|e| errors::to_py(py, &e))
 }
 
+/// An API version as written in `SDKConfig` (`v3`, `V3`, `3`) as its name; a ConfigError
+/// naming `option` otherwise.
+#[pyfunction]
+fn api_version(py: Python<'_>, option: &str, value: &str) -> PyResult<String> {
+    exsited_core::config::api_version_written(option, value).map_err(|e| errors::to_py(py, &e))
+}
+
 // `gil_used = false`: safe on a free-threaded Python. Every class here is a frozen pyclass
 // whose state is Sync (the core client, atomics, `Arc<Mutex<..>>` for the pager and the hub's
 // queue, a tokio abort handle); the module's statics are a `Mutex`-guarded schema registry,
@@ -56,5 +63,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(decode::decode, m)?)?;
     m.add_function(wrap_pyfunction!(operations, m)?)?;
     m.add_function(wrap_pyfunction!(check_call_options, m)?)?;
+    m.add_function(wrap_pyfunction!(api_version, m)?)?;
     Ok(())
 }
