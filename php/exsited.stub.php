@@ -3,6 +3,16 @@
 // Stubs for the exsited extension 0.1.0.
 // Generated from the loaded extension by php/tools/gen-stub.php; do not edit by hand.
 
+namespace Api\ApiHelper {
+    class SdkVersionManager
+    {
+        public function __construct() {}
+        public static function getApiVersion(): string {}
+        public static function setApiVersion(mixed $apiVersion): void {}
+        public static function getAllowedVersions(): array {}
+    }
+}
+
 namespace Api\ApiHelper\Config {
     /** Reads token.json and sdk-config.json (constructor dir, then EXSITED_CONFIG_DIR, then the working directory). */
     class ConfigManager

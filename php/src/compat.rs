@@ -26,6 +26,8 @@ use crate::zval::{from_php, to_php};
 pub const TOKEN_FILE: &str = "token.json";
 pub const SDK_CONFIG_FILE: &str = "sdk-config.json";
 pub const CONFIG_DIR_ENV: &str = "EXSITED_CONFIG_DIR";
+/// The documented ConfigManager's API version when sdk-config.json has no `apiVersion`.
+pub const UNCONFIGURED_VERSION: &str = "v2";
 
 #[php_class]
 #[php(name = "Api\\ApiHelper\\Config\\ConfigManager")]
@@ -43,7 +45,8 @@ impl ConfigManager {
     fn sdk_config(&self) -> PhpResult<Map<String, Value>> {
         let path = self.dir.join(SDK_CONFIG_FILE);
         let mut out = Map::new();
-        out.insert("apiVersion".into(), Value::String(exsited_core::config::DEFAULT_API_VERSION.into()));
+        // The documented SDK's version when sdk-config.json names none (its own copy says v3).
+        out.insert("apiVersion".into(), Value::String(UNCONFIGURED_VERSION.into()));
         if path.exists() {
             match read_json(&path)? {
                 Value::Object(m) => out.extend(m),
@@ -85,7 +88,15 @@ impl ConfigManager {
             .map(|d| crate::cwd::resolve(PathBuf::from(d)))
             .or_else(crate::cwd::php_cwd)
             .unwrap_or_else(|| PathBuf::from("."));
-        ConfigManager { dir }
+        let manager = ConfigManager { dir };
+        // As the documented constructor does: the configured version becomes the request's
+        // SdkVersionManager version. An unreadable sdk-config.json is reported by getConfig.
+        if let Ok(Value::String(v)) = manager.sdk_config().map(|mut c| c.remove("apiVersion").unwrap_or(Value::Null)) {
+            if exsited_core::ops::VERSIONS.contains(&v.as_str()) {
+                crate::version_manager::configured(&v);
+            }
+        }
+        manager
     }
 
     /// Credential set number `$index` of token.json, with sdk-config.json's settings added.
@@ -159,7 +170,11 @@ fn request_timeout(value: Option<&Value>) -> PhpResult<Option<Duration>> {
 impl ApiConfig {
     /// The shared core client for this credential set (what every `Api\AppService` class holds).
     pub(crate) fn connect(&self) -> PhpResult<Handle> {
-        guard(|| self.settings.connect(self.assoc).or_throw(self.assoc))
+        guard(|| {
+            let mut handle = self.settings.connect(self.assoc).or_throw(self.assoc)?;
+            handle.follows_sdk_version = true;
+            Ok(handle)
+        })
     }
 }
 

@@ -29,6 +29,7 @@ pub mod pager;
 pub mod sensitive;
 pub mod services;
 pub mod settings;
+pub mod version_manager;
 pub mod zval;
 
 extern "C" fn startup(_ty: i32, module_number: i32) -> i32 {
@@ -60,10 +61,12 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .name("exsited")
         .version(env!("CARGO_PKG_VERSION"))
         .info_function(info)
+        .request_shutdown_function(version_manager::request_shutdown)
         .class::<client::Client>()
         .class::<account_service::AccountService>()
         .class::<pager::RecordIterator>()
         .class::<compat::ConfigManager>()
+        .class::<version_manager::SdkVersionManager>()
         .class::<compat::ApiConfig>()
         .class::<compat::AccountData>();
     services::register(module)

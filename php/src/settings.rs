@@ -53,9 +53,22 @@ pub struct Handle {
     /// The headers of the last answer any service of this `Exsited\Client` received
     /// (shared by its services; masked by the core when read).
     pub last_headers: std::sync::Arc<std::sync::Mutex<Kept>>,
+    /// A drop-in class's handle: a call without its own version takes the version chosen
+    /// with `SdkVersionManager::setApiVersion` this request, if any (see version_manager.rs).
+    pub follows_sdk_version: bool,
 }
 
 impl Handle {
+    /// The version chosen with `SdkVersionManager::setApiVersion` this request, for a drop-in
+    /// class's call that names none.
+    pub fn chosen_version(&self) -> Option<String> {
+        if self.follows_sdk_version {
+            crate::version_manager::chosen()
+        } else {
+            None
+        }
+    }
+
     /// Keeps an answer's (or an error's) headers as the client's last ones.
     pub fn remember_headers(&self, headers: Kept) {
         *self.last_headers.lock().unwrap_or_else(|p| p.into_inner()) = headers;
@@ -74,15 +87,16 @@ impl Settings {
         }
     }
 
-    /// Equal keys mean the same core client can serve both.
+    /// Equal keys mean the same core client can serve both. The API version is not part of
+    /// it: every call names its version, and two clients for the same credentials would
+    /// fetch two tokens, the second ending the first.
     fn cache_key(&self) -> String {
         format!(
-            "{}|{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}|{:?}|{:?}",
+            "{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}|{:?}|{:?}",
             self.base_url.trim().trim_end_matches('/'),
             self.client_id,
             Self::fingerprint(Some(&self.client_secret)),
             self.redirect_uri,
-            self.api_version(),
             self.connect_timeout,
             self.timeout,
             self.max_retries,
@@ -155,7 +169,14 @@ impl Settings {
                 c
             }
         };
-        Ok(Handle { core, api_version: self.api_version(), assoc, logger: None, last_headers: Default::default() })
+        Ok(Handle {
+            core,
+            api_version: self.api_version(),
+            assoc,
+            logger: None,
+            last_headers: Default::default(),
+            follows_sdk_version: false,
+        })
     }
 }
 

@@ -65,6 +65,21 @@ final class AccountServiceTest extends ExsitedTestCase
         self::assertRequest('GET', '/api/v2/accounts');
     }
 
+    public function testClientsThatDifferOnlyInVersionShareOneTokenAndPool(): void
+    {
+        // A timeout no other test uses: both clients are new to this process.
+        $clients = Exsited\Client::cachedClientCount();
+        $v2 = new Exsited\AccountService(self::newClient(['api_version' => 'v2', 'timeout' => 17.25]));
+        $v3 = new Exsited\AccountService(self::newClient(['api_version' => 'v3', 'timeout' => 17.25]));
+        $v2->readAll();
+        $v3->readAll();
+        $v2->readAll();
+        self::assertRequest('GET', '/api/v2/accounts');
+        self::assertSame(1, Exsited\Client::cachedClientCount() - $clients);
+        $tokens = array_filter(Sandbox::requests(), fn ($r) => str_starts_with($r['path'], '/api/v1/oauth2/'));
+        self::assertCount(1, $tokens, 'a second token would end the first');
+    }
+
     public function testReadAllQueryAsStringAndArray(): void
     {
         Sandbox::seed(3);

@@ -2,6 +2,7 @@
 declare(strict_types=1);
 
 use Api\ApiHelper\Config\ConfigManager;
+use Api\ApiHelper\SdkVersionManager;
 use Api\AppService\Account\AccountData;
 use Api\AppService\AutoBillApiException;
 use Api\Component\ApiConfig;
@@ -31,6 +32,9 @@ final class CompatTest extends ExsitedTestCase
 
     protected function tearDown(): void
     {
+        // A ConfigManager clears a version chosen with SdkVersionManager (this process is one
+        // request for PHP, so a choice would otherwise reach the next test).
+        new ConfigManager($this->dir);
         array_map('unlink', glob("{$this->dir}/*") ?: []);
         rmdir($this->dir);
         putenv('EXSITED_CONFIG_DIR');
@@ -52,6 +56,52 @@ final class CompatTest extends ExsitedTestCase
         } catch (Exsited\Exception\TimeoutException $e) {
             self::assertLessThan(5.5, microtime(true) - $started, 'the configured 1 s timeout applies to each attempt');
         }
+    }
+
+    public function testSdkVersionManagerHoldsTheConfiguredVersionAndAChosenOne(): void
+    {
+        // No apiVersion in sdk-config.json: the documented ConfigManager's v2.
+        file_put_contents("{$this->dir}/sdk-config.json", json_encode(['reQuestTimeOut' => 240]));
+        $cm = new ConfigManager($this->dir);
+        self::assertSame('v2', SdkVersionManager::getApiVersion());
+        $config = $cm->getConfig();
+        self::assertSame('v2', $config['apiVersion']);
+        $accounts = new AccountData(new ApiConfig($config));
+        Sandbox::seed(1);
+        $accounts->readAll();
+        self::assertRequest('GET', '/api/v2/accounts');
+
+        // Chosen: every drop-in call that names no version of its own uses it.
+        SdkVersionManager::setApiVersion('v3');
+        self::assertSame('v3', SdkVersionManager::getApiVersion());
+        $accounts->readAll();
+        self::assertRequest('GET', '/api/v3/accounts');
+        $accounts->readAll('v2');
+        self::assertRequest('GET', '/api/v2/accounts', null, null);
+        // The Exsited\* classes keep their client's own version.
+        (new Exsited\AccountService(self::newClient(['api_version' => 'v2'])))->readAll();
+        self::assertRequest('GET', '/api/v2/accounts');
+
+        // A ConfigManager constructed later stores its version again, as the documented one does.
+        new ConfigManager($this->dir);
+        self::assertSame('v2', SdkVersionManager::getApiVersion());
+        $accounts->readAll();
+        self::assertRequest('GET', '/api/v2/accounts');
+    }
+
+    public function testSdkVersionManagerRefusesAVersionItDoesNotKnow(): void
+    {
+        self::assertSame(['v1', 'v2', 'v3'], SdkVersionManager::getAllowedVersions());
+        new ConfigManager($this->dir);
+        foreach (['v4', 'V3', '', 3, null, ['v3']] as $bad) {
+            try {
+                SdkVersionManager::setApiVersion($bad);
+                self::fail('expected InvalidArgumentException for ' . var_export($bad, true));
+            } catch (InvalidArgumentException $e) {
+                self::assertStringContainsString('allowed versions are v1, v2, v3', $e->getMessage());
+            }
+        }
+        self::assertSame('v3', SdkVersionManager::getApiVersion(), 'unchanged: sdk-config.json says v3');
     }
 
     public function testDocumentedConstruction(): void

@@ -2,7 +2,8 @@
 # php-fpm check: one worker (pm=static, max_children=1) with the extension loaded serves
 # 200 requests, each building a fresh Exsited\Client (AccountService) or, every other request,
 # the documented SDK's Api\AppService\Order\OrderData from an ApiConfig; the token and the connection pool must
-# survive across requests, so the sandbox must see exactly one token request.
+# survive across requests, so the sandbox must see exactly one token request; an API version
+# chosen with SdkVersionManager must not (orders.php checks it).
 # Needs: SANDBOX_URL (a running sandbox), EXSITED_SO (absolute path of libexsited_php.so).
 set -euo pipefail
 : "${SANDBOX_URL:?SANDBOX_URL is not set}"
@@ -54,6 +55,9 @@ for i in $(seq 1 "$REQUESTS"); do
   line="$(printf '%s\n' "$out" | grep '^ok ' || true)"
   if [ -z "$line" ]; then
     echo "request $i failed:"; printf '%s\n' "$out" | tail -20; cat "$work/fpm.log" || true; exit 1
+  fi
+  if [ "$script" = orders.php ] && ! printf '%s' "$line" | grep -q ' fresh=1 '; then
+    echo "FAIL: request $i saw an API version an earlier request chose: $line"; exit 1
   fi
   pid="$(printf '%s' "$line" | sed 's/.*pid=\([0-9]*\).*/\1/')"
   case " $pids " in *" $pid "*) ;; *) pids="$pids $pid" ;; esac
