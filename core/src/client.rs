@@ -51,7 +51,9 @@ struct Inner {
     config: Config,
     base: Url,
     transport: Transport,
-    tokens: TokenProvider,
+    /// Shared with every client of this process that has the same credentials (see
+    /// `auth::registry`).
+    tokens: Arc<TokenProvider>,
     observer: Option<Observer>,
 }
 
@@ -161,7 +163,7 @@ impl Client {
     pub fn with_observer(config: Config, observer: Option<Observer>) -> Result<Client> {
         let base = config.validate()?;
         let transport = Transport::new(&config)?;
-        let tokens = TokenProvider::new(&config, &base)?;
+        let tokens = crate::auth::registry::provider(&config, &base)?;
         Ok(Client { inner: Arc::new(Inner { config, base, transport, tokens, observer }) })
     }
 
@@ -173,7 +175,8 @@ impl Client {
         &self.inner.base
     }
 
-    /// Token requests sent by this client so far.
+    /// Token requests sent so far for this client's credentials (by every client of this
+    /// process that shares its token).
     pub fn token_requests(&self) -> u64 {
         self.inner.tokens.token_requests()
     }

@@ -175,6 +175,11 @@ pub struct Config {
     /// (`redis://[user:password@]host:port/db`, `rediss://` for TLS); when unset, the
     /// `EXSITED_TOKEN_STORE` environment variable is used.
     pub token_store: Option<Secret>,
+    /// This client keeps a token of its own instead of sharing its process's token for these
+    /// credentials (`auth::registry`), as a client in another process would. For tests that
+    /// stand in for several processes; an app gains nothing from it (its second token would
+    /// end the first).
+    pub token_per_client: bool,
 }
 
 impl Config {
@@ -202,6 +207,7 @@ impl Config {
             initial_token: None,
             token_cache_file: None,
             token_store: None,
+            token_per_client: false,
         }
     }
 

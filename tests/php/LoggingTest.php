@@ -38,8 +38,9 @@ final class LoggingTest extends ExsitedTestCase
     public function testARetryAndTheTokenFetchReachThePsr3LoggerAtInfo(): void
     {
         $logger = new CollectingLogger();
-        // A setting no other test uses, so that this client fetches its own token.
-        $svc = new Exsited\AccountService(self::newClient(['logger' => $logger, 'timeout' => 29.5]));
+        // A redirect URI no other test uses: a token request of its own, so this client
+        // fetches a token (clients of one process share the token of their credentials).
+        $svc = new Exsited\AccountService(self::newClient(['logger' => $logger, 'redirect_uri' => 'https://app.example/logging-test']));
         $this->failOnce();
         $svc->readAll();
         $info = $logger->at('info');

@@ -1,5 +1,6 @@
 """Fixtures: one sandbox server for the session, reset before each test."""
 
+import gc
 import json
 import os
 import re
@@ -106,6 +107,9 @@ def sandbox() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def sb(sandbox: Sandbox) -> Sandbox:
+    # The SDKs of earlier tests go first: the clients of one process share the token of their
+    # credentials while any of them lives, and the reset below ends every token.
+    gc.collect()
     sandbox.reset()
     return sandbox
 

@@ -43,6 +43,23 @@ def test_first_call_fetches_token_before_sending(sb):
     assert all(r["status"] != 401 for r in sb.requests())
 
 
+def test_sdks_of_one_process_share_the_token_of_their_credentials(sb):
+    """Exsited ends a token when another is fetched for the same credentials: two SDK objects
+    (sync and async, other options) holding one each would sign each other out."""
+    from conftest import make_sdk
+
+    a = make_sdk(sb)
+    b = make_sdk(sb, timeout=12, max_retries=0)
+    c = AsyncExsitedSDK(exsited_url=sb.url, client_id=CLIENT_ID, client_secret=CLIENT_SECRET, redirect_uri="https://app.example/callback")
+    for _ in range(3):
+        a.account.list()
+        b.account.list()
+        asyncio.run(c.account.list())
+    counters = sb.counters()
+    assert counters["token_requests"] == 1, counters
+    assert counters["revoked_token_rejections"] == 0, counters
+
+
 def test_file_token_manager_shares_the_token(sb, tmp_path):
     path = tmp_path / "tokens" / "token.json"
     mgr = FileTokenManager(str(path))

@@ -26,6 +26,8 @@ fn client(h: &Harness, store: Option<&str>) -> Client {
     let _env = ENV.lock().unwrap_or_else(|p| p.into_inner());
     let mut c = h.config();
     c.token_store = store.map(Secret::new);
+    // Each client stands in for a process of its own.
+    c.token_per_client = true;
     Client::new(c).expect("client")
 }
 

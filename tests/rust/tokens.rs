@@ -217,3 +217,33 @@ async fn waiting_for_another_process_token_fetch_is_bounded() {
     drop(held);
     client.call("accounts.list", Request::new()).await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clients_of_one_process_with_the_same_credentials_share_one_token() {
+    // As Exsited does: a new token for the same credentials ends the previous one.
+    let h = Harness::with(SandboxOptions { single_session: true, ..SandboxOptions::default() }).await;
+    let a = h.client();
+    let mut other_settings = h.config();
+    other_settings.read_timeout = Duration::from_secs(7);
+    other_settings.retry.max_retries = 0;
+    let b = exsited_core::Client::new(other_settings).unwrap();
+    for _ in 0..3 {
+        a.call("accounts.list", Request::new()).await.unwrap();
+        b.call("accounts.list", Request::new()).await.unwrap();
+    }
+    let st = h.sandbox.state();
+    assert_eq!(st.token_requests(), 1, "one token for both clients");
+    assert_eq!(st.revoked_token_rejections(), 0, "neither signed the other out");
+    assert_eq!((a.token_requests(), b.token_requests()), (1, 1), "the count is the shared token's");
+
+    // Once no client holds it, the token goes with its provider.
+    drop((a, b));
+    h.client().call("accounts.list", Request::new()).await.unwrap();
+    assert_eq!(h.sandbox.state().token_requests(), 2);
+
+    // Other credentials, or a client that stands in for another process: a token of its own.
+    let mut apart = h.config();
+    apart.token_per_client = true;
+    exsited_core::Client::new(apart).unwrap().call("accounts.list", Request::new()).await.unwrap();
+    assert_eq!(h.sandbox.state().token_requests(), 3);
+}

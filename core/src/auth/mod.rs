@@ -9,6 +9,7 @@
 
 pub mod file_cache;
 pub mod redis_store;
+pub mod registry;
 pub mod revocations;
 pub mod store;
 pub mod token;
