@@ -63,7 +63,8 @@ impl Client {
         self.handle.core.base_url().as_str().trim_end_matches('/').to_string()
     }
 
-    /// Token requests sent so far by the (process-wide, shared) core client behind this one.
+    /// Token requests sent so far for this client's credentials in this process (every client
+    /// with the same credentials shares one token).
     pub fn get_token_request_count(&self) -> i64 {
         i64::try_from(self.handle.core.token_requests()).unwrap_or(i64::MAX)
     }

@@ -156,7 +156,8 @@ impl Client {
         self.in_flight.load(Ordering::Relaxed)
     }
 
-    /// Token requests sent by this client so far.
+    /// Token requests sent so far for this client's credentials in this process (shared
+    /// with every client that has the same credentials).
     fn token_requests(&self) -> u64 {
         self.inner.token_requests()
     }
