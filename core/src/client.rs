@@ -104,6 +104,16 @@ impl RawAnswer {
         Ok(answer)
     }
 
+    /// A decode error for this answer's JSON body that a binding cannot load (a number its
+    /// language cannot hold, say): status, operation and headers, as for a body that is not
+    /// JSON.
+    pub fn unloadable(&self, why: impl std::fmt::Display) -> Error {
+        let message = format!("the server answered HTTP {} with a body that cannot be loaded: {why}", self.status);
+        let mut err = Error::new(ErrorKind::Decode, message);
+        err.status = Some(self.status);
+        err.with_operation(self.operation).with_headers(self.headers())
+    }
+
     /// [`RawAnswer::parse`] without the headers (`headers` empty, `request_id` None), for a
     /// caller that keeps [`RawAnswer::received`] and masks it only when someone reads it.
     pub fn parse_body(&self) -> Result<Response> {
@@ -123,18 +133,6 @@ impl RawAnswer {
                 .map_err(|e| e.with_operation(self.operation).with_headers(self.headers()))?,
         };
         Ok(answer)
-    }
-}
-
-impl RawAnswer {
-    /// A decode error for this answer's JSON body that a binding cannot load (a number its
-    /// language cannot hold, say): status, operation and headers, as for a body that is not
-    /// JSON.
-    pub fn unloadable(&self, why: impl std::fmt::Display) -> Error {
-        let message = format!("the server answered HTTP {} with a body that cannot be loaded: {why}", self.status);
-        let mut err = Error::new(ErrorKind::Decode, message);
-        err.status = Some(self.status);
-        err.with_operation(self.operation).with_headers(self.headers())
     }
 }
 

@@ -145,7 +145,6 @@ fn status_503() -> u16 {
 fn status_200() -> u16 {
     200
 }
-
 fn status_502() -> u16 {
     502
 }
