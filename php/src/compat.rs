@@ -92,7 +92,7 @@ impl ConfigManager {
         // As the documented constructor does: the configured version becomes the request's
         // SdkVersionManager version. An unreadable sdk-config.json is reported by getConfig.
         if let Ok(Value::String(v)) = manager.sdk_config().map(|mut c| c.remove("apiVersion").unwrap_or(Value::Null)) {
-            if exsited_core::ops::VERSIONS.contains(&v.as_str()) {
+            if let Ok(v) = exsited_core::config::api_version("apiVersion", &v) {
                 crate::version_manager::configured(&v);
             }
         }

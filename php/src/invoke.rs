@@ -72,7 +72,7 @@ pub fn run(
         let name = operation_name(method, args)?;
         let mut request = request(&name, method, args)?;
         request.options = crate::call_options::parse(options)?;
-        request.version = Some(version.or_else(|| h.chosen_version()).unwrap_or_else(|| h.api_version.clone()));
+        request.version = Some(version.unwrap_or_else(|| h.default_version()));
         // A PDF's `$format`: the core hands the file back as bytes, or as hex/base64 text.
         let format = method.params.iter().zip(args).find(|((_, role), _)| matches!(role, Role::Format));
         if let Some(((param, _), Arg::Value(zv))) = format {

@@ -45,7 +45,7 @@ impl RecordIterator {
             operation,
             path,
             query: Vec::new(),
-            version: handle.chosen_version().unwrap_or_else(|| handle.api_version.clone()),
+            version: handle.default_version(),
             pager: None,
             current: None,
             index: 0,

@@ -59,14 +59,11 @@ pub struct Handle {
 }
 
 impl Handle {
-    /// The version chosen with `SdkVersionManager::setApiVersion` this request, for a drop-in
-    /// class's call that names none.
-    pub fn chosen_version(&self) -> Option<String> {
-        if self.follows_sdk_version {
-            crate::version_manager::chosen()
-        } else {
-            None
-        }
+    /// The version of a call that names none: for a drop-in class, the one chosen with
+    /// `SdkVersionManager::setApiVersion` this request, if any; else this handle's own.
+    pub fn default_version(&self) -> String {
+        let chosen = if self.follows_sdk_version { crate::version_manager::chosen() } else { None };
+        chosen.unwrap_or_else(|| self.api_version.clone())
     }
 
     /// Keeps an answer's (or an error's) headers as the client's last ones.

@@ -80,7 +80,8 @@ impl SdkVersionManager {
     /// getAllowedVersions().
     pub fn set_api_version(apiVersion: &Zval) -> PhpResult<()> {
         match apiVersion.str() {
-            Some(v) if VERSIONS.contains(&v) => {
+            // The core's rule for a version name, as for sdk-config.json's apiVersion.
+            Some(v) if exsited_core::config::api_version("apiVersion", v).is_ok() => {
                 CHOSEN.with(|c| *c.borrow_mut() = Some(v.to_string()));
                 Ok(())
             }
