@@ -16,7 +16,7 @@ pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// Below the idle timeouts of common load balancers and proxies (AWS ALB 60 s, nginx 75 s),
 /// so the client drops an idle connection before the server side does.
 pub const DEFAULT_POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(20);
-pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_UPLOAD_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Longest accepted timeout (and backoff or Retry-After ceiling): one day. Past it a number
@@ -24,6 +24,11 @@ pub const DEFAULT_MAX_UPLOAD_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_SECONDS: u64 = 86_400;
 /// Most retries accepted after the first attempt.
 pub const MAX_RETRIES: u32 = 10;
+/// Smallest size bound accepted (answers, uploads): below 1 KiB not even a token answer fits.
+pub const MIN_BYTES: u64 = 1024;
+/// Largest size bound accepted: 4 GiB. An answer is held whole in memory while it is read,
+/// so a bound past this is a mistake, not a plan.
+pub const MAX_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// What an option accepts; bindings name it when the caller's value is of the wrong type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +42,8 @@ pub enum OptionKind {
     Path,
     /// PEM certificate text (bytes or a string).
     Pem,
+    /// A size bound: a whole number of bytes from [`MIN_BYTES`] to [`MAX_BYTES`].
+    Bytes,
 }
 
 impl OptionKind {
@@ -49,6 +56,7 @@ impl OptionKind {
             OptionKind::Flag => "true or false".into(),
             OptionKind::Path => "a file path".into(),
             OptionKind::Pem => "PEM certificate text (bytes or a string)".into(),
+            OptionKind::Bytes => format!("a whole number of bytes from {MIN_BYTES} to {MAX_BYTES}"),
         }
     }
 }
@@ -83,6 +91,21 @@ pub fn retries(option: &str, value: i64) -> Result<u32> {
         Ok(n) if n <= MAX_RETRIES => Ok(n),
         _ => Err(invalid_option(option, OptionKind::Retries, &value.to_string())),
     }
+}
+
+/// A caller's size bound in bytes (`max_response_bytes`, `max_upload_bytes`), from
+/// [`MIN_BYTES`] to [`MAX_BYTES`].
+pub fn bytes(option: &str, value: i64) -> Result<u64> {
+    let n = u64::try_from(value).map_err(|_| invalid_option(option, OptionKind::Bytes, &value.to_string()))?;
+    bytes_in_range(option, n)?;
+    Ok(n)
+}
+
+fn bytes_in_range(option: &str, n: u64) -> Result<()> {
+    if (MIN_BYTES..=MAX_BYTES).contains(&n) {
+        return Ok(());
+    }
+    Err(invalid_option(option, OptionKind::Bytes, &n.to_string()))
 }
 
 /// An API version name (`v1`, `v2`, `v3`).
@@ -161,7 +184,9 @@ pub struct Config {
     pub trust_env: bool,
     /// Hosts that never go through a proxy, comma separated (NO_PROXY syntax).
     pub no_proxy: Option<String>,
-    pub max_response_bytes: usize,
+    /// The largest answer read (its inflated size), in bytes; a larger one is refused.
+    pub max_response_bytes: u64,
+    /// The largest total of one call's files, in bytes; larger uploads are refused unsent.
     pub max_upload_bytes: u64,
     /// Allow `http://` to a host that is not loopback. Off by default: credentials would
     /// travel in clear.
@@ -269,12 +294,8 @@ impl Config {
             duration_in_range("deadline", d, false)?;
         }
         duration_in_range("pool_idle_timeout", self.pool_idle_timeout, true)?;
-        if self.max_response_bytes == 0 {
-            return Err(Error::config("max_response_bytes must be greater than zero"));
-        }
-        if self.max_upload_bytes == 0 {
-            return Err(Error::config("max_upload_bytes must be greater than zero"));
-        }
+        bytes_in_range("max_response_bytes", self.max_response_bytes)?;
+        bytes_in_range("max_upload_bytes", self.max_upload_bytes)?;
         if let Some(path) = &self.token_cache_file {
             if path.as_os_str().is_empty() {
                 return Err(Error::config("token_cache_file is empty: give a file path, or leave it unset"));

@@ -34,7 +34,8 @@ pub struct Client {
 impl Client {
     /// Options: base_url, client_id, client_secret (required); redirect_uri, api_version
     /// ('v3'), connect_timeout and timeout (seconds), max_retries, deadline and
-    /// pool_idle_timeout (seconds), token_cache_file,
+    /// pool_idle_timeout (seconds), max_response_bytes and max_upload_bytes (64 MiB each),
+    /// token_cache_file,
     /// token_store ('redis://host:6379/0': one token for every process and host),
     /// access_token, refresh_token, assoc (arrays instead of stdClass), allow_insecure_http,
     /// proxy, trust_env (false: ignore HTTPS_PROXY and the like), no_proxy (hosts that go
@@ -128,6 +129,16 @@ pub(crate) fn retries(name: &str, v: &Zval) -> PhpResult<Option<u32>> {
     config::retries(name, n).map(Some).map_err(from_core)
 }
 
+/// A size bound in bytes: an int, checked by the core's range.
+pub(crate) fn bytes(name: &str, v: &Zval) -> PhpResult<Option<u64>> {
+    let v = v.dereference();
+    if v.is_null() {
+        return Ok(None);
+    }
+    let Some(n) = v.long() else { return Err(invalid(name, OptionKind::Bytes, v)) };
+    config::bytes(name, n).map(Some).map_err(from_core)
+}
+
 /// The ConfigException for a value of the wrong type: names the option, what it accepts
 /// and the PHP type given.
 pub(crate) fn invalid(name: &str, kind: OptionKind, v: &Zval) -> ext_php_rs::exception::PhpException {
@@ -184,6 +195,8 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool, Opti
             "deadline" => s.deadline = seconds(&key, v)?,
             "pool_idle_timeout" => s.pool_idle_timeout = seconds(&key, v)?,
             "max_retries" => s.max_retries = retries(&key, v)?,
+            "max_response_bytes" => s.max_response_bytes = bytes(&key, v)?,
+            "max_upload_bytes" => s.max_upload_bytes = bytes(&key, v)?,
             "token_cache_file" => s.token_cache_file = text(&key, v)?.map(|t| crate::cwd::resolve(PathBuf::from(t))),
             "token_store" => s.token_store = text(&key, v)?.map(Secret::new),
             "access_token" => s.access_token = text(&key, v)?.filter(|t| !t.is_empty()).map(Secret::new),
@@ -197,7 +210,7 @@ pub fn parse_options(options: &ZendHashTable) -> PhpResult<(Settings, bool, Opti
             "logger" => logger = Logger::from_option(v).map_err(config)?,
             other => {
                 return Err(config(format!(
-                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, deadline, pool_idle_timeout, token_cache_file, token_store, access_token, refresh_token, assoc, allow_insecure_http, proxy, trust_env, no_proxy, ca_cert_file, logger"
+                    "unknown option {other:?}; known: base_url, client_id, client_secret, redirect_uri, api_version, connect_timeout, timeout, max_retries, deadline, pool_idle_timeout, max_response_bytes, max_upload_bytes, token_cache_file, token_store, access_token, refresh_token, assoc, allow_insecure_http, proxy, trust_env, no_proxy, ca_cert_file, logger"
                 )))
             }
         }

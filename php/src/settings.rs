@@ -27,6 +27,9 @@ pub struct Settings {
     pub max_retries: Option<u32>,
     pub deadline: Option<Duration>,
     pub pool_idle_timeout: Option<Duration>,
+    /// Size bounds in bytes (the core's defaults when unset).
+    pub max_response_bytes: Option<u64>,
+    pub max_upload_bytes: Option<u64>,
     pub token_cache_file: Option<PathBuf>,
     /// Redis URL of the token shared by a fleet (its password makes it a secret).
     pub token_store: Option<Secret>,
@@ -89,7 +92,7 @@ impl Settings {
     /// fetch two tokens, the second ending the first.
     fn cache_key(&self) -> String {
         format!(
-            "{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}|{:?}|{:?}",
+            "{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{:?}|{}|{:?}|{:?}",
             self.base_url.trim().trim_end_matches('/'),
             self.client_id,
             Self::fingerprint(Some(&self.client_secret)),
@@ -99,6 +102,8 @@ impl Settings {
             self.max_retries,
             self.deadline,
             self.pool_idle_timeout,
+            self.max_response_bytes,
+            self.max_upload_bytes,
             self.token_cache_file,
             Self::fingerprint(self.access_token.as_ref()),
             Self::fingerprint(self.refresh_token.as_ref()),
@@ -128,6 +133,12 @@ impl Settings {
         c.deadline = self.deadline;
         if let Some(t) = self.pool_idle_timeout {
             c.pool_idle_timeout = t;
+        }
+        if let Some(n) = self.max_response_bytes {
+            c.max_response_bytes = n;
+        }
+        if let Some(n) = self.max_upload_bytes {
+            c.max_upload_bytes = n;
         }
         c.token_cache_file = self.token_cache_file.clone();
         c.token_store = self.token_store.clone();

@@ -42,7 +42,7 @@ fn observer(callback: Py<PyAny>) -> Observer {
 #[pymethods]
 impl Client {
     #[new]
-    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, token_store=None, observer=None, allow_insecure_http=None, proxy=None, ca_cert_pem=None, trust_env=None, no_proxy=None))]
+    #[pyo3(signature = (base_url, client_id, client_secret, *, redirect_uri=None, grant_type=None, timeout=None, connect_timeout=None, max_retries=None, deadline=None, pool_idle_timeout=None, token_cache_file=None, token_store=None, observer=None, allow_insecure_http=None, proxy=None, ca_cert_pem=None, trust_env=None, no_proxy=None, max_response_bytes=None, max_upload_bytes=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         py: Python<'_>,
@@ -64,6 +64,8 @@ impl Client {
         ca_cert_pem: Option<Bound<'_, PyAny>>,
         trust_env: Option<Bound<'_, PyAny>>,
         no_proxy: Option<Bound<'_, PyAny>>,
+        max_response_bytes: Option<Bound<'_, PyAny>>,
+        max_upload_bytes: Option<Bound<'_, PyAny>>,
     ) -> PyResult<Client> {
         // Every value is taken as it comes and converted by `options`, so that a value of
         // the wrong type or range is a ConfigError naming the option, never a bare
@@ -102,6 +104,12 @@ impl Client {
             config.ca_cert_pem = options::pem("ca_cert_pem", ca_cert_pem.as_ref())?;
             config.trust_env = options::flag_or("trust_env", trust_env.as_ref(), true)?;
             config.no_proxy = options::hosts("no_proxy", no_proxy.as_ref())?;
+            if let Some(n) = options::bytes("max_response_bytes", max_response_bytes.as_ref())? {
+                config.max_response_bytes = n;
+            }
+            if let Some(n) = options::bytes("max_upload_bytes", max_upload_bytes.as_ref())? {
+                config.max_upload_bytes = n;
+            }
             let inner = exsited_core::Client::with_observer(config, observer.map(self::observer))?;
             Ok(Client { inner, in_flight: Arc::default() })
         };

@@ -52,6 +52,16 @@ pub fn retries(name: &str, value: Value<'_, '_>) -> Result<Option<u32>, Error> {
     config::retries(name, number).map(Some)
 }
 
+/// A size bound in bytes: an int (not a bool, not a float), checked by the core.
+pub fn bytes(name: &str, value: Value<'_, '_>) -> Result<Option<u64>, Error> {
+    let Some(v) = given(value) else { return Ok(None) };
+    if v.is_instance_of::<PyBool>() || !v.is_instance_of::<PyInt>() {
+        return Err(wrong(name, OptionKind::Bytes, v));
+    }
+    let number = v.extract::<i64>().map_err(|_| config::invalid_option(name, OptionKind::Bytes, &repr(v)))?;
+    config::bytes(name, number).map(Some)
+}
+
 /// A string (text that cannot be UTF-8, such as a lone surrogate, is refused).
 pub fn text(name: &str, value: Value<'_, '_>) -> Result<Option<String>, Error> {
     let Some(v) = given(value) else { return Ok(None) };

@@ -7,10 +7,9 @@
  *
  *   php -d extension=$PWD/target/debug/libexsited_php.so tests/faults/adapter.php --url SANDBOX_URL
  *
- * Client settings the extension cannot express (it has connect_timeout, timeout, max_retries):
- * the backoff (the core's 250 ms initial, 8 s cap) and the answer limit (the core's 64 MiB),
- * which the hello answer reports so that the driver computes budgets and adapts the oversize and
- * gzip-bomb cases with them. A fresh client per case: the extension shares one core client per process
+ * Client settings the extension cannot express (it has connect_timeout, timeout, max_retries,
+ * max_response_bytes): the backoff (the core's 250 ms initial, 8 s cap), which the hello answer
+ * reports so that the driver computes budgets with it. A fresh client per case: the extension shares one core client per process
  * for equal settings (php-fpm reuse), so every case gets its own redirect_uri, part of that key.
  */
 
@@ -23,7 +22,6 @@ const CLIENT_SECRET = 'sandbox-secret';
 const LANG = 'php';
 const CORE_INITIAL_BACKOFF_MS = 250;
 const CORE_MAX_BACKOFF_MS = 8000;
-const CORE_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 // ------------------------------------------------------------------------------------------
 // Error kinds from exception classes
@@ -150,6 +148,7 @@ function client_options(string $url, array $s, string $tag, ?float $timeout = nu
         'connect_timeout' => ($s['connect_timeout_ms'] ?? 1000) / 1000,
         'timeout' => $timeout ?? ($s['read_timeout_ms'] ?? 1000) / 1000,
         'max_retries' => $s['max_retries'] ?? 2,
+        'max_response_bytes' => $s['max_response_bytes'] ?? null,
     ];
 }
 
@@ -164,7 +163,7 @@ function serve(string $url): int
         switch ($req['do']) {
             case 'hello':
                 $answer = ['lang' => LANG, 'initial_backoff_ms' => CORE_INITIAL_BACKOFF_MS,
-                    'max_backoff_ms' => CORE_MAX_BACKOFF_MS, 'max_response_bytes' => CORE_MAX_RESPONSE_BYTES,
+                    'max_backoff_ms' => CORE_MAX_BACKOFF_MS,
                     'backoff' => 'core default ' . CORE_INITIAL_BACKOFF_MS . ' ms initial, ' . CORE_MAX_BACKOFF_MS
                         . ' ms cap (not settable from PHP)'];
                 break;

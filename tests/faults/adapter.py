@@ -3,11 +3,10 @@
 asks (one JSON line in, one JSON line out; protocol in driver.py), through the installed
 ``exsited`` package. Also the SDK helpers the Python runner's own scenarios use.
 
-Client settings the SDK cannot express (it has timeout=, connect_timeout=, max_retries=):
+Client settings the SDK cannot express (it has timeout=, connect_timeout=, max_retries=,
+max_response_bytes=):
   - backoff: the core's default (250 ms initial, 8 s cap, full jitter) instead of the matrix's
     20-100 ms; the hello answer says so and the driver computes budget_ms with it;
-  - answer size limit: the core's fixed 64 MiB instead of 1 MiB (the driver adapts the
-    oversize and gzip-bomb cases to 64 MiB + 1 MiB and notes it in the line's "adapted" field);
   - Retry-After ceiling: the core's 30 s instead of 5 s (no case waits longer than 2 s).
 """
 
@@ -23,7 +22,6 @@ LANG = "python"
 # The core's defaults, which the Python binding does not let a caller change.
 CORE_INITIAL_BACKOFF_MS = 250
 CORE_MAX_BACKOFF_MS = 8000
-CORE_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 CLASS_KIND = {
     "ValidationError": "validation", "AuthenticationError": "authentication",
@@ -64,6 +62,7 @@ class Settings:
         self.connect_timeout = client.get("connect_timeout_ms", 1000) / 1000
         self.read_timeout = client.get("read_timeout_ms", 1000) / 1000
         self.max_retries = client.get("max_retries", 2)
+        self.max_response_bytes = client.get("max_response_bytes")
         self.matrix = client
 
 
@@ -72,7 +71,7 @@ def make_sdk(url, settings, cls=None, timeout=None, cache=None, deadline=None):
     from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
     cls = cls or ex.ExsitedSDK
     options = dict(timeout=timeout or settings.read_timeout, connect_timeout=settings.connect_timeout,
-                   max_retries=settings.max_retries)
+                   max_retries=settings.max_retries, max_response_bytes=settings.max_response_bytes)
     if deadline is not None:
         options["deadline"] = deadline
     dto = RequestTokenDTO(grantType="client_credentials", clientId=CLIENT_ID, clientSecret=CLIENT_SECRET,
@@ -137,7 +136,6 @@ def created_id(result):
 
 def hello():
     return {"lang": LANG, "initial_backoff_ms": CORE_INITIAL_BACKOFF_MS, "max_backoff_ms": CORE_MAX_BACKOFF_MS,
-            "max_response_bytes": CORE_MAX_RESPONSE_BYTES,
             "backoff": f"core default {CORE_INITIAL_BACKOFF_MS} ms initial, {CORE_MAX_BACKOFF_MS} ms cap "
                        "(not settable from Python)"}
 

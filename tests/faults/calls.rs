@@ -44,7 +44,7 @@ impl ClientSettings {
         c.connect_timeout = self.connect_timeout;
         c.read_timeout = self.read_timeout;
         c.retry = self.retry.clone();
-        c.max_response_bytes = self.max_response_bytes;
+        c.max_response_bytes = self.max_response_bytes as u64;
         c.deadline = self.deadline;
         c
     }

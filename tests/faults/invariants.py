@@ -39,20 +39,6 @@ def budget_ms(caps, settings, fault, attempts, deadline_ms=None):
     return budget if deadline_ms is None else min(budget, deadline_ms)
 
 
-def adapt(caps, settings, fault):
-    """The fault as sent to the sandbox, and a note when it differs from the matrix."""
-    limit = settings.get("max_response_bytes", 1 << 20)
-    own = caps.get("max_response_bytes")
-    # A gzip bomb is an oversize answer once inflated: the same limit applies.
-    if fault.get("kind") in ("oversize", "gzip_bomb") and own and own != limit:
-        size = fault.get("size_bytes", 0)
-        if limit < size <= own:
-            f = dict(fault, size_bytes=own + (1 << 20))
-            return f, (f"size_bytes {size} -> {f['size_bytes']}: the binding's answer limit is the core's "
-                       f"fixed 64 MiB (matrix max_response_bytes {limit} is not settable from {caps['lang']})")
-    return fault, None
-
-
 def check_writes(sb, klass, op, ident, tag, ok, created, server_creates):
     """(duplicate creates, lost acknowledged writes) as report.py defines them."""
     if klass == "create":

@@ -58,9 +58,8 @@ cleared just before the call) and prints one line per case:
 
   optional (shown or summed when present)
     suite "matrix"|"token"|"interrupt", kind, op, fault, mismatches [text], message (error text),
-    exception (the exception class), adapted (how the case was adapted to what the binding
-    can express), elapsed_ms, budget_ms (read timeout per attempt the fault stalls + max_backoff per
-    retry + every Retry-After waited), server_creates, expect_data_requests,
+    exception (the exception class), elapsed_ms, budget_ms (read timeout per attempt the fault
+    stalls + max_backoff per retry + every Retry-After waited), server_creates, expect_data_requests,
     expect_token_requests, calls, failed, token_requests (token cases), max_overrun_ms
 """
 

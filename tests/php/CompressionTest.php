@@ -10,7 +10,7 @@ use Exsited\Exception as E;
  */
 final class CompressionTest extends ExsitedTestCase
 {
-    /** The extension's answer limit is the core's fixed 64 MiB. */
+    /** Over the default answer limit (64 MiB; `max_response_bytes` sets another). */
     private const OVER_THE_LIMIT = 80 * 1024 * 1024;
 
     protected function tearDown(): void

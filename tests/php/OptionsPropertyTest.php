@@ -17,11 +17,13 @@ final class OptionsPropertyTest extends ExsitedTestCase
 {
     private const MAX_SECONDS = 86400;
     private const MAX_RETRIES = 10;
+    private const MIN_BYTES = 1024;
+    private const MAX_BYTES = 4 * 1024 ** 3;
 
     private const OPTIONS = [
         'base_url', 'client_id', 'client_secret', 'redirect_uri', 'api_version', 'connect_timeout', 'timeout',
         'max_retries', 'token_cache_file', 'access_token', 'refresh_token', 'assoc', 'allow_insecure_http',
-        'proxy', 'ca_cert_file',
+        'proxy', 'ca_cert_file', 'max_response_bytes', 'max_upload_bytes',
     ];
 
     /** Fixed edge values, then `$random` seeded random ones. */
@@ -29,6 +31,7 @@ final class OptionsPropertyTest extends ExsitedTestCase
     {
         $values = [
             0, 1, -1, 10, 11, 86400, 86401, PHP_INT_MAX, PHP_INT_MIN, 2 ** 40,
+            1023, 1024, 4 * 1024 ** 3, 4 * 1024 ** 3 + 1, 1024.0,
             0.0, -0.0, 0.5, 1e-12, 5e-324, 86400.0, 86400.5, 1e19, -1e19, NAN, INF, -INF, 2.0,
             '', '5', ' 5 ', '1e19', 'NAN', 'INF', '-1', 'abc', "\0", 'v1', 'v3', 'v9', 'http://127.0.0.1:3128', 'https://x',
             null, true, false, [], [1], ['a' => 1], new stdClass(), str_repeat('9', 400),
@@ -79,6 +82,10 @@ final class OptionsPropertyTest extends ExsitedTestCase
                 if ($option === 'timeout' || $option === 'connect_timeout') {
                     $secs = self::isNumber($value) ? (float) (is_string($value) ? trim($value) : $value) : NAN;
                     $ok = $value === null || ($secs > 0 && $secs <= self::MAX_SECONDS);
+                    self::assertSame($ok, $error === null, $shown);
+                }
+                if ($option === 'max_response_bytes' || $option === 'max_upload_bytes') {
+                    $ok = $value === null || (is_int($value) && $value >= self::MIN_BYTES && $value <= self::MAX_BYTES);
                     self::assertSame($ok, $error === null, $shown);
                 }
                 if ($option === 'max_retries') {
@@ -143,6 +150,9 @@ final class OptionsPropertyTest extends ExsitedTestCase
             [['max_retries' => 2 ** 40], 'max_retries must be a whole number from 0 to 10, got '],
             [['timeout' => 1e19, 'connect_timeout' => 1e19], 'must be a number of seconds greater than 0 and at most 86400, got '],
             [['timeout' => true], 'timeout must be a number of seconds greater than 0 and at most 86400, got bool'],
+            [['max_response_bytes' => 0], 'max_response_bytes must be a whole number of bytes from 1024 to 4294967296, got 0'],
+            [['max_upload_bytes' => 2 ** 33], 'max_upload_bytes must be a whole number of bytes from 1024 to 4294967296, got 8589934592'],
+            [['max_response_bytes' => '10MB'], 'max_response_bytes must be a whole number of bytes from 1024 to 4294967296, got string'],
         ];
         foreach ($cases as [$options, $message]) {
             try {

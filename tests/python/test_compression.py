@@ -11,7 +11,7 @@ import pytest
 from conftest import make_sdk
 from exsited import DecodeError
 
-# The Python binding's answer limit is the core's fixed 64 MiB.
+# Over the default answer limit (64 MiB; max_response_bytes= sets another).
 OVER_THE_LIMIT = 80 * 1024 * 1024
 
 

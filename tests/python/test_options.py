@@ -18,12 +18,15 @@ from exsited.http.file_token_manager import FileTokenManager
 BASE = dict(exsited_url="http://127.0.0.1:9", client_id="id", client_secret="zq-base-s3cr3t")
 MAX_SECONDS = 86_400
 MAX_RETRIES = 10
+MIN_BYTES, MAX_BYTES = 1024, 4 * 1024**3
 
 values = st.one_of(
     st.integers(),
     st.integers(min_value=2**31, max_value=2**300),
     st.integers(max_value=-1),
     st.integers(min_value=-2, max_value=MAX_SECONDS + 2),
+    st.integers(min_value=MIN_BYTES - 2, max_value=MAX_BYTES + 2),
+    st.sampled_from([MIN_BYTES - 1, MIN_BYTES, MAX_BYTES, MAX_BYTES + 1]),
     st.floats(allow_nan=True, allow_infinity=True),
     st.floats(min_value=-1.0, max_value=MAX_SECONDS + 1.0),
     st.sampled_from([float("nan"), float("inf"), -float("inf"), 1e19, -0.0, 5e-324, 10**400]),
@@ -40,6 +43,8 @@ OPTIONS = {
     "timeout": "timeout",
     "connect_timeout": "connect_timeout",
     "max_retries": "max_retries",
+    "max_response_bytes": "max_response_bytes",
+    "max_upload_bytes": "max_upload_bytes",
     "proxy": "proxy",
     "ca_cert_pem": "ca_cert_pem",
     "allow_insecure_http": "allow_insecure_http",
@@ -87,6 +92,12 @@ def check(option, value):
         assert (error is None) == (in_range or value is None), f"{option}={value!r}: {error}"
         if error is not None:
             assert f"max_retries must be a whole number from 0 to {MAX_RETRIES}" in str(error)
+    if option in ("max_response_bytes", "max_upload_bytes"):
+        in_range = isinstance(value, int) and not isinstance(value, bool) and MIN_BYTES <= value <= MAX_BYTES
+        assert (error is None) == (in_range or value is None), f"{option}={value!r}: {error}"
+        if error is not None:
+            assert isinstance(error, ConfigError)
+            assert f"{option} must be a whole number of bytes from {MIN_BYTES} to {MAX_BYTES}" in str(error)
     if option == "allow_insecure_http":
         assert (error is None) == (value is None or isinstance(value, bool)), f"{option}={value!r}: {error}"
 
@@ -120,6 +131,12 @@ def test_paths_for_the_token_file(tmp_path):
         ("timeout", float("nan"), "got NaN"),
         ("timeout", True, "got bool"),
         ("timeout", 10**400, "timeout must be a number of seconds greater than 0 and at most 86400, got "),
+        ("max_response_bytes", 0, "max_response_bytes must be a whole number of bytes from 1024 to 4294967296, got 0"),
+        ("max_response_bytes", 2**33, "max_response_bytes must be a whole number of bytes from 1024 to 4294967296, got 8589934592"),
+        ("max_response_bytes", 2**100, "max_response_bytes must be a whole number of bytes from 1024 to 4294967296, got "),
+        ("max_response_bytes", 1e6, "got float"),
+        ("max_upload_bytes", -1, "max_upload_bytes must be a whole number of bytes from 1024 to 4294967296, got -1"),
+        ("max_upload_bytes", "10MB", "got str"),
         ("allow_insecure_http", "yes", "allow_insecure_http must be true or false, got str"),
         ("proxy", 5, "proxy must be a string, got int"),
         ("ca_cert_pem", 5, "ca_cert_pem must be PEM certificate text"),
@@ -144,3 +161,5 @@ def test_init_sdk_options_are_checked_too():
     dto = RequestTokenDTO(grantType="client_credentials", clientId="id", clientSecret="s", redirectUri="", exsitedUrl="http://127.0.0.1:9")
     with pytest.raises(UsageError, match="max_retries must be a whole number"):
         ExsitedSDK().init_sdk(dto, max_retries=-1)
+    with pytest.raises(ConfigError, match="max_response_bytes must be a whole number of bytes"):
+        ExsitedSDK().init_sdk(dto, max_response_bytes=10)

@@ -10,7 +10,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use exsited_core::config::{self, MAX_RETRIES, MAX_SECONDS};
+use exsited_core::config::{self, MAX_BYTES, MAX_RETRIES, MAX_SECONDS, MIN_BYTES};
 use exsited_core::{Client, Config, ErrorKind};
 use proptest::prelude::*;
 
@@ -60,6 +60,11 @@ fn number() -> impl Strategy<Value = f64> {
     ]
 }
 
+/// A size bound: mostly in range (so that the other options get checked too), else any.
+fn size() -> impl Strategy<Value = u64> {
+    prop_oneof![3 => MIN_BYTES..=MAX_BYTES, 1 => any::<u64>(), 1 => Just(MIN_BYTES - 1), 1 => Just(MAX_BYTES + 1)]
+}
+
 prop_compose! {
     fn any_config()(
         url in base_url(),
@@ -73,7 +78,7 @@ prop_compose! {
         pem in prop::option::of(prop::collection::vec(any::<u8>(), 0..64)),
         cache in prop::option::of(text()),
         insecure in any::<bool>(),
-        sizes in (any::<usize>(), any::<u64>()),
+        sizes in (size(), size()),
     ) -> Config {
         let mut c = Config::new(url, id, secret);
         c.api_version = version;
@@ -108,6 +113,8 @@ proptest! {
                 prop_assert!(!config.read_timeout.is_zero() && config.read_timeout <= day);
                 prop_assert!(config.retry.max_retries <= MAX_RETRIES);
                 prop_assert!(config.retry.max_backoff <= day && config.retry.max_retry_after <= day);
+                let sizes = MIN_BYTES..=MAX_BYTES;
+                prop_assert!(sizes.contains(&config.max_response_bytes) && sizes.contains(&config.max_upload_bytes));
             }
             Err(e) => prop_assert_eq!(e.kind, ErrorKind::Config, "{} for {}", e.message, shown),
         }
@@ -138,6 +145,19 @@ proptest! {
                 prop_assert!(!(0..=i64::from(MAX_RETRIES)).contains(&value));
                 prop_assert_eq!(e.kind, ErrorKind::Config);
                 prop_assert!(e.message.contains("max_retries must be a whole number from 0 to 10"), "{}", e.message);
+            }
+        }
+    }
+
+    #[test]
+    fn bytes_accepts_exactly_the_range(value in prop_oneof![any::<i64>(), 1000i64..1100, (1i64 << 32) - 5..(1i64 << 32) + 5]) {
+        let in_range = (MIN_BYTES as i64..=MAX_BYTES as i64).contains(&value);
+        match config::bytes("max_response_bytes", value) {
+            Ok(n) => prop_assert!(in_range && n as i64 == value, "{} accepted", value),
+            Err(e) => {
+                prop_assert!(!in_range, "{} refused: {}", value, e.message);
+                prop_assert_eq!(e.kind, ErrorKind::Config);
+                prop_assert!(e.message.contains("max_response_bytes must be a whole number of bytes from 1024 to 4294967296"), "{}", e.message);
             }
         }
     }

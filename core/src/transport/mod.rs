@@ -95,7 +95,8 @@ impl Transport {
                     Some(pem) => Some(pem.clone()),
                     None => ca_bundle_from_env()?,
                 },
-                max_response_bytes: config.max_response_bytes,
+                // At most 4 GiB (config::MAX_BYTES): a usize on any 64-bit host.
+                max_response_bytes: usize::try_from(config.max_response_bytes).unwrap_or(usize::MAX),
             },
             client: Mutex::new(None),
             per_thread: Mutex::new(HashMap::new()),

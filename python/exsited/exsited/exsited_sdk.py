@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _S = TypeVar("_S", bound="_SDKBase")
 
 _OPTIONS = ("timeout", "connect_timeout", "max_retries", "deadline", "pool_idle_timeout", "allow_insecure_http", "proxy",
-            "ca_cert_pem", "token_store", "trust_env", "no_proxy")
+            "ca_cert_pem", "token_store", "trust_env", "no_proxy", "max_response_bytes", "max_upload_bytes")
 
 
 class _SDKBase:
@@ -50,6 +50,8 @@ class _SDKBase:
         token_store: Optional[str] = None,
         trust_env: bool = True,
         no_proxy: Optional[Union[str, Sequence[str]]] = None,
+        max_response_bytes: Optional[int] = None,
+        max_upload_bytes: Optional[int] = None,
     ) -> None:
         """Connects at once when credentials are given; otherwise call ``init_sdk`` next.
 
@@ -63,6 +65,9 @@ class _SDKBase:
         ``proxy`` sends every request through that proxy; otherwise HTTPS_PROXY, HTTP_PROXY,
         ALL_PROXY and NO_PROXY are honoured unless ``trust_env=False`` (loopback always goes
         direct); ``no_proxy`` lists more hosts that go direct.
+        ``max_response_bytes`` (largest answer read, inflated size; default 64 MiB) and
+        ``max_upload_bytes`` (largest total of a call's files; default 64 MiB) bound memory:
+        whole numbers from 1024 to 4 GiB.
         """
         self._options: Dict[str, Any] = dict(
             timeout=timeout,
@@ -76,6 +81,8 @@ class _SDKBase:
             token_store=token_store,
             trust_env=trust_env,
             no_proxy=no_proxy,
+            max_response_bytes=max_response_bytes,
+            max_upload_bytes=max_upload_bytes,
         )
         self._client: Optional[_native.Client] = None
         self._transport: Optional[Transport] = None
