@@ -9,8 +9,9 @@
  *
  * Client settings the extension cannot express (it has connect_timeout, timeout, max_retries,
  * max_response_bytes): the backoff (the core's 250 ms initial, 8 s cap), which the hello answer
- * reports so that the driver computes budgets with it. A fresh client per case: the extension shares one core client per process
- * for equal settings (php-fpm reuse), so every case gets its own redirect_uri, part of that key.
+ * reports so that the driver computes budgets with it. A fresh client per case: the extension
+ * shares one core client per process for equal settings (php-fpm reuse), so every case gets its
+ * own redirect_uri, part of that key.
  */
 
 declare(strict_types=1);
