@@ -119,24 +119,29 @@ pub fn seconds(name: &str, v: &Zval) -> PhpResult<Option<Duration>> {
     config::seconds(name, secs).map(Some).map_err(from_core)
 }
 
-/// A retry count: an int; the range is the core's.
-pub(crate) fn retries(name: &str, v: &Zval) -> PhpResult<Option<u32>> {
+/// A whole number (an int) of `kind`, whose range `check` (the core's) enforces.
+fn whole<T>(
+    name: &str,
+    v: &Zval,
+    kind: OptionKind,
+    check: fn(&str, i64) -> exsited_core::Result<T>,
+) -> PhpResult<Option<T>> {
     let v = v.dereference();
     if v.is_null() {
         return Ok(None);
     }
-    let Some(n) = v.long() else { return Err(invalid(name, OptionKind::Retries, v)) };
-    config::retries(name, n).map(Some).map_err(from_core)
+    let Some(n) = v.long() else { return Err(invalid(name, kind, v)) };
+    check(name, n).map(Some).map_err(from_core)
 }
 
-/// A size bound in bytes: an int, checked by the core's range.
+/// A retry count.
+pub(crate) fn retries(name: &str, v: &Zval) -> PhpResult<Option<u32>> {
+    whole(name, v, OptionKind::Retries, config::retries)
+}
+
+/// A size bound in bytes.
 pub(crate) fn bytes(name: &str, v: &Zval) -> PhpResult<Option<u64>> {
-    let v = v.dereference();
-    if v.is_null() {
-        return Ok(None);
-    }
-    let Some(n) = v.long() else { return Err(invalid(name, OptionKind::Bytes, v)) };
-    config::bytes(name, n).map(Some).map_err(from_core)
+    whole(name, v, OptionKind::Bytes, config::bytes)
 }
 
 /// The ConfigException for a value of the wrong type: names the option, what it accepts

@@ -42,24 +42,30 @@ pub fn seconds(name: &str, value: Value<'_, '_>) -> Result<Option<Duration>, Err
     config::seconds(name, number).map(Some)
 }
 
-/// A retry count: an int (not a bool, not a float), checked by the core.
-pub fn retries(name: &str, value: Value<'_, '_>) -> Result<Option<u32>, Error> {
+/// A whole number (an int, not a bool, not a float) of `kind`, whose range `check` (the
+/// core's) enforces.
+fn whole<T>(
+    name: &str,
+    value: Value<'_, '_>,
+    kind: OptionKind,
+    check: fn(&str, i64) -> Result<T, Error>,
+) -> Result<Option<T>, Error> {
     let Some(v) = given(value) else { return Ok(None) };
     if v.is_instance_of::<PyBool>() || !v.is_instance_of::<PyInt>() {
-        return Err(wrong(name, OptionKind::Retries, v));
+        return Err(wrong(name, kind, v));
     }
-    let number = v.extract::<i64>().map_err(|_| config::invalid_option(name, OptionKind::Retries, &repr(v)))?;
-    config::retries(name, number).map(Some)
+    let number = v.extract::<i64>().map_err(|_| config::invalid_option(name, kind, &repr(v)))?;
+    check(name, number).map(Some)
 }
 
-/// A size bound in bytes: an int (not a bool, not a float), checked by the core.
+/// A retry count.
+pub fn retries(name: &str, value: Value<'_, '_>) -> Result<Option<u32>, Error> {
+    whole(name, value, OptionKind::Retries, config::retries)
+}
+
+/// A size bound in bytes.
 pub fn bytes(name: &str, value: Value<'_, '_>) -> Result<Option<u64>, Error> {
-    let Some(v) = given(value) else { return Ok(None) };
-    if v.is_instance_of::<PyBool>() || !v.is_instance_of::<PyInt>() {
-        return Err(wrong(name, OptionKind::Bytes, v));
-    }
-    let number = v.extract::<i64>().map_err(|_| config::invalid_option(name, OptionKind::Bytes, &repr(v)))?;
-    config::bytes(name, number).map(Some)
+    whole(name, value, OptionKind::Bytes, config::bytes)
 }
 
 /// A string (text that cannot be UTF-8, such as a lone surrogate, is refused).
