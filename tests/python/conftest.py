@@ -114,6 +114,16 @@ def sb(sandbox: Sandbox) -> Sandbox:
     return sandbox
 
 
+@pytest.fixture
+def compressing(sb: Sandbox) -> Iterator[None]:
+    """The sandbox gzips its answers for the test (to a client that asks for gzip)."""
+    sb.hook("POST", "config", {"compress": True})
+    try:
+        yield
+    finally:
+        sb.hook("POST", "config", {"compress": False})
+
+
 def make_sdk(sb: Sandbox, **options: Any) -> ExsitedSDK:
     return ExsitedSDK(
         exsited_url=sb.url,

@@ -4,7 +4,6 @@ corrupt body with a DecodeError, without asking again."""
 
 import gzip
 import urllib.request
-from typing import Iterator
 
 import pytest
 
@@ -13,15 +12,6 @@ from exsited import DecodeError
 
 # Over the default answer limit (64 MiB; max_response_bytes= sets another).
 OVER_THE_LIMIT = 80 * 1024 * 1024
-
-
-@pytest.fixture
-def compressing(sb) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    sb.hook("POST", "config", {"compress": True})
-    try:
-        yield
-    finally:
-        sb.hook("POST", "config", {"compress": False})
 
 
 def test_gzip_answers_load_as_usual(sdk, sb, compressing) -> None:  # type: ignore[no-untyped-def]
