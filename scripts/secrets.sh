@@ -25,7 +25,8 @@ SECRET="sk-live-$(rnd 32)"
 CARD_NUMBER="4$(od -An -N8 -tu8 /dev/urandom | tr -d ' ' | head -c 15)"
 while [ "${#CARD_NUMBER}" -lt 16 ]; do CARD_NUMBER="${CARD_NUMBER}7"; done
 CARD_TOKEN="tok_live_$(rnd 24)"
-CARD_CVV="$(( (RANDOM % 9000) + 1000 ))"
+# Four digits, never a year (the output is full of dates), so that a hit means a leak.
+CARD_CVV="$(( (RANDOM % 7900) + 2100 ))"
 export EXSITED_TEST_SECRET="$SECRET" CARD_NUMBER CARD_TOKEN CARD_CVV
 # The core's log at DEBUG in both bindings (Python: also set by the run itself; PHP: the
 # ini setting below for clients without a logger, a PSR-3 logger on the main client).

@@ -11,8 +11,18 @@ missing). Python 3 standard library only.
 
 import argparse
 import json
+import re
 import sys
 import urllib.request
+
+# A UUID: the sandbox's ids are random ones, whose all-digit runs would match a short number.
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def short_number(value):
+    """A pattern for a short number (the CVV) standing alone: not a piece of a longer run of
+    letters or digits (a timestamp's milliseconds, a hex id), which would match by chance."""
+    return re.compile(rf"(?<![0-9A-Za-z]){re.escape(value)}(?![0-9A-Za-z])")
 
 
 def issued_tokens(url):
@@ -34,7 +44,8 @@ def main(argv):
     if not tokens:
         print("secrets: cannot scan: the sandbox issued no tokens", file=sys.stderr)
         return 2
-    needles = {a.secret: "client secret", a.card: "card number", a.card_token: "card token", a.cvv: "card CVV"}
+    needles = {a.secret: "client secret", a.card: "card number", a.card_token: "card token"}
+    cvv = short_number(a.cvv)
     # The card number also as it is often printed: in groups of four.
     needles[" ".join(a.card[i:i + 4] for i in range(0, len(a.card), 4))] = "card number (grouped)"
     for i, t in enumerate(tokens, 1):
@@ -50,12 +61,14 @@ def main(argv):
             return 2
         scanned += len(text)
         for number, line in enumerate(text.splitlines(), 1):
-            for needle, what in needles.items():
-                if needle and needle in line:
-                    shown = line
-                    for n2, w2 in needles.items():
-                        shown = shown.replace(n2, f"<{w2}>")
-                    hits.append((path, number, what, shown.strip()[:200]))
+            found = [what for needle, what in needles.items() if needle and needle in line]
+            if cvv.search(UUID.sub("<uuid>", line)):
+                found.append("card CVV")
+            for what in found:
+                shown = cvv.sub("<card CVV>", line)
+                for n2, w2 in needles.items():
+                    shown = shown.replace(n2, f"<{w2}>")
+                hits.append((path, number, what, shown.strip()[:200]))
     summary = (f"{len(a.files)} file(s), {scanned} characters; looked for the client secret, "
                f"{len(tokens)} access + {len(tokens)} refresh tokens issued, card number, card token, CVV")
     if not hits:
