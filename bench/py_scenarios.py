@@ -1,12 +1,13 @@
 """Python benchmark scenarios, run once per contender in its own virtualenv.
 
-    python py_scenarios.py --sdk ours|ref|requests|floor --scenario P1 --url URL --id ID [--rounds N]
+    python py_scenarios.py --sdk ours|ref|requests|floor|floor_checked --scenario P1 --url URL --id ID [--rounds N]
 
 Prints one JSON object: the scenario's figure for every round. `ours` and `ref` are driven
 through the same documented API (`ExsitedSDK().init_sdk(...)`, `account.details(id=...)`),
 so the one script measures both the documented SDK (exsited 1.0.40) and this project;
 `requests` is the hand-written `requests.Session` client a user would write instead, and
-`floor` (P1 only) the least any Python binding can do (see `FloorClient`).
+`floor` (P1 only) the least any Python binding can do, and `floor_checked` the same with the
+check a safe client makes before reusing a connection (see `FloorClient`).
 """
 
 from __future__ import annotations
@@ -80,15 +81,22 @@ class RequestsClient:
         return r.json()
 
 
+# The contenders that are not an SDK: called as `client.details(id)`, with no `account`.
+BARE = ("requests", "floor", "floor_checked")
+
+
 class FloorClient:
     """The least any Python binding can do for details(): a Python call into Rust that
     releases the GIL for one bare reqwest GET (bench/pyfloor, no SDK logic), then
     `json.loads` to hand the answer to Python. P1 only: its figure against the raw Rust loop
-    is the cost of Python itself on this machine, which no SDK can go below."""
+    is the cost of Python itself on this machine, which no SDK can go below. `checked`: each
+    GET first makes the pre-reuse check of a pooled connection (see bench/pyfloor), the least
+    a binding that never writes a create to a closed connection can do."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, checked: bool = False) -> None:
         from exsited_pyfloor import Floor
 
+        self.checked = checked
         self.new = Floor
         self.url = url.rstrip("/")
         self.token = RequestsClient(url).session.headers["Authorization"].split(" ", 1)[1]
@@ -98,15 +106,15 @@ class FloorClient:
         floor = self.floors.get(id)
         if floor is None:
             floor = self.floors[id] = self.new(f"{self.url}/api/v3/accounts/{id}", self.token)
-        return json.loads(floor.get())
+        return json.loads(floor.get(self.checked))
 
 
 def make_root(kind: str, url: str, **options):
     """The whole SDK (or the requests client); `options` go to ExsitedSDK (ours only)."""
     if kind == "requests":
         return RequestsClient(url)
-    if kind == "floor":
-        return FloorClient(url)
+    if kind in ("floor", "floor_checked"):
+        return FloorClient(url, checked=kind == "floor_checked")
     from exsited.exsited.auth.dto.token_dto import RequestTokenDTO
     from exsited.exsited.exsited_sdk import ExsitedSDK
 
@@ -119,11 +127,11 @@ def make_root(kind: str, url: str, **options):
 
 def make_sdk(kind: str, url: str, **options):
     root = make_root(kind, url, **options)
-    return root if kind in ("requests", "floor") else root.account
+    return root if kind in BARE else root.account
 
 
 def details(client, kind: str, id: str):
-    return client.details(id) if kind in ("requests", "floor") else client.details(id=id)
+    return client.details(id) if kind in BARE else client.details(id=id)
 
 
 def p1_latency(kind: str, url: str, id: str, calls: int) -> float:
@@ -312,7 +320,7 @@ def token_store_cost(url: str, id: str, store: str, calls: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sdk", required=True, choices=["ours", "ref", "requests", "floor"])
+    ap.add_argument("--sdk", required=True, choices=["ours", "ref", *BARE])
     ap.add_argument("--scenario", required=True)
     ap.add_argument("--url", required=True)
     ap.add_argument("--id", default="SD0001")

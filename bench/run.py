@@ -277,6 +277,9 @@ def p1_rows(sb: Sandbox, ours_py: Path) -> tuple[dict, dict]:
         # The floor of any Python binding: a bare pyo3 call around one reqwest GET, then
         # json.loads (bench/pyfloor): what Python itself costs on this machine.
         "py_floor": lambda: py_scenario(ours_py, "floor", "P1", sb, rounds=1, calls=P1_CALLS),
+        # The same with the check before reusing a pooled connection that the SDK makes (and
+        # urllib3 too): the floor of a binding that never writes a create to a dead connection.
+        "py_floor_checked": lambda: py_scenario(ours_py, "floor_checked", "P1", sb, rounds=1, calls=P1_CALLS),
     }
     rounds: dict = {name: [] for name in contenders}
     for _ in range(P1_ROUNDS):
@@ -312,7 +315,8 @@ def only_p1() -> None:
         print(f"{name.upper()} P1 details(), medians of {P1_ROUNDS} interleaved rounds: ours {p1['ours']:.3f} ms, "
               f"raw Rust {p1['raw_rust']:.3f} ms, core from Rust {p1['core_rust']:.3f} ms, "
               f"Python floor {p1['py_floor']:.3f} ms -> {p1['ours'] / p1['raw_rust']:.2f}x raw "
-              f"(the floor is {p1['py_floor'] / p1['raw_rust']:.2f}x), Python adds {added:.0f} us", flush=True)
+              f"(the floor is {p1['py_floor'] / p1['raw_rust']:.2f}x, "
+              f"{p1['py_floor_checked'] / p1['raw_rust']:.2f}x checked), Python adds {added:.0f} us", flush=True)
         print("  " + targets.p1_layers_line(p1["raw_rust"], layers), flush=True)
 
 

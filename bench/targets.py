@@ -106,14 +106,17 @@ def print_table(r: dict) -> None:
 def print_floor(r: dict) -> None:
     """P1's Python floor (bench/pyfloor: a bare pyo3 call around one reqwest GET, then
     json.loads) against the raw loop and against ours: how much of P1_vs_raw is Python
-    itself, which no binding can go below, and how much is this SDK; then what each layer
-    between the raw loop and ours adds (p1_layers)."""
+    itself, which no binding can go below, and how much is this SDK; the same for the checked
+    floor (the floor plus the check before reusing a pooled connection that the SDK makes);
+    then what each layer between the raw loop and ours adds (p1_layers)."""
     for t in ("http", "https"):
         p1 = r[t]["P1_ms"]
-        floor, raw, ours = p1.get("py_floor"), p1.get("raw_rust"), p1.get("ours")
-        if floor and raw and ours:
-            print(f"  P1 Python floor, {t.upper()}: {floor:.3f} ms = {floor / raw:.2f}x the raw loop; "
-                  f"ours is {ours / floor:.2f}x the floor (+{(ours - floor) * 1000:.0f} us)")
+        raw, ours = p1.get("raw_rust"), p1.get("ours")
+        for key, name in (("py_floor", "Python floor"), ("py_floor_checked", "checked Python floor")):
+            floor = p1.get(key)
+            if floor and raw and ours:
+                print(f"  P1 {name}, {t.upper()}: {floor:.3f} ms = {floor / raw:.2f}x the raw loop; "
+                      f"ours is {ours / floor:.2f}x it ({(ours - floor) * 1000:+.0f} us)")
         layers = r[t].get("P1_layers_us")
         if raw and layers:
             print(f"  P1 layers, {t.upper()}: {p1_layers_line(raw, layers)}")

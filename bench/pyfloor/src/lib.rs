@@ -2,7 +2,8 @@
 //! Rust, the GIL released, one GET on a kept-alive reqwest connection driven on the calling
 //! thread (as the raw loop does), the body returned as `bytes`. The benchmark adds
 //! `json.loads` on top, the least a binding can do to hand the answer to Python. No SDK
-//! logic; bench-only, never shipped.
+//! logic; bench-only, never shipped. `get(checked=True)` adds the one check a safe client
+//! makes before reusing a pooled connection (see `get`).
 
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
@@ -30,10 +31,19 @@ impl Floor {
         Ok(Floor { runtime, http, url, bearer: format!("Bearer {token}") })
     }
 
-    /// One GET, its body as bytes.
-    fn get<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+    /// One GET, its body as bytes. `checked`: first let the runtime poll its I/O driver once,
+    /// so that a pooled connection the server closed while the runtime slept is seen closed
+    /// before the request is written on it. It is what the SDK's transport does before each
+    /// blocking request, and what urllib3 does (a zero-timeout poll of the socket) before it
+    /// reuses a connection: without it, a create may be written to a dead connection and
+    /// fail after the server could have acted.
+    #[pyo3(signature = (checked=false))]
+    fn get<'py>(&self, py: Python<'py>, checked: bool) -> PyResult<Bound<'py, PyBytes>> {
         let body = py.allow_threads(|| {
             self.runtime.block_on(async {
+                if checked {
+                    tokio::task::yield_now().await;
+                }
                 let answer = self.http.get(&self.url).header("authorization", &self.bearer).send().await?;
                 answer.error_for_status()?.bytes().await
             })
