@@ -31,6 +31,9 @@ def panel(ax, title: str, data: dict, floor: str | None = None, target: float | 
     """Bars per contender within each group; `floor` (a contender name) becomes a line."""
     x = 0.0
     ticks, labels = [], []
+    # Many bars (P1 with its floors): slanted one-line names, so that neighbours do not overlap.
+    slanted = sum(len([n for n in f if n != floor]) for f in data.values()) > 10
+    sep = " " if slanted else "\n"
     for group, figures in data.items():
         names = [n for n in figures if n != floor]
         start = x
@@ -38,7 +41,7 @@ def panel(ax, title: str, data: dict, floor: str | None = None, target: float | 
             bar = ax.bar(x, figures[n], color=OURS if n.startswith("ours") or n == "ext" else OTHER)
             ax.bar_label(bar, fmt="%.3g", fontsize=7)
             ticks.append(x)
-            labels.append(n if len(data) == 1 else f"{n}\n{group}")
+            labels.append(n if len(data) == 1 else f"{n}{sep}{group}")
             x += 1
         if floor and floor in figures:
             ax.hlines(figures[floor], start - 0.45, x - 0.55, colors="black", linestyles="dashed",
@@ -46,7 +49,7 @@ def panel(ax, title: str, data: dict, floor: str | None = None, target: float | 
         x += 0.8
     if target is not None:
         ax.axhline(target, color="#2b8a3e", linestyle="dotted", label=f"target {target:g}")
-    ax.set_xticks(ticks, labels, fontsize=7)
+    ax.set_xticks(ticks, labels, fontsize=7, rotation=50 if slanted else 0, ha="right" if slanted else "center")
     ax.set_title(title, fontsize=9)
     if floor or target is not None:
         ax.legend(fontsize=7)
