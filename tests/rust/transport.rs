@@ -116,6 +116,7 @@ async fn dropped_connection_get_is_retried_post_after_processing_is_not() {
         .await
         .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Connection, "{e}");
+    assert!(e.message.contains("not sent again, since the server may have carried it out"), "{e}");
     assert_eq!(h.counters().await["creates"].as_u64().unwrap(), before + 1, "one create, never a duplicate");
 }
 

@@ -421,6 +421,16 @@ impl<'a> AttemptPlan<'a> {
     }
 }
 
+/// The error of a create or update whose connection failed after it may have been written: it
+/// is never sent again (the server may have acted on it), and the error says so, so that the
+/// caller checks before repeating it.
+fn not_resent(mut error: Error) -> Error {
+    error
+        .message
+        .push_str("; it was not sent again, since the server may have carried it out: check before repeating it");
+    error
+}
+
 /// Sends with the retry policy: repeats an attempt when the policy allows it for this verb
 /// and failure, waiting the server's `Retry-After` or a jittered backoff. Returns the last
 /// answer whatever its status (the caller turns statuses into errors), or the last error.
@@ -468,7 +478,13 @@ pub async fn send_with_retries(
             continue;
         }
         if retry >= plan.retry.max_retries || !is_retryable(idempotent, failure) {
-            return outcome.map_err(|a| a.error);
+            return outcome.map_err(|a| {
+                if failure == Failure::MaybeSent && !idempotent {
+                    not_resent(a.error)
+                } else {
+                    a.error
+                }
+            });
         }
         maybe_done |= matches!(failure, Failure::MaybeSent | Failure::Status(502) | Failure::Status(504));
         retry += 1;
