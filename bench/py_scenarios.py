@@ -91,7 +91,7 @@ class FloorClient:
     `json.loads` to hand the answer to Python. P1 only: its figure against the raw Rust loop
     is the cost of Python itself on this machine, which no SDK can go below. `checked`: each
     GET first makes the pre-reuse check of a pooled connection (see bench/pyfloor), the least
-    a binding that never writes a create to a closed connection can do."""
+    a binding that never writes a create to a connection whose close has reached it can do."""
 
     def __init__(self, url: str, checked: bool = False) -> None:
         from exsited_pyfloor import Floor

@@ -278,7 +278,8 @@ def p1_rows(sb: Sandbox, ours_py: Path) -> tuple[dict, dict]:
         # json.loads (bench/pyfloor): what Python itself costs on this machine.
         "py_floor": lambda: py_scenario(ours_py, "floor", "P1", sb, rounds=1, calls=P1_CALLS),
         # The same with the check before reusing a pooled connection that the SDK makes (and
-        # urllib3 too): the floor of a binding that never writes a create to a dead connection.
+        # urllib3 too): the floor of a binding that never writes a create to a connection whose
+        # close has already reached it.
         "py_floor_checked": lambda: py_scenario(ours_py, "floor_checked", "P1", sb, rounds=1, calls=P1_CALLS),
     }
     rounds: dict = {name: [] for name in contenders}

@@ -35,8 +35,8 @@ impl Floor {
     /// so that a pooled connection the server closed while the runtime slept is seen closed
     /// before the request is written on it. It is what the SDK's transport does before each
     /// blocking request, and what urllib3 does (a zero-timeout poll of the socket) before it
-    /// reuses a connection: without it, a create may be written to a dead connection and
-    /// fail after the server could have acted.
+    /// reuses a connection: without it, a create may be written to a connection the server
+    /// has closed, and fail in a way that cannot be told from a server that acted on it.
     #[pyo3(signature = (checked=false))]
     fn get<'py>(&self, py: Python<'py>, checked: bool) -> PyResult<Bound<'py, PyBytes>> {
         let body = py.allow_threads(|| {
