@@ -7,6 +7,7 @@ pub mod encoding;
 pub mod multipart;
 pub mod proxy;
 pub mod retry;
+pub mod reuse;
 pub mod url;
 
 use std::collections::HashMap;
@@ -16,6 +17,7 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt;
+use hyper_util::client::legacy::connect::HttpInfo;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::config::Config;
@@ -58,7 +60,11 @@ pub struct AttemptError {
 }
 
 pub struct Transport {
+    /// Unique in the process (a dropped transport's address may be reused by the next one).
+    id: u64,
     settings: Settings,
+    /// Whether pooled connections are reused (paused for a server that closes silently).
+    reuse: reuse::Reuse,
     /// The pool for async callers (multi-thread runtime), with the pid it belongs to.
     client: Mutex<Option<(u32, reqwest::Client)>>,
     /// One pool per thread for blocking calls: their connections are driven by that thread's
@@ -80,7 +86,10 @@ struct Settings {
 
 impl Transport {
     pub fn new(config: &Config) -> Result<Transport> {
+        static IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         let t = Transport {
+            id: IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            reuse: reuse::Reuse::new(config.pool_idle_timeout),
             settings: Settings {
                 connect_timeout: config.connect_timeout,
                 read_timeout: config.read_timeout,
@@ -110,7 +119,11 @@ impl Transport {
     /// shared one for async calls; a forked child gets new ones (no connection shared with
     /// its parent).
     fn http(&self) -> Result<reqwest::Client> {
-        let build = || build_client(&self.settings);
+        let (reuse, resumed) = self.reuse.allowed();
+        if resumed {
+            self.forget_clients();
+        }
+        let build = || build_client(&self.settings, reuse);
         if crate::runtime::on_local_runtime() {
             let mut map = self.per_thread.lock().unwrap_or_else(|p| p.into_inner());
             if map.len() > 256 {
@@ -120,6 +133,12 @@ impl Transport {
             return for_this_process(map.entry(std::thread::current().id()).or_default(), build);
         }
         for_this_process(&mut self.client.lock().unwrap_or_else(|p| p.into_inner()), build)
+    }
+
+    /// Drops every pool, so that the next call builds one with the current reuse setting.
+    fn forget_clients(&self) {
+        self.per_thread.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        *self.client.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 
     /// Sends one attempt and reads the whole answer (bounded by `max_response_bytes`), all
@@ -165,7 +184,9 @@ impl Transport {
         body: AttemptBody<'_>,
     ) -> std::result::Result<RawResponse, AttemptError> {
         let http = self.http().map_err(|error| AttemptError { error, failure: Failure::NotSent })?;
-        if crate::runtime::on_local_runtime() {
+        let blocking = crate::runtime::on_local_runtime();
+        let previous = if blocking { reuse::take_last() } else { None };
+        if blocking {
             // A blocking call's runtime sleeps between calls, so a close the server sent to
             // an idle pooled connection meanwhile has not been read yet. Polling the I/O
             // driver once lets that connection see it before the request is written: it
@@ -189,7 +210,21 @@ impl Transport {
                 builder.multipart(m.form().map_err(|error| AttemptError { error, failure: Failure::NotSent })?)
             }
         };
-        let mut response = builder.send().await.map_err(classify)?;
+        let sent = std::time::Instant::now();
+        let sending = builder.send().await;
+        let answered_on = match &sending {
+            Ok(response) if blocking => response.extensions().get::<HttpInfo>().map(HttpInfo::local_addr),
+            _ => None,
+        };
+        // A connection error (not a timeout, not a refused connection) breaks the connection
+        // under the request: with a silent close still on its way, that is how it shows.
+        let broke = matches!(&sending, Err(e) if e.is_request() && !e.is_timeout() && !e.is_connect());
+        if blocking && (answered_on.is_some() || broke) && self.reuse.check(self.id, previous, answered_on, sent) {
+            self.forget_clients();
+            tracing::info!(target: "exsited", pause_s = reuse::PAUSE.as_secs(), "the server closed a connection right after answering without announcing it; connections are not reused for a while");
+        }
+        let mut response = sending.map_err(classify)?;
+        let version = response.version();
         let status = response.status();
         // Taken, not copied: the body is read from the stream below, not through them.
         let headers = std::mem::take(response.headers_mut());
@@ -223,6 +258,9 @@ impl Transport {
                 return unreadable(status, headers, too_large((body.len() + chunk.len()) as u64, limit));
             }
             body.extend_from_slice(&chunk);
+        }
+        if blocking {
+            reuse::remember(self.id, answered_on, version, &headers);
         }
         Ok(RawResponse { status: status.as_u16(), reason: status.canonical_reason(), headers, body: body.freeze() })
     }
@@ -266,7 +304,8 @@ fn too_large(len: u64, limit: usize) -> String {
     format!("the answer is larger than max_response_bytes ({len} > {limit} bytes)")
 }
 
-fn build_client(s: &Settings) -> Result<reqwest::Client> {
+/// `reuse`: whether connections are kept for later requests (see `reuse`).
+fn build_client(s: &Settings, reuse: bool) -> Result<reqwest::Client> {
     // Trusted roots: the bundled webpki roots, the OS store (with SSL_CERT_FILE and
     // SSL_CERT_DIR, read by rustls-native-certs), and any CA the configuration adds.
     let mut b = reqwest::Client::builder()
@@ -277,7 +316,7 @@ fn build_client(s: &Settings) -> Result<reqwest::Client> {
         // The whole attempt is bounded in `Transport::send`. Idle connections are let go
         // before load balancers drop them (AWS ALB 60 s, nginx 75 s).
         .pool_idle_timeout(s.pool_idle_timeout)
-        .pool_max_idle_per_host(64)
+        .pool_max_idle_per_host(if reuse { 64 } else { 0 })
         .tcp_nodelay(true)
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(s.user_agent.clone());
