@@ -455,3 +455,116 @@ async fn broken_chunked_framing_is_not_called_corrupt_compression() {
     let e = exsited_core::Client::new(cfg).unwrap().call("accounts.list", Request::new()).await.unwrap_err();
     assert!(!e.message.contains("compressed"), "{e:?}");
 }
+
+/// A raw HTTP/1.1 server on 127.0.0.1 (std threads) that answers every request with a small
+/// account, and either closes each connection right after its answer without saying so
+/// (`silent`) or keeps it. Counts connections and creates.
+struct RawServer {
+    url: String,
+    connections: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    creates: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl RawServer {
+    fn start(silent: bool) -> RawServer {
+        use std::io::{Read, Write};
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let connections = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let creates = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (conns, posts) = (connections.clone(), creates.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { return };
+                conns.fetch_add(1, Ordering::SeqCst);
+                let posts = posts.clone();
+                std::thread::spawn(move || {
+                    let mut buffered = Vec::new();
+                    loop {
+                        // One request: its head, then Content-Length bytes of body.
+                        let head_end = loop {
+                            if let Some(i) = buffered.windows(4).position(|w| w == b"\r\n\r\n") {
+                                break i + 4;
+                            }
+                            let mut chunk = [0u8; 8192];
+                            match stream.read(&mut chunk) {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => buffered.extend_from_slice(&chunk[..n]),
+                            }
+                        };
+                        let head = String::from_utf8_lossy(&buffered[..head_end]).to_lowercase();
+                        let length: usize = head
+                            .lines()
+                            .find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().parse().unwrap_or(0)))
+                            .unwrap_or(0);
+                        while buffered.len() < head_end + length {
+                            let mut chunk = [0u8; 8192];
+                            match stream.read(&mut chunk) {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => buffered.extend_from_slice(&chunk[..n]),
+                            }
+                        }
+                        buffered.drain(..head_end + length);
+                        let body = if head.contains("oauth2/token") {
+                            r#"{"access_token":"at-1","refresh_token":"rt-1","expires_in":3600,"token_type":"Bearer"}"#
+                        } else {
+                            if head.starts_with("post") {
+                                posts.fetch_add(1, Ordering::SeqCst);
+                            }
+                            r#"{"account":{"id":"ACC-1","name":"Raw"}}"#
+                        };
+                        let answer = format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                            body.len()
+                        );
+                        if stream.write_all(answer.as_bytes()).is_err() || silent {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        RawServer { url, connections, creates }
+    }
+}
+
+/// `calls` blocking calls from a thread of their own (a blocking call's pool is its thread's),
+/// details and creates in turn; the number of creates.
+fn blocking_calls(url: &str, calls: usize) -> usize {
+    let client = exsited_core::Client::new(exsited_core::Config::new(url, "id", "secret")).unwrap();
+    std::thread::spawn(move || {
+        let mut creates = 0;
+        for i in 0..calls {
+            if i % 2 == 1 {
+                let body = json!({"account": {"name": "Raw"}});
+                client.call_blocking("accounts.create", Request::new().json(body)).unwrap();
+                creates += 1;
+            } else {
+                client.call_blocking("accounts.details", Request::new().path(["ACC-1"])).unwrap();
+            }
+        }
+        creates
+    })
+    .join()
+    .unwrap()
+}
+
+#[test]
+fn a_server_closing_silently_after_each_answer_stops_connection_reuse() {
+    use std::sync::atomic::Ordering;
+    let server = RawServer::start(true);
+    // Without the pause, some of these creates race a close still on its way and fail.
+    let creates = blocking_calls(&server.url, 200);
+    assert_eq!(server.creates.load(Ordering::SeqCst), creates, "each create reached the server once");
+}
+
+#[test]
+fn a_server_keeping_its_connections_keeps_them_reused() {
+    use std::sync::atomic::Ordering;
+    let server = RawServer::start(false);
+    blocking_calls(&server.url, 60);
+    // At most the token's connection and the data calls' one.
+    let connections = server.connections.load(Ordering::SeqCst);
+    assert!(connections <= 2, "{connections} connections for 61 answers");
+}
