@@ -49,9 +49,11 @@ pub fn take_last() -> Option<Answered> {
     LAST.with(Cell::take)
 }
 
-/// Remembers the connection this thread was just answered on.
+/// Remembers the connection this thread was just answered on. HTTP/1 only: an HTTP/2 server
+/// ends a connection with GOAWAY, which names the last request it took, so a silent close is
+/// an HTTP/1 matter (and a multiplexed connection is not one thread's).
 pub fn remember(transport: u64, local: Option<SocketAddr>, version: reqwest::Version, headers: &HeaderMap) {
-    let Some(local) = local else { return };
+    let Some(local) = local.filter(|_| version <= reqwest::Version::HTTP_11) else { return };
     let announced = version < reqwest::Version::HTTP_11
         || headers
             .get_all(CONNECTION)
