@@ -221,7 +221,7 @@ impl Transport {
         let broke = matches!(&sending, Err(e) if e.is_request() && !e.is_timeout() && !e.is_connect());
         if blocking && (answered_on.is_some() || broke) && self.reuse.check(self.id, previous, answered_on, sent) {
             self.forget_clients();
-            tracing::info!(target: "exsited", pause_s = reuse::PAUSE.as_secs(), "the server closed a connection right after answering without announcing it; connections are not reused for a while");
+            tracing::info!(target: "exsited", pause_s = reuse::PAUSE.as_secs(), "a connection to this server ended soon after an answer that did not announce it; connections to it are not reused for a while");
         }
         let mut response = sending.map_err(classify)?;
         let version = response.version();
