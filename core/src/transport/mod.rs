@@ -211,19 +211,20 @@ impl Transport {
             }
         };
         let sent = std::time::Instant::now();
-        let sending = builder.send().await;
+        let sending = builder.send().await.map_err(classify);
         let answered_on = match &sending {
             Ok(response) if blocking => response.extensions().get::<HttpInfo>().map(HttpInfo::local_addr),
             _ => None,
         };
-        // A connection error (not a timeout, not a refused connection) breaks the connection
-        // under the request: with a silent close still on its way, that is how it shows.
-        let broke = matches!(&sending, Err(e) if e.is_request() && !e.is_timeout() && !e.is_connect());
+        // A connection that broke under the request (as `classify` sorts it: not a timeout,
+        // not a refused connection): with a silent close still on its way, that is how it shows.
+        let broke = matches!(&sending, Err(a) if a.error.kind == ErrorKind::Connection
+            && matches!(a.failure, Failure::MaybeSent | Failure::Unstarted));
         if blocking && (answered_on.is_some() || broke) && self.reuse.check(self.id, previous, answered_on, sent) {
             self.forget_clients();
             tracing::info!(target: "exsited", pause_s = reuse::PAUSE.as_secs(), "a connection to this server ended soon after an answer that did not announce it; connections to it are not reused for a while");
         }
-        let mut response = sending.map_err(classify)?;
+        let mut response = sending?;
         let version = response.version();
         let status = response.status();
         // Taken, not copied: the body is read from the stream below, not through them.
